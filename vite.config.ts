@@ -1,0 +1,48 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+
+const port = Number(process.env.PORT ?? 4173);
+
+export default defineConfig({
+  // Relative asset URLs: dist/ works from any folder of any static server.
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { port, strictPort: true, host: 'localhost' },
+  server: { port: 5173, host: 'localhost' },
+  test: {
+    // Deterministic: one time zone and locale for every run (dates and number formats are shown).
+    env: { TZ: 'Asia/Pontianak', LANG: 'en_US.UTF-8' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
+          },
+        },
+      },
+    ],
+  },
+});
