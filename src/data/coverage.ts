@@ -1,0 +1,117 @@
+// Published coverage figures, one a row, each with its source, period and confidence.
+import { readDelimited, type TableSchema } from './dsv.ts';
+import { RowReader } from './fields.ts';
+import { METRIC_BY_ID, METRICS, UNITS, type Unit } from './metrics.ts';
+import { comparePeriods, type Period } from './periods.ts';
+import { ProblemLog, type Problem } from './problems.ts';
+import { resolveRegion, type RegionIndex } from './regions.ts';
+
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
+export interface CoverageFigure {
+  regionCode: string;
+  period: Period;
+  metric: string;
+  value: number;
+  unit: Unit;
+  sourceUrl: string;
+  confidence: Confidence;
+  note: string;
+  /** Where the figure was read from, for messages and the details view. */
+  file: string;
+  line: number;
+}
+
+export const COVERAGE_SCHEMA: TableSchema = {
+  kind: 'a coverage file',
+  required: ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'],
+  optional: ['region_name', 'note'],
+};
+
+export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {
+  const log = new ProblemLog(file);
+  const table = readDelimited(text, COVERAGE_SCHEMA, log);
+  const figures: CoverageFigure[] = [];
+  for (const row of table?.rows ?? []) {
+    const r = new RowReader(row, log, table!.decimalComma);
+    const regionCode = readRegion(r, regions);
+    const period = r.period('period');
+    const metricId = r.raw('metric');
+    const definition = METRIC_BY_ID.get(metricId);
+    if (!definition) r.error('metric', metricId || null, `one of ${METRICS.map((m) => m.id).join(', ')}`);
+    const value = r.number('value');
+    const unit = r.oneOf('unit', UNITS);
+    if (definition && unit && unit !== definition.unit) {
+      r.error('unit', unit, `"${definition.unit}" for the metric ${definition.id}`);
+    }
+    if (value !== undefined) {
+      if (value < 0) r.error('value', r.raw('value'), 'a value of 0 or more; coverage and counts cannot be negative');
+      else if (unit === 'persons' && !Number.isInteger(value)) r.error('value', r.raw('value'), 'a whole number of persons');
+      else if (unit === 'percent' && value > 100) {
+        r.warning('value', r.raw('value'), 'a percentage up to 100; above 100 can happen (workers registered where they work, not where they live) but check the source');
+      }
+    }
+    const sourceUrl = r.url('source_url');
+    const confidence = r.oneOf('confidence', CONFIDENCES);
+    const note = r.text('note', { required: false });
+    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined) continue;
+    figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, file, line: row.line });
+  }
+  flagDuplicates(figures, log);
+  return { figures, problems: log.problems };
+}
+
+/** The region column, cross-checked against region_name when the file has one. */
+export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_code'): string | undefined {
+  const resolved = resolveRegion(regions, r.raw(field));
+  if (!resolved.ok) return r.error(field, r.raw(field) || null, resolved.expected);
+  const name = r.raw('region_name');
+  if (name !== '') {
+    const byName = resolveRegion(regions, name);
+    if (byName.ok && byName.region.code !== resolved.region.code) {
+      // The classic silent error: a BPS number written like a Kemendagri code paints another regency.
+      return r.error(
+        'region_name',
+        name,
+        `the name of ${resolved.region.code} (${resolved.region.name}); "${name}" is ${byName.region.code}: check which code system the file uses`,
+      );
+    }
+  }
+  return resolved.region.code;
+}
+
+/**
+ * Same region, period and metric twice: an exact repeat is dropped, two different values are both
+ * kept (sources disagree and the details view shows both), each with a warning.
+ */
+function flagDuplicates(figures: CoverageFigure[], log: ProblemLog): void {
+  const seen = new Map<string, CoverageFigure>();
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]!;
+    const key = `${figure.regionCode}|${figure.period.text}|${figure.metric}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, figure);
+      continue;
+    }
+    if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
+      log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
+      figures.splice(i--, 1);
+    } else {
+      log.warning(
+        figure.line,
+        'value',
+        String(figure.value),
+        `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
+      );
+    }
+  }
+}
+
+/** Figures ordered by region, metric, then period end: the order of the details view. */
+export function sortFigures(figures: readonly CoverageFigure[]): CoverageFigure[] {
+  return [...figures].sort(
+    (a, b) => a.regionCode.localeCompare(b.regionCode) || a.metric.localeCompare(b.metric) || comparePeriods(a.period, b.period),
+  );
+}

@@ -1,0 +1,128 @@
+// Reading delimited text as real exports deliver it: a byte-order mark, CRLF line ends, quoted fields
+// (with delimiters and line breaks inside), blank trailing lines, and the semicolon-separated,
+// decimal-comma files that spreadsheets in the id-ID locale write. Parsing itself is d3-dsv's.
+import { dsvFormat } from 'd3-dsv';
+import type { ProblemLog } from './problems.ts';
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface DelimitedRow {
+  /** 1-based line on which the row starts in the original file. */
+  line: number;
+  /** Cell text by (normalised) column name. */
+  cells: Map<string, string>;
+}
+
+export interface DelimitedTable {
+  columns: string[];
+  rows: DelimitedRow[];
+  delimiter: Delimiter;
+  /** True for semicolon files, where numbers are written 68,02 (id-ID). */
+  decimalComma: boolean;
+}
+
+export interface TableSchema {
+  /** A name for the kind of file, used in messages ("a coverage file"). */
+  kind: string;
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+function normaliseColumn(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+function describeDelimiter(d: string): string {
+  return d === '\t' ? 'tab' : d === ',' ? 'comma' : d === ';' ? 'semicolon' : `"${d}"`;
+}
+
+/** The delimiter whose split of the header names the most known columns. */
+function detectDelimiter(headerLine: string, known: ReadonlySet<string>): Delimiter | null {
+  let best: Delimiter | null = null;
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const names = dsvFormat(d).parseRows(headerLine)[0] ?? [];
+    const count = names.filter((n) => known.has(normaliseColumn(n))).length;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Split a file into rows keyed by column, reporting problems with the file as a whole (empty, unknown
+ * delimiter, missing columns) and with rows whose cell count does not match the header. Returns null
+ * when no row can be read at all.
+ */
+export function readDelimited(text: string, schema: TableSchema, log: ProblemLog): DelimitedTable | null {
+  const known = new Set([...schema.required, ...schema.optional]);
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (body.trim() === '') {
+    log.error(null, null, null, `${schema.kind}: a header line naming the columns (${schema.required.join(', ')}); the file is empty`);
+    return null;
+  }
+
+  const headerLine = body.slice(0, body.indexOf('\n') === -1 ? body.length : body.indexOf('\n'));
+  const delimiter = detectDelimiter(headerLine, known);
+  if (delimiter === null) {
+    const seen = /[|:^]/.exec(headerLine)?.[0];
+    const hint = seen ? ` (the header seems to be separated by ${describeDelimiter(seen)})` : '';
+    log.error(1, null, headerLine, `${schema.kind}: a header of columns separated by commas or semicolons, naming ${schema.required.join(', ')}${hint}`);
+    return null;
+  }
+
+  const rawRows = dsvFormat(delimiter).parseRows(body);
+  const header = (rawRows[0] ?? []).map(normaliseColumn);
+
+  const seenColumns = new Set<string>();
+  for (const name of header) {
+    if (seenColumns.has(name)) log.error(1, name, name, `each column once; this column appears twice in the header`);
+    seenColumns.add(name);
+    if (name !== '' && !known.has(name)) {
+      log.warning(1, name, name, `one of the columns ${[...known].join(', ')}; this column is ignored`);
+    }
+  }
+  const missing = schema.required.filter((c) => !seenColumns.has(c));
+  for (const column of missing) {
+    log.error(1, column, null, `a column named "${column}" in the header of ${schema.kind} (header has: ${header.join(', ')})`);
+  }
+  if (missing.length > 0) return null;
+
+  const rows: DelimitedRow[] = [];
+  // d3-dsv gives rows, not line numbers: a quoted field may hold line breaks, so count them.
+  let line = 1 + newlinesIn(rawRows[0] ?? []);
+  for (let i = 1; i < rawRows.length; i++) {
+    const cellsRaw = rawRows[i]!;
+    line += 1;
+    const rowLine = line;
+    line += newlinesIn(cellsRaw);
+    if (cellsRaw.every((c) => c.trim() === '')) continue; // blank line
+    if (cellsRaw.length !== header.length) {
+      log.error(
+        rowLine,
+        null,
+        cellsRaw.join(delimiter),
+        `${header.length} fields separated by ${describeDelimiter(delimiter)}s as in the header, found ${cellsRaw.length}` +
+          (cellsRaw.length > header.length ? ' (a value holding the delimiter must be in double quotes)' : ''),
+      );
+      continue;
+    }
+    const cells = new Map<string, string>();
+    header.forEach((name, j) => cells.set(name, cellsRaw[j]!.trim()));
+    rows.push({ line: rowLine, cells });
+  }
+  if (rows.length === 0 && log.errorCount === 0) {
+    log.warning(null, null, null, `${schema.kind}: at least one row after the header; the file has none`);
+  }
+  return { columns: header, rows, delimiter, decimalComma: delimiter === ';' };
+}
+
+function newlinesIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) for (const ch of cell) if (ch === '\n') n++;
+  return n;
+}

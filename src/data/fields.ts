@@ -1,0 +1,120 @@
+// Reading one row's cells into typed values. Each reader records its own problem and returns
+// undefined on failure, so a row reader can check every field (reporting all of a row's problems at
+// once) and then drop the row if any error was recorded.
+import type { DelimitedRow } from './dsv.ts';
+import type { ProblemLog } from './problems.ts';
+import { parsePeriod, type Parsed, type Period } from './periods.ts';
+
+export class RowReader {
+  private errors = 0;
+
+  constructor(
+    readonly row: DelimitedRow,
+    private readonly log: ProblemLog,
+    private readonly decimalComma: boolean,
+  ) {}
+
+  get line(): number {
+    return this.row.line;
+  }
+
+  /** True when no error was recorded for this row. */
+  get valid(): boolean {
+    return this.errors === 0;
+  }
+
+  error(field: string, found: string | null, expected: string): undefined {
+    this.errors++;
+    this.log.error(this.row.line, field, found, expected);
+    return undefined;
+  }
+
+  warning(field: string, found: string | null, expected: string): void {
+    this.log.warning(this.row.line, field, found, expected);
+  }
+
+  raw(field: string): string {
+    return this.row.cells.get(field) ?? '';
+  }
+
+  /** Plain text. Markup is refused: these strings end up in pages, and no source writes HTML. */
+  text(field: string, { required = true } = {}): string | undefined {
+    const value = this.raw(field);
+    if (value === '') {
+      return required ? this.error(field, null, 'a value; this field may not be empty') : '';
+    }
+    if (/<\s*[a-z!/?]/i.test(value) || /javascript:/i.test(value)) {
+      return this.error(field, value, 'plain text without HTML markup or script');
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[], { required = true } = {}): T | undefined | '' {
+    const value = this.raw(field);
+    if (value === '' && !required) return '';
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    const lower = value.toLowerCase();
+    const hint = (allowed as readonly string[]).includes(lower) ? ` (write it in lower case: "${lower}")` : '';
+    return this.error(field, value === '' ? null : value, `one of ${allowed.join(', ')}${hint}`);
+  }
+
+  /** A number written as the file's locale writes it: 68.02, or 68,02 in a semicolon file. */
+  number(field: string): number | undefined {
+    const value = this.raw(field);
+    if (value === '') return this.error(field, null, 'a number; leave the row out where no figure was published');
+    const parsed = parseLocaleNumber(value, this.decimalComma);
+    if (!parsed.ok) return this.error(field, value, parsed.expected);
+    return parsed.value;
+  }
+
+  /** A source address: absolute http or https only (no javascript:, file: or relative links). */
+  url(field: string): string | undefined {
+    const value = this.raw(field);
+    if (value === '') return this.error(field, null, 'the address (http or https) of the source that published this');
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return this.error(field, value, 'an absolute web address starting with https:// or http://');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      return this.error(field, value, `a web address starting with https:// or http://, not ${url.protocol}`);
+    }
+    if (!url.hostname.includes('.') || /\s/.test(value)) {
+      return this.error(field, value, 'a web address with a full host name (example.com) and no spaces');
+    }
+    return value;
+  }
+
+  period(field: string, { required = true } = {}): Period | null | undefined {
+    const value = this.raw(field);
+    if (value === '') return required ? this.error(field, null, 'a period written YYYY, YYYY-MM or YYYY-MM-DD') : null;
+    const parsed = parsePeriod(value);
+    if (!parsed.ok) return this.error(field, value, parsed.expected);
+    return parsed.value;
+  }
+}
+
+export function parseLocaleNumber(text: string, decimalComma: boolean): Parsed<number> {
+  if (/%$/.test(text)) {
+    return { ok: false, expected: 'a bare number: put the unit (percent) in the unit column, not a % sign' };
+  }
+  if (decimalComma) {
+    // id-ID: 68,02 and 1.800.000 (dots only as thousands separators, in groups of three).
+    if (/^-?\d+(,\d+)?$/.test(text) || /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) {
+      return { ok: true, value: Number(text.replace(/\./g, '').replace(',', '.')) };
+    }
+    return {
+      ok: false,
+      expected: 'a number as written in a semicolon-separated (id-ID) file: a decimal comma (68,02), dots only between thousands (1.800.000)',
+    };
+  }
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { ok: true, value: Number(text) };
+  if (/^-?\d+,\d+$/.test(text)) {
+    return { ok: false, expected: 'a number with a decimal point in a comma-separated file (68.02), or a semicolon-separated file for decimal commas' };
+  }
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+    return { ok: false, expected: 'a number without thousands separators (1800000)' };
+  }
+  return { ok: false, expected: 'a number such as 68.02 or 110013' };
+}

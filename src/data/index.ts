@@ -1,0 +1,14 @@
+// The data library: parse and validate -> join. Plain TypeScript with no DOM, shared by the app, the
+// validate command and the tests.
+export * from './problems.ts';
+export * from './periods.ts';
+export * from './dsv.ts';
+export * from './fields.ts';
+export * from './metrics.ts';
+export * from './regions.ts';
+export * from './coverage.ts';
+export * from './awards.ts';
+export * from './topology.ts';
+export * from './join.ts';
+export * from './dataset.ts';
+export * from './validate.ts';

@@ -1,0 +1,117 @@
+// Checking a boundary topology before anything draws it: a truncated download, a file of the wrong
+// kind, a point where a polygon belongs, or a BPS code as an id would otherwise draw nothing or
+// colour the wrong regency without a word.
+import type { Topology } from 'topojson-specification';
+import { ProblemLog, type Problem } from './problems.ts';
+import { resolveRegion, type RegionIndex } from './regions.ts';
+
+export interface TopologyCheck {
+  /** Objects that must be present, e.g. ["kabupaten", "provinsi"]. */
+  requiredObjects?: readonly string[];
+}
+
+const AREA_TYPES = new Set(['Polygon', 'MultiPolygon']);
+
+export function parseTopology(
+  text: string,
+  file: string,
+  regions: RegionIndex,
+  { requiredObjects = ['kabupaten'] }: TopologyCheck = {},
+): { topology: Topology | null; problems: Problem[] } {
+  const log = new ProblemLog(file);
+  const json = parseJson(text, log);
+  if (json === undefined) return { topology: null, problems: log.problems };
+
+  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'Topology') {
+    const type = typeof json === 'object' && json !== null ? String((json as { type?: unknown }).type) : typeof json;
+    const hint = type === 'FeatureCollection' ? ' (this is GeoJSON: build the topology with npm run build:data)' : '';
+    log.error(null, 'type', type, `a TopoJSON object with "type": "Topology"${hint}`);
+    return { topology: null, problems: log.problems };
+  }
+  const topology = json as Topology;
+  if (!Array.isArray(topology.arcs)) {
+    log.error(null, 'arcs', null, 'an "arcs" array of coordinate lists');
+    return { topology: null, problems: log.problems };
+  }
+  if (typeof topology.objects !== 'object' || topology.objects === null) {
+    log.error(null, 'objects', null, 'an "objects" map naming the layers');
+    return { topology: null, problems: log.problems };
+  }
+  for (const name of requiredObjects) {
+    if (!(name in topology.objects)) {
+      log.error(null, `objects.${name}`, null, `an object named "${name}" (found: ${Object.keys(topology.objects).join(', ') || 'none'})`);
+    }
+  }
+  const arcCount = topology.arcs.length;
+  for (const [name, object] of Object.entries(topology.objects)) {
+    checkObject(name, object, arcCount, regions, log);
+  }
+  return { topology: log.errorCount === 0 ? topology : null, problems: log.problems };
+}
+
+function parseJson(text: string, log: ProblemLog): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    log.error(null, null, null, 'a TopoJSON topology; the file is empty');
+    return undefined;
+  }
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    let line: number | null = null;
+    if (position) line = body.slice(0, Number(position[1])).split('\n').length;
+    const truncated = /end of (JSON )?input|Unterminated/i.test(message) || (position !== null && Number(position[1]) >= body.trimEnd().length);
+    log.error(
+      truncated ? body.split('\n').length : line,
+      null,
+      null,
+      truncated ? 'complete JSON; the file ends in the middle (truncated download?)' : `valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`,
+    );
+    return undefined;
+  }
+}
+
+type TopologyObject = Topology['objects'][string];
+
+function checkObject(name: string, object: TopologyObject, arcCount: number, regions: RegionIndex, log: ProblemLog): void {
+  const path = `objects.${name}`;
+  const geometries: TopologyObject[] =
+    object.type === 'GeometryCollection' ? object.geometries : [object];
+  if (object.type === 'GeometryCollection' && !Array.isArray(object.geometries)) {
+    log.error(null, `${path}.geometries`, null, 'an array of geometries');
+    return;
+  }
+  const ids = new Set<string>();
+  geometries.forEach((geometry, i) => {
+    const at = `${path}.geometries[${i}]`;
+    if (!AREA_TYPES.has(geometry.type as string)) {
+      log.error(null, `${at}.type`, String(geometry.type), `Polygon or MultiPolygon: boundaries are areas`);
+      return;
+    }
+    if (!arcsInRange((geometry as { arcs?: unknown }).arcs, arcCount)) {
+      log.error(null, `${at}.arcs`, null, `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
+    }
+    if (name === 'kabupaten' || name === 'provinsi') {
+      const id = geometry.id === undefined ? '' : String(geometry.id);
+      const resolved = resolveRegion(regions, id);
+      if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
+      else if (String(geometry.id) !== resolved.region.code) log.error(null, `${at}.id`, id, `the Kemendagri code "${resolved.region.code}" as the id`);
+      else if (ids.has(id)) log.error(null, `${at}.id`, id, 'each region once in the layer');
+      else ids.add(id);
+    }
+  });
+  if (name === 'kabupaten') {
+    const missing = regions.regencies.filter((r) => !ids.has(r.code));
+    if (missing.length > 0 && ids.size > 0) {
+      log.error(null, path, null, `all ${regions.regencies.length} regencies; missing ${missing.map((r) => `${r.code} ${r.shortName}`).join(', ')}`);
+    }
+  }
+}
+
+function arcsInRange(arcs: unknown, arcCount: number): boolean {
+  if (typeof arcs === 'number') return arcs >= -arcCount && arcs < arcCount;
+  if (Array.isArray(arcs)) return arcs.length > 0 && arcs.every((a) => arcsInRange(a, arcCount));
+  return false;
+}

@@ -1,0 +1,76 @@
+// Validating any one input file, whatever it is: the kind is told by its content (a JSON topology,
+// or the columns of its header), not by its name, so a user's renamed export is still recognised.
+import { AWARDS_SCHEMA, parseAwards } from './awards.ts';
+import { COVERAGE_SCHEMA, parseCoverage } from './coverage.ts';
+import type { TableSchema } from './dsv.ts';
+import { ProblemLog, type Problem } from './problems.ts';
+import { parseRegions, REGIONS_SCHEMA, type RegionIndex } from './regions.ts';
+import { parseTopology } from './topology.ts';
+
+export type FileKind = 'regions' | 'coverage' | 'awards' | 'topology';
+
+export interface FileReport {
+  file: string;
+  kind: FileKind | null;
+  /** Rows (or features) that loaded. */
+  loaded: number;
+  problems: Problem[];
+}
+
+const SCHEMAS: [FileKind, TableSchema][] = [
+  ['regions', REGIONS_SCHEMA],
+  ['coverage', COVERAGE_SCHEMA],
+  ['awards', AWARDS_SCHEMA],
+];
+
+export function detectKind(text: string, file: string): FileKind | null {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('{') || body.startsWith('[') || /\.(topo)?json$/i.test(file)) return 'topology';
+  const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n')).toLowerCase();
+  const columns = new Set(header.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '')));
+  let best: FileKind | null = null;
+  let bestScore = 0;
+  for (const [kind, schema] of SCHEMAS) {
+    const score = [...schema.required, ...schema.optional].filter((c) => columns.has(c)).length;
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  if (best) return best;
+  // A header we cannot read (wrong delimiter, no header): fall back on the file's name.
+  if (/region/i.test(file)) return 'regions';
+  if (/award/i.test(file)) return 'awards';
+  if (/coverage|cakupan/i.test(file)) return 'coverage';
+  return null;
+}
+
+export function validateFile(text: string, file: string, regions: RegionIndex): FileReport {
+  const kind = detectKind(text, file);
+  switch (kind) {
+    case 'regions': {
+      const result = parseRegions(text, file);
+      return { file, kind, loaded: result.index.regions.length, problems: result.problems };
+    }
+    case 'coverage': {
+      const result = parseCoverage(text, file, regions);
+      return { file, kind, loaded: result.figures.length, problems: result.problems };
+    }
+    case 'awards': {
+      const result = parseAwards(text, file, regions);
+      return { file, kind, loaded: result.awards.length, problems: result.problems };
+    }
+    case 'topology': {
+      const requiredObjects = /desa/.test(file) ? ['desa', 'kecamatan', 'kabupaten', 'provinsi'] : /context/.test(file) ? [] : ['kabupaten'];
+      const result = parseTopology(text, file, regions, { requiredObjects });
+      const loaded = result.topology ? Object.keys(result.topology.objects).length : 0;
+      return { file, kind, loaded, problems: result.problems };
+    }
+    default: {
+      const log = new ProblemLog(file);
+      const empty = text.trim() === '';
+      log.error(null, null, null, empty ? 'data; the file is empty' : 'a coverage, awards or regions CSV (recognised by the columns of its header) or a TopoJSON topology');
+      return { file, kind: null, loaded: 0, problems: log.problems };
+    }
+  }
+}
