@@ -96,8 +96,9 @@ export function parseAwards(text: string, file: string, regions: RegionIndex): {
     if (labelId && labelEn && r.valid) {
       const first = labels.get(category);
       if (!first) labels.set(category, { id: labelId, en: labelEn, line: row.line });
-      else if (first.id !== labelId || first.en !== labelEn) {
-        r.error('category_label_id', labelId, `the same labels for category "${category}" as on line ${first.line} ("${first.id}" / "${first.en}")`);
+      else {
+        if (first.id !== labelId) r.error('category_label_id', labelId, `the same label for category "${category}" as on line ${first.line}: "${first.id}"`);
+        if (first.en !== labelEn) r.error('category_label_en', labelEn, `the same label for category "${category}" as on line ${first.line}: "${first.en}"`);
       }
     }
     if (regionCode && winnerType && winnerName) checkWinnerRegion(r, regions, regionCode, winnerType, winnerName);
@@ -121,7 +122,7 @@ function checkWinnerRegion(r: RowReader, regions: RegionIndex, regionCode: strin
   const region = regions.byCode.get(regionCode)!;
   const expectedType = winnerType === 'pemerintah-kabupaten' ? 'kabupaten' : winnerType === 'pemerintah-kota' ? 'kota' : winnerType === 'pemerintah-provinsi' ? 'provinsi' : null;
   if (expectedType && region.type !== expectedType) {
-    r.error('winner_type', winnerType, `a winner type that fits ${region.name} (${region.code}), which is a ${region.type}`);
+    r.error('winner_type', winnerType, `"pemerintah-${region.type}" for ${region.name} (${region.code}), which is a ${region.type}; or the code of the ${expectedType} that won in region_code`);
   } else if (expectedType && !winnerName.toLowerCase().includes(region.shortName.toLowerCase())) {
     r.warning('winner_name', winnerName, `the name of the government of ${region.name} (${region.code}), the region given in region_code`);
   }

@@ -45,10 +45,12 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     if (definition && unit && unit !== definition.unit) {
       r.error('unit', unit, `"${definition.unit}" for the metric ${definition.id}`);
     }
+    // Judge the value by the metric's unit: a wrong unit column is one error, not two.
+    const valueUnit = definition?.unit ?? unit;
     if (value !== undefined) {
       if (value < 0) r.error('value', r.raw('value'), 'a value of 0 or more; coverage and counts cannot be negative');
-      else if (unit === 'persons' && !Number.isInteger(value)) r.error('value', r.raw('value'), 'a whole number of persons');
-      else if (unit === 'percent' && value > 100) {
+      else if (valueUnit === 'persons' && !Number.isInteger(value)) r.error('value', r.raw('value'), 'a whole number of persons');
+      else if (valueUnit === 'percent' && value > 100) {
         r.warning('value', r.raw('value'), 'a percentage up to 100; above 100 can happen (workers registered where they work, not where they live) but check the source');
       }
     }

@@ -71,7 +71,7 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
   if (delimiter === null) {
     const seen = /[|:^]/.exec(headerLine)?.[0];
     const hint = seen ? ` (the header seems to be separated by ${describeDelimiter(seen)})` : '';
-    log.error(1, null, headerLine, `${schema.kind}: a header of columns separated by commas or semicolons, naming ${schema.required.join(', ')}${hint}`);
+    log.error(1, null, headerLine, `${schema.kind}: a header of columns separated by commas, semicolons or tabs, naming ${schema.required.join(', ')}${hint}`);
     return null;
   }
 
@@ -79,10 +79,20 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
   const header = (rawRows[0] ?? []).map(normaliseColumn);
 
   const seenColumns = new Set<string>();
+  let duplicated = false;
   for (const name of header) {
-    if (seenColumns.has(name)) log.error(1, name, name, `each column once; this column appears twice in the header`);
+    // Unnamed columns come from trailing delimiters in spreadsheet exports; they are ignored.
+    if (name === '') continue;
+    if (seenColumns.has(name)) {
+      // A known column twice leaves no way to tell which value is meant, so no row is read.
+      if (known.has(name)) {
+        log.error(1, name, name, `each column once; this column appears twice in the header`);
+        duplicated = true;
+      }
+      continue;
+    }
     seenColumns.add(name);
-    if (name !== '' && !known.has(name)) {
+    if (!known.has(name)) {
       log.warning(1, name, name, `one of the columns ${[...known].join(', ')}; this column is ignored`);
     }
   }
@@ -90,7 +100,7 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
   for (const column of missing) {
     log.error(1, column, null, `a column named "${column}" in the header of ${schema.kind} (header has: ${header.join(', ')})`);
   }
-  if (missing.length > 0) return null;
+  if (missing.length > 0 || duplicated) return null;
 
   const rows: DelimitedRow[] = [];
   // d3-dsv gives rows, not line numbers: a quoted field may hold line breaks, so count them.

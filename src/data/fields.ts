@@ -110,11 +110,13 @@ export function parseLocaleNumber(text: string, decimalComma: boolean): Parsed<n
     };
   }
   if (/^-?\d+(\.\d+)?$/.test(text)) return { ok: true, value: Number(text) };
-  if (/^-?\d+,\d+$/.test(text)) {
-    return { ok: false, expected: 'a number with a decimal point in a comma-separated file (68.02), or a semicolon-separated file for decimal commas' };
-  }
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
-    return { ok: false, expected: 'a number without thousands separators (1800000)' };
+    // "80,101" reads as 80101 or as 80.101: name both rather than guess which was meant.
+    const either = /^-?\d{1,3},\d{3}$/.test(text) ? ` if the comma separates thousands, or ${text.replace(',', '.')} if it is a decimal comma` : '';
+    return { ok: false, expected: `a number without thousands separators (${text.replace(/,/g, '')}${either})` };
+  }
+  if (/^-?\d+,\d+$/.test(text)) {
+    return { ok: false, expected: `a number with a decimal point (${text.replace(',', '.')}); decimal commas only in a semicolon-separated file` };
   }
   return { ok: false, expected: 'a number such as 68.02 or 110013' };
 }

@@ -22,6 +22,7 @@ const MAX_QUOTED = 60;
 
 /** Quote a value for a message: control characters made visible, long values cut. */
 export function quote(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this makes visible
   const visible = value.replace(/[\u0000-\u001f\u007f]/g, (c) =>
     c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -127,6 +127,9 @@ export function resolveRegion(index: RegionIndex, value: string): Resolved {
   const known = index.regencies.map((r) => r.code);
   const codeList = known.length > 0 ? `${known[0]} to ${known[known.length - 1]}` : 'none loaded';
   if (text === '') return { ok: false, expected: 'a Kemendagri code ("61.04") or the region\'s name' };
+  if (text.split(/[;,]/).filter((part) => part.trim() !== '').length > 1) {
+    return { ok: false, expected: 'one region a row; this is a list: give each region its own row' };
+  }
 
   if (KEMENDAGRI_CODE.test(text)) {
     const region = index.byCode.get(text);

@@ -23,8 +23,10 @@ export function parseTopology(
   if (json === undefined) return { topology: null, problems: log.problems };
 
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'Topology') {
-    const type = typeof json === 'object' && json !== null ? String((json as { type?: unknown }).type) : typeof json;
-    const hint = type === 'FeatureCollection' ? ' (this is GeoJSON: build the topology with npm run build:data)' : '';
+    const given = typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : typeof json;
+    const type = given === undefined ? null : String(given);
+    const hint =
+      type === 'FeatureCollection' ? ' (this is GeoJSON: build the topology with npm run build:data)' : Array.isArray(json) ? ' (the file holds a JSON array)' : '';
     log.error(null, 'type', type, `a TopoJSON object with "type": "Topology"${hint}`);
     return { topology: null, problems: log.problems };
   }
@@ -58,13 +60,16 @@ function parseJson(text: string, log: ProblemLog): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const raw = error instanceof Error ? error.message : String(error);
+    const unexpected = unexpectedToken(raw, body);
+    const message = unexpected?.message ?? raw;
     const position = /position (\d+)/.exec(message);
     let line: number | null = null;
     if (position) line = body.slice(0, Number(position[1])).split('\n').length;
+    else if (unexpected && unexpected.position !== null) line = body.slice(0, unexpected.position).split('\n').length;
     const truncated = /end of (JSON )?input|Unterminated/i.test(message) || (position !== null && Number(position[1]) >= body.trimEnd().length);
     log.error(
-      truncated ? body.split('\n').length : line,
+      truncated ? body.trimEnd().split('\n').length : line,
       null,
       null,
       truncated ? 'complete JSON; the file ends in the middle (truncated download?)' : `valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`,
@@ -73,33 +78,58 @@ function parseJson(text: string, log: ProblemLog): unknown {
   }
 }
 
+/**
+ * V8 words some syntax errors as `Unexpected token '{', ..."<source>"... is not valid JSON`: no
+ * position, and a piece of the file (line breaks and all) that would break a one-line message. Keep
+ * the first part, and find the token from the piece: V8 quotes 10 characters either side of it.
+ */
+function unexpectedToken(message: string, body: string): { message: string; position: number | null } | null {
+  const match = /^(Unexpected token '(.)'), (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!match) return null;
+  const [, head, token, before, context, after] = match;
+  let position: number;
+  if (before) position = body.indexOf(context!) + 10;
+  else if (after) position = context!.length - 10;
+  else position = body.indexOf(token!) === body.lastIndexOf(token!) ? body.indexOf(token!) : -1;
+  return { message: head!, position: position >= 0 && body[position] === token ? position : null };
+}
+
 type TopologyObject = Topology['objects'][string];
 
 function checkObject(name: string, object: TopologyObject, arcCount: number, regions: RegionIndex, log: ProblemLog): void {
   const path = `objects.${name}`;
+  if (typeof object !== 'object' || object === null) {
+    log.error(null, path, String(object), 'a GeometryCollection or a geometry object');
+    return;
+  }
   const geometries: TopologyObject[] =
     object.type === 'GeometryCollection' ? object.geometries : [object];
   if (object.type === 'GeometryCollection' && !Array.isArray(object.geometries)) {
     log.error(null, `${path}.geometries`, null, 'an array of geometries');
     return;
   }
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   geometries.forEach((geometry, i) => {
     const at = `${path}.geometries[${i}]`;
+    if (typeof geometry !== 'object' || geometry === null) {
+      log.error(null, at, String(geometry), 'a geometry object');
+      return;
+    }
     if (!AREA_TYPES.has(geometry.type as string)) {
       log.error(null, `${at}.type`, String(geometry.type), `Polygon or MultiPolygon: boundaries are areas`);
       return;
     }
-    if (!arcsInRange((geometry as { arcs?: unknown }).arcs, arcCount)) {
-      log.error(null, `${at}.arcs`, null, `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
+    const badArc = arcOutOfRange((geometry as { arcs?: unknown }).arcs, arcCount);
+    if (badArc) {
+      log.error(null, `${at}.arcs`, badArc.found, `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
     }
     if (name === 'kabupaten' || name === 'provinsi') {
       const id = geometry.id === undefined ? '' : String(geometry.id);
       const resolved = resolveRegion(regions, id);
       if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
       else if (String(geometry.id) !== resolved.region.code) log.error(null, `${at}.id`, id, `the Kemendagri code "${resolved.region.code}" as the id`);
-      else if (ids.has(id)) log.error(null, `${at}.id`, id, 'each region once in the layer');
-      else ids.add(id);
+      else if (ids.has(id)) log.error(null, `${at}.id`, id, `each region once in the layer; ${path}.geometries[${ids.get(id)}] has it already`);
+      else ids.set(id, i);
     }
   });
   if (name === 'kabupaten') {
@@ -110,8 +140,13 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
   }
 }
 
-function arcsInRange(arcs: unknown, arcCount: number): boolean {
-  if (typeof arcs === 'number') return arcs >= -arcCount && arcs < arcCount;
-  if (Array.isArray(arcs)) return arcs.length > 0 && arcs.every((a) => arcsInRange(a, arcCount));
-  return false;
+/** The first arc reference that names no arc (found: null when arcs are missing), or null when all do. */
+function arcOutOfRange(arcs: unknown, arcCount: number): { found: string | null } | null {
+  if (typeof arcs === 'number') return Number.isInteger(arcs) && arcs >= -arcCount && arcs < arcCount ? null : { found: String(arcs) };
+  if (!Array.isArray(arcs) || arcs.length === 0) return { found: arcs === undefined ? null : JSON.stringify(arcs) };
+  for (const a of arcs) {
+    const bad = arcOutOfRange(a, arcCount);
+    if (bad) return bad;
+  }
+  return null;
 }

@@ -1,0 +1,59 @@
+// Numbers as files write them: a decimal point in comma and tab files; a decimal comma and dots
+// between thousands in semicolon (id-ID) files. Anything else is refused, never guessed.
+import { describe, expect, it } from 'vitest';
+import { parseLocaleNumber } from '../../src/data/index.ts';
+
+const read = (text: string, decimalComma: boolean) => {
+  const parsed = parseLocaleNumber(text, decimalComma);
+  return parsed.ok ? parsed.value : `refused: ${parsed.expected}`;
+};
+
+describe('parseLocaleNumber in a comma (or tab) file', () => {
+  it.each([
+    ['68.02', 68.02],
+    ['27', 27],
+    ['0', 0],
+    ['110013', 110013],
+    ['-3.5', -3.5],
+  ])('reads %s as %d', (text, value) => {
+    expect(read(text, false)).toBe(value);
+  });
+
+  it('refuses a decimal comma, naming the decimal-point form', () => {
+    expect(read('68,02', false)).toBe('refused: a number with a decimal point (68.02); decimal commas only in a semicolon-separated file');
+  });
+
+  it('refuses thousands separators, naming both readings when one group could be decimals', () => {
+    expect(read('1,800,000', false)).toBe('refused: a number without thousands separators (1800000)');
+    expect(read('110,013', false)).toBe(
+      'refused: a number without thousands separators (110013 if the comma separates thousands, or 110.013 if it is a decimal comma)',
+    );
+  });
+
+  it.each(['68.02%', '68,02 %'])('refuses a percent sign in %s', (text) => {
+    expect(read(text, false)).toContain('put the unit (percent) in the unit column');
+  });
+
+  it.each(['n/a', 'tiga puluh', '', '-', '1e3', '+5', '1 800 000', '.5', '5.', '0x10'])('refuses %j', (text) => {
+    expect(read(text, false)).toMatch(/^refused: /);
+  });
+});
+
+describe('parseLocaleNumber in a semicolon (id-ID) file', () => {
+  it.each([
+    ['68,02', 68.02],
+    ['27,5', 27.5],
+    ['1.800.000', 1800000],
+    ['1.800.000,5', 1800000.5],
+    ['282918', 282918],
+    ['-4,25', -4.25],
+  ])('reads %s as %d', (text, value) => {
+    expect(read(text, true)).toBe(value);
+  });
+
+  it.each(['38.12', '1.8', '1.80.000', '68,02,1', 'n/a', '1,800,000'])('refuses %s, naming the id-ID form', (text) => {
+    expect(read(text, true)).toBe(
+      'refused: a number as written in a semicolon-separated (id-ID) file: a decimal comma (68,02), dots only between thousands (1.800.000)',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+// The data the project ships: it must load with no error and no warning, and the validate command
+// must agree (exit 0 on it, 1 on a file with an error, 0 on warnings alone).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/data/index.ts';
+import { fixturesDir, repoRoot, shippedDataset } from './helpers.ts';
+
+const SHIPPED_CSV = ['data/regions.csv', 'data/coverage.csv', 'data/awards.csv'];
+
+/** npm run validate, as the script it runs; the generated topologies are left out by naming the files. */
+function validate(...files: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const malformed = JSON.parse(readFileSync(path.join(fixturesDir, 'malformed', 'expected.json'), 'utf8')) as Record<string, { problems: string[] }>;
+
+describe('the shipped data', () => {
+  it('parses with no errors and no warnings', () => {
+    const dataset = shippedDataset();
+    expect(dataset.problems.map(formatProblem)).toEqual([]);
+    expect(dataset.regions.regions).toHaveLength(15);
+    expect(dataset.figures).toHaveLength(readFileSync(path.join(repoRoot, 'data/coverage.csv'), 'utf8').trim().split('\n').length - 1);
+    expect(dataset.awards).toHaveLength(12);
+  });
+
+  it('npm run validate exits 0 on the shipped CSV files', () => {
+    const run = validate(...SHIPPED_CSV);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('3 files: 0 errors, 0 warnings');
+    expect(run.status).toBe(0);
+  });
+
+  it('npm run validate exits 1 on a file with an error, printing the problem line', () => {
+    const file = 'test/fixtures/malformed/coverage-bps-code.csv';
+    const run = validate(file);
+    expect(run.stdout).toContain(`  ${malformed['coverage-bps-code.csv']!.problems[0]}`);
+    expect(run.stdout).toContain('1 files: 1 errors, 0 warnings');
+    expect(run.status).toBe(1);
+  });
+
+  it('npm run validate exits 0 on a file with warnings only', () => {
+    const run = validate('test/fixtures/malformed/coverage-above-100.csv');
+    expect(run.stdout).toContain(`  ${malformed['coverage-above-100.csv']!.problems[0]}`);
+    expect(run.status).toBe(0);
+  });
+});
