@@ -1,0 +1,287 @@
+// Builds the boundary files the app serves from public/data/, from the source GeoJSON described in
+// ../shared/boundaries/SOURCE.md and world-atlas (Natural Earth) for the countries next door.
+//
+//   npm run build:boundaries                 rebuild what is stale (missing, or older than its inputs)
+//   npm run build:boundaries -- --force      rebuild regardless
+//   npm run build:boundaries -- --source DIR read the sources from DIR (or PARITRANA_BOUNDARIES_DIR=DIR)
+//
+// Outputs are git-ignored: derived from MIT-licensed data that is not ours to commit, and rebuilt.
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { checkFreshness } from './lib/boundaries/freshness.ts';
+import {
+  buildContextTopology,
+  buildDesaTopology,
+  buildRegencyTopology,
+  CONTEXT_BBOX,
+  NEIGHBOUR_COUNTRIES,
+  OUTPUT_FILES,
+} from './lib/boundaries/pipeline.ts';
+import {
+  BoundarySourceError,
+  NEIGHBOUR_PROVINCES,
+  PROVINCE_CODE,
+  PROVINCE_NAME,
+  readKalbarSources,
+  SOURCE_FILES,
+  type KalbarSources,
+} from './lib/boundaries/sources.ts';
+import { BoundaryOutputError, finalizeTopology, type ObjectExpectation } from './lib/boundaries/verify.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** The sources sit beside the repository in this workplace and in CI (see .ci/run). */
+export const DEFAULT_SOURCE_DIR = resolve(repoRoot, '..', 'shared', 'boundaries');
+export const SOURCE_DIR_ENV = 'PARITRANA_BOUNDARIES_DIR';
+
+/**
+ * Gzipped size limits in bytes (zlib's default level, as a server would send them). The regency file
+ * is on the first screen, so it gets the tightest limit; the desa file loads only when zooming in.
+ */
+export const GZIP_BUDGETS: Readonly<Record<string, number>> = {
+  [OUTPUT_FILES.regencies]: 20_000,
+  [OUTPUT_FILES.desa]: 300_000,
+  [OUTPUT_FILES.context]: 40_000,
+};
+
+export const LICENCE_FILE = 'boundaries-LICENSE.txt';
+export const PROVENANCE_FILE = 'boundaries-SOURCE.txt';
+/** Build time and sizes, read by the bench; written last, so its presence means the build finished. */
+export const REPORT_FILE = 'boundaries-build.json';
+
+export interface BuildBoundariesOptions {
+  /** Folder holding the files SOURCE.md lists. Default: $PARITRANA_BOUNDARIES_DIR, else ../shared/boundaries. */
+  sourceDir?: string;
+  /** Default: public/data in this repository. */
+  outDir?: string;
+  /** Rebuild even when every output is newer than its inputs. */
+  force?: boolean;
+  /** No progress lines (errors are still thrown). */
+  quiet?: boolean;
+  /** Where progress lines go; default console.log. */
+  log?: (line: string) => void;
+}
+
+export interface OutputSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  gzipBudget?: number;
+}
+
+export interface BoundariesBuildReport {
+  /** Wall time of the last build in ms (the build that wrote the files, when this run skipped). */
+  buildMs: number;
+  outputs: OutputSize[];
+}
+
+export interface BuildBoundariesResult extends BoundariesBuildReport {
+  /** true when nothing was rebuilt. */
+  upToDate: boolean;
+}
+
+export async function buildBoundaries(options: BuildBoundariesOptions = {}): Promise<BuildBoundariesResult> {
+  const {
+    sourceDir = process.env[SOURCE_DIR_ENV] || DEFAULT_SOURCE_DIR,
+    outDir = join(repoRoot, 'public', 'data'),
+    force = false,
+    quiet = false,
+    log = quiet ? () => {} : console.log,
+  } = options;
+  const started = performance.now();
+  const step = (message: string) => log(`[boundaries] ${formatSeconds(performance.now() - started)}  ${message}`);
+
+  const sourcePaths = Object.values(SOURCE_FILES).map((name) => join(sourceDir, name));
+  const missingSources = Object.values(SOURCE_FILES).filter((name) => !existsSync(join(sourceDir, name)));
+  if (missingSources.length > 0) {
+    throw new BoundarySourceError(
+      `Boundary sources missing in ${resolve(sourceDir)}: ${missingSources.join(', ')}. ` +
+        `Pass --source DIR or set ${SOURCE_DIR_ENV} to the folder described in SOURCE.md.`,
+    );
+  }
+  const worldAtlasPath = require.resolve('world-atlas/countries-10m.json');
+  const outputPaths = [...Object.values(OUTPUT_FILES), LICENCE_FILE, PROVENANCE_FILE, REPORT_FILE].map((name) =>
+    join(outDir, name),
+  );
+  // The script's own files count as inputs: a change to the pipeline must reach the outputs.
+  const inputPaths = [
+    ...sourcePaths,
+    worldAtlasPath,
+    require.resolve('mapshaper/package.json'),
+    fileURLToPath(import.meta.url),
+    ...(await ownLibraryFiles()),
+  ];
+
+  if (!force) {
+    const freshness = await checkFreshness(outputPaths, inputPaths);
+    if (freshness.upToDate) {
+      const report = JSON.parse(await readFile(join(outDir, REPORT_FILE), 'utf8')) as BoundariesBuildReport;
+      log(`[boundaries] outputs are up to date in ${outDir} (use --force to rebuild)`);
+      return { ...report, upToDate: true };
+    }
+    step(`rebuilding: ${freshness.reason}`);
+  } else {
+    step('rebuilding: --force');
+  }
+
+  const sources = await readKalbarSources(sourceDir);
+  const { desa, kecamatanNames, kabupatenNames } = sources;
+  step(
+    `read and checked sources (${desa.length} desa, ${kecamatanNames.size} kecamatan, ` +
+      `${kabupatenNames.size} kabupaten)`,
+  );
+
+  const { desaTopology, kabupatenGeoJson } = await buildDesaTopology(sources);
+  step('desa topology: cleaned, dissolved to kecamatan, kabupaten, provinsi, simplified');
+  const regencyTopology = await buildRegencyTopology(kabupatenGeoJson);
+  step('regency topology: simplified for the province-wide view');
+  const contextTopology = await buildContextTopology(sources, await readFile(worldAtlasPath, 'utf8'), regencyTopology);
+  step("context topology: neighbouring provinces and countries, clipped, fitted to Kalbar's border");
+
+  const expectations = levelExpectations(sources);
+  const contents: Record<string, string> = {
+    [OUTPUT_FILES.regencies]: finalizeTopology(regencyTopology, OUTPUT_FILES.regencies, {
+      kabupaten: expectations.kabupaten,
+      provinsi: expectations.provinsi,
+    }),
+    [OUTPUT_FILES.desa]: finalizeTopology(desaTopology, OUTPUT_FILES.desa, expectations),
+    [OUTPUT_FILES.context]: finalizeTopology(contextTopology, OUTPUT_FILES.context, {
+      provinsi: { names: new Map(Object.entries(NEIGHBOUR_PROVINCES)), complete: false },
+      negara: { names: new Map(Object.entries(NEIGHBOUR_COUNTRIES)), complete: false },
+    }),
+    [LICENCE_FILE]: sources.licenceText,
+    [PROVENANCE_FILE]: provenanceNote(sources),
+  };
+  step('checked ids, names and counts');
+
+  const outputs = Object.entries(contents).map(([file, text]): OutputSize => {
+    const bytes = Buffer.byteLength(text);
+    return { file, bytes, gzipBytes: gzipSync(text).length, gzipBudget: GZIP_BUDGETS[file] };
+  });
+  // Checked before writing: a file over budget left on disk would look up to date on the next run.
+  const overBudget = outputs.filter(({ gzipBytes, gzipBudget }) => gzipBudget !== undefined && gzipBytes > gzipBudget);
+  if (overBudget.length > 0) {
+    for (const line of sizeTable(outputs)) log(line);
+    throw new BoundaryOutputError(
+      `Size budget exceeded, nothing written: ${overBudget
+        .map(({ file, gzipBytes, gzipBudget }) => `${file} is ${gzipBytes} bytes gzipped, budget ${gzipBudget}`)
+        .join('; ')}. Simplify more in scripts/lib/boundaries/pipeline.ts.`,
+    );
+  }
+
+  await mkdir(outDir, { recursive: true });
+  for (const [file, text] of Object.entries(contents)) await writeFileAtomic(join(outDir, file), text);
+  const report: BoundariesBuildReport = { buildMs: Math.round(performance.now() - started), outputs };
+  await writeFileAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+  step(`wrote ${outputs.length + 1} files to ${outDir}`);
+  for (const line of sizeTable(outputs)) log(line);
+  return { ...report, upToDate: false };
+}
+
+function levelExpectations(sources: KalbarSources): Record<string, ObjectExpectation> {
+  return {
+    desa: { names: new Map(sources.desa.map(({ code, name }) => [code, name])), complete: true },
+    kecamatan: { names: sources.kecamatanNames, complete: true },
+    kabupaten: { names: sources.kabupatenNames, complete: true },
+    provinsi: { names: new Map([[PROVINCE_CODE, PROVINCE_NAME]]), complete: true },
+  };
+}
+
+function provenanceNote({ provenance }: KalbarSources): string {
+  const mapshaperVersion = (require('mapshaper/package.json') as { version: string }).version;
+  const worldAtlasVersion = (require('world-atlas/package.json') as { version: string }).version;
+  return [
+    'Boundary files of Peta Paritrana: kalbar-regencies.topo.json, kalbar-desa.topo.json, kalbar-context.topo.json.',
+    '',
+    `Kalimantan Barat (desa, kecamatan, kabupaten, provinsi) and the other Kalimantan provinces:`,
+    `  ${provenance.repository}, commit ${provenance.commit}`,
+    '  MIT licence, see boundaries-LICENSE.txt. Codes and names: Kemendagri.',
+    '  Kecamatan, kabupaten and the province are dissolved from the desa polygons (after snapping and',
+    '  filling slivers), then simplified and quantized; other properties are dropped.',
+    `Neighbouring land outside Indonesia (Malaysia; Brunei where inside the box ${contextBox()}):`,
+    '  Natural Earth 1:10m Admin 0 countries (public domain),',
+    `  via the npm package world-atlas ${worldAtlasVersion} (ISC licence, Mike Bostock).`,
+    '',
+    `Built by scripts/build-boundaries.ts with mapshaper ${mapshaperVersion}. Do not edit; rebuild with`,
+    '`npm run build:boundaries`.',
+    '',
+  ].join('\n');
+}
+
+function contextBox(): string {
+  const { west, south, east, north } = CONTEXT_BBOX;
+  return `lon ${west} to ${east}, lat ${south} to ${north}`;
+}
+
+async function ownLibraryFiles(): Promise<string[]> {
+  const libDir = join(repoRoot, 'scripts', 'lib', 'boundaries');
+  return (await readdir(libDir)).map((name) => join(libDir, name));
+}
+
+/** A crash mid-write must not leave a truncated file with a fresh mtime. */
+async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
+function sizeTable(outputs: OutputSize[]): string[] {
+  const width = Math.max(...outputs.map(({ file }) => file.length));
+  return outputs.map(({ file, bytes, gzipBytes, gzipBudget }) => {
+    const budget = gzipBudget === undefined ? '' : `  (budget ${formatKilobytes(gzipBudget)})`;
+    const sizes = `${formatKilobytes(bytes).padStart(9)} raw  ${formatKilobytes(gzipBytes).padStart(9)} gzip`;
+    return `  ${file.padEnd(width)}  ${sizes}${budget}`;
+  });
+}
+
+function formatKilobytes(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`.padStart(6);
+}
+
+const USAGE = `Usage: node --import tsx scripts/build-boundaries.ts [--force] [--source DIR]
+  --source DIR  folder with the boundary sources (default: $${SOURCE_DIR_ENV}, else ../shared/boundaries)
+  --force       rebuild even when the outputs are up to date`;
+
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      source: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  await buildBoundaries({ sourceDir: values.source, force: values.force });
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    // Errors a user can meet (bad arguments, sources, budgets) are shown without a stack trace.
+    const expected =
+      error instanceof BoundarySourceError ||
+      error instanceof BoundaryOutputError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    console.error(expected ? `build-boundaries: ${(error as Error).message}` : error);
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(USAGE);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,240 @@
+// The geometry of the boundary build, all of it done by mapshaper (in memory, through applyCommands):
+// clean the desa layer, dissolve it into kecamatan, kabupaten and provinsi, simplify, quantize.
+// Dissolving from the finest level means every border is one shared arc, so the levels agree and
+// regencies neither overlap nor leave gaps, which the source's own kabkota polygons do (SOURCE.md).
+import mapshaper from 'mapshaper';
+import {
+  NEIGHBOUR_PROVINCES,
+  PROVINCE_CODE,
+  PROVINCE_NAME,
+  type KalbarSources,
+  type NamedArea,
+} from './sources.ts';
+
+/**
+ * Snap vertices closer than about 1 m (in degrees, the source's units) before cleaning, so borders
+ * that two desa trace with slightly different coordinates become one shared edge.
+ */
+const SNAP_INTERVAL_DEGREES = 0.00001;
+/**
+ * Slivers between neighbouring desa narrower than this are given to a neighbour. Measured: every gap
+ * in the source is far narrower (the result is the same from 50 m to 2 km), so this removes the
+ * ~4 km2 of cracks without touching real features.
+ */
+const GAP_WIDTH = '100m';
+
+/**
+ * Simplification for the desa topology (all four levels share its arcs). Visvalingam (mapshaper's
+ * weighted default) with this resolution keeps 2,130 desa under the 300 KB gzip budget while a
+ * kelurahan in Kota Pontianak (1 to 2 km across) still keeps its shape.
+ */
+const DESA_SIMPLIFY_INTERVAL = '100m';
+/** About 15 m per quantization step across Kalbar's 5.5 degrees of longitude. */
+const DESA_QUANTIZATION = 40_000;
+
+/**
+ * The regency file is drawn at a province-wide zoom: about 600 km over 1,000 px, 0.6 km a pixel.
+ * Detail finer than half a pixel is not seen, and dropping it keeps the file near 14 KB gzipped.
+ */
+const REGENCY_SIMPLIFY_INTERVAL = '300m';
+/** About 55 m per step: a tenth of a pixel at the zoom above. */
+const REGENCY_QUANTIZATION = 10_000;
+
+/** The area the context layer covers: Kalbar (lon 108.6 to 114.2, lat -3.1 to 2.1) plus a margin. */
+export const CONTEXT_BBOX = { west: 107.5, south: -4.0, east: 115.5, north: 3.0 } as const;
+/**
+ * indonesia-kabkota's regency polygons are heavily simplified and leave cracks between neighbours
+ * (SOURCE.md), which would show as hairlines of sea inside a province. Measured: all under 500 m.
+ */
+const NEIGHBOUR_REGENCY_GAP_WIDTH = '1km';
+/**
+ * Natural Earth's Kalbar-Sarawak border and the desa layer's differ by up to about 3 km; the cracks
+ * between them, and between Natural Earth and the other Kalimantan provinces, are filled with the
+ * neighbour's land so no sea shows along a land border.
+ */
+const BORDER_CRACK_WIDTH = '5km';
+/** Context sits under the map at the regency file's zoom, so it needs no more detail than that. */
+const CONTEXT_SIMPLIFY_INTERVAL = '500m';
+/**
+ * Finer than the regency file's grid: the context's edge along Kalbar is the regency file's border,
+ * re-quantized on this file's own grid, and a coarse grid would leave slivers of overlap and crack
+ * along it (about 6 km2 in all at 10,000; about 1 at 50,000, for 2 KB more gzipped).
+ */
+const CONTEXT_QUANTIZATION = 50_000;
+
+/** Natural Earth (world-atlas) ISO 3166 numeric ids of Kalbar's foreign neighbours on Borneo. */
+export const NEIGHBOUR_COUNTRIES: Readonly<Record<string, string>> = {
+  '458': 'Malaysia',
+  '096': 'Brunei',
+};
+
+export const OUTPUT_FILES = {
+  regencies: 'kalbar-regencies.topo.json',
+  desa: 'kalbar-desa.topo.json',
+  context: 'kalbar-context.topo.json',
+} as const;
+
+export interface DesaTopologyResult {
+  /** TopoJSON text with objects desa, kecamatan, kabupaten and provinsi. */
+  desaTopology: string;
+  /** Unsimplified regencies as GeoJSON, the input of the display-scale regency file. */
+  kabupatenGeoJson: string;
+}
+
+const KABUPATEN_GEOJSON = 'kabupaten.geojson';
+
+export async function buildDesaTopology(sources: KalbarSources): Promise<DesaTopologyResult> {
+  const commands = [
+    '-i desa.geojson name=desa',
+    `-clean snap-interval=${SNAP_INTERVAL_DEGREES} gap-width=${GAP_WIDTH}`,
+    // Ids and the hierarchy come from the code, set once, before any dissolve.
+    `-each 'code=kode, name=nama, kecamatanCode=kode.slice(0,8), regencyCode=kode.slice(0,5)'`,
+    '-dissolve kecamatanCode copy-fields=regencyCode + name=kecamatan',
+    '-dissolve regencyCode target=kecamatan + name=kabupaten',
+    '-dissolve target=kabupaten + name=provinsi',
+    '-rename-fields code=kecamatanCode target=kecamatan',
+    '-rename-fields code=regencyCode target=kabupaten',
+    provinceAttributes('provinsi'),
+    '-join kecamatan-names.json keys=code,code fields=name target=kecamatan',
+    '-join kabupaten-names.json keys=code,code fields=name target=kabupaten',
+    '-filter-fields code,name target=desa,kecamatan,kabupaten,provinsi',
+    `-o ${KABUPATEN_GEOJSON} format=geojson target=kabupaten`,
+    `-simplify interval=${DESA_SIMPLIFY_INTERVAL} keep-shapes target=desa,kecamatan,kabupaten,provinsi`,
+    `-o ${OUTPUT_FILES.desa} format=topojson quantization=${DESA_QUANTIZATION} fix-geometry id-field=code ` +
+      'target=desa,kecamatan,kabupaten,provinsi',
+  ];
+  const output = await runMapshaper(commands, {
+    'desa.geojson': sources.desaText,
+    'kecamatan-names.json': namesJson(sources.kecamatanNames),
+    'kabupaten-names.json': namesJson(sources.kabupatenNames),
+  });
+  return {
+    desaTopology: outputText(output, OUTPUT_FILES.desa),
+    kabupatenGeoJson: outputText(output, KABUPATEN_GEOJSON),
+  };
+}
+
+/**
+ * The display file starts from the unsimplified regencies rather than from the desa topology: there,
+ * regency borders are cut into arcs at every desa corner, and simplification never removes an arc's
+ * end points, so the file would keep thousands of points nobody can see.
+ */
+export async function buildRegencyTopology(kabupatenGeoJson: string): Promise<string> {
+  const commands = [
+    `-i ${KABUPATEN_GEOJSON} name=kabupaten`,
+    '-dissolve target=kabupaten + name=provinsi',
+    provinceAttributes('provinsi'),
+    `-simplify interval=${REGENCY_SIMPLIFY_INTERVAL} keep-shapes target=kabupaten,provinsi`,
+    `-o ${OUTPUT_FILES.regencies} format=topojson quantization=${REGENCY_QUANTIZATION} fix-geometry ` +
+      'id-field=code target=kabupaten,provinsi',
+  ];
+  const output = await runMapshaper(commands, { [KABUPATEN_GEOJSON]: kabupatenGeoJson });
+  return outputText(output, OUTPUT_FILES.regencies);
+}
+
+/**
+ * Neighbouring land, so Kalbar does not float in a void: the other Kalimantan provinces from the same
+ * source (dissolved from its regencies) and Malaysia and Brunei from Natural Earth, cut to the map's
+ * surroundings. The context meets Kalbar's border as drawn in the regency file: no overlap (Kalbar
+ * is excluded) and no crack of sea between two land borders.
+ */
+export async function buildContextTopology(
+  sources: KalbarSources,
+  worldAtlasCountriesText: string,
+  regencyTopology: string,
+): Promise<string> {
+  const neighbours = await buildNeighbourLayers(sources, worldAtlasCountriesText);
+  const commands = [
+    '-i neighbours.json regencies.json combine-files',
+    '-drop target=kabupaten',
+    '-rename-layers kalbar target=provinsi',
+    '-merge-layers target=neighbourProvinces,neighbourCountries name=neighbours',
+    // All land in the box, Kalbar included, with the cracks between the sources closed...
+    '-filter true target=neighbours + name=landParts',
+    '-filter true target=kalbar + name=kalbarParts',
+    '-merge-layers target=landParts,kalbarParts name=landParts force',
+    `-dissolve target=landParts gap-width=${BORDER_CRACK_WIDTH} name=land`,
+    // ...cut into tiles by the neighbours' borders: crack tiles (and Kalbar) carry no code...
+    '-union target=land,neighbours fields=code name=tiles',
+    '-erase kalbar target=tiles',
+    // ...and each crack is given to the neighbour it borders longest.
+    '-target tiles',
+    '-data-fill field=code',
+    `-filter 'code != null' remove-empty`,
+    '-dissolve code name=context',
+    // Province codes have two digits, ISO country codes three.
+    `-filter 'code.length === 2' target=context + name=provinsi`,
+    `-filter 'code.length === 3' target=context + name=negara`,
+    '-join context-names.json keys=code,code fields=name target=provinsi,negara',
+    `-o ${OUTPUT_FILES.context} format=topojson quantization=${CONTEXT_QUANTIZATION} fix-geometry ` +
+      'id-field=code target=provinsi,negara',
+  ];
+  const contextNames = [
+    ...sources.neighbourProvinceCodes.map((code) => ({ code, name: NEIGHBOUR_PROVINCES[code] })),
+    ...Object.entries(NEIGHBOUR_COUNTRIES).map(([code, name]) => ({ code, name })),
+  ];
+  const output = await runMapshaper(commands, {
+    'neighbours.json': neighbours,
+    'regencies.json': regencyTopology,
+    'context-names.json': JSON.stringify(contextNames),
+  });
+  return outputText(output, OUTPUT_FILES.context);
+}
+
+/**
+ * Simplified before the crack filling, which must not move Kalbar's border: simplifying afterwards
+ * would redraw it differently from the regency file and open new slivers.
+ */
+async function buildNeighbourLayers(sources: KalbarSources, worldAtlasCountriesText: string): Promise<string> {
+  const { west, south, east, north } = CONTEXT_BBOX;
+  const provinceCodes = JSON.stringify(sources.neighbourProvinceCodes);
+  const countryCodes = JSON.stringify(Object.keys(NEIGHBOUR_COUNTRIES));
+  const commands = [
+    // One dataset for both sources, so both layers are simplified as one topology.
+    '-i indonesia.geojson countries.json combine-files',
+    '-drop target=land',
+    `-filter '${provinceCodes}.includes(kode.slice(0,2))' target=indonesia`,
+    `-clean gap-width=${NEIGHBOUR_REGENCY_GAP_WIDTH} target=indonesia`,
+    `-each 'code=kode.slice(0,2)' target=indonesia`,
+    '-dissolve code target=indonesia name=neighbourProvinces',
+    // world-atlas keeps the ISO numeric code as the TopoJSON id, which mapshaper imports as FID.
+    `-filter '${countryCodes}.includes(FID)' target=countries`,
+    `-each 'code=FID' target=countries`,
+    '-rename-layers neighbourCountries target=countries',
+    '-filter-fields code target=neighbourProvinces,neighbourCountries',
+    `-clip bbox=${west},${south},${east},${north} target=neighbourProvinces,neighbourCountries`,
+    `-simplify interval=${CONTEXT_SIMPLIFY_INTERVAL} keep-shapes target=neighbourProvinces,neighbourCountries`,
+    '-o neighbours.json format=topojson no-quantization target=neighbourProvinces,neighbourCountries',
+  ];
+  const output = await runMapshaper(commands, {
+    'indonesia.geojson': sources.indonesiaKabupatenText,
+    'countries.json': worldAtlasCountriesText,
+  });
+  return outputText(output, 'neighbours.json');
+}
+
+function provinceAttributes(layer: string): string {
+  return `-each 'code=${JSON.stringify(PROVINCE_CODE)}, name=${JSON.stringify(PROVINCE_NAME)}' target=${layer}`;
+}
+
+/** Name tables go to mapshaper's -join as JSON records, so codes like "61.10" stay strings. */
+function namesJson(names: Map<string, string>): string {
+  const records: NamedArea[] = [...names].map(([code, name]) => ({ code, name }));
+  return JSON.stringify(records);
+}
+
+async function runMapshaper(
+  commands: string[],
+  input: Record<string, string>,
+): Promise<Record<string, string | Buffer>> {
+  // -quiet: the build prints its own progress; mapshaper's notes would drown it.
+  return mapshaper.applyCommands([...commands, '-quiet'].join(' '), input);
+}
+
+function outputText(output: Record<string, string | Buffer>, fileName: string): string {
+  const content = output[fileName];
+  if (content === undefined) {
+    throw new Error(`mapshaper produced no ${fileName} (got: ${Object.keys(output).join(', ') || 'nothing'}).`);
+  }
+  return typeof content === 'string' ? content : content.toString('utf8');
+}
