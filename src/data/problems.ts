@@ -53,18 +53,26 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
 
 /** Collects problems for one file, so callers need not repeat the file name. */
 export class ProblemLog {
-  readonly problems: Problem[] = [];
+  private readonly list: Problem[] = [];
   constructor(readonly file: string) {}
 
+  /**
+   * In the order of the file: problems with the whole file first, then by line. Checks run in
+   * passes (row shape, then fields, then duplicates across rows), so recording order is not file order.
+   */
+  get problems(): Problem[] {
+    return [...this.list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+
   error(line: number | null, field: string | null, found: string | null, expected: string): void {
-    this.problems.push({ severity: 'error', file: this.file, line, field, found, expected });
+    this.list.push({ severity: 'error', file: this.file, line, field, found, expected });
   }
 
   warning(line: number | null, field: string | null, found: string | null, expected: string): void {
-    this.problems.push({ severity: 'warning', file: this.file, line, field, found, expected });
+    this.list.push({ severity: 'warning', file: this.file, line, field, found, expected });
   }
 
   get errorCount(): number {
-    return this.problems.filter((p) => p.severity === 'error').length;
+    return this.list.filter((p) => p.severity === 'error').length;
   }
 }

@@ -1,0 +1,82 @@
+// npm run bench: the figures we track, measured on this machine and written to bench/results.md
+// (and .json), so changes to them show up in review. Timings are medians of repeated runs; sizes are
+// exact. Nothing here fails on a number: budgets that are deterministic (sizes) are enforced by the
+// build and the tests instead.
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { DATA_FILE_NAMES, joinFigures, parseDataset, parseTopology, yearsWithFigures } from '../src/data/index.ts';
+import { buildBoundaries } from './build-boundaries.ts';
+
+interface Row {
+  measure: string;
+  value: string;
+  detail: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeMedian(runs: number, fn: () => void): number {
+  for (let i = 0; i < Math.min(5, runs); i++) fn(); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+
+  // 1. Boundary build from source, forced (the cost a fresh clone pays once).
+  const start = performance.now();
+  await buildBoundaries({ force: true, quiet: true });
+  const buildMs = performance.now() - start;
+  rows.push({ measure: 'boundary build, from source (forced)', value: `${(buildMs / 1000).toFixed(1)} s`, detail: 'npm run build:boundaries -- --force' });
+
+  for (const file of ['kalbar-regencies.topo.json', 'kalbar-desa.topo.json', 'kalbar-context.topo.json']) {
+    const bytes = readFileSync(`public/data/${file}`);
+    rows.push({ measure: `size: ${file}`, value: kb(gzipSync(bytes, { level: 9 }).length) + ' gzip', detail: `${kb(statSync(`public/data/${file}`).size)} raw` });
+  }
+
+  // 2. The data pipeline the page runs at start: parse + validate the CSVs, then join each year.
+  const read = (name: string) => ({ name: `data/${name}`, text: readFileSync(`data/${name}`, 'utf8') });
+  const files = { regions: read(DATA_FILE_NAMES.regions), coverage: read(DATA_FILE_NAMES.coverage), awards: read(DATA_FILE_NAMES.awards) };
+  const parseMs = timeMedian(200, () => parseDataset(files));
+  rows.push({ measure: 'parse + validate data/*.csv', value: `${parseMs.toFixed(2)} ms`, detail: 'median of 200' });
+
+  const dataset = parseDataset(files);
+  const codes = dataset.regions.regencies.map((r) => r.code);
+  const years = yearsWithFigures(dataset.figures, 'coverage_pct');
+  const joinMs = timeMedian(200, () => {
+    for (const year of years) joinFigures(dataset.figures, codes, { year, metric: 'coverage_pct' });
+  });
+  rows.push({ measure: `join coverage_pct, all ${years.length} years`, value: `${joinMs.toFixed(3)} ms`, detail: 'median of 200' });
+
+  const regencyText = readFileSync('public/data/kalbar-regencies.topo.json', 'utf8');
+  const topoMs = timeMedian(100, () => parseTopology(regencyText, 'kalbar-regencies.topo.json', dataset.regions, { requiredObjects: ['kabupaten', 'provinsi'] }));
+  rows.push({ measure: 'parse + validate regency topology', value: `${topoMs.toFixed(2)} ms`, detail: 'median of 100' });
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+  const table = ['| measure | value | detail |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.detail} |`)].join('\n');
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    'bench/results.md',
+    `# Benchmark results\n\nWritten by \`npm run bench\`. Machine: ${machine}.\n\n${table}\n`,
+  );
+  writeFileSync('bench/results.json', JSON.stringify({ machine, rows }, null, 2) + '\n');
+  console.log(table);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
