@@ -8,6 +8,8 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static server.
   base: './',
+  // No single-page fallback: a missing data file answers 404, not index.html with status 200.
+  appType: 'mpa',
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -24,7 +26,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.browser.test.ts', 'node_modules/**'],
+          exclude: ['**/*.browser.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
         },
       },
       {
@@ -41,6 +43,18 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
           },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built site (dist/, from npm run build) in a real Chromium driven by playwright.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/serve-dist.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../data/index.ts';
+import { DATA_PATHS, loadAppData, type Fetcher } from './load.ts';
+
+const BASE = 'https://example.org/peta/index.html';
+
+const FILES: Record<string, string> = {
+  [DATA_PATHS.regions]: readFileSync('data/regions.csv', 'utf8'),
+  [DATA_PATHS.coverage]: readFileSync('data/coverage.csv', 'utf8'),
+  [DATA_PATHS.awards]: readFileSync('data/awards.csv', 'utf8'),
+  [DATA_PATHS.regencyTopology]: JSON.stringify(tinyRegencyTopology()),
+  [DATA_PATHS.contextTopology]: JSON.stringify(tinyContextTopology()),
+};
+
+/** A server holding FILES under /peta/, with some answers replaced. */
+function server(replace: Record<string, () => Response> = {}): { fetcher: Fetcher; asked: string[] } {
+  const asked: string[] = [];
+  const fetcher: Fetcher = async (url) => {
+    asked.push(url);
+    const path = new URL(url).pathname.replace(/^\/peta\//, '');
+    if (replace[path]) return replace[path]();
+    const body = FILES[path];
+    if (body === undefined) return new Response('not found', { status: 404 });
+    return new Response(body, { headers: { 'content-type': path.endsWith('.json') ? 'application/json' : 'text/csv' } });
+  };
+  return { fetcher, asked };
+}
+
+describe('loadAppData', () => {
+  test('fetches every file relative to the page, so the site works from any folder', async () => {
+    const { fetcher, asked } = server();
+    await loadAppData(BASE, fetcher);
+    expect(asked.sort()).toEqual(Object.values(DATA_PATHS).map((p) => `https://example.org/peta/${p}`).sort());
+  });
+
+  test('parses the project data with no problems', async () => {
+    const { fetcher } = server();
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.problems.map(formatProblem)).toEqual([]);
+    expect(data.dataset.regions.regencies).toHaveLength(14);
+    expect(data.dataset.figures.some((f) => f.regionCode === '61.04' && f.value === 68.02)).toBe(true);
+    expect(data.regencyTopology).not.toBeNull();
+    expect(data.contextTopology).not.toBeNull();
+  });
+
+  test('reports a file the server does not have, once, with its status, and loads the rest', async () => {
+    const { fetcher } = server({ [DATA_PATHS.awards]: () => new Response('gone', { status: 404 }) });
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.problems.map(formatProblem)).toEqual([
+      'data/awards.csv: error: found "HTTP 404"; expected the file at https://example.org/peta/data/awards.csv; build the site with npm run build, which puts it in data/',
+    ]);
+    expect(data.dataset.figures.length).toBeGreaterThan(0);
+  });
+
+  test('treats a web page served in place of a data file as a missing file', async () => {
+    const { fetcher } = server({
+      [DATA_PATHS.coverage]: () => new Response('<!doctype html><title>x</title>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    });
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.problems).toHaveLength(1);
+    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/coverage\.csv: error: found "a web page \(text\/html; charset=utf-8\)"/);
+    expect(data.dataset.figures).toEqual([]);
+  });
+
+  test('reports a request that fails outright rather than throwing', async () => {
+    const { fetcher } = server({
+      [DATA_PATHS.regencyTopology]: () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.regencyTopology).toBeNull();
+    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/kalbar-regencies\.topo\.json: error: found "Failed to fetch"/);
+  });
+
+  test('keeps the valid rows of a file with a bad row, and names the bad row by line and field', async () => {
+    const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,\n`;
+    const { fetcher } = server({ [DATA_PATHS.coverage]: () => new Response(coverage) });
+    const data = await loadAppData(BASE, fetcher);
+    const line = coverage.trimEnd().split('\n').length;
+    expect(data.problems.map(formatProblem)).toEqual([
+      `data/coverage.csv:${line}: error: value: found "12%"; expected a bare number: put the unit (percent) in the unit column, not a % sign`,
+    ]);
+    expect(data.dataset.figures.filter((f) => f.regionCode === '61.04')).not.toHaveLength(0);
+  });
+
+  test('accepts the neighbouring provinces and countries of the context layer, which are not Kalbar regions', async () => {
+    const { fetcher } = server();
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.contextTopology?.objects).toHaveProperty('negara');
+  });
+
+  test('still refuses a context layer that is not a topology', async () => {
+    const { fetcher } = server({ [DATA_PATHS.contextTopology]: () => new Response('{"type":"FeatureCollection","features":[]}') });
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.contextTopology).toBeNull();
+    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/kalbar-context\.topo\.json: error: type: found "FeatureCollection"/);
+  });
+});
+
+/** Fourteen unit squares in a row, one per regency, plus the province around them. */
+function tinyRegencyTopology() {
+  const codes = ['61.01', '61.02', '61.03', '61.04', '61.05', '61.06', '61.07', '61.08', '61.09', '61.10', '61.11', '61.12', '61.71', '61.72'];
+  const arcs = codes.map((_, i) => [[109 + i * 0.1, 0], [109 + i * 0.1, 0.1], [109.1 + i * 0.1, 0.1], [109.1 + i * 0.1, 0], [109 + i * 0.1, 0]]);
+  return {
+    type: 'Topology',
+    arcs,
+    objects: {
+      kabupaten: { type: 'GeometryCollection', geometries: codes.map((id, i) => ({ type: 'Polygon', id, arcs: [[i]], properties: { name: id } })) },
+      provinsi: { type: 'GeometryCollection', geometries: [{ type: 'MultiPolygon', id: '61', arcs: codes.map((_, i) => [[i]]) }] },
+    },
+  };
+}
+
+function tinyContextTopology() {
+  return {
+    type: 'Topology',
+    arcs: [[[111, 1], [111, 2], [112, 2], [112, 1], [111, 1]], [[111, -2], [111, -1], [112, -1], [112, -2], [111, -2]]],
+    objects: {
+      provinsi: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '62', arcs: [[1]], properties: { name: 'Kalimantan Tengah' } }] },
+      negara: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '458', arcs: [[0]], properties: { name: 'Malaysia' } }] },
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Loading everything the page shows, from URLs relative to the page (the built site must work from any
+// folder of any server), then handing the text to the data library. Nothing here throws on bad data:
+// a missing file or a bad row becomes a Problem the page shows, and every valid row still loads.
+import type { Topology } from 'topojson-specification';
+import {
+  DATA_FILE_NAMES,
+  parseDataset,
+  parseTopology,
+  ProblemLog,
+  type Dataset,
+  type Problem,
+  type RegionIndex,
+} from '../data/index.ts';
+
+/** Where each file is, relative to the page. */
+export const DATA_PATHS = {
+  regions: `data/${DATA_FILE_NAMES.regions}`,
+  coverage: `data/${DATA_FILE_NAMES.coverage}`,
+  awards: `data/${DATA_FILE_NAMES.awards}`,
+  regencyTopology: 'data/kalbar-regencies.topo.json',
+  contextTopology: 'data/kalbar-context.topo.json',
+} as const;
+
+type FileKey = keyof typeof DATA_PATHS;
+
+export interface AppData {
+  dataset: Dataset;
+  /** Objects `kabupaten` (ids are Kemendagri codes) and `provinsi`; null when it could not be used. */
+  regencyTopology: Topology | null;
+  /** Neighbouring land (objects `provinsi` and `negara`), drawn muted; null when it could not be used. */
+  contextTopology: Topology | null;
+  /** Every problem with every file, in file order. */
+  problems: Problem[];
+}
+
+export type Fetcher = (url: string) => Promise<Response>;
+
+/**
+ * Fetches and parses the data files. `base` is the URL the paths are relative to: the page's own
+ * address (document.baseURI) in the app.
+ */
+export async function loadAppData(base: string | URL, fetcher: Fetcher = (url) => fetch(url)): Promise<AppData> {
+  const keys = Object.keys(DATA_PATHS) as FileKey[];
+  const fetched = await Promise.all(keys.map((key) => fetchText(new URL(DATA_PATHS[key], base), DATA_PATHS[key], fetcher)));
+  const texts = Object.fromEntries(keys.map((key, i) => [key, fetched[i]!])) as Record<FileKey, Fetched>;
+
+  const problems: Problem[] = [];
+  for (const key of keys) if (!texts[key].ok) problems.push(texts[key].problem);
+  const failed = new Set<string>(keys.filter((key) => !texts[key].ok).map((key) => DATA_PATHS[key]));
+
+  const dataset = parseDataset({
+    regions: { name: DATA_PATHS.regions, text: textOf(texts.regions) },
+    coverage: { name: DATA_PATHS.coverage, text: textOf(texts.coverage) },
+    awards: { name: DATA_PATHS.awards, text: textOf(texts.awards) },
+  });
+  // A file that never arrived has one problem, the failed request, not also "the file is empty".
+  problems.push(...dataset.problems.filter((p) => !failed.has(p.file)));
+
+  const regencyTopology = texts.regencyTopology.ok
+    ? useTopology(parseTopology(texts.regencyTopology.text, DATA_PATHS.regencyTopology, dataset.regions, { requiredObjects: ['kabupaten', 'provinsi'] }), problems)
+    : null;
+  const contextTopology = texts.contextTopology.ok
+    ? useTopology(parseContextTopology(texts.contextTopology.text, dataset.regions), problems)
+    : null;
+
+  return { dataset, regencyTopology, contextTopology, problems };
+}
+
+type Fetched = { ok: true; text: string } | { ok: false; problem: Problem };
+
+function textOf(fetched: Fetched): string {
+  return fetched.ok ? fetched.text : '';
+}
+
+function useTopology(result: { topology: Topology | null; problems: Problem[] }, problems: Problem[]): Topology | null {
+  problems.push(...result.problems);
+  return result.topology;
+}
+
+async function fetchText(url: URL, file: string, fetcher: Fetcher): Promise<Fetched> {
+  const log = new ProblemLog(file);
+  const fail = (found: string, expected: string): Fetched => {
+    log.error(null, null, found, expected);
+    return { ok: false, problem: log.problems[0]! };
+  };
+  let response: Response;
+  try {
+    response = await fetcher(url.href);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error), `the file at ${url.href}; the request failed (is the server running?)`);
+  }
+  if (!response.ok) {
+    return fail(`HTTP ${response.status}`, `the file at ${url.href}; build the site with npm run build, which puts it in data/`);
+  }
+  // Servers that fall back to the page for unknown paths answer 200 with HTML: a missing file all the same.
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html')) {
+    return fail(`a web page (${type})`, `the data file at ${url.href}; the server sent a page instead, so the file is probably missing`);
+  }
+  return { ok: true, text: await response.text() };
+}
+
+/**
+ * The context layer holds other provinces (ids "62", "64") and other countries, which the data
+ * library's topology check would refuse as regions outside Kalbar; here it only has to be a topology
+ * with the two layers, since nothing is joined to it.
+ */
+function parseContextTopology(text: string, regions: RegionIndex): { topology: Topology | null; problems: Problem[] } {
+  const result = parseTopology(text, DATA_PATHS.contextTopology, regions, { requiredObjects: ['provinsi', 'negara'] });
+  const outsideKalbar = (p: Problem) => p.severity === 'error' && p.field !== null && /^objects\.(provinsi|negara)\.geometries\[\d+\]\.id$/.test(p.field);
+  const problems = result.problems.filter((p) => !outsideKalbar(p));
+  if (result.topology !== null || problems.some((p) => p.severity === 'error')) return { topology: result.topology, problems };
+  // The only errors were the foreign ids: the structure was checked, so the topology can be used.
+  return { topology: JSON.parse(text) as Topology, problems };
+}

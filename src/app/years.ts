@@ -1,0 +1,37 @@
+// Which years the reader may choose, and which one the page opens on. Figures are sparse (a handful
+// of regencies a year), so the default is the year with the most regencies covered, the latest of
+// those on a tie: opening on a year where the map is mostly hatched would say little.
+import { yearsWithFigures, type CoverageFigure } from '../data/index.ts';
+
+export interface YearChoice {
+  year: number;
+  /** Regencies with at least one figure of the metric in the year. */
+  regencyCount: number;
+}
+
+/** The page opens on this year when no figure at all is loaded. */
+export const FALLBACK_YEAR = 2024;
+
+/**
+ * Years with a figure of the metric for at least one regency, ascending. A province-wide figure
+ * alone does not make a year: the map would have nothing to colour.
+ */
+export function yearChoices(figures: readonly CoverageFigure[], regencyCodes: readonly string[], metric: string): YearChoice[] {
+  const regencies = new Set(regencyCodes);
+  const ofRegencies = figures.filter((f) => f.metric === metric && regencies.has(f.regionCode));
+  return yearsWithFigures(ofRegencies, metric).map((year) => ({
+    year,
+    regencyCount: new Set(ofRegencies.filter((f) => f.period.year === year).map((f) => f.regionCode)).size,
+  }));
+}
+
+/** The latest of the years with the most regencies covered; FALLBACK_YEAR when there is none. */
+export function defaultYear(choices: readonly YearChoice[]): number {
+  let best: YearChoice | undefined;
+  for (const choice of choices) {
+    if (!best || choice.regencyCount > best.regencyCount || (choice.regencyCount === best.regencyCount && choice.year > best.year)) {
+      best = choice;
+    }
+  }
+  return best?.year ?? FALLBACK_YEAR;
+}

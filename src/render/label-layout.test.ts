@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { placeLabels, type LabelRequest } from './label-layout.ts';
+
+const frame = { width: 400, height: 300, fontSize: 10 };
+// 10 px at 0.6 em a glyph: "Sambas" is 36 px wide, a line 12 px high.
+
+function boxes(placed: ReturnType<typeof placeLabels>, requests: LabelRequest[]) {
+  return placed.map((p) => {
+    const w = requests.find((r) => r.id === p.id)!.text.length * 6;
+    return { left: p.x - w / 2, right: p.x + w / 2, top: p.y - 6, bottom: p.y + 6 };
+  });
+}
+
+describe('placeLabels', () => {
+  test('puts a label that fits on its point, without a leader', () => {
+    const placed = placeLabels([{ id: 'a', text: 'Sambas', x: 100, y: 100 }], frame);
+    expect(placed).toEqual([{ id: 'a', text: 'Sambas', x: 100, y: 100, leader: null }]);
+  });
+
+  test('moves a label off one placed before it, so no two overlap', () => {
+    const requests = [
+      { id: 'a', text: 'Singkawang', x: 100, y: 100 },
+      { id: 'b', text: 'Bengkayang', x: 110, y: 104 },
+    ];
+    const placed = placeLabels(requests, frame);
+    expect(placed).toHaveLength(2);
+    const [a, b] = boxes(placed, requests);
+    expect(a!.right <= b!.left || b!.right <= a!.left || a!.bottom <= b!.top || b!.bottom <= a!.top).toBe(true);
+  });
+
+  test('keeps labels inside the frame', () => {
+    const placed = placeLabels([{ id: 'edge', text: 'Kapuas Hulu', x: 395, y: 150 }], frame);
+    expect(placed[0]!.x + 33).toBeLessThanOrEqual(400);
+  });
+
+  test('draws a leader when a label had to move away from its point', () => {
+    const placed = placeLabels(
+      [
+        { id: 'a', text: 'Pontianak', x: 100, y: 100 },
+        { id: 'b', text: 'Mempawah', x: 100, y: 100 },
+      ],
+      frame,
+    );
+    expect(placed[0]!.leader).toBeNull();
+    expect(placed[1]!.leader).not.toBeNull();
+    expect(placed[1]!.leader).toMatchObject({ x2: 100, y2: 100 });
+  });
+
+  test('puts the label of a region smaller than the label beside it, so the region stays visible', () => {
+    const placed = placeLabels([{ id: 'kota', text: 'Pontianak', x: 100, y: 100, area: 150 }], frame);
+    const box = boxes(placed, [{ id: 'kota', text: 'Pontianak', x: 100, y: 100 }])[0]!;
+    expect(100 >= box.left && 100 <= box.right && 100 >= box.top && 100 <= box.bottom).toBe(false);
+    expect(placed[0]!.leader).toMatchObject({ x2: 100, y2: 100 });
+  });
+
+  test('places a fixed label only at its point, and leaves it out when that is taken', () => {
+    const placed = placeLabels(
+      [
+        { id: 'regency', text: 'Ketapang', x: 100, y: 100 },
+        { id: 'sea', text: 'Selat Karimata', x: 100, y: 100, fixed: true },
+      ],
+      frame,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['regency']);
+  });
+
+  test('tries alternatives that share an id in order, and places only the first that fits', () => {
+    const placed = placeLabels(
+      [
+        { id: 'sea', text: 'Laut Natuna', x: -50, y: 100, fixed: true },
+        { id: 'sea', text: 'Laut Natuna', x: 200, y: 100, fixed: true },
+        { id: 'sea', text: 'Laut Natuna', x: 300, y: 100, fixed: true },
+      ],
+      frame,
+    );
+    expect(placed).toEqual([{ id: 'sea', text: 'Laut Natuna', x: 200, y: 100, leader: null }]);
+  });
+
+  test('respects a position the caller blocks', () => {
+    const placed = placeLabels([{ id: 'sea', text: 'Laut', x: 100, y: 100, fixed: true }], { ...frame, blocked: () => true });
+    expect(placed).toEqual([]);
+  });
+
+  test('leaves out a label that fits nowhere rather than overlapping another', () => {
+    const tiny = { width: 60, height: 20, fontSize: 10 };
+    const placed = placeLabels(
+      [
+        { id: 'a', text: 'Sambas', x: 30, y: 10 },
+        { id: 'b', text: 'Sintang', x: 30, y: 10 },
+      ],
+      tiny,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['a']);
+  });
+});

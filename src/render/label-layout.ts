@@ -1,0 +1,124 @@
+// Placing map labels so none overlaps another or leaves the frame. West Kalimantan's small regencies
+// crowd the coast (Singkawang, Pontianak, Mempawah and four more within 1.5 degrees), so a label
+// that does not fit at its region's centre is tried above, below and beside it, then further out with
+// a leader line, and left off the map only if nothing fits: the table and the tooltips still name it.
+
+export interface LabelRequest {
+  /** An id for the result, e.g. a Kemendagri code. */
+  id: string;
+  text: string;
+  /** The point the label names, in pixels. */
+  x: number;
+  y: number;
+  /** Fixed labels (names of seas and neighbours) are placed at their point or not at all. */
+  fixed?: boolean;
+  /** Average glyph width as a share of the font size, when not the layout's (wider for capitals). */
+  glyphWidth?: number;
+  /**
+   * The area the label names, in square pixels. A region smaller than its label would vanish under
+   * it, so its label goes beside it with a leader line.
+   */
+  area?: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  /** Centre of the label's text. */
+  x: number;
+  y: number;
+  /** From the label's edge to the point it names; null when the label sits on its point. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export interface LabelLayoutOptions {
+  width: number;
+  height: number;
+  fontSize: number;
+  /** Average glyph width as a share of the font size; 0.6 fits system sans-serif at weight 600. */
+  glyphWidth?: number;
+  /** Clear space kept around every label, in pixels. */
+  margin?: number;
+  /** Refuses a position for other reasons, e.g. a sea name that would lie on land. */
+  blocked?: (box: Box, request: LabelRequest) => boolean;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Places labels in the order given (put the ones with the fewest good positions, the smallest
+ * regions, first). Requests that share an id are alternatives: the first that fits is placed. Labels
+ * that cannot be placed are left out of the result.
+ */
+export function placeLabels(requests: readonly LabelRequest[], options: LabelLayoutOptions): PlacedLabel[] {
+  const { width, height, fontSize, glyphWidth = 0.6, margin = 2, blocked = () => false } = options;
+  const lineHeight = fontSize * 1.2;
+  const placedBoxes: Box[] = [];
+  const placed: PlacedLabel[] = [];
+  for (const request of requests) {
+    if (placed.some((p) => p.id === request.id)) continue;
+    const textWidth = request.text.length * fontSize * (request.glyphWidth ?? glyphWidth);
+    const covers = request.area !== undefined && request.area < textWidth * lineHeight;
+    const candidates = request.fixed ? [[0, 0] as const] : offsets(textWidth, lineHeight).filter(([dx, dy]) => !covers || !onPoint(dx, dy, textWidth, lineHeight));
+    for (const [dx, dy] of candidates) {
+      const x = request.x + dx;
+      const y = request.y + dy;
+      const box = { left: x - textWidth / 2 - margin, right: x + textWidth / 2 + margin, top: y - lineHeight / 2 - margin, bottom: y + lineHeight / 2 + margin };
+      if (box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) continue;
+      if (placedBoxes.some((other) => overlaps(box, other)) || blocked(box, request)) continue;
+      placedBoxes.push(box);
+      placed.push({ id: request.id, text: request.text, x, y, leader: leaderFor(box, request.x, request.y) });
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Candidate displacements, nearest first: centre, above and below, beside, then further out. */
+function offsets(textWidth: number, lineHeight: number): (readonly [number, number])[] {
+  const side = textWidth / 2 + 6;
+  const far = textWidth / 2 + 24;
+  return [
+    [0, 0],
+    [0, -lineHeight],
+    [0, lineHeight],
+    [side, 0],
+    [-side, 0],
+    [0, -2 * lineHeight],
+    [0, 2 * lineHeight],
+    [side, -lineHeight],
+    [-side, -lineHeight],
+    [side, lineHeight],
+    [-side, lineHeight],
+    [-far, 0],
+    [far, 0],
+    [-far, -1.5 * lineHeight],
+    [-far, 1.5 * lineHeight],
+    [far, -1.5 * lineHeight],
+    [far, 1.5 * lineHeight],
+    [0, -3 * lineHeight],
+    [0, 3 * lineHeight],
+  ];
+}
+
+/** True when a label moved by (dx, dy) still lies over the point it names. */
+function onPoint(dx: number, dy: number, textWidth: number, lineHeight: number): boolean {
+  return Math.abs(dx) < textWidth / 2 && Math.abs(dy) < lineHeight / 2 + 2;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** A line from the nearest edge of the label to its point, when the point is clearly outside the label. */
+function leaderFor(box: Box, x: number, y: number): PlacedLabel['leader'] {
+  const edgeX = Math.min(Math.max(x, box.left), box.right);
+  const edgeY = Math.min(Math.max(y, box.top), box.bottom);
+  if (Math.hypot(x - edgeX, y - edgeY) < 3) return null;
+  return { x1: edgeX, y1: edgeY, x2: x, y2: y };
+}

@@ -1,0 +1,176 @@
+// The map's geometry for a given width: projection, SVG path data and label positions. Pure (d3-geo
+// and topojson-client, no DOM), so sizes and placements are tested in Node; choropleth.ts only turns
+// the result into elements.
+import { geoArea, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { CONTEXT_LABELS } from './context-labels.ts';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
+
+export interface MapGeometryOptions {
+  width: number;
+  /** The map is as tall as the province needs at `width`, but never taller than this. */
+  maxHeight?: number;
+  /** Space kept between the province and the frame, in pixels. */
+  padding?: number;
+  /** The label of each regency by Kemendagri code; regencies without one are not labelled. */
+  labelText?: (code: string) => string | undefined;
+  /** Label size in pixels, for fitting labels without overlap; labelFontSize(width) unless given. */
+  fontSize?: number;
+}
+
+/** Label size in pixels: smaller on a phone, where the province is about 350 pixels wide. */
+export function labelFontSize(width: number): number {
+  return width < 480 ? 10.5 : 12;
+}
+
+export interface RegencyShape {
+  /** Kemendagri code, the topology's id. */
+  code: string;
+  d: string;
+}
+
+export interface MapLabel extends PlacedLabel {
+  kind: 'regency' | 'land' | 'sea';
+}
+
+export interface ContextShape {
+  id: string;
+  layer: 'provinsi' | 'negara';
+  d: string;
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  regencies: RegencyShape[];
+  /** Borders between two regencies, drawn once each. */
+  regencyBorders: string;
+  provinceOutline: string;
+  context: ContextShape[];
+  /** Regency labels, then names of the land and sea around; those that did not fit are left out. */
+  labels: MapLabel[];
+}
+
+type Area = Feature<Polygon | MultiPolygon>;
+
+export function mapGeometry(
+  regencyTopology: Topology,
+  contextTopology: Topology | null,
+  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width) }: MapGeometryOptions,
+): MapGeometry {
+  const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
+  const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
+  const regencies = areas(feature(regencyTopology, kabupaten));
+  const province: FeatureCollection = { type: 'FeatureCollection', features: areas(feature(regencyTopology, provinsi)) };
+
+  // Fit the width first; only if the province is then too tall, fit the height instead. The frame is
+  // always the full width, with the neighbouring land filling whatever the province leaves.
+  const projection = geoMercator().fitWidth(width - 2 * padding, province);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + padding, ty + padding]);
+  let height = Math.ceil(geoPath(projection).bounds(province)[1][1] + padding);
+  if (height > maxHeight) {
+    height = Math.floor(maxHeight);
+    projection.fitExtent([[padding, padding], [width - padding, height - padding]], province);
+  }
+  const path = geoPath(projection);
+
+  const context: ContextShape[] = [];
+  if (contextTopology) {
+    for (const layer of ['provinsi', 'negara'] as const) {
+      const object = contextTopology.objects[layer] as GeometryCollection | undefined;
+      if (!object) continue;
+      for (const area of areas(feature(contextTopology, object))) {
+        context.push({ id: String(area.id), layer, d: path(area) ?? '' });
+      }
+    }
+  }
+
+  return {
+    width,
+    height,
+    regencies: regencies.map((area) => ({ code: String(area.id), d: path(area) ?? '' })),
+    regencyBorders: path(mesh(regencyTopology, kabupaten, (a, b) => a !== b)) ?? '',
+    provinceOutline: path(province) ?? '',
+    context,
+    labels: layOutLabels(regencies, province, contextTopology !== null, projection, { width, height, fontSize, labelText }),
+  };
+}
+
+function layOutLabels(
+  regencies: readonly Area[],
+  province: FeatureCollection,
+  withContext: boolean,
+  projection: GeoProjection,
+  { width, height, fontSize, labelText }: { width: number; height: number; fontSize: number; labelText: (code: string) => string | undefined },
+): MapLabel[] {
+  const path = geoPath(projection);
+  const kinds = new Map<string, MapLabel['kind']>();
+  const requests: LabelRequest[] = [];
+  for (const area of regencies) {
+    const code = String(area.id);
+    const text = labelText(code);
+    if (text === undefined) continue;
+    // The centre of the largest part, so islands do not pull a label into the sea.
+    const [x, y] = path.centroid(largestPart(area));
+    requests.push({ id: code, text, x, y, area: path.area(area) });
+    kinds.set(code, 'regency');
+  }
+  // Smallest regions first: they have the fewest places a label can go and still point at them.
+  requests.sort((a, b) => a.area! - b.area!);
+  if (withContext) {
+    for (const label of CONTEXT_LABELS) {
+      const id = `context:${label.text}`;
+      kinds.set(id, label.kind);
+      for (const at of label.at) {
+        const [x, y] = projection(at)!;
+        // Neighbours' names are set in spaced capitals, which run wider than the regency names.
+        requests.push({ id, text: label.text, x, y, fixed: true, glyphWidth: label.kind === 'land' ? 0.82 : 0.6 });
+      }
+    }
+  }
+  // A neighbour's or a sea's name must not lie on the province: test the box's corners, edge middles
+  // and centre against the province outline.
+  const onProvince = (box: Box, request: LabelRequest) => {
+    if (!request.id.startsWith('context:')) return false;
+    const xs = [box.left, (box.left + box.right) / 2, box.right];
+    const ys = [box.top, (box.top + box.bottom) / 2, box.bottom];
+    return xs.some((x) => ys.some((y) => geoContains(province, projection.invert!([x, y])!)));
+  };
+  return placeLabels(requests, { width, height, fontSize, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
+}
+
+/** The features of a collection, polygons only, wound the way d3-geo expects. */
+function areas(collection: FeatureCollection | Feature): Area[] {
+  const features = collection.type === 'FeatureCollection' ? collection.features : [collection];
+  return features
+    .filter((f): f is Area => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')
+    .map(rewound);
+}
+
+/**
+ * d3-geo works on the sphere, where a ring's direction says which side is inside: a polygon wound the
+ * other way (as RFC 7946 GeoJSON is) means "everything but this", and fills the whole map. Polygons
+ * that cover more than half the globe are reversed.
+ */
+export function rewound(area: Area): Area {
+  const fix = (rings: Position[][]): Position[][] => {
+    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+    return geoArea(polygon) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  const geometry = area.geometry;
+  const coordinates = geometry.type === 'Polygon' ? fix(geometry.coordinates) : geometry.coordinates.map(fix);
+  return { ...area, geometry: { ...geometry, coordinates } as Polygon | MultiPolygon };
+}
+
+/** The largest polygon of a region, so islands do not pull the label into the sea. */
+function largestPart(area: Area): Feature<Polygon> {
+  const geometry = area.geometry;
+  const parts: Polygon[] =
+    geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  let best = parts[0]!;
+  for (const part of parts) if (geoArea(part) > geoArea(best)) best = part;
+  return { type: 'Feature', properties: {}, geometry: best };
+}
