@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { DATA_FILE_NAMES, joinFigures, parseDataset, parseTopology, yearsWithFigures } from '../src/data/index.ts';
+import { DATA_FILE_NAMES, joinFigures, parseDataset, parseTopology, TOPOLOGY_CHECKS, yearsWithFigures } from '../src/data/index.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 
 interface Row {
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   rows.push({ measure: `join coverage_pct, all ${years.length} years`, value: `${joinMs.toFixed(3)} ms`, detail: 'median of 200' });
 
   const regencyText = readFileSync('public/data/kalbar-regencies.topo.json', 'utf8');
-  const topoMs = timeMedian(100, () => parseTopology(regencyText, 'kalbar-regencies.topo.json', dataset.regions, { requiredObjects: ['kabupaten', 'provinsi'] }));
+  const topoMs = timeMedian(100, () => parseTopology(regencyText, 'kalbar-regencies.topo.json', dataset.regions, TOPOLOGY_CHECKS.regencies));
   rows.push({ measure: 'parse + validate regency topology', value: `${topoMs.toFixed(2)} ms`, detail: 'median of 100' });
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;

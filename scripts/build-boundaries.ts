@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -122,7 +122,7 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
     const freshness = await checkFreshness(outputPaths, inputPaths);
     if (freshness.upToDate) {
       const report = JSON.parse(await readFile(join(outDir, REPORT_FILE), 'utf8')) as BoundariesBuildReport;
-      log(`[boundaries] outputs are up to date in ${outDir} (use --force to rebuild)`);
+      log(`[boundaries] outputs are up to date in ${relative(process.cwd(), outDir) || '.'} (use --force to rebuild)`);
       return { ...report, upToDate: true };
     }
     step(`rebuilding: ${freshness.reason}`);

@@ -11,6 +11,7 @@ const SHIPPED = [
   'data/awards.csv',
   'public/data/kalbar-regencies.topo.json',
   'public/data/kalbar-desa.topo.json',
+  'public/data/kalbar-context.topo.json',
 ];
 
 function main(argv: string[]): number {

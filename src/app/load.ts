@@ -6,10 +6,10 @@ import {
   DATA_FILE_NAMES,
   parseDataset,
   parseTopology,
+  TOPOLOGY_CHECKS,
   ProblemLog,
   type Dataset,
   type Problem,
-  type RegionIndex,
 } from '../data/index.ts';
 
 /** Where each file is, relative to the page. */
@@ -57,10 +57,10 @@ export async function loadAppData(base: string | URL, fetcher: Fetcher = (url) =
   problems.push(...dataset.problems.filter((p) => !failed.has(p.file)));
 
   const regencyTopology = texts.regencyTopology.ok
-    ? useTopology(parseTopology(texts.regencyTopology.text, DATA_PATHS.regencyTopology, dataset.regions, { requiredObjects: ['kabupaten', 'provinsi'] }), problems)
+    ? useTopology(parseTopology(texts.regencyTopology.text, DATA_PATHS.regencyTopology, dataset.regions, TOPOLOGY_CHECKS.regencies), problems)
     : null;
   const contextTopology = texts.contextTopology.ok
-    ? useTopology(parseContextTopology(texts.contextTopology.text, dataset.regions), problems)
+    ? useTopology(parseTopology(texts.contextTopology.text, DATA_PATHS.contextTopology, dataset.regions, TOPOLOGY_CHECKS.context), problems)
     : null;
 
   return { dataset, regencyTopology, contextTopology, problems };
@@ -98,18 +98,4 @@ async function fetchText(url: URL, file: string, fetcher: Fetcher): Promise<Fetc
     return fail(`a web page (${type})`, `the data file at ${url.href}; the server sent a page instead, so the file is probably missing`);
   }
   return { ok: true, text: await response.text() };
-}
-
-/**
- * The context layer holds other provinces (ids "62", "64") and other countries, which the data
- * library's topology check would refuse as regions outside Kalbar; here it only has to be a topology
- * with the two layers, since nothing is joined to it.
- */
-function parseContextTopology(text: string, regions: RegionIndex): { topology: Topology | null; problems: Problem[] } {
-  const result = parseTopology(text, DATA_PATHS.contextTopology, regions, { requiredObjects: ['provinsi', 'negara'] });
-  const outsideKalbar = (p: Problem) => p.severity === 'error' && p.field !== null && /^objects\.(provinsi|negara)\.geometries\[\d+\]\.id$/.test(p.field);
-  const problems = result.problems.filter((p) => !outsideKalbar(p));
-  if (result.topology !== null || problems.some((p) => p.severity === 'error')) return { topology: result.topology, problems };
-  // The only errors were the foreign ids: the structure was checked, so the topology can be used.
-  return { topology: JSON.parse(text) as Topology, problems };
 }

@@ -8,7 +8,20 @@ import { resolveRegion, type RegionIndex } from './regions.ts';
 export interface TopologyCheck {
   /** Objects that must be present, e.g. ["kabupaten", "provinsi"]. */
   requiredObjects?: readonly string[];
+  /**
+   * Objects whose ids must be Kalbar's Kemendagri codes. A context layer (other provinces, other
+   * countries) has none: nothing is joined to it.
+   */
+  regionObjects?: readonly string[];
 }
+
+export const REGION_OBJECTS: readonly string[] = ['kabupaten', 'provinsi'];
+/** What the topology files the build makes must hold, by file: used by the app and by validate. */
+export const TOPOLOGY_CHECKS = {
+  regencies: { requiredObjects: ['kabupaten', 'provinsi'], regionObjects: REGION_OBJECTS },
+  desa: { requiredObjects: ['desa', 'kecamatan', 'kabupaten', 'provinsi'], regionObjects: REGION_OBJECTS },
+  context: { requiredObjects: ['provinsi', 'negara'], regionObjects: [] },
+} as const satisfies Record<string, TopologyCheck>;
 
 const AREA_TYPES = new Set(['Polygon', 'MultiPolygon']);
 
@@ -16,7 +29,7 @@ export function parseTopology(
   text: string,
   file: string,
   regions: RegionIndex,
-  { requiredObjects = ['kabupaten'] }: TopologyCheck = {},
+  { requiredObjects = ['kabupaten'], regionObjects = REGION_OBJECTS }: TopologyCheck = {},
 ): { topology: Topology | null; problems: Problem[] } {
   const log = new ProblemLog(file);
   const json = parseJson(text, log);
@@ -46,7 +59,7 @@ export function parseTopology(
   }
   const arcCount = topology.arcs.length;
   for (const [name, object] of Object.entries(topology.objects)) {
-    checkObject(name, object, arcCount, regions, log);
+    checkObject(name, object, arcCount, regionObjects.includes(name) ? regions : null, log);
   }
   return { topology: log.errorCount === 0 ? topology : null, problems: log.problems };
 }
@@ -96,7 +109,7 @@ function unexpectedToken(message: string, body: string): { message: string; posi
 
 type TopologyObject = Topology['objects'][string];
 
-function checkObject(name: string, object: TopologyObject, arcCount: number, regions: RegionIndex, log: ProblemLog): void {
+function checkObject(name: string, object: TopologyObject, arcCount: number, regions: RegionIndex | null, log: ProblemLog): void {
   const path = `objects.${name}`;
   if (typeof object !== 'object' || object === null) {
     log.error(null, path, String(object), 'a GeometryCollection or a geometry object');
@@ -123,7 +136,7 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
     if (badArc) {
       log.error(null, `${at}.arcs`, badArc.found, `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
     }
-    if (name === 'kabupaten' || name === 'provinsi') {
+    if (regions !== null) {
       const id = geometry.id === undefined ? '' : String(geometry.id);
       const resolved = resolveRegion(regions, id);
       if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
@@ -132,7 +145,7 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
       else ids.set(id, i);
     }
   });
-  if (name === 'kabupaten') {
+  if (regions !== null && name === 'kabupaten') {
     const missing = regions.regencies.filter((r) => !ids.has(r.code));
     if (missing.length > 0 && ids.size > 0) {
       log.error(null, path, null, `all ${regions.regencies.length} regencies; missing ${missing.map((r) => `${r.code} ${r.shortName}`).join(', ')}`);

@@ -5,7 +5,7 @@ import { COVERAGE_SCHEMA, parseCoverage } from './coverage.ts';
 import type { TableSchema } from './dsv.ts';
 import { ProblemLog, type Problem } from './problems.ts';
 import { parseRegions, REGIONS_SCHEMA, type RegionIndex } from './regions.ts';
-import { parseTopology } from './topology.ts';
+import { parseTopology, TOPOLOGY_CHECKS } from './topology.ts';
 
 export type FileKind = 'regions' | 'coverage' | 'awards' | 'topology';
 
@@ -61,8 +61,9 @@ export function validateFile(text: string, file: string, regions: RegionIndex): 
       return { file, kind, loaded: result.awards.length, problems: result.problems };
     }
     case 'topology': {
-      const requiredObjects = /desa/.test(file) ? ['desa', 'kecamatan', 'kabupaten', 'provinsi'] : /context/.test(file) ? [] : ['kabupaten'];
-      const result = parseTopology(text, file, regions, { requiredObjects });
+      // The built files are told apart by name; any other topology must at least hold the regencies.
+      const check = /kalbar-desa\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.desa : /kalbar-context\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.context : /kalbar-regencies\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.regencies : {};
+      const result = parseTopology(text, file, regions, check);
       const loaded = result.topology ? Object.keys(result.topology.objects).length : 0;
       return { file, kind, loaded, problems: result.problems };
     }
