@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // First step of `npm start` and `npm test` on any machine, fresh or not: install what is missing.
-//   node scripts/setup.mjs            npm packages (npm ci when node_modules is missing or stale)
+//   node scripts/setup.mjs            npm packages (npm install when node_modules is missing or stale)
 //   node scripts/setup.mjs --browser  the same, plus a headless Chromium for the browser tests
 // It uses only Node's standard library, because it runs before any package is installed.
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -32,7 +32,10 @@ function packagesAreInstalled() {
 }
 
 if (!packagesAreInstalled()) {
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // `npm install`, not `npm ci`: it installs exactly what package-lock.json pins all the same, but
+  // tolerates optional platform packages a registry mirror does not carry (mapshaper pulls in
+  // msgpackr-extract, whose macOS and Windows builds are optional), where `npm ci` refuses outright.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 } else {
   console.log('[setup] npm packages: installed');
 }

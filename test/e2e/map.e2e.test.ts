@@ -60,7 +60,7 @@ describe('the map', () => {
     const { page } = await openPage(browser, baseUrl);
     await page.locator('#year').selectOption('2023');
     await expect.poll(() => new URL(page.url()).searchParams.get('tahun')).toBe('2023');
-    const { page: linked } = await openPage(browser, `${baseUrl}?tahun=2022`);
+    const { page: linked } = await openPage(browser, `${baseUrl}?year=2022`);
     expect(await linked.locator('#year').inputValue()).toBe('2022');
     expect(await regencyFill(linked, '61.12')).toBe(colourOf(25.01));
   });
