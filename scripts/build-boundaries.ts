@@ -179,7 +179,7 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   for (const [file, text] of Object.entries(contents)) await writeFileAtomic(join(outDir, file), text);
   const report: BoundariesBuildReport = { buildMs: Math.round(performance.now() - started), outputs };
   await writeFileAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
-  step(`wrote ${outputs.length + 1} files to ${outDir}`);
+  step(`wrote ${outputs.length + 1} files to ${relative(process.cwd(), outDir) || '.'}`);
   for (const line of sizeTable(outputs)) log(line);
   return { ...report, upToDate: false };
 }

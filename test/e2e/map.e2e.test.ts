@@ -59,7 +59,7 @@ describe('the map', () => {
   test('keeps the chosen year in the address, and opens on the year a link names', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.locator('#year').selectOption('2023');
-    await expect.poll(() => new URL(page.url()).searchParams.get('tahun')).toBe('2023');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2023');
     const { page: linked } = await openPage(browser, `${baseUrl}?year=2022`);
     expect(await linked.locator('#year').inputValue()).toBe('2022');
     expect(await regencyFill(linked, '61.12')).toBe(colourOf(25.01));
