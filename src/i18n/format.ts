@@ -1,0 +1,76 @@
+// Numbers, periods and dates as a reader of each language writes them: "68,02%" / "68.02%",
+// "per Nov 2023" / "as of Nov 2023". Fixed locales, never the browser's own, so the page reads the
+// same everywhere and tests can pin it.
+import type { Period } from '../data/index.ts';
+import { LOCALES, type Lang } from './lang.ts';
+
+interface Formats {
+  percent: Intl.NumberFormat;
+  number: Intl.NumberFormat;
+  signed: Intl.NumberFormat;
+  month: Intl.DateTimeFormat;
+  date: Intl.DateTimeFormat;
+}
+
+const cache = new Map<Lang, Formats>();
+
+function formats(lang: Lang): Formats {
+  let f = cache.get(lang);
+  if (!f) {
+    const locale = LOCALES[lang];
+    f = {
+      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
+      // Sources publish 27.5 or 68.02: show the digits they gave, never pad 27.5 to "27,50".
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+      signed: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      // UTC throughout: a period is a calendar label, not an instant; no time zone may shift its month.
+      month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    cache.set(lang, f);
+  }
+  return f;
+}
+
+/** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en). */
+export function formatPercent(value: number, lang: Lang): string {
+  return formats(lang).percent.format(value / 100);
+}
+
+/** A plain number: "110.013" (id), "110,013" (en). */
+export function formatNumber(value: number, lang: Lang): string {
+  return formats(lang).number.format(value);
+}
+
+/** A change in percentage points: "+12,33 poin" (id), "+12.33 pp" (en). */
+export function formatPoints(value: number, lang: Lang): string {
+  return `${formats(lang).signed.format(value)} ${lang === 'id' ? 'poin' : 'pp'}`;
+}
+
+/** The period a figure describes: "tahun 2024" / "year 2024", "per Nov 2023" / "as of Nov 2023". */
+export function formatPeriod(period: Period, lang: Lang): string {
+  if (period.month === null) return lang === 'id' ? `tahun ${period.year}` : `year ${period.year}`;
+  const month = formats(lang).month.format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
+  const when = period.day === null ? `${month} ${period.year}` : `${period.day} ${month} ${period.year}`;
+  return lang === 'id' ? `per ${when}` : `as of ${when}`;
+}
+
+/** A day in full: "24 September 2025" in both languages' own words. */
+export function formatDate(period: Period, lang: Lang): string {
+  if (period.month === null) return String(period.year);
+  if (period.day === null) {
+    return new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(period.year, period.month - 1, 1)),
+    );
+  }
+  return formats(lang).date.format(new Date(Date.UTC(period.year, period.month - 1, period.day)));
+}
+
+/** The site a source link goes to, without "www.": what a reader needs to judge it at a glance. */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,54 @@
+// Words shared by several elements, in both languages. Each element keeps the words only it uses
+// beside it (`*.messages.ts`); what is here is said the same way everywhere.
+import type { AwardRank, RegionType } from '../data/index.ts';
+import type { MapMetric } from '../scale/metric-scale.ts';
+import type { Lang } from './lang.ts';
+
+export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+
+export const METRIC_LABELS: Messages<MapMetric> = {
+  id: {
+    coverage_pct: 'Cakupan kepesertaan (%)',
+    participants_active: 'Peserta aktif',
+    coverage_change_pp: 'Perubahan cakupan dari tahun sebelumnya',
+  },
+  en: {
+    coverage_pct: 'Coverage (%)',
+    participants_active: 'Active participants',
+    coverage_change_pp: 'Change in coverage from the previous year',
+  },
+};
+
+export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'source' | 'province' | 'noChange'> = {
+  id: {
+    noFigure: 'Tidak ada angka terbit',
+    noFigureFor: 'tidak ada angka terbit untuk {year}',
+    carriedForward: 'Angka tahun sebelumnya (dibawa maju)',
+    source: 'Sumber',
+    province: 'Kalimantan Barat (seluruh provinsi)',
+    noChange: 'perubahan tidak dapat dihitung: perlu angka di kedua tahun',
+  },
+  en: {
+    noFigure: 'No published figure',
+    noFigureFor: 'no published figure for {year}',
+    carriedForward: 'Earlier year’s figure (carried forward)',
+    source: 'Source',
+    province: 'West Kalimantan (whole province)',
+    noChange: 'change not computable: needs a figure in both years',
+  },
+};
+
+export const REGION_TYPE_LABELS: Messages<RegionType> = {
+  id: { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota' },
+  en: { provinsi: 'Province', kabupaten: 'Regency', kota: 'City' },
+};
+
+export const RANK_LABELS: Messages<`${AwardRank}`> = {
+  id: { '1': 'Juara 1', '2': 'Juara 2', '3': 'Juara 3', unknown: 'Pemenang (peringkat tidak diumumkan)', nominee: 'Nominasi' },
+  en: { '1': '1st place', '2': '2nd place', '3': '3rd place', unknown: 'Winner (rank not published)', nominee: 'Nominee' },
+};
+
+/** Fills "{name}" placeholders: fill('untuk {year}', { year: 2024 }). */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

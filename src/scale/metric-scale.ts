@@ -1,0 +1,92 @@
+// Classed colour scales for every metric the map can show. Breaks are fixed per metric, never fitted
+// to a year's data: a colour then means the same thing in every year, and a year with three figures
+// is not stretched across the whole ramp. Schemes are ColorBrewer's and viridis-family ramps, which
+// stay ordered for the common colour-vision deficiencies and in greyscale.
+import { schemeBlues, schemePuOr, schemeYlGnBu, interpolateViridis, interpolateCividis } from 'd3-scale-chromatic';
+import { quantize } from 'd3-interpolate';
+import { formatNumber, formatPercent, formatPoints } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export type MapMetric = 'coverage_pct' | 'participants_active' | 'coverage_change_pp';
+export const MAP_METRICS: readonly MapMetric[] = ['coverage_pct', 'participants_active', 'coverage_change_pp'];
+
+/** Sequential schemes a partner may choose by name; the change metric always diverges (PuOr). */
+export type SchemeName = 'ylgnbu' | 'blues' | 'viridis' | 'cividis';
+export const SCHEME_NAMES: readonly SchemeName[] = ['ylgnbu', 'blues', 'viridis', 'cividis'];
+
+export interface ScaleClass {
+  /** 0 for the lowest class. */
+  index: number;
+  /** Inclusive lower bound; null for the open-ended first class. */
+  lower: number | null;
+  /** Exclusive upper bound; null for the open-ended last class. */
+  upper: number | null;
+  colour: string;
+}
+
+export interface MetricScale {
+  metric: MapMetric;
+  classes: readonly ScaleClass[];
+  /** The class a value falls in (a value on a break belongs to the class above). */
+  classify(value: number): ScaleClass;
+  /** A value as the legend and tooltip write it: "68,02%", "110.013", "+12,33 poin". */
+  format(value: number, lang: Lang): string;
+  /** A class as the legend names it: "20–30%", "< 20%", "≥ 60%". */
+  label(scaleClass: ScaleClass, lang: Lang): string;
+}
+
+/** Breaks in each metric's unit: steps of ten points around the 30-40% the province reports, etc. */
+export const METRIC_BREAKS: Readonly<Record<MapMetric, readonly number[]>> = {
+  coverage_pct: [20, 30, 40, 50, 60],
+  participants_active: [25_000, 50_000, 75_000, 100_000],
+  // Percentage points from one year to the next; the middle class is "about unchanged".
+  coverage_change_pp: [-5, -1, 1, 5],
+};
+
+function sequential(scheme: SchemeName, count: number): readonly string[] {
+  switch (scheme) {
+    case 'blues':
+      return schemeBlues[count]!;
+    // The first tenth of viridis/cividis is near black: start lighter so labels stay readable.
+    case 'viridis':
+      return quantize((t) => interpolateViridis(1 - (0.1 + 0.85 * t)), count).reverse();
+    case 'cividis':
+      return quantize((t) => interpolateCividis(0.15 + 0.85 * t), count);
+    default:
+      return schemeYlGnBu[count]!;
+  }
+}
+
+export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): MetricScale {
+  const breaks = METRIC_BREAKS[metric];
+  const count = breaks.length + 1;
+  const colours = metric === 'coverage_change_pp' ? schemePuOr[count]!.slice().reverse() : sequential(scheme, count);
+  const classes = colours.map((colour, index): ScaleClass => ({
+    index,
+    lower: index === 0 ? null : breaks[index - 1]!,
+    upper: index === breaks.length ? null : breaks[index]!,
+    colour,
+  }));
+  const format = (value: number, lang: Lang) =>
+    metric === 'coverage_pct' ? formatPercent(value, lang) : metric === 'coverage_change_pp' ? formatPoints(value, lang) : formatNumber(value, lang);
+  return {
+    metric,
+    classes,
+    classify(value) {
+      let index = 0;
+      while (index < breaks.length && value >= breaks[index]!) index++;
+      return classes[index]!;
+    },
+    format,
+    label({ lower, upper }, lang) {
+      if (lower === null) return `< ${format(upper!, lang)}`;
+      if (upper === null) return `≥ ${format(lower, lang)}`;
+      if (metric === 'coverage_pct') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
+      if (metric === 'coverage_change_pp') return `${format(lower, lang).replace(/ \S+$/, '')} – ${format(upper, lang)}`;
+      return `${format(lower, lang)}–${format(upper, lang)}`;
+    },
+  };
+}
+
+/** How a region with no published figure is drawn: a neutral hatch, never a class colour. */
+export const NO_DATA_STYLE = { background: '#ffffff', hatch: '#8a8a8a' } as const;
