@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { metricScale } from '../../scale/metric-scale.ts';
+import { legendFocusTarget, legendModel } from './legend-entries.ts';
+
+describe('legendModel', () => {
+  test('lists every class of the fixed coverage scale, lowest first, then the no-data hatch', () => {
+    const model = legendModel('coverage_pct', 'ylgnbu', 'id', false);
+    expect(model.title).toBe('Cakupan kepesertaan (%)');
+    expect(model.entries.map((e) => e.label)).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Tidak ada angka terbit']);
+    expect(model.entries.map((e) => e.key)).toEqual([0, 1, 2, 3, 4, 5, 'no-data']);
+    expect(model.entries.slice(0, 6).map((e) => e.colour)).toEqual(metricScale('coverage_pct').classes.map((c) => c.colour));
+    expect(model.entries[6]!.colour).toBeNull();
+  });
+
+  test('writes labels and title in English for lang en', () => {
+    const model = legendModel('participants_active', 'blues', 'en', false);
+    expect(model.title).toBe('Active participants');
+    expect(model.entries[0]!.label).toBe('< 25,000');
+    expect(model.entries.at(-1)!.label).toBe('No published figure');
+  });
+
+  test('uses the chosen scheme', () => {
+    const blues = legendModel('coverage_pct', 'blues', 'id', false).entries[0]!.colour;
+    const viridis = legendModel('coverage_pct', 'viridis', 'id', false).entries[0]!.colour;
+    expect(blues).toBe(metricScale('coverage_pct', 'blues').classes[0]!.colour);
+    expect(viridis).not.toBe(blues);
+  });
+
+  test('adds the carried-forward mark only when carrying forward, and it is not a highlightable class', () => {
+    expect(legendModel('coverage_pct', 'ylgnbu', 'en', false).entries.some((e) => e.kind === 'carried-forward')).toBe(false);
+    const last = legendModel('coverage_pct', 'ylgnbu', 'en', true).entries.at(-1)!;
+    expect(last).toMatchObject({ key: 'carried-forward', highlightable: false, label: 'Earlier year’s figure (carried forward)' });
+  });
+
+  test('never shows the carried-forward mark for the change metric, which is never carried', () => {
+    const entries = legendModel('coverage_change_pp', 'ylgnbu', 'id', true).entries;
+    expect(entries.map((e) => e.kind)).not.toContain('carried-forward');
+    expect(entries).toHaveLength(6);
+  });
+});
+
+describe('legendFocusTarget', () => {
+  test('arrows move to the next or previous entry and wrap at the ends', () => {
+    expect(legendFocusTarget('ArrowRight', 0, 7)).toBe(1);
+    expect(legendFocusTarget('ArrowDown', 6, 7)).toBe(0);
+    expect(legendFocusTarget('ArrowLeft', 0, 7)).toBe(6);
+    expect(legendFocusTarget('ArrowUp', 3, 7)).toBe(2);
+  });
+
+  test('Home and End go to the first and last entry; other keys are not handled', () => {
+    expect(legendFocusTarget('Home', 4, 7)).toBe(0);
+    expect(legendFocusTarget('End', 1, 7)).toBe(6);
+    expect(legendFocusTarget('Enter', 1, 7)).toBeNull();
+    expect(legendFocusTarget('Tab', 1, 7)).toBeNull();
+  });
+});

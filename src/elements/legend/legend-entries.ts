@@ -1,0 +1,63 @@
+// What the legend lists, in order: one entry per class of the metric's fixed scale, then the hatch for
+// regions with no published figure, then (only when the map carries figures forward) the dotted
+// outline that marks an earlier year's figure. No DOM: the element renders what this returns.
+import type { Lang } from '../../i18n/lang.ts';
+import { COMMON, METRIC_LABELS } from '../../i18n/messages.ts';
+import { metricScale, type MapMetric, type SchemeName } from '../../scale/metric-scale.ts';
+
+/** What a legend entry stands for; the first two are what the map can highlight. */
+export type LegendKey = number | 'no-data' | 'carried-forward';
+
+export interface LegendEntry {
+  key: LegendKey;
+  kind: 'class' | 'no-data' | 'carried-forward';
+  label: string;
+  /** The class colour; null for the hatch and the carried-forward outline. */
+  colour: string | null;
+  /** True when pointing at or focusing the entry highlights regions on the map. */
+  highlightable: boolean;
+}
+
+export interface LegendModel {
+  title: string;
+  entries: LegendEntry[];
+}
+
+export function legendModel(metric: MapMetric, scheme: SchemeName, lang: Lang, carryForward: boolean): LegendModel {
+  const scale = metricScale(metric, scheme);
+  const entries: LegendEntry[] = scale.classes.map((c) => ({
+    key: c.index,
+    kind: 'class',
+    label: scale.label(c, lang),
+    colour: c.colour,
+    highlightable: true,
+  }));
+  entries.push({ key: 'no-data', kind: 'no-data', label: COMMON[lang].noFigure, colour: null, highlightable: true });
+  // The change metric is never carried (a difference needs two real figures), so it never shows the mark.
+  if (carryForward && metric !== 'coverage_change_pp') {
+    entries.push({ key: 'carried-forward', kind: 'carried-forward', label: COMMON[lang].carriedForward, colour: null, highlightable: false });
+  }
+  return { title: METRIC_LABELS[lang][metric], entries };
+}
+
+/**
+ * Where focus goes from entry `index` of `count` on a key press, or null when the key is not one the
+ * legend handles. Arrows wrap, as in a toolbar; Home and End jump to the ends.
+ */
+export function legendFocusTarget(key: string, index: number, count: number): number | null {
+  if (count === 0) return null;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return (index + 1) % count;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return (index - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,124 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import './legend.ts';
+import type { ParitranaLegend } from './legend.component.ts';
+
+type Detail = { classIndex: number | 'no-data' | null };
+
+async function mount(attrs = ''): Promise<ParitranaLegend> {
+  document.body.innerHTML = `<paritrana-legend ${attrs}></paritrana-legend>`;
+  const el = document.querySelector('paritrana-legend')!;
+  await el.updateComplete;
+  return el;
+}
+
+function record(el: HTMLElement): Detail[] {
+  const seen: Detail[] = [];
+  el.addEventListener('paritrana-class-highlight', (e) => seen.push(e.detail));
+  return seen;
+}
+
+const entries = (el: ParitranaLegend) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('<paritrana-legend>', () => {
+  test('is accessible, with carried-forward shown and in English', async () => {
+    for (const attrs of ['', 'carry-forward lang="en" metric="participants_active"', 'metric="coverage_change_pp"']) {
+      const el = await mount(attrs);
+      const result = await axe.run(el);
+      expect(result.violations).toEqual([]);
+    }
+  });
+
+  test('shows the coverage classes, the hatch and a title by default; one Tab stop', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('Cakupan kepesertaan (%)');
+    const labels = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
+    expect(labels).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Tidak ada angka terbit']);
+    const swatches = entries(el).map((e) => getComputedStyle(e.querySelector('[part="swatch"]')!));
+    expect(swatches[0]!.backgroundColor).toBe('rgb(255, 255, 204)');
+    expect(swatches[6]!.backgroundImage).toContain('repeating-linear-gradient');
+    expect(swatches[6]!.backgroundImage).toContain('rgb(138, 138, 138)');
+    expect(entries(el).filter((e) => e.tabIndex === 0)).toHaveLength(1);
+  });
+
+  test('with carry-forward shows a dotted outline swatch that is not a highlightable button', async () => {
+    const el = await mount('carry-forward');
+    const last = entries(el).at(-1)!;
+    expect(last.tagName).toBe('SPAN');
+    expect(last.textContent).toContain('dibawa maju');
+    expect(getComputedStyle(last.querySelector('[part="swatch"]')!).borderTopStyle).toBe('dotted');
+  });
+
+  test('fits 320 px: entries wrap onto more lines and none overflows', async () => {
+    const el = await mount('lang="en" carry-forward');
+    el.style.width = '320px';
+    el.style.display = 'block';
+    await settle();
+    const box = el.getBoundingClientRect();
+    const tops = new Set(entries(el).map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops.size).toBeGreaterThan(1);
+    for (const entry of entries(el)) expect(entry.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 0.5);
+  });
+
+  test('emits the class on hover and null on leave, and marks the entry highlighted', async () => {
+    const el = await mount();
+    const seen = record(el);
+    const third = entries(el)[2]!;
+    await userEvent.hover(third);
+    expect(seen).toEqual([{ classIndex: 2 }]);
+    await el.updateComplete;
+    expect(third.part.contains('highlighted')).toBe(true);
+    expect(getComputedStyle(third).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+    await userEvent.hover(el.shadowRoot!.querySelector('[part="title"]')!);
+    expect(seen).toEqual([{ classIndex: 2 }, { classIndex: null }]);
+    await el.updateComplete;
+    expect(third.part.contains('highlighted')).toBe(false);
+  });
+
+  test('emits on keyboard focus, moves with arrow keys and End, and null on leaving', async () => {
+    document.body.innerHTML = '<button>before</button><paritrana-legend></paritrana-legend><button>after</button>';
+    const el = document.querySelector('paritrana-legend')!;
+    await el.updateComplete;
+    const seen = record(el);
+    document.querySelector('button')!.focus();
+    await userEvent.tab();
+    await settle();
+    expect(seen).toEqual([{ classIndex: 0 }]);
+    await userEvent.keyboard('{ArrowRight}');
+    await settle();
+    expect(seen.at(-1)).toEqual({ classIndex: 1 });
+    expect(seen).toHaveLength(2); // no null between two entries
+    await userEvent.keyboard('{End}');
+    await settle();
+    expect(seen.at(-1)).toEqual({ classIndex: 'no-data' });
+    await el.updateComplete;
+    expect(entries(el).at(-1)!.part.contains('highlighted')).toBe(true);
+    await userEvent.tab();
+    await settle();
+    expect(document.activeElement!.textContent).toBe('after');
+    expect(seen.at(-1)).toEqual({ classIndex: null });
+    // Tab back in lands on the entry last used.
+    await userEvent.tab({ shift: true });
+    await settle();
+    expect(seen.at(-1)).toEqual({ classIndex: 'no-data' });
+  });
+
+  test('does not emit when properties are set from code', async () => {
+    const el = await mount();
+    const seen = record(el);
+    el.metric = 'participants_active';
+    el.lang = 'en';
+    el.carryForward = true;
+    el.scheme = 'cividis';
+    await el.updateComplete;
+    await settle();
+    expect(seen).toEqual([]);
+    expect(entries(el)[0]!.textContent).toContain('< 25,000');
+  });
+});

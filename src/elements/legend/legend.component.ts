@@ -1,0 +1,158 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { emit } from '../shared/emit.ts';
+import { toLang, type Lang } from '../../i18n/lang.ts';
+import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
+import { legendFocusTarget, legendModel, type LegendEntry } from './legend-entries.ts';
+import { LEGEND_MESSAGES } from './legend.messages.ts';
+import styles from './legend.styles.ts';
+
+type Highlight = number | 'no-data' | null;
+
+/**
+ * @summary The map's key: one swatch per class of the metric's fixed scale, the grey hatch for "no
+ * published figure" and, with `carry-forward`, the dotted outline that marks an earlier year's figure.
+ * Pointing at or focusing a class asks the map to highlight its regions.
+ *
+ * @event paritrana-class-highlight - The reader pointed at or focused an entry (`classIndex` is the
+ * class index, or 'no-data' for the hatch), or left it (`classIndex: null`).
+ *
+ * @csspart title - The heading naming the metric.
+ * @csspart entry - Each entry (a button for the classes and the hatch). Also `entry highlighted`.
+ * @csspart swatch - The colour, hatch or outline sample of an entry.
+ * @csspart label - The text of an entry.
+ *
+ * @cssproperty --paritrana-legend-font - Font shorthand for the whole legend.
+ * @cssproperty --paritrana-legend-text - Text colour.
+ * @cssproperty --paritrana-legend-background - Background of the legend.
+ * @cssproperty --paritrana-legend-gap - Gap between entries (row and column).
+ * @cssproperty --paritrana-legend-swatch-size - Width and height of a swatch.
+ * @cssproperty --paritrana-legend-swatch-border - Swatch border and highlighted entry border colour.
+ * @cssproperty --paritrana-legend-highlight - Background of the highlighted entry.
+ * @cssproperty --paritrana-legend-focus - Keyboard focus ring colour.
+ * @cssproperty --paritrana-legend-hatch - Line colour of the no-data hatch (the map's #8a8a8a).
+ * @cssproperty --paritrana-legend-hatch-background - Background of the no-data hatch.
+ * @cssproperty --paritrana-legend-carried-outline - Colour of the dotted carried-forward outline.
+ */
+export class ParitranaLegend extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    metric: { reflect: true },
+    scheme: { reflect: true },
+    lang: { reflect: true },
+    carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
+    hovered: { state: true },
+    focused: { state: true },
+    focusIndex: { state: true },
+  };
+
+  /** The metric the map shows; its fixed class breaks are listed. */
+  metric: MapMetric = 'coverage_pct';
+  /** The sequential colour scheme (the change metric always uses its diverging scheme). */
+  scheme: SchemeName = 'ylgnbu';
+  /** Language of the labels: 'id' (default) or 'en'. */
+  override lang = 'id';
+  /** Also show the swatch for figures carried forward from an earlier year. */
+  carryForward = false;
+
+  private hovered: Highlight = null;
+  private focused: Highlight = null;
+  /** Which highlightable entry takes Tab focus (roving tabindex). */
+  private focusIndex = 0;
+  /** What the page was last told, so moving between entries does not flash null in between. */
+  #announced: Highlight = null;
+
+  get #lang(): Lang {
+    return toLang(this.lang);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('metric') || changed.has('scheme')) {
+      // Another scale: the old class index means something else now. Forget it without an event;
+      // the page changed the metric, the reader did not move.
+      this.hovered = null;
+      this.focused = null;
+      this.#announced = null;
+    }
+  }
+
+  override render() {
+    const lang = this.#lang;
+    const model = legendModel(this.metric, this.scheme, lang, this.carryForward);
+    const interactive = model.entries.filter((e) => e.highlightable);
+    const focusIndex = Math.min(this.focusIndex, interactive.length - 1);
+    const active = this.hovered ?? this.focused;
+    return html`
+      <p part="title" id="title">${model.title}</p>
+      <p id="hint" class="visually-hidden">${LEGEND_MESSAGES[lang].hint}</p>
+      <ul aria-labelledby="title" @keydown=${this.#onKeydown}>
+        ${model.entries.map((entry) => this.#renderEntry(entry, interactive.indexOf(entry), focusIndex, active))}
+      </ul>
+    `;
+  }
+
+  #renderEntry(entry: LegendEntry, interactiveIndex: number, focusIndex: number, active: Highlight) {
+    const swatch = html`<span
+      part="swatch"
+      class=${entry.kind === 'class' ? 'class' : entry.kind}
+      style=${entry.colour ? `background-color: ${entry.colour}` : nothing}
+      aria-hidden="true"
+    ></span>`;
+    const label = html`<span part="label">${entry.label}</span>`;
+    if (!entry.highlightable) {
+      return html`<li><span part="entry" class="static">${swatch}${label}</span></li>`;
+    }
+    const key = entry.key as number | 'no-data';
+    const highlighted = active === key;
+    return html`<li>
+      <button
+        type="button"
+        part=${highlighted ? 'entry highlighted' : 'entry'}
+        class=${highlighted ? 'highlighted' : ''}
+        data-key=${String(key)}
+        tabindex=${interactiveIndex === focusIndex ? 0 : -1}
+        aria-describedby="hint"
+        @pointerenter=${() => this.#setHovered(key)}
+        @pointerleave=${() => this.#setHovered(null)}
+        @focus=${() => this.#onFocus(key, interactiveIndex)}
+        @blur=${() => this.#setFocused(null)}
+      >
+        ${swatch}${label}
+      </button>
+    </li>`;
+  }
+
+  #onFocus(key: number | 'no-data', index: number): void {
+    this.focusIndex = index;
+    this.#setFocused(key);
+  }
+
+  #setHovered(key: Highlight): void {
+    this.hovered = key;
+    this.#announce();
+  }
+
+  #setFocused(key: Highlight): void {
+    this.focused = key;
+    // Blur fires before the next entry's focus: wait a microtask so a move between entries is one event.
+    queueMicrotask(() => this.#announce());
+  }
+
+  #announce(): void {
+    const active = this.hovered ?? this.focused;
+    if (active === this.#announced) return;
+    this.#announced = active;
+    emit(this, 'paritrana-class-highlight', { classIndex: active });
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[part~="entry"]')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const target = legendFocusTarget(event.key, current, buttons.length);
+    if (target === null) return;
+    event.preventDefault();
+    this.focusIndex = target;
+    buttons[target]!.focus();
+  }
+}

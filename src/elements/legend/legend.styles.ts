@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --paritrana-legend-font: inherit;
+    --paritrana-legend-text: #1f2933;
+    --paritrana-legend-background: transparent;
+    --paritrana-legend-gap: 0.25rem 0.75rem;
+    --paritrana-legend-swatch-size: 1.25rem;
+    --paritrana-legend-swatch-border: #4b5563;
+    --paritrana-legend-highlight: #fff3c4;
+    --paritrana-legend-focus: #1d4ed8;
+    --paritrana-legend-hatch: #8a8a8a;
+    --paritrana-legend-hatch-background: #ffffff;
+    --paritrana-legend-carried-outline: #1f2933;
+
+    display: block;
+    font: var(--paritrana-legend-font);
+    color: var(--paritrana-legend-text);
+    background: var(--paritrana-legend-background);
+  }
+
+  [part='title'] {
+    margin: 0 0 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--paritrana-legend-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  li {
+    display: flex;
+  }
+
+  [part~='entry'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2rem;
+    margin: 0;
+    padding: 0.125rem 0.375rem;
+    border: 2px solid transparent;
+    border-radius: 0.25rem;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.8125rem;
+    line-height: 1.2;
+    text-align: start;
+  }
+
+  button[part~='entry'] {
+    cursor: pointer;
+  }
+
+  [part~='entry'].highlighted {
+    background: var(--paritrana-legend-highlight);
+    border-color: var(--paritrana-legend-swatch-border);
+  }
+
+  [part~='entry']:focus-visible {
+    outline: 3px solid var(--paritrana-legend-focus);
+    outline-offset: 1px;
+  }
+
+  [part~='swatch'] {
+    flex: none;
+    box-sizing: border-box;
+    width: var(--paritrana-legend-swatch-size);
+    height: var(--paritrana-legend-swatch-size);
+    border: 1px solid var(--paritrana-legend-swatch-border);
+    /* The colour is the information: keep it in Windows high-contrast mode too. */
+    forced-color-adjust: none;
+  }
+
+  .highlighted [part~='swatch'] {
+    outline: 2px solid var(--paritrana-legend-text);
+    outline-offset: 1px;
+  }
+
+  /* The map's no-data fill: white with grey diagonal lines. */
+  [part~='swatch'].no-data {
+    background: repeating-linear-gradient(
+      45deg,
+      var(--paritrana-legend-hatch) 0 1.5px,
+      var(--paritrana-legend-hatch-background) 1.5px 5px
+    );
+  }
+
+  /* The map's mark for an earlier year's figure: a dotted outline on the region. */
+  [part~='swatch'].carried-forward {
+    border: 2px dotted var(--paritrana-legend-carried-outline);
+    background: transparent;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
