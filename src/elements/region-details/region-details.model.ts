@@ -1,0 +1,102 @@
+// What the details panel shows about one region, gathered from the dataset: its coverage figures by
+// year (several per year when sources disagree), the other published numbers, the change for the
+// selected year, and its awards. Pure, so the choices (which figures, which order, where a line may
+// be drawn) are tested in Node; the element only words and draws them.
+import {
+  comparePeriods,
+  METRICS,
+  type Award,
+  type CoverageFigure,
+  type Dataset,
+  type Region,
+} from '../../data/index.ts';
+import { regionValues } from '../../app/values.ts';
+
+export interface CoverageYear {
+  year: number;
+  /** Every coverage figure published for the year, oldest period first. */
+  figures: CoverageFigure[];
+  /** True when the year's figures give different values: the panel shows them side by side. */
+  disagree: boolean;
+}
+
+export interface YearChange {
+  /** Percentage points from the previous year; null when either year has no coverage figure. */
+  value: number | null;
+  figure: CoverageFigure | null;
+  previous: CoverageFigure | null;
+}
+
+export interface RegionDetails {
+  region: Region;
+  /** Coverage figures (coverage_pct), oldest period first. */
+  coverage: CoverageFigure[];
+  coverageYears: CoverageYear[];
+  /**
+   * Pairs of figures the chart may join with a line: the latest figure of a year and the latest of
+   * the next year, only when both years have one. A gap year breaks the line, and figures that
+   * disagree within a year are never joined to each other (that would draw a trend the sources do
+   * not claim).
+   */
+  segments: [CoverageFigure, CoverageFigure][];
+  /** The other metrics published for the region, in the order of METRICS, then by period. */
+  otherFigures: CoverageFigure[];
+  change: YearChange;
+  /** Awards the region received, newest edition first, then by rank. */
+  awards: Award[];
+}
+
+export function regionDetails(dataset: Dataset, code: string, year: number): RegionDetails | null {
+  const region = dataset.regions.byCode.get(code);
+  if (!region) return null;
+  const own = dataset.figures.filter((f) => f.regionCode === code);
+  const coverage = own.filter((f) => f.metric === 'coverage_pct').sort((a, b) => comparePeriods(a.period, b.period));
+
+  const byYear = new Map<number, CoverageFigure[]>();
+  for (const figure of coverage) {
+    const list = byYear.get(figure.period.year) ?? [];
+    list.push(figure);
+    byYear.set(figure.period.year, list);
+  }
+  const coverageYears = [...byYear].map(([y, figures]) => ({ year: y, figures, disagree: new Set(figures.map((f) => f.value)).size > 1 }));
+
+  const segments: [CoverageFigure, CoverageFigure][] = [];
+  for (const { year: y, figures } of coverageYears) {
+    const next = byYear.get(y + 1);
+    if (next) segments.push([figures.at(-1)!, next.at(-1)!]);
+  }
+
+  const metricOrder = new Map(METRICS.map((m, i) => [m.id, i]));
+  const otherFigures = own
+    .filter((f) => f.metric !== 'coverage_pct')
+    .sort((a, b) => metricOrder.get(a.metric)! - metricOrder.get(b.metric)! || comparePeriods(a.period, b.period));
+
+  const change = regionValues(dataset, [code], { year, metric: 'coverage_change_pp' }).get(code)!;
+
+  const rankOrder = (award: Award) => (typeof award.rank === 'number' ? award.rank : award.rank === 'unknown' ? 4 : 5);
+  const awards = dataset.awards
+    .filter((a) => a.regionCode === code)
+    .sort((a, b) => b.edition - a.edition || rankOrder(a) - rankOrder(b) || a.category.localeCompare(b.category));
+
+  return {
+    region,
+    coverage,
+    coverageYears,
+    segments,
+    otherFigures,
+    change: { value: change.value, figure: change.figure, previous: change.previous },
+    awards,
+  };
+}
+
+/**
+ * The years the chart's time axis spans: every year with a coverage figure anywhere in the dataset,
+ * plus the selected year. The same span for every region, so two regencies' charts line up just as
+ * their fixed 0-100% axes do.
+ */
+export function chartYears(dataset: Dataset, selectedYear: number | null): [number, number] | null {
+  const years = dataset.figures.filter((f) => f.metric === 'coverage_pct').map((f) => f.period.year);
+  if (selectedYear !== null) years.push(selectedYear);
+  if (years.length === 0) return null;
+  return [Math.min(...years), Math.max(...years)];
+}
