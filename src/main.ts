@@ -1,24 +1,33 @@
-// The page: data -> parse and validate (src/data) -> join (src/app/view) -> scale (src/scale) ->
-// render (src/render) -> DOM. This file only wires them together and owns the page's elements.
+// The page: data -> parse and validate (src/data) -> join (src/app/values, view) -> scale (src/scale)
+// -> render (the elements) -> DOM. This file only wires them together: it owns the one store of the
+// reader's choices, mirrors it in the address, hands each element what it shows, and turns the
+// elements' events into changes of the store.
 import './styles.css';
+import './elements/map/map.ts';
+import './elements/legend/legend.ts';
+import './elements/year-slider/year-slider.ts';
+import './elements/winners/winners.ts';
+import './elements/region-details/region-details.ts';
 import { ProblemLog } from './data/index.ts';
 import { loadAppData, type AppData } from './app/load.ts';
 import { Store, type AppState } from './app/state.ts';
-import { searchWithYear, yearFromSearch } from './app/url.ts';
-import { byCoverageDescending, coverageView, type CoverageView } from './app/view.ts';
+import { readUrlState, writeUrlState } from './app/url.ts';
+import { byValueDescending, pageView, type PageView, type RegionView } from './app/view.ts';
 import { defaultYear, yearChoices } from './app/years.ts';
-import { coverageScale } from './scale/coverage-scale.ts';
-import { renderChoropleth } from './render/choropleth.ts';
+import { sliderYears } from './app/values.ts';
+import { figuresCsv, csvFileName } from './app/export-csv.ts';
+import { downloadBlob, posterSvg, svgToPng } from './app/export-png.ts';
+import { PAGE_MESSAGES, type PageKey } from './app/page.messages.ts';
+import { COMMON, fill, METRIC_LABELS } from './i18n/messages.ts';
+import { DEFAULT_LANG, toLang, type Lang } from './i18n/lang.ts';
+import { sourceHost } from './i18n/format.ts';
+import { metricScale, type MapMetric } from './scale/metric-scale.ts';
+import { mapGeometry } from './render/map-geometry.ts';
 import { html } from './render/dom.ts';
-import { renderLegend } from './render/legend.ts';
-import { mapGeometry, type MapGeometry } from './render/map-geometry.ts';
 import { renderProblems } from './render/problems.ts';
-import { renderTable, tableRow } from './render/table.ts';
-import { renderYearOptions } from './render/year-select.ts';
+import { displayName } from './render/table.ts';
 
-const METRIC = 'coverage_pct';
-
-function element<T extends HTMLElement>(selector: string): T {
+function element<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`index.html has no ${selector}`);
   return found;
@@ -27,73 +36,183 @@ function element<T extends HTMLElement>(selector: string): T {
 const page = {
   status: element<HTMLElement>('#status'),
   problems: element<HTMLElement>('#problems'),
-  year: element<HTMLSelectElement>('#year'),
+  metricInputs: [...document.querySelectorAll<HTMLInputElement>('input[name="metric"]')],
+  carryForward: element<HTMLInputElement>('#carry-forward'),
+  slider: element<HTMLElementTagNameMap['paritrana-year-slider']>('#year-slider'),
   yearSummary: element<HTMLElement>('#year-summary'),
   mapHeading: element<HTMLElement>('#map-heading'),
-  map: element<HTMLElement>('#map'),
-  legend: element<HTMLElement>('#legend'),
+  legend: element<HTMLElementTagNameMap['paritrana-legend']>('#legend'),
+  map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
+  details: element<HTMLElementTagNameMap['paritrana-region-details']>('#details'),
+  winners: element<HTMLElementTagNameMap['paritrana-winners']>('#winners'),
   tableHeading: element<HTMLElement>('#table-heading'),
   tableBody: element<HTMLTableSectionElement>('#figures tbody'),
   tableFoot: element<HTMLTableSectionElement>('#figures tfoot'),
+  sources: element<HTMLUListElement>('#sources'),
+  downloadCsv: element<HTMLButtonElement>('#download-csv'),
+  savePng: element<HTMLButtonElement>('#save-png'),
+  copyLink: element<HTMLButtonElement>('#copy-link'),
+  actionStatus: element<HTMLElement>('#action-status'),
+  langButtons: [...document.querySelectorAll<HTMLButtonElement>('.lang-toggle button')],
 };
 
+const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {}) => fill(PAGE_MESSAGES[lang][key], values);
+
+/** The static words of index.html, in the chosen language. */
+function translateStatic(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.title = t(lang, 'documentTitle');
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n as PageKey);
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) node.setAttribute('aria-label', t(lang, node.dataset.i18nLabel as PageKey));
+  for (const block of document.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
+  for (const button of page.langButtons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+}
+
+function tableRow(region: RegionView, lang: Lang, name = displayName(region)): HTMLTableRowElement {
+  const swatch = html('span', {
+    class: region.scaleClass ? 'swatch' : 'swatch swatch--no-data',
+    style: region.scaleClass ? `background-color: ${region.scaleClass.colour}` : null,
+    'aria-hidden': 'true',
+  });
+  const cells = [html('th', { scope: 'row' }, swatch, name)];
+  if (!region.text) {
+    return html('tr', { 'data-code': region.code, class: 'no-figure' }, ...cells, html('td', { colspan: 2, class: 'missing' }, COMMON[lang].noFigure.toLowerCase()));
+  }
+  const others = region.otherFigures.map((other) => html('span', { class: 'other-figure' }, `${t(lang, 'also')} ${other.value} ${other.period}`));
+  return html(
+    'tr',
+    { 'data-code': region.code, class: region.value.carriedForward ? 'carried-forward' : null },
+    ...cells,
+    // The period sits under its figure: a figure without its date cannot be compared.
+    html('td', { class: 'value' }, html('span', { class: 'figure' }, region.text.value), html('span', { class: 'period' }, region.text.period), ...others),
+    html('td', { class: 'source' }, html('a', { href: region.text.sourceUrl, rel: 'external noopener noreferrer' }, ...breakable(region.text.sourceHost))),
+  );
+}
+
+/** A host name that may wrap after its dots ("pontianak.tribunnews.com"), never inside a word. */
+function breakable(host: string): (string | HTMLElement)[] {
+  return host.split('.').flatMap((part, i) => (i === 0 ? [part] : ['.', html('wbr'), part]));
+}
+
 function start(data: AppData): void {
-  const { dataset, regencyTopology, contextTopology } = data;
+  const { dataset } = data;
   const regencyCodes = dataset.regions.regencies.map((r) => r.code);
-  const choices = yearChoices(dataset.figures, regencyCodes, METRIC);
-  const initialYear = yearFromSearch(location.search, choices.map((c) => c.year)) ?? defaultYear(choices);
-  const store = new Store<AppState>({ year: initialYear, metric: METRIC });
-  const scale = coverageScale();
+  const { years, editions } = sliderYears(dataset);
+  const fromUrl = readUrlState(location.search, { years, regionCodes: dataset.regions.regions.map((r) => r.code) });
+  const store = new Store<AppState>({
+    year: fromUrl.year ?? defaultYear(yearChoices(dataset.figures, regencyCodes, 'coverage_pct')),
+    metric: fromUrl.metric ?? 'coverage_pct',
+    selected: fromUrl.region ?? null,
+    // Bahasa Indonesia unless the address asks for English: the page speaks to the public of Kalbar first.
+    lang: fromUrl.lang ?? DEFAULT_LANG,
+    carryForward: false,
+  });
 
   renderProblems(page.problems, data.problems);
-  renderLegend(page.legend, scale.classes);
-  renderYearOptions(page.year, choices, store.state.year, regencyCodes.length);
-  page.year.disabled = false;
-  page.year.addEventListener('change', () => store.set({ year: Number(page.year.value) }));
+  page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
+  page.slider.years = years;
+  page.slider.editions = editions;
+  page.winners.awards = dataset.awards;
+  page.winners.regions = dataset.regions;
+  page.details.dataset = dataset;
+  page.sources.replaceChildren(...sourceItems(data));
 
-  let view: CoverageView = coverageView(dataset, store.state.year, scale, store.state.metric);
-  // The geometry depends only on the size, so it is kept across changes of year.
-  let geometry: MapGeometry | null = null;
+  // The elements' events become changes of the one store; the store then updates every element.
+  page.slider.addEventListener('paritrana-year-change', (e) => store.set({ year: e.detail.year }));
+  page.map.addEventListener('paritrana-region-select', (e) => store.set({ selected: e.detail.code }));
+  page.winners.addEventListener('paritrana-region-select', (e) => store.set({ selected: e.detail.code }));
+  page.legend.addEventListener('paritrana-class-highlight', (e) => {
+    page.map.highlightClass = e.detail.classIndex;
+  });
+  for (const input of page.metricInputs) input.addEventListener('change', () => input.checked && store.set({ metric: input.value as MapMetric }));
+  page.carryForward.addEventListener('change', () => store.set({ carryForward: page.carryForward.checked }));
+  for (const button of page.langButtons) button.addEventListener('click', () => store.set({ lang: toLang(button.dataset.lang) }));
+  page.downloadCsv.addEventListener('click', () => downloadCsv(store.state, data));
+  page.savePng.addEventListener('click', () => void savePng(store.state, data));
+  page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
 
-  const drawMap = () => {
-    if (!regencyTopology) {
-      page.map.replaceChildren(html('p', { class: 'map-missing' }, 'Peta tidak dapat digambar: berkas batas wilayah tidak termuat (lihat Masalah pada data).'));
-      return;
-    }
-    const width = Math.floor(page.map.clientWidth);
-    if (width === 0) return;
-    if (geometry?.width !== width) {
-      // Tall enough for the whole province on a phone, short enough to leave the legend in view on a laptop.
-      const maxHeight = Math.max(360, window.innerHeight - 180);
-      geometry = mapGeometry(regencyTopology, contextTopology, { width, maxHeight, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
-    }
-    renderChoropleth(page.map, geometry, view);
-  };
+  const draw = (state: AppState) => {
+    const { year, metric, selected, lang, carryForward } = state;
+    translateStatic(lang);
+    for (const target of [page.map, page.legend, page.slider, page.winners, page.details]) target.lang = lang;
+    page.map.year = year;
+    page.map.metric = metric;
+    page.map.selected = selected;
+    page.map.carryForward = carryForward;
+    page.legend.metric = metric;
+    page.legend.carryForward = carryForward;
+    page.slider.value = year;
+    page.winners.edition = year;
+    page.winners.selected = selected;
+    page.details.code = selected;
+    page.details.year = year;
+    for (const input of page.metricInputs) input.checked = input.value === metric;
+    page.carryForward.checked = carryForward;
 
-  const draw = () => {
-    view = coverageView(dataset, store.state.year, scale, store.state.metric);
-    const withFigure = view.regencies.length - view.missingCount;
-    page.mapHeading.textContent = `Peta cakupan tahun ${view.year}`;
-    page.tableHeading.textContent = `Angka per kabupaten/kota, ${view.year}`;
-    page.yearSummary.textContent = `${withFigure} dari ${view.regencies.length} kabupaten/kota punya angka terbit untuk ${view.year}.`;
-    renderTable(page.tableBody, [...view.regencies].sort(byCoverageDescending));
-    page.tableFoot.replaceChildren(...(view.province ? [tableRow({ ...view.province, name: `${view.province.shortName} (seluruh provinsi)` })] : []));
-    drawMap();
+    const view = pageView(dataset, { year, lang, scale: metricScale(metric), carryForward });
+    drawTable(view, lang);
+    page.mapHeading.textContent = t(lang, 'mapHeading', { metric: METRIC_LABELS[lang][metric], year });
+    page.yearSummary.textContent = t(lang, 'yearSummary', { count: view.regencies.length - view.missingCount, total: view.regencies.length, year });
   };
 
   store.subscribe((state) => {
-    history.replaceState(history.state, '', searchWithYear(location.search, state.year));
-    draw();
+    history.replaceState(history.state, '', writeUrlState(location.search, { year: state.year, metric: state.metric, region: state.selected, lang: state.lang }));
+    draw(state);
   });
-  let frame = 0;
-  new ResizeObserver(() => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
-      if (geometry?.width !== Math.floor(page.map.clientWidth)) drawMap();
-    });
-  }).observe(page.map);
-  draw();
+  history.replaceState(history.state, '', writeUrlState(location.search, { ...store.state, region: store.state.selected }));
+  draw(store.state);
   page.status.hidden = true;
+}
+
+function drawTable(view: PageView, lang: Lang): void {
+  page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
+  page.tableBody.replaceChildren(...[...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang)));
+  page.tableFoot.replaceChildren(...(view.province ? [tableRow(view.province, lang, COMMON[lang].province)] : []));
+}
+
+/** Every source address behind a figure or an award, once, with its host as the link text. */
+function sourceItems({ dataset }: AppData): HTMLLIElement[] {
+  const urls = [...new Set([...dataset.figures.map((f) => f.sourceUrl), ...dataset.awards.map((a) => a.sourceUrl)])];
+  urls.sort((a, b) => sourceHost(a).localeCompare(sourceHost(b)) || a.localeCompare(b));
+  return urls.map((url) => html('li', {}, html('a', { href: url, rel: 'external noopener noreferrer' }, sourceHost(url)), html('span', { class: 'source-path' }, ` ${new URL(url).pathname}`)));
+}
+
+function announce(text: string): void {
+  page.actionStatus.textContent = text;
+}
+
+function downloadCsv(state: AppState, { dataset }: AppData): void {
+  const text = figuresCsv(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
+  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), csvFileName(state.year, state.metric, state.lang));
+  announce(t(state.lang, 'csvSaved'));
+}
+
+async function savePng(state: AppState, { dataset, regencyTopology, contextTopology }: AppData): Promise<void> {
+  if (!regencyTopology) return;
+  const { year, metric, lang, carryForward } = state;
+  const scale = metricScale(metric);
+  const view = pageView(dataset, { year, lang, scale, carryForward });
+  const geometry = mapGeometry(regencyTopology, contextTopology, { width: 1200, maxHeight: 1000, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
+  const poster = posterSvg({
+    geometry,
+    fills: new Map(view.regencies.map((r) => [r.code, r.scaleClass?.colour ?? null])),
+    title: t(lang, 'pngTitle', { metric: METRIC_LABELS[lang][metric], year }),
+    subtitle: t(lang, 'yearSummary', { count: view.regencies.length - view.missingCount, total: view.regencies.length, year }),
+    legend: [...scale.classes.map((c) => ({ colour: c.colour, label: scale.label(c, lang) })), { colour: null, label: COMMON[lang].noFigure }],
+    credit: t(lang, 'pngCredit'),
+  });
+  const blob = await svgToPng(poster.svg, poster.width, poster.height);
+  downloadBlob(blob, csvFileName(year, metric, lang).replace(/\.csv$/, '.png'));
+  announce(t(lang, 'pngSaved'));
+}
+
+async function copyLink(lang: Lang): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    announce(t(lang, 'linkCopied'));
+  } catch {
+    announce(t(lang, 'linkNotCopied'));
+  }
 }
 
 loadAppData(document.baseURI)
@@ -103,6 +222,6 @@ loadAppData(document.baseURI)
     const log = new ProblemLog('halaman');
     log.error(null, null, error instanceof Error ? error.message : String(error), 'the page to start; please report this');
     renderProblems(page.problems, log.problems);
-    page.status.textContent = 'Halaman gagal dimuat.';
+    page.status.textContent = `${PAGE_MESSAGES.id.loadFailed} / ${PAGE_MESSAGES.en.loadFailed}`;
     throw error;
   });

@@ -1,5 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
-import { Store, type AppState } from './state.ts';
+import { Store } from './state.ts';
+
+interface AppState {
+  year: number;
+  metric: string;
+}
 
 describe('Store', () => {
   test('tells listeners the new and the previous state on a change', () => {

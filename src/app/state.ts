@@ -1,10 +1,17 @@
 // The one place that owns what the reader has chosen. Elements read it and ask for changes; nothing
-// else keeps a copy. Later issues add the metric, the selected regency and the language here.
+// else keeps a copy. src/app/url.ts mirrors it in the address.
+import type { Lang } from '../i18n/lang.ts';
+import type { MapMetric } from '../scale/metric-scale.ts';
 
 export interface AppState {
   readonly year: number;
-  /** The metric the map shows; only coverage_pct for now. */
-  readonly metric: string;
+  /** The metric the map shows. */
+  readonly metric: MapMetric;
+  /** Kemendagri code of the selected region, or null. */
+  readonly selected: string | null;
+  readonly lang: Lang;
+  /** Carry the latest earlier figure into years without one (off by default; marked when on). */
+  readonly carryForward: boolean;
 }
 
 type Listener<T> = (state: T, previous: T) => void;

@@ -1,25 +1,47 @@
 import { describe, expect, test } from 'vitest';
-import { searchWithYear, yearFromSearch } from './url.ts';
+import { readUrlState, writeUrlState, type UrlState } from './url.ts';
 
-describe('yearFromSearch', () => {
-  test('reads a year the data offers', () => {
-    expect(yearFromSearch('?year=2023', [2022, 2023, 2024])).toBe(2023);
+const choices = { years: [2022, 2023, 2024], regionCodes: ['61', '61.02', '61.04'] };
+
+describe('readUrlState', () => {
+  test('reads year, metric, region and language the data offers', () => {
+    expect(readUrlState('?year=2023&metric=participants_active&region=61.04&lang=en', choices)).toEqual({
+      year: 2023,
+      metric: 'participants_active',
+      region: '61.04',
+      lang: 'en',
+    });
   });
 
-  test('ignores a year the data does not offer, so an old link does not open an empty map', () => {
-    expect(yearFromSearch('?year=2019', [2022, 2023])).toBeNull();
+  test('drops what the data does not offer, so an old or edited link opens defaults, not an empty map', () => {
+    expect(readUrlState('?year=2019&metric=zero&region=6104&lang=fr', choices)).toEqual({});
   });
 
-  test('ignores a missing or malformed year', () => {
-    expect(yearFromSearch('', [2023])).toBeNull();
-    expect(yearFromSearch('?year=2023abc', [2023])).toBeNull();
-    expect(yearFromSearch('?year=', [2023])).toBeNull();
+  test('ignores a malformed year', () => {
+    expect(readUrlState('?year=2023abc', choices)).toEqual({});
+    expect(readUrlState('?year=', choices)).toEqual({});
   });
 });
 
-describe('searchWithYear', () => {
-  test('sets the year and keeps the other parameters', () => {
-    expect(searchWithYear('?lang=en&year=2022', 2024)).toBe('?lang=en&year=2024');
-    expect(searchWithYear('', 2023)).toBe('?year=2023');
+describe('writeUrlState', () => {
+  const state: UrlState = { year: 2024, metric: 'coverage_pct', region: null, lang: 'id' };
+
+  test('writes the year always, and leaves defaults out so the common link stays short', () => {
+    expect(writeUrlState('', state)).toBe('?year=2024');
+  });
+
+  test('writes region, metric and English, and keeps parameters it does not own', () => {
+    expect(writeUrlState('?present=1', { year: 2024, metric: 'coverage_change_pp', region: '61.04', lang: 'en' })).toBe(
+      '?present=1&year=2024&metric=coverage_change_pp&region=61.04&lang=en',
+    );
+  });
+
+  test('removes a cleared region and a language set back to the default', () => {
+    expect(writeUrlState('?year=2023&region=61.04&lang=en', state)).toBe('?year=2024');
+  });
+
+  test('round-trips through readUrlState', () => {
+    const full: UrlState = { year: 2023, metric: 'participants_active', region: '61.02', lang: 'en' };
+    expect(readUrlState(writeUrlState('', full), choices)).toEqual(full);
   });
 });

@@ -1,13 +1,15 @@
-// What the page shows for one year: every regency's figure joined, classed and worded. Pure, so the
-// wording and the order are tested in Node; the render modules only put these strings into the DOM.
-import { joinFigures, type CoverageFigure, type Dataset, type Region, type RegionFigure } from '../data/index.ts';
-import { formatPercent, formatPeriod, sourceHost } from '../format/indonesian.ts';
-import type { CoverageClass, CoverageScale } from '../scale/coverage-scale.ts';
-
-export const NO_FIGURE_TEXT = 'tidak ada angka terbit';
+// What the page shows for a year and a metric: every regency's value (src/app/values.ts) classed and
+// worded in the reader's language. Pure, so wording and order are tested in Node; render modules
+// only put these strings into the DOM.
+import type { CoverageFigure, Dataset, Region } from '../data/index.ts';
+import { formatPeriod, sourceHost } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { COMMON, fill } from '../i18n/messages.ts';
+import type { MetricScale, ScaleClass } from '../scale/metric-scale.ts';
+import { regionValues, type RegionValue } from './values.ts';
 
 export interface FigureText {
-  /** "68,02%" */
+  /** "68,02%", "110.013", "+12,33 poin" */
   value: string;
   /** "tahun 2024", "per Nov 2023" */
   period: string;
@@ -22,70 +24,80 @@ export interface RegionView {
   name: string;
   /** "Ketapang", for map labels */
   shortName: string;
-  figure: CoverageFigure | null;
+  value: RegionValue;
   text: FigureText | null;
-  /** The class the figure falls in; null when there is no figure. */
-  coverageClass: CoverageClass | null;
+  /** The class the value falls in; null when there is no value. */
+  scaleClass: ScaleClass | null;
   /** Other figures published in the same year (earlier months, or sources that disagree), oldest first. */
   otherFigures: FigureText[];
   /** One sentence for a tooltip or a screen reader: "Kabupaten Ketapang: 68,02% (tahun 2024)". */
   description: string;
 }
 
-export interface CoverageView {
+export interface PageView {
   year: number;
-  metric: string;
+  lang: Lang;
   /** Regencies in code order, the order of the map. */
   regencies: RegionView[];
   /** The province-wide figure, shown apart: it is not one of the map's regions. */
   province: RegionView | null;
-  /** How many regencies have no figure for the year. */
+  /** How many regencies have no value for the year. */
   missingCount: number;
 }
 
-export function coverageView(dataset: Dataset, year: number, scale: CoverageScale, metric = 'coverage_pct'): CoverageView {
+export interface ViewOptions {
+  year: number;
+  lang: Lang;
+  scale: MetricScale;
+  carryForward?: boolean;
+}
+
+export function pageView(dataset: Dataset, { year, lang, scale, carryForward = false }: ViewOptions): PageView {
   const { regencies: regencyRegions, province: provinceRegion } = dataset.regions;
   const codes = [...regencyRegions, ...(provinceRegion ? [provinceRegion] : [])].map((r) => r.code);
-  const joined = joinFigures(dataset.figures, codes, { year, metric });
-  const viewOf = (region: Region) => regionView(region, joined.byRegion.get(region.code)!, year, scale);
+  const values = regionValues(dataset, codes, { year, metric: scale.metric, carryForward });
+  const viewOf = (region: Region) => regionView(region, values.get(region.code)!, year, lang, scale);
   const regencies = regencyRegions.map(viewOf);
   return {
     year,
-    metric,
+    lang,
     regencies,
     province: provinceRegion ? viewOf(provinceRegion) : null,
-    missingCount: regencies.filter((r) => r.figure === null).length,
+    missingCount: regencies.filter((r) => r.value.value === null).length,
   };
 }
 
-function figureText(figure: CoverageFigure): FigureText {
-  return {
-    value: formatPercent(figure.value),
-    period: formatPeriod(figure.period),
-    sourceUrl: figure.sourceUrl,
-    sourceHost: sourceHost(figure.sourceUrl),
-  };
+function figureText(figure: CoverageFigure, valueText: string, lang: Lang): FigureText {
+  return { value: valueText, period: formatPeriod(figure.period, lang), sourceUrl: figure.sourceUrl, sourceHost: sourceHost(figure.sourceUrl) };
 }
 
-function regionView(region: Region, joined: RegionFigure, year: number, scale: CoverageScale): RegionView {
-  const { figure } = joined;
-  const text = figure ? figureText(figure) : null;
+function regionView(region: Region, value: RegionValue, year: number, lang: Lang, scale: MetricScale): RegionView {
+  const figure = value.figure;
+  const text = value.value !== null && figure ? figureText(figure, scale.format(value.value, lang), lang) : null;
+  if (text && value.previous) {
+    // A change is two figures: name both periods, so the reader sees what was subtracted.
+    text.period = `${formatPeriod(value.previous.period, lang)} → ${text.period}`;
+  }
+  if (text && value.carriedForward) text.period = `${text.period} (${COMMON[lang].carriedForward.toLowerCase()})`;
+  const format = (f: CoverageFigure) => figureText(f, scale.metric === 'coverage_change_pp' ? scale.format(f.value, lang).replace(/ \S+$/, '%') : scale.format(f.value, lang), lang);
   return {
     code: region.code,
     name: region.name,
     shortName: region.shortName,
-    figure,
+    value,
     text,
-    coverageClass: figure ? scale.classify(figure.value) : null,
-    otherFigures: joined.figuresInYear.filter((f) => f !== figure).map(figureText),
-    description: text ? `${region.name}: ${text.value} (${text.period})` : `${region.name}: ${NO_FIGURE_TEXT} untuk ${year}`,
+    scaleClass: value.value === null ? null : scale.classify(value.value),
+    otherFigures: scale.metric === 'coverage_change_pp' ? [] : value.figuresInYear.filter((f) => f !== figure).map(format),
+    description: text ? `${region.name}: ${text.value} (${text.period})` : `${region.name}: ${fill(COMMON[lang].noFigureFor, { year })}`,
   };
 }
 
-/** Table order: highest coverage first, then the regions with no figure by name. */
-export function byCoverageDescending(a: RegionView, b: RegionView): number {
-  if (a.figure && b.figure) return b.figure.value - a.figure.value || a.name.localeCompare(b.name, 'id');
-  if (a.figure) return -1;
-  if (b.figure) return 1;
+/** Table order: highest value first, then the regions with no value by name. */
+export function byValueDescending(a: RegionView, b: RegionView): number {
+  const av = a.value.value;
+  const bv = b.value.value;
+  if (av !== null && bv !== null) return bv - av || a.name.localeCompare(b.name, 'id');
+  if (av !== null) return -1;
+  if (bv !== null) return 1;
   return a.shortName.localeCompare(b.shortName, 'id');
 }

@@ -1,0 +1,81 @@
+// The page's own words (the elements carry theirs). Keys match the data-i18n attributes of
+// index.html; the rest are filled in by main.ts.
+import type { Messages } from '../i18n/messages.ts';
+
+export type PageKey =
+  | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
+  | 'metric_coverage_pct' | 'metric_participants_active' | 'metric_coverage_change_pp'
+  | 'carryForward' | 'downloadCsv' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
+  | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
+  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit';
+
+export const PAGE_MESSAGES: Messages<PageKey> = {
+  id: {
+    skipToMap: 'Langsung ke peta',
+    title: 'Cakupan BPJS Ketenagakerjaan di Kalimantan Barat',
+    lede: 'Berapa persen pekerja di tiap kabupaten/kota yang terlindungi jaminan sosial ketenagakerjaan, menurut angka yang pernah diterbitkan. Setiap angka punya sumbernya sendiri.',
+    loading: 'Memuat data…',
+    controls: 'Pilihan tampilan',
+    metric: 'Ukuran di peta',
+    metric_coverage_pct: 'Cakupan (%)',
+    metric_participants_active: 'Peserta aktif',
+    metric_coverage_change_pp: 'Perubahan dari tahun sebelumnya',
+    carryForward: 'Isi tahun tanpa angka dengan angka terakhir sebelumnya (ditandai)',
+    downloadCsv: 'Unduh angka (CSV)',
+    savePng: 'Simpan peta (PNG)',
+    copyLink: 'Salin tautan',
+    linkCopied: 'Tautan disalin.',
+    linkNotCopied: 'Tautan tidak dapat disalin; salin dari bilah alamat.',
+    pngSaved: 'Gambar peta disimpan.',
+    csvSaved: 'Berkas CSV diunduh.',
+    details: 'Rincian wilayah',
+    colRegion: 'Wilayah',
+    colValue: 'Angka, periode',
+    colSource: 'Sumber',
+    about: 'Tentang data',
+    dataFiles: 'Berkas data:',
+    sources: 'Sumber angka',
+    mapHeading: '{metric}, {year}',
+    tableHeading: 'Angka per kabupaten/kota, {year}',
+    yearSummary: '{count} dari {total} kabupaten/kota punya angka terbit untuk {year}.',
+    also: 'juga',
+    documentTitle: 'Cakupan BPJS Ketenagakerjaan di Kalimantan Barat · Peta Paritrana',
+    loadFailed: 'Halaman gagal dimuat.',
+    pngTitle: '{metric} di Kalimantan Barat, {year}',
+    pngCredit: 'Sumber: berita dan siaran resmi (lihat Peta Paritrana, tiap angka bersumber). Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
+  },
+  en: {
+    skipToMap: 'Skip to the map',
+    title: 'BPJS Ketenagakerjaan coverage in West Kalimantan',
+    lede: 'What share of workers in each regency and city is covered by workers’ social security, according to the figures ever published. Every figure has its own source.',
+    loading: 'Loading data…',
+    controls: 'Display options',
+    metric: 'Measure on the map',
+    metric_coverage_pct: 'Coverage (%)',
+    metric_participants_active: 'Active participants',
+    metric_coverage_change_pp: 'Change from the previous year',
+    carryForward: 'Fill years without a figure with the latest earlier figure (marked)',
+    downloadCsv: 'Download figures (CSV)',
+    savePng: 'Save map (PNG)',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied.',
+    linkNotCopied: 'The link could not be copied; copy it from the address bar.',
+    pngSaved: 'Map image saved.',
+    csvSaved: 'CSV file downloaded.',
+    details: 'Region details',
+    colRegion: 'Region',
+    colValue: 'Figure, period',
+    colSource: 'Source',
+    about: 'About the data',
+    dataFiles: 'Data files:',
+    sources: 'Sources of the figures',
+    mapHeading: '{metric}, {year}',
+    tableHeading: 'Figures by regency and city, {year}',
+    yearSummary: '{count} of {total} regencies and cities have a published figure for {year}.',
+    also: 'also',
+    documentTitle: 'BPJS Ketenagakerjaan coverage in West Kalimantan · Peta Paritrana',
+    loadFailed: 'The page failed to load.',
+    pngTitle: '{metric} in West Kalimantan, {year}',
+    pngCredit: 'Sources: news reports and official releases (see Peta Paritrana; every figure is sourced). Boundaries: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
+  },
+};

@@ -1,0 +1,130 @@
+// The WebGL renderer: MapLibre, loaded only when asked (its code is not on the page's critical path),
+// drawing the sources and style of src/render/map-style.ts. Recolouring is feature-state only; the
+// GeoJSON is uploaded once, when the map is created.
+import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { patternImage } from '../../render/map-patterns.ts';
+import { boundsOf, grow, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
+import type { Topology } from 'topojson-specification';
+import type { RegencyFeatureState } from './map-paint.ts';
+
+/** True when the browser can give MapLibre a WebGL2 context. */
+export function hasWebGL2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+export interface WebglMapOptions {
+  container: HTMLElement;
+  regencyTopology: Topology;
+  contextTopology: Topology | null;
+  colours: StyleColours;
+  /** The canvas's accessible name. */
+  title: string;
+  /** The pointer is over a regency (null: over none), at pixel (x, y) of the container. */
+  onHover: (code: string | null, x: number, y: number) => void;
+  onClick: (code: string) => void;
+  /** The view moved or resized: labels are laid out again. */
+  onView: () => void;
+}
+
+/**
+ * Loads MapLibre and creates the map; resolves once it reached its first idle, with every image and
+ * source in place. Rejects when MapLibre cannot be loaded or cannot start.
+ */
+export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap> {
+  const maplibregl = await import('maplibre-gl');
+  maplibregl.setWorkerUrl(workerUrl);
+  const sources = mapSources(options.regencyTopology, options.contextTopology);
+  const provinceBounds = boundsOf(sources.province);
+  const map = new maplibregl.Map({
+    container: options.container,
+    style: mapStyle(sources, options.colours),
+    bounds: provinceBounds,
+    fitBoundsOptions: { padding: 12 },
+    maxBounds: grow(provinceBounds, 4),
+    maxZoom: 11,
+    renderWorldCopies: false,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    rollEnabled: false,
+    locale: { 'Map.Title': options.title },
+    // Nothing may come from outside the page's origin: refuse any request the style might make.
+    transformRequest: (url) => (new URL(url, location.href).origin === location.origin ? { url } : { url: 'about:blank' }),
+  } as ConstructorParameters<typeof maplibregl.Map>[0]);
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
+    const image = patternImage(kind, ratio);
+    map.addImage(name, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio });
+  }
+  await new Promise<void>((resolve, reject) => {
+    let started = false;
+    map.once('error', (event) => {
+      if (!started) reject(event.error ?? new Error('MapLibre failed to start'));
+    });
+    map.once('idle', () => {
+      started = true;
+      resolve();
+    });
+  });
+  return new WebglMap(map, options);
+}
+
+export class WebglMap {
+  readonly map: MapLibreMap;
+  #hovered: string | null = null;
+  #selected: string | null = null;
+
+  constructor(map: MapLibreMap, options: WebglMapOptions) {
+    this.map = map;
+    map.on('mousemove', REGENCY_FILL_LAYER, (event: MapLayerMouseEvent) => {
+      const code = event.features?.[0]?.properties?.code as string | undefined;
+      map.getCanvas().style.cursor = code ? 'pointer' : '';
+      options.onHover(code ?? null, event.point.x, event.point.y);
+    });
+    map.on('mouseleave', REGENCY_FILL_LAYER, () => {
+      map.getCanvas().style.cursor = '';
+      options.onHover(null, 0, 0);
+    });
+    map.on('click', REGENCY_FILL_LAYER, (event: MapLayerMouseEvent) => {
+      const code = event.features?.[0]?.properties?.code as string | undefined;
+      if (code) options.onClick(code);
+    });
+    map.on('move', options.onView);
+    map.on('resize', options.onView);
+  }
+
+  /** Recolours every regency: feature-state only, never new geometry. */
+  paint(states: ReadonlyMap<string, RegencyFeatureState>): void {
+    for (const [code, state] of states) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, state);
+  }
+
+  setHovered(code: string | null): void {
+    if (code === this.#hovered) return;
+    if (this.#hovered) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#hovered }, { hover: false });
+    if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { hover: true });
+    this.#hovered = code;
+  }
+
+  setSelected(code: string | null): void {
+    if (code === this.#selected) return;
+    if (this.#selected) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#selected }, { selected: false });
+    if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { selected: true });
+    this.#selected = code;
+  }
+
+  setTitle(title: string): void {
+    this.map.getCanvas().setAttribute('aria-label', title);
+  }
+
+  remove(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,159 @@
+// The MapLibre style of the WebGL map, and the GeoJSON it draws, built from the same topologies as the
+// SVG map. No glyphs, sprites, tiles or text layers: every source is inline GeoJSON and the labels are
+// HTML, so the map loads nothing from outside the page's origin. A change of year or metric only
+// changes feature-state (see RegencyFeatureState); the geometry is uploaded once.
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { HATCH } from './map-patterns.ts';
+
+/** Colours shared by both renderers; sea and land can be overridden from CSS. */
+export const MAP_COLOURS = {
+  sea: '#e8eff4',
+  land: '#dcdcd5',
+  contextBorder: '#ffffff',
+  /** Dark enough to show between two hatched regencies, thin enough not to compete with the fills. */
+  regencyBorder: '#3d4349',
+  provinceOutline: '#2b2f33',
+  hover: '#111418',
+  selected: '#000000',
+  selectedInner: '#ffffff',
+  carriedOutline: '#1b1f24',
+} as const;
+
+/** Opacity of a regency outside the class the legend highlights. */
+export const DIMMED_OPACITY = 0.3;
+
+export const SOURCE = { regencies: 'regencies', province: 'province', context: 'context' } as const;
+export const IMAGE = { noData: 'paritrana-no-data', carried: 'paritrana-carried-forward' } as const;
+/** The layer the pointer is tested against. */
+export const REGENCY_FILL_LAYER = 'regency-fill';
+
+type Area = Feature<Polygon | MultiPolygon>;
+
+export interface MapSources {
+  regencies: FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  province: FeatureCollection;
+  context: FeatureCollection;
+}
+
+/** GeoJSON of the regencies (property `code`, promoted to the feature id), province and neighbours. */
+export function mapSources(regencyTopology: Topology, contextTopology: Topology | null): MapSources {
+  const regencies = areas(feature(regencyTopology, regencyTopology.objects.kabupaten as GeometryCollection)).map(
+    (area): Feature<Polygon | MultiPolygon, { code: string }> => ({ type: 'Feature', properties: { code: String(area.id) }, geometry: area.geometry }),
+  );
+  const province = areas(feature(regencyTopology, regencyTopology.objects.provinsi as GeometryCollection));
+  const context: Area[] = [];
+  for (const layer of ['provinsi', 'negara']) {
+    const object = contextTopology?.objects[layer] as GeometryCollection | undefined;
+    if (object) context.push(...areas(feature(contextTopology!, object)));
+  }
+  return {
+    regencies: { type: 'FeatureCollection', features: regencies },
+    province: { type: 'FeatureCollection', features: province },
+    context: { type: 'FeatureCollection', features: context },
+  };
+}
+
+/** [[west, south], [east, north]] of every coordinate of the collection. */
+export function boundsOf(collection: FeatureCollection): [[number, number], [number, number]] {
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  const visit = (position: Position) => {
+    west = Math.min(west, position[0]!);
+    east = Math.max(east, position[0]!);
+    south = Math.min(south, position[1]!);
+    north = Math.max(north, position[1]!);
+  };
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (g.type === 'Polygon') g.coordinates.flat().forEach(visit);
+    else if (g.type === 'MultiPolygon') g.coordinates.flat(2).forEach(visit);
+  }
+  return [[west, south], [east, north]];
+}
+
+/** Bounds grown by `margin` degrees on every side: how far the reader may pan. */
+export function grow([[west, south], [east, north]]: [[number, number], [number, number]], margin: number): [[number, number], [number, number]] {
+  return [[west - margin, south - margin], [east + margin, north + margin]];
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecification => ['case', state('dimmed'), ['*', shown, DIMMED_OPACITY], shown];
+
+export interface StyleColours {
+  sea: string;
+  land: string;
+}
+
+export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOURS): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCE.context]: { type: 'geojson', data: sources.context },
+      [SOURCE.regencies]: { type: 'geojson', data: sources.regencies, promoteId: 'code' },
+      [SOURCE.province]: { type: 'geojson', data: sources.province },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
+      { id: 'context-fill', type: 'fill', source: SOURCE.context, paint: { 'fill-color': colours.land } },
+      { id: 'context-line', type: 'line', source: SOURCE.context, paint: { 'line-color': MAP_COLOURS.contextBorder, 'line-width': 0.75 } },
+      {
+        id: REGENCY_FILL_LAYER,
+        type: 'fill',
+        source: SOURCE.regencies,
+        paint: {
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], HATCH.background]],
+          'fill-opacity': dimmable(1),
+          'fill-antialias': false,
+        },
+      },
+      {
+        id: 'regency-no-data',
+        type: 'fill',
+        source: SOURCE.regencies,
+        paint: { 'fill-pattern': IMAGE.noData, 'fill-opacity': ['case', state('noData'), dimmable(1), 0] },
+      },
+      {
+        id: 'regency-carried-forward',
+        type: 'fill',
+        source: SOURCE.regencies,
+        paint: { 'fill-pattern': IMAGE.carried, 'fill-opacity': ['case', state('carried'), dimmable(1), 0] },
+      },
+      { id: 'regency-borders', type: 'line', source: SOURCE.regencies, paint: { 'line-color': MAP_COLOURS.regencyBorder, 'line-width': 0.75 }, layout: { 'line-join': 'round' } },
+      {
+        id: 'regency-carried-outline',
+        type: 'line',
+        source: SOURCE.regencies,
+        paint: { 'line-color': MAP_COLOURS.carriedOutline, 'line-width': 1.5, 'line-dasharray': [2, 1.5], 'line-opacity': ['case', state('carried'), 1, 0] },
+      },
+      { id: 'province-outline', type: 'line', source: SOURCE.province, paint: { 'line-color': MAP_COLOURS.provinceOutline, 'line-width': 1.25 }, layout: { 'line-join': 'round' } },
+      {
+        id: 'regency-hover',
+        type: 'line',
+        source: SOURCE.regencies,
+        paint: { 'line-color': MAP_COLOURS.hover, 'line-width': ['case', state('hover'), 2.5, 0] },
+        layout: { 'line-join': 'round' },
+      },
+      {
+        id: 'regency-selected',
+        type: 'line',
+        source: SOURCE.regencies,
+        paint: { 'line-color': MAP_COLOURS.selected, 'line-width': ['case', state('selected'), 4, 0] },
+        layout: { 'line-join': 'round' },
+      },
+      {
+        id: 'regency-selected-inner',
+        type: 'line',
+        source: SOURCE.regencies,
+        paint: { 'line-color': MAP_COLOURS.selectedInner, 'line-width': ['case', state('selected'), 1.25, 0] },
+        layout: { 'line-join': 'round' },
+      },
+    ],
+  };
+}
+
+function areas(collection: FeatureCollection | Feature): Area[] {
+  const features = collection.type === 'FeatureCollection' ? collection.features : [collection];
+  return features.filter((f): f is Area => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
+}
