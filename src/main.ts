@@ -12,7 +12,7 @@ import { ProblemLog } from './data/index.ts';
 import { loadAppData, type AppData } from './app/load.ts';
 import { Store, type AppState } from './app/state.ts';
 import { readUrlState, writeUrlState } from './app/url.ts';
-import { byValueDescending, pageView, type PageView, type RegionView } from './app/view.ts';
+import { byValueDescending, displayName, pageView, type PageView, type RegionView } from './app/view.ts';
 import { defaultYear, yearChoices } from './app/years.ts';
 import { sliderYears } from './app/values.ts';
 import { figuresCsv, csvFileName } from './app/export-csv.ts';
@@ -25,7 +25,6 @@ import { metricScale, type MapMetric } from './scale/metric-scale.ts';
 import { mapGeometry } from './render/map-geometry.ts';
 import { html } from './render/dom.ts';
 import { renderProblems } from './render/problems.ts';
-import { displayName } from './render/table.ts';
 
 function element<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -120,6 +119,8 @@ function start(data: AppData): void {
   // The elements' events become changes of the one store; the store then updates every element.
   page.slider.addEventListener('paritrana-year-change', (e) => store.set({ year: e.detail.year }));
   page.map.addEventListener('paritrana-region-select', (e) => store.set({ selected: e.detail.code }));
+  // Marks for the benchmark (scripts/bench-browser.ts): navigation to each renderer's first picture.
+  page.map.addEventListener('paritrana-ready', (e) => performance.mark(`paritrana-ready-${e.detail.renderer}`));
   page.winners.addEventListener('paritrana-region-select', (e) => store.set({ selected: e.detail.code }));
   page.legend.addEventListener('paritrana-class-highlight', (e) => {
     page.map.highlightClass = e.detail.classIndex;

@@ -101,3 +101,11 @@ export function byValueDescending(a: RegionView, b: RegionView): number {
   if (bv !== null) return 1;
   return a.shortName.localeCompare(b.shortName, 'id');
 }
+
+/**
+ * "Ketapang" for a kabupaten, "Kota Pontianak" for a city: the table is titled kabupaten/kota, so
+ * only the cities need their word, and the column stays narrow.
+ */
+export function displayName(region: Pick<RegionView, 'name' | 'shortName'>): string {
+  return region.name.startsWith('Kabupaten ') ? region.shortName : region.name;
+}

@@ -47,11 +47,12 @@ function sequential(scheme: SchemeName, count: number): readonly string[] {
   switch (scheme) {
     case 'blues':
       return schemeBlues[count]!;
-    // The first tenth of viridis/cividis is near black: start lighter so labels stay readable.
+    // Both ramps run dark to light; low coverage takes the light end. The darkest tenth is left out
+    // so labels stay readable on the highest class.
     case 'viridis':
-      return quantize((t) => interpolateViridis(1 - (0.1 + 0.85 * t)), count).reverse();
+      return quantize((t) => interpolateViridis(0.95 - 0.85 * t), count);
     case 'cividis':
-      return quantize((t) => interpolateCividis(0.15 + 0.85 * t), count);
+      return quantize((t) => interpolateCividis(0.95 - 0.85 * t), count);
     default:
       return schemeYlGnBu[count]!;
   }

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { parsePeriod, type Period } from '../data/index.ts';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, sourceHost } from './format.ts';
+
+function period(text: string): Period {
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) throw new Error(parsed.expected);
+  return parsed.value;
+}
+
+describe('formatPercent', () => {
+  test('writes a decimal comma in Indonesian and a decimal point in English', () => {
+    expect(formatPercent(68.02, 'id')).toBe('68,02%');
+    expect(formatPercent(68.02, 'en')).toBe('68.02%');
+  });
+
+  test('keeps the digits the source gave, without padding', () => {
+    expect(formatPercent(27.5, 'id')).toBe('27,5%');
+    expect(formatPercent(40, 'id')).toBe('40%');
+  });
+});
+
+describe('formatNumber and formatPoints', () => {
+  test('groups thousands with dots in Indonesian, commas in English', () => {
+    expect(formatNumber(110013, 'id')).toBe('110.013');
+    expect(formatNumber(110013, 'en')).toBe('110,013');
+  });
+
+  test('a change carries its sign and unit', () => {
+    expect(formatPoints(12.33, 'id')).toBe('+12,33 poin');
+    expect(formatPoints(-0.86, 'en')).toBe('-0.86 pp');
+  });
+});
+
+describe('formatPeriod', () => {
+  test('a year figure reads as the year', () => {
+    expect(formatPeriod(period('2024'), 'id')).toBe('tahun 2024');
+    expect(formatPeriod(period('2024'), 'en')).toBe('year 2024');
+  });
+
+  test('a month figure reads "per" and the Indonesian month abbreviation, "as of" in English', () => {
+    expect(formatPeriod(period('2023-11'), 'id')).toBe('per Nov 2023');
+    expect(formatPeriod(period('2025-08'), 'id')).toBe('per Agu 2025');
+    expect(formatPeriod(period('2023-12'), 'id')).toBe('per Des 2023');
+    expect(formatPeriod(period('2023-11'), 'en')).toBe('as of Nov 2023');
+    expect(formatPeriod(period('2025-09'), 'en')).toBe('as of Sept 2025');
+  });
+
+  test('a day figure gives the day as well', () => {
+    expect(formatPeriod(period('2025-09-24'), 'id')).toBe('per 24 Sep 2025');
+  });
+
+  test('the month does not shift with the time zone (January 1 stays January)', () => {
+    expect(formatPeriod(period('2024-01'), 'id')).toBe('per Jan 2024');
+  });
+});
+
+test('formatDate writes the day in full', () => {
+  expect(formatDate(period('2025-09-24'), 'id')).toBe('24 September 2025');
+  expect(formatDate(period('2022-01-28'), 'en')).toBe('28 January 2022');
+});
+
+test('sourceHost names the site without "www."', () => {
+  expect(sourceHost('https://www.borneotrend.com/2025/06/x.html')).toBe('borneotrend.com');
+  expect(sourceHost('https://kalbar.antaranews.com/amp/berita/1')).toBe('kalbar.antaranews.com');
+});
