@@ -1,0 +1,204 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --paritrana-year-slider-font: inherit;
+    --paritrana-year-slider-text: #1f2933;
+    --paritrana-year-slider-muted: #4b5563;
+    --paritrana-year-slider-accent: #1d4ed8;
+    --paritrana-year-slider-track: #6b7280;
+    --paritrana-year-slider-focus: #1d4ed8;
+    --paritrana-year-slider-edition: #8a5a00;
+
+    display: block;
+    font: var(--paritrana-year-slider-font);
+    color: var(--paritrana-year-slider-text);
+    min-width: 0;
+  }
+
+  .rail {
+    position: relative;
+    /* Room for the first and last year label to centre on the ends of the line. */
+    padding: 0 1.5rem;
+    touch-action: none;
+    user-select: none;
+    cursor: pointer;
+  }
+
+  [part~='track'] {
+    position: relative;
+    height: 44px;
+    outline: none;
+  }
+
+  .line,
+  .fill {
+    position: absolute;
+    top: 50%;
+    left: 0;
+    height: 4px;
+    margin-top: -2px;
+    border-radius: 2px;
+  }
+
+  .line {
+    right: 0;
+    background: var(--paritrana-year-slider-track);
+  }
+
+  .fill {
+    background: var(--paritrana-year-slider-accent);
+  }
+
+  [part~='thumb'] {
+    position: absolute;
+    top: 50%;
+    width: 22px;
+    height: 22px;
+    margin: -11px 0 0 -11px;
+    box-sizing: border-box;
+    border: 3px solid #ffffff;
+    border-radius: 50%;
+    background: var(--paritrana-year-slider-accent);
+    box-shadow: 0 0 0 1px var(--paritrana-year-slider-accent);
+  }
+
+  [part~='track']:focus-visible [part~='thumb'] {
+    box-shadow:
+      0 0 0 1px var(--paritrana-year-slider-accent),
+      0 0 0 3px #ffffff,
+      0 0 0 6px var(--paritrana-year-slider-focus);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='thumb'] {
+      transition: left 150ms ease-out;
+    }
+    .fill {
+      transition: width 150ms ease-out;
+    }
+  }
+
+  .ticks {
+    position: relative;
+    height: 2.25rem;
+  }
+
+  [part~='tick'] {
+    position: absolute;
+    top: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    transform: translateX(-50%);
+    min-width: 2.25rem;
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+    color: var(--paritrana-year-slider-muted);
+  }
+
+  [part~='tick']::before {
+    content: '';
+    width: 1px;
+    height: 0.375rem;
+    margin-bottom: 0.125rem;
+    background: var(--paritrana-year-slider-track);
+  }
+
+  [part~='tick'].selected {
+    color: var(--paritrana-year-slider-text);
+    font-weight: 700;
+  }
+
+  .trophy {
+    width: 0.75rem;
+    height: 0.75rem;
+    fill: var(--paritrana-year-slider-edition);
+    flex: none;
+  }
+
+  [part~='tick'] .trophy {
+    position: absolute;
+    top: -2.15rem;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: 0.25rem;
+  }
+
+  button,
+  select {
+    min-height: 44px;
+    font: inherit;
+    color: inherit;
+  }
+
+  [part~='play-button'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-width: 6rem;
+    padding: 0 0.875rem;
+    border: 2px solid var(--paritrana-year-slider-accent);
+    border-radius: 0.375rem;
+    background: #ffffff;
+    color: var(--paritrana-year-slider-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  [part~='play-button'].playing {
+    background: var(--paritrana-year-slider-accent);
+    color: #ffffff;
+  }
+
+  [part~='play-button'] svg {
+    width: 0.875rem;
+    height: 0.875rem;
+    fill: currentColor;
+  }
+
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-size: 0.875rem;
+  }
+
+  [part~='speed'] {
+    padding: 0 0.5rem;
+    border: 1px solid var(--paritrana-year-slider-muted);
+    border-radius: 0.375rem;
+    background: #ffffff;
+  }
+
+  button:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--paritrana-year-slider-focus);
+    outline-offset: 2px;
+  }
+
+  .edition-key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-size: 0.8125rem;
+    color: var(--paritrana-year-slider-muted);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
