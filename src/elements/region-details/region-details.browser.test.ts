@@ -1,0 +1,168 @@
+// The details panel in a real Chromium with the real data files (served from public/data).
+import axe from 'axe-core';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { loadAppData } from '../../app/load.ts';
+import type { Dataset } from '../../data/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import './region-details.ts';
+import type { ParitranaRegionDetails } from './region-details.component.ts';
+
+let dataset: Dataset;
+
+beforeAll(async () => {
+  ({ dataset } = await loadAppData(location.origin + '/'));
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+async function details(code: string | null, year: number, lang: Lang = 'id', width = 480): Promise<ParitranaRegionDetails> {
+  const el = document.createElement('paritrana-region-details');
+  el.style.width = `${width}px`;
+  el.lang = lang;
+  el.year = year;
+  el.code = code;
+  el.dataset = dataset;
+  document.body.append(el);
+  await el.updateComplete;
+  // The ResizeObserver reports the real width after the first layout; wait for the redraw.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: ParitranaRegionDetails) => el.shadowRoot!;
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el: ParitranaRegionDetails, selector: string) => root(el).querySelector(selector);
+const $$ = (el: ParitranaRegionDetails, selector: string) => [...root(el).querySelectorAll(selector)];
+
+describe('<paritrana-region-details>', () => {
+  test('is accessible with a region, with a region without figures, and with no region', async () => {
+    for (const [code, year] of [['61.04', 2024], ['61.07', 2025], ['61.72', 2025], [null, 2024]] as const) {
+      const el = await details(code, year);
+      const result = await axe.run(el);
+      expect(result.violations, String(code)).toEqual([]);
+      el.remove();
+    }
+  });
+
+  test('with no region chosen, asks the reader to choose one', async () => {
+    const el = await details(null, 2024);
+    expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
+    expect($(el, 'svg')).toBeNull();
+  });
+
+  test('Ketapang: codes, two chart points with their sources, the 2024 change and three awards', async () => {
+    const el = await details('61.04', 2024);
+    expect(text($(el, '[part="heading"]'))).toBe('Kabupaten Ketapang');
+    expect(text($(el, '.type'))).toBe('Kabupaten');
+    expect(text($(el, '[data-field="kemendagri"]'))).toBe('61.04');
+    expect(text($(el, '[data-field="bps"]'))).toBe('6106');
+
+    const points = $$(el, 'svg circle.point');
+    expect(points.map((p) => [p.getAttribute('data-period'), p.getAttribute('data-value')])).toEqual([['2023', '55.69'], ['2024', '68.02']]);
+    expect(text(points[1]!.querySelector('title'))).toBe('68,02%, tahun 2024. Sumber: ketapangmedia.com');
+    // The selected year's point is the one marked, and it sits higher (more coverage) than 2023's.
+    expect(points.map((p) => p.classList.contains('selected'))).toEqual([false, true]);
+    expect(Number(points[1]!.getAttribute('cy'))).toBeLessThan(Number(points[0]!.getAttribute('cy')));
+    expect($$(el, 'svg path.trend')).toHaveLength(1);
+
+    const rows = $$(el, '.coverage-table tbody tr');
+    expect(rows.map((r) => text(r))).toEqual([
+      '2023 55,69% tahun 2023 Sumber: ketapangmedia.com',
+      '2024tahun terpilih 68,02% tahun 2024 Sumber: ketapangmedia.com',
+    ]);
+    expect(rows[1]!.getAttribute('aria-current')).toBe('true');
+    expect(rows[1]!.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/ketapangmedia\.com\//);
+
+    expect(text($(el, '.change-value'))).toBe('+12,33 poin');
+
+    const awards = $$(el, '.award-list li');
+    expect(awards.map((a) => [a.getAttribute('data-edition'), text(a.querySelector('.rank'))])).toEqual([
+      ['2025', 'Juara 1'],
+      ['2023', 'Nominasi'],
+      ['2021', 'Juara 1'],
+    ]);
+    expect(awards[0]!.querySelector('a')!.getAttribute('href')).toMatch(/antaranews\.com/);
+
+    const other = $$(el, '.other-table tbody tr').map((r) => r.getAttribute('data-metric'));
+    expect(other).toContain('vulnerable_workers_funded');
+    expect(text($(el, '.other-table tr[data-metric="participants_pu"]'))).toContain('71.405');
+  });
+
+  test('Singkawang 2025: both disagreeing figures side by side, both points drawn', async () => {
+    const el = await details('61.72', 2025);
+    const row2025 = $(el, '.coverage-table tr[data-year="2025"]')!;
+    const figures = [...row2025.querySelectorAll('.side-by-side li')].map((li) => text(li));
+    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: borneotrend.com', '27% per Des 2025 Sumber: suarakalbar.co.id']);
+    expect(text(row2025.querySelector('.disagree'))).toBe('Sumber tidak sepakat: 2 angka berbeda terbit untuk 2025.');
+    const selected = $$(el, 'svg circle.point.selected').map((p) => p.getAttribute('data-value'));
+    expect(selected).toEqual(['22.77', '27']);
+    // Side by side: the two figures share a line on a normal-width panel.
+    const [a, b] = [...row2025.querySelectorAll('.side-by-side li')].map((li) => li.getBoundingClientRect());
+    expect(Math.abs(a!.top - b!.top)).toBeLessThan(2);
+  });
+
+  test('Bengkayang: no coverage figure, but its award and its funded vulnerable workers are listed', async () => {
+    const el = await details('61.07', 2025);
+    expect($(el, 'svg')).toBeNull();
+    expect(text($(el, '.no-coverage'))).toBe('Tidak ada angka cakupan kepesertaan yang terbit untuk Kabupaten Bengkayang.');
+    expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung: perlu angka di kedua tahun');
+    expect(text($(el, '.other-table tr[data-metric="vulnerable_workers_funded"]'))).toBe(
+      'Pekerja rentan yang iurannya dibiayai 12.200 tahun 2025 apkasi.org',
+    );
+    const award = $(el, '.award-list li')!;
+    expect(text(award.querySelector('.rank'))).toBe('Pemenang (peringkat tidak diumumkan)');
+    expect(text(award)).toContain('Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024');
+  });
+
+  test('Mempawah names its former name; the province shows its figures and labels targets as targets', async () => {
+    const mempawah = await details('61.02', 2024);
+    expect(text($(mempawah, '[data-field="former"]'))).toBe('Kabupaten Pontianak (sampai 2014)');
+    mempawah.remove();
+
+    const province = await details('61', 2025, 'en');
+    expect(text($(province, '.type'))).toBe('Province');
+    expect($$(province, 'svg circle.point').map((p) => p.getAttribute('data-period'))).toEqual(['2023', '2025-09', '2025-12']);
+    // 2023 and 2025 with no 2024 between: no line suggests a 2024 value.
+    expect($$(province, 'svg path.trend')).toHaveLength(0);
+    const target = $(province, '.other-table tr[data-metric="coverage_target_pct"]')!;
+    expect(text(target.querySelector('th'))).toBe('Coverage target a target, not an achievement');
+  });
+
+  test('in English: English labels, numbers and change', async () => {
+    const el = await details('61.04', 2024, 'en');
+    expect(text($(el, '.type'))).toBe('Regency');
+    expect(text($(el, '.codes'))).toContain('Kemendagri code');
+    expect(text($(el, '.change-value'))).toBe('+12.33 pp');
+    expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: ketapangmedia.com');
+    expect($$(el, '.award-list .rank').map((r) => text(r))).toEqual(['1st place', 'Nominee', '1st place']);
+    expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/^Chart of coverage in Kabupaten Ketapang/);
+  });
+
+  test('the chart follows the element’s width and fits a 320 px phone', async () => {
+    const el = await details('61.04', 2024, 'id', 320);
+    const svg = $(el, 'svg')!;
+    expect(Number(svg.getAttribute('width'))).toBe(320);
+    expect(el.scrollWidth).toBeLessThanOrEqual(320);
+    el.style.width = '600px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    expect(Number($(el, 'svg')!.getAttribute('width'))).toBe(600);
+  });
+
+  test('setting the year from code moves the highlight and the change, and fires no event', async () => {
+    const el = await details('61.04', 2024);
+    const fired: string[] = [];
+    for (const name of ['paritrana-year-change', 'paritrana-region-select']) el.addEventListener(name, () => fired.push(name));
+    el.year = 2023;
+    await el.updateComplete;
+    expect($$(el, 'svg circle.point.selected').map((p) => p.getAttribute('data-period'))).toEqual(['2023']);
+    expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung');
+    el.code = '61.72';
+    await el.updateComplete;
+    expect(text($(el, '[part="heading"]'))).toBe('Kota Singkawang');
+    expect(fired).toEqual([]);
+  });
+});

@@ -1,0 +1,266 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, sourceHost } from '../../i18n/format.ts';
+import { toLang, type Lang } from '../../i18n/lang.ts';
+import { COMMON, fill, METRIC_LABELS, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
+import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
+import { MESSAGES } from './region-details.messages.ts';
+import { chartYears, regionDetails, type RegionDetails } from './region-details.model.ts';
+import styles from './region-details.styles.ts';
+
+/** Below this the chart is not drawn narrower: it scrolls instead of crushing its labels. */
+const MIN_CHART_WIDTH = 240;
+
+/**
+ * @summary Everything published about one region: its codes and former names, a chart and a table
+ * of its coverage over time (with every source, and disagreeing figures side by side), its other
+ * published figures, the change for the selected year, and its Paritrana Awards.
+ *
+ * @csspart heading - The region's name (an h2).
+ * @csspart chart - The box around the coverage chart (SVG).
+ * @csspart figures - The section with the tables of published figures.
+ * @csspart awards - The section with the region's awards.
+ *
+ * @cssproperty --paritrana-details-ink - Text colour.
+ * @cssproperty --paritrana-details-muted - Secondary text, axis labels and grid lines.
+ * @cssproperty --paritrana-details-rule - Table rules and the chart frame.
+ * @cssproperty --paritrana-details-accent - Links, chart points and lines.
+ * @cssproperty --paritrana-details-highlight - Background of the selected year (chart band and table row).
+ * @cssproperty --paritrana-details-marker - Ring round the points of the selected year.
+ * @cssproperty --paritrana-details-focus - Focus outline.
+ * @cssproperty --paritrana-details-gap - Space between the sections.
+ */
+export class ParitranaRegionDetails extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    dataset: { attribute: false },
+    code: { type: String, reflect: true },
+    year: { type: Number, reflect: true },
+    lang: { type: String, reflect: true },
+    chartWidth: { state: true },
+  };
+
+  /** The loaded data (from loadAppData); nothing is shown until it is set. */
+  // @ts-expect-error The page's API calls the data `dataset`; it replaces HTMLElement's data-* map on this element only.
+  dataset: Dataset | null = null;
+  /** The chosen region's Kemendagri code ("61.04", or "61" for the province); null shows a prompt. */
+  code: string | null = null;
+  /** The selected year: highlighted in the chart and the table, and the year of the change shown. */
+  year: number | null = null;
+  /** The language of the panel: "id" (default) or "en". */
+  override lang: Lang = 'id';
+
+  private chartWidth = 0;
+  #resizeObserver: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
+    });
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) {
+      const lang = toLang(this.lang);
+      if (lang !== this.lang) this.lang = lang;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = toLang(this.lang);
+    const m = MESSAGES[lang];
+    if (!this.dataset || this.code === null || this.code === '') {
+      return html`<p class="prompt">${m.prompt}</p>`;
+    }
+    // Without a chosen year, the latest year with any coverage figure (never today's date: the page
+    // must read the same whenever it is opened).
+    const year = this.year ?? chartYears(this.dataset, null)?.[1] ?? 0;
+    const details = regionDetails(this.dataset, this.code, year);
+    if (!details) return html`<p class="prompt" role="status">${fill(m.unknownRegion, { code: this.code })}</p>`;
+    return html`
+      ${this.#header(details, lang)}
+      ${this.#coverage(details, lang, year)}
+      ${this.#figures(details, lang, year)}
+      ${this.#awards(details.awards, lang)}
+    `;
+  }
+
+  #header({ region }: RegionDetails, lang: Lang): TemplateResult {
+    const m = MESSAGES[lang];
+    return html`
+      <header>
+        <h2 part="heading" id="heading">${region.name}</h2>
+        <p class="type">${REGION_TYPE_LABELS[lang][region.type]}</p>
+        <dl class="codes">
+          <div><dt>${m.kemendagriCode}</dt><dd class="code" data-field="kemendagri">${region.code}</dd></div>
+          <div><dt>${m.bpsCode}</dt><dd class="code" data-field="bps">${region.bpsCode}</dd></div>
+          ${region.formerNames.length > 0
+            ? html`<div>
+                <dt>${m.formerNames}</dt>
+                <dd data-field="former">${region.formerNames.map((f) => fill(m.formerName, { name: f.name, year: f.until })).join('; ')}</dd>
+              </div>`
+            : nothing}
+        </dl>
+      </header>
+    `;
+  }
+
+  #coverage(details: RegionDetails, lang: Lang, year: number): TemplateResult {
+    const m = MESSAGES[lang];
+    const { region, change } = details;
+    const changeText =
+      change.value !== null && change.previous && change.figure
+        ? html`<strong class="change-value">${formatPoints(change.value, lang)}</strong>
+            <span class="muted"
+              >${fill(m.changeFrom, {
+                before: formatPercent(change.previous.value, lang),
+                beforePeriod: formatPeriod(change.previous.period, lang),
+                after: formatPercent(change.figure.value, lang),
+                afterPeriod: formatPeriod(change.figure.period, lang),
+              })}</span
+            >`
+        : html`<span class="muted">${COMMON[lang].noChange}</span>`;
+    return html`
+      <section class="coverage" aria-labelledby="coverage-title">
+        <h3 id="coverage-title">${m.coverageTitle}</h3>
+        ${details.coverage.length === 0
+          ? html`<p class="no-coverage">${fill(m.noCoverage, { name: region.name })}</p>`
+          : html`<div part="chart" class="chart">${this.#chart(details, lang, year)}</div>
+              <p class="note">${m.lineNote}</p>`}
+        <p class="change">
+          <span class="change-label">${fill(m.changeFor, { label: METRIC_LABELS[lang].coverage_change_pp, year })}:</span>
+          ${changeText}
+        </p>
+      </section>
+    `;
+  }
+
+  #chart(details: RegionDetails, lang: Lang, year: number): TemplateResult {
+    const m = MESSAGES[lang];
+    const years = chartYears(this.dataset!, year)!;
+    const width = Math.max(MIN_CHART_WIDTH, this.chartWidth || 320);
+    const layout = chartLayout(details.coverage, details.segments, { width, years, selectedYear: year });
+    const { plot } = layout;
+    const label = fill(m.chartLabel, { name: details.region.name, from: years[0], to: years[1] });
+    return html`<svg
+      role="img"
+      aria-label=${label}
+      width=${layout.width}
+      height=${CHART_HEIGHT}
+      viewBox="0 0 ${layout.width} ${CHART_HEIGHT}"
+    >
+      ${layout.yearBands.map(
+        (band) => svg`
+          ${band.selected ? svg`<rect class="selected-band" x=${band.x0} y=${plot.top} width=${band.x1 - band.x0} height=${plot.bottom - plot.top}></rect>` : nothing}
+          <line class="year-rule" x1=${band.x0} x2=${band.x0} y1=${plot.top} y2=${plot.bottom}></line>
+          <text class=${band.selected ? 'x-label selected' : 'x-label'} x=${band.labelX} y=${plot.bottom + 17} text-anchor="middle">${band.year}</text>`,
+      )}
+      <line class="year-rule" x1=${plot.right} x2=${plot.right} y1=${plot.top} y2=${plot.bottom}></line>
+      ${layout.yTicks.map(
+        (tick) => svg`
+          <line class=${tick.value === 0 ? 'baseline' : 'grid'} x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>
+          <text class="y-label" x=${plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatPercent(tick.value, lang)}</text>`,
+      )}
+      ${layout.lines.map((d) => svg`<path class="trend" d=${d}></path>`)}
+      ${layout.points.map(
+        (p) => svg`<circle class=${p.selected ? 'point selected' : 'point'} cx=${p.x} cy=${p.y} r=${p.selected ? 6 : 4.5} data-period=${p.figure.period.text} data-value=${p.figure.value}>
+          <title>${fill(m.pointTitle, { value: formatPercent(p.figure.value, lang), period: formatPeriod(p.figure.period, lang), source: sourceHost(p.figure.sourceUrl) })}</title>
+        </circle>`,
+      )}
+    </svg>`;
+  }
+
+  #figures(details: RegionDetails, lang: Lang, year: number): TemplateResult {
+    const m = MESSAGES[lang];
+    return html`
+      <section part="figures" class="figures" aria-labelledby="figures-title">
+        <h3 id="figures-title">${m.figuresTitle}</h3>
+        ${details.coverageYears.length > 0
+          ? html`<table class="coverage-table">
+              <caption>${m.coverageCaption}</caption>
+              <thead><tr><th scope="col">${m.year}</th><th scope="col">${m.figure}</th></tr></thead>
+              <tbody>
+                ${details.coverageYears.map(
+                  (y) => html`<tr class=${y.year === year ? 'selected' : ''} data-year=${y.year} aria-current=${y.year === year ? 'true' : nothing}>
+                    <th scope="row">${y.year}${y.year === year ? html`<span class="tag">${m.selectedYear}</span>` : nothing}</th>
+                    <td>
+                      <ul class="side-by-side">
+                        ${y.figures.map((f) => html`<li>${this.#figureText(f, lang, formatPercent(f.value, lang))}</li>`)}
+                      </ul>
+                      ${y.disagree ? html`<p class="disagree">${fill(m.disagree, { count: new Set(y.figures.map((f) => f.value)).size, year: y.year })}</p>` : nothing}
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p class="muted">${COMMON[lang].noFigure}: ${METRIC_BY_ID.get('coverage_pct')!.label[lang]}.</p>`}
+        ${details.otherFigures.length > 0
+          ? html`<table class="other-table">
+              <caption>${m.otherCaption}</caption>
+              <thead><tr><th scope="col">${m.metric}</th><th scope="col">${m.value}</th><th scope="col">${m.period}</th><th scope="col">${COMMON[lang].source}</th></tr></thead>
+              <tbody>
+                ${details.otherFigures.map((f) => this.#otherRow(f, lang))}
+              </tbody>
+            </table>`
+          : html`<p class="muted">${m.noOther}</p>`}
+      </section>
+    `;
+  }
+
+  #otherRow(figure: CoverageFigure, lang: Lang): TemplateResult {
+    const m = MESSAGES[lang];
+    const definition = METRIC_BY_ID.get(figure.metric);
+    const value = figure.unit === 'percent' ? formatPercent(figure.value, lang) : formatNumber(figure.value, lang);
+    return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
+      <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
+      <td class="num">${value}</td>
+      <td>${formatPeriod(figure.period, lang)}</td>
+      <td>${this.#sourceLink(figure.sourceUrl)}</td>
+    </tr>`;
+  }
+
+  #figureText(figure: CoverageFigure, lang: Lang, value: string): TemplateResult {
+    return html`<span class="figure-value">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span>
+      <span class="source">${COMMON[lang].source}: ${this.#sourceLink(figure.sourceUrl)}</span>`;
+  }
+
+  #sourceLink(url: string): TemplateResult {
+    const host = sourceHost(url);
+    // The host may wrap after its dots ("pontianak.tribunnews.com") on a phone, never inside a word.
+    const parts = host.split('.');
+    return html`<a href=${url} rel="external noopener noreferrer">${parts.map((part, i) => (i === 0 ? part : html`.<wbr />${part}`))}</a>`;
+  }
+
+  #awards(awards: readonly Award[], lang: Lang): TemplateResult {
+    const m = MESSAGES[lang];
+    return html`
+      <section part="awards" class="awards" aria-labelledby="awards-title">
+        <h3 id="awards-title">${m.awardsTitle}</h3>
+        ${awards.length === 0
+          ? html`<p class="muted">${m.noAwards}</p>`
+          : html`<ul class="award-list">
+              ${awards.map(
+                (a) => html`<li data-edition=${a.edition} data-rank=${String(a.rank)}>
+                  <span class="award-title"><span class="edition">Paritrana Award ${a.edition}</span> · <strong class="rank">${RANK_LABELS[lang][`${a.rank}`]}</strong></span>
+                  <span class="award-category">${a.categoryLabel[lang]} (${m[a.level]})</span>
+                  <span class="award-meta">
+                    ${a.ceremonyDate ? html`${fill(m.ceremony, { date: formatDate(a.ceremonyDate, lang) })} · ` : nothing}${COMMON[lang].source}:
+                    ${this.#sourceLink(a.sourceUrl)}
+                  </span>
+                </li>`,
+              )}
+            </ul>`}
+      </section>
+    `;
+  }
+}
