@@ -1,0 +1,144 @@
+import axe from 'axe-core';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Dataset } from '../../data/index.ts';
+import { loadAppData } from '../../app/load.ts';
+import './winners.ts';
+import type { ParitranaWinners } from './winners.component.ts';
+
+let dataset: Dataset;
+
+beforeAll(async () => {
+  dataset = (await loadAppData(location.origin + '/')).dataset;
+});
+
+async function mount(edition: number | null, props: Partial<Pick<ParitranaWinners, 'lang' | 'selected'>> = {}): Promise<ParitranaWinners> {
+  document.body.innerHTML = '';
+  const el = document.createElement('paritrana-winners');
+  el.awards = dataset.awards;
+  el.regions = dataset.regions;
+  if (edition !== null) el.edition = edition;
+  Object.assign(el, props);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+function record(el: HTMLElement): (string | null)[] {
+  const seen: (string | null)[] = [];
+  el.addEventListener('paritrana-region-select', (e) => seen.push(e.detail.code));
+  return seen;
+}
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const rows = (el: ParitranaWinners) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="winner"]')];
+const rowOf = (el: ParitranaWinners, code: string) => rows(el).find((r) => r.dataset.region === code)!;
+const categories = (el: ParitranaWinners) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="category"]')].map((c) => ({
+    title: text(c.querySelector('h3')),
+    rows: [...c.querySelectorAll('[part~="winner"]')].map((r) => `${text(r.querySelector('.rank'))} | ${text(r.querySelector('.name'))} | ${text(r.querySelector('.region')).replace(/^Wilayah: |^Region: /, '')}`),
+  }));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('<paritrana-winners>', () => {
+  test('is accessible: with results, a selection, nominees only, nothing published, and in English', async () => {
+    for (const [edition, props] of [[2025, { selected: '61.02' }], [2023, {}], [2024, {}], [2021, { lang: 'en' }]] as const) {
+      const el = await mount(edition, props);
+      const result = await axe.run(el);
+      expect(result.violations).toEqual([]);
+    }
+  });
+
+  test('2025: title, ceremony and period judged; Ketapang 1st, Mempawah 2nd, Sekadau 3rd; Bengkayang rank not published', async () => {
+    const el = await mount(2025);
+    expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('Upacara 24 September 2025 · dinilai atas tahun 2024');
+    expect(categories(el)).toEqual([
+      {
+        title: 'Pemerintah Kabupaten/Kota',
+        rows: [
+          'Juara 1 | Pemerintah Kabupaten Ketapang | Ketapang',
+          'Juara 2 | Pemerintah Kabupaten Mempawah | Mempawah',
+          'Juara 3 | Pemerintah Kabupaten Sekadau | Sekadau',
+        ],
+      },
+      {
+        title: 'Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024',
+        rows: ['Pemenang (peringkat tidak diumumkan) | Pemerintah Kabupaten Bengkayang | Bengkayang'],
+      },
+    ]);
+  });
+
+  test('each row links its source by host name, in a new tab, with rel=noopener', async () => {
+    const el = await mount(2025);
+    const link = rowOf(el, '61.07').querySelector<HTMLAnchorElement>('[part~="source"]')!;
+    expect(link.href).toBe('https://apkasi.org/berita-kabupaten/kabupaten-bengkayang-perluas-cakupan-perlindungan-pekerja-rentan');
+    expect(text(link)).toBe('Sumber: apkasi.org (membuka tab baru)');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener');
+  });
+
+  test('2023 lists seven nominees and says the winners were not published', async () => {
+    const el = await mount(2023);
+    expect(categories(el)[0]!.rows).toHaveLength(7);
+    expect(categories(el)[0]!.rows.every((r) => r.startsWith('Nominasi | '))).toBe(true);
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toContain('Pemenang edisi ini tidak diterbitkan');
+  });
+
+  test('2024 says plainly that no results were published', async () => {
+    const el = await mount(2024);
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('Belum ada hasil yang diterbitkan untuk edisi 2024.');
+    expect(rows(el)).toHaveLength(0);
+  });
+
+  test('lang=en shows English labels; 2021 has a ceremony but no period judged', async () => {
+    const el = await mount(2021, { lang: 'en' });
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('Ceremony 28 January 2022');
+    expect(categories(el)).toEqual([{ title: 'Regency and city governments', rows: ['1st place | Pemerintah Kabupaten Ketapang | Ketapang'] }]);
+    el.edition = 2024;
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('No published results for the 2024 edition.');
+  });
+
+  test('defaults to the latest edition when none is given', async () => {
+    const el = await mount(null);
+    expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
+  });
+
+  test('the selected regency’s rows are highlighted and pressed', async () => {
+    const el = await mount(2023, { selected: '61.04' });
+    const ketapang = rowOf(el, '61.04');
+    expect(ketapang.part.contains('selected')).toBe(true);
+    expect(ketapang.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
+    expect(getComputedStyle(ketapang).backgroundColor).not.toBe(getComputedStyle(rowOf(el, '61.12')).backgroundColor);
+    expect(rows(el).filter((r) => r.part.contains('selected'))).toHaveLength(1);
+  });
+
+  test('clicking Mempawah emits 61.02 and highlights it; Enter on Sekadau emits 61.09; choosing the selected one again clears', async () => {
+    const el = await mount(2025);
+    const seen = record(el);
+    await userEvent.click(rowOf(el, '61.02').querySelector('button')!);
+    expect(seen).toEqual(['61.02']);
+    await el.updateComplete;
+    expect(rowOf(el, '61.02').part.contains('selected')).toBe(true);
+    rowOf(el, '61.09').querySelector('button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(seen).toEqual(['61.02', '61.09']);
+    await userEvent.keyboard('{Enter}');
+    expect(seen).toEqual(['61.02', '61.09', null]);
+  });
+
+  test('does not emit when edition, selected or lang are set from code', async () => {
+    const el = await mount(2025);
+    const seen = record(el);
+    el.selected = '61.04';
+    el.edition = 2023;
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(seen).toEqual([]);
+    expect(rowOf(el, '61.04').part.contains('selected')).toBe(true);
+  });
+});

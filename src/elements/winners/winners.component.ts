@@ -1,0 +1,124 @@
+import { html, LitElement, nothing } from 'lit';
+import type { Award, Period, RegionIndex } from '../../data/index.ts';
+import { emit } from '../shared/emit.ts';
+import { formatDate, sourceHost } from '../../i18n/format.ts';
+import { toLang, type Lang } from '../../i18n/lang.ts';
+import { COMMON, fill, RANK_LABELS } from '../../i18n/messages.ts';
+import { editionResults, latestEdition, type CategoryResults, type WinnerRow } from './edition-results.ts';
+import { WINNERS_MESSAGES } from './winners.messages.ts';
+import styles from './winners.styles.ts';
+
+/**
+ * @summary The Paritrana Award results of one edition: its ceremony date and the period judged, then
+ * each category's winners in rank order (1, 2, 3, rank not published), then nominees, each with the
+ * winner's regency and a link to the source. An edition with nothing published says so.
+ *
+ * @event paritrana-region-select - The reader chose a winner's row (click, Enter or Space): `code` is
+ * the winner's regency; choosing the row of the already selected regency clears it (`code: null`).
+ *
+ * @csspart edition - The section for the edition (heading, dates, notices, categories).
+ * @csspart category - Each category's section.
+ * @csspart winner - Each winner or nominee row. Also `winner selected` for the selected regency.
+ * @csspart source - The link to a row's source.
+ *
+ * @cssproperty --paritrana-winners-font - Font shorthand for the whole panel.
+ * @cssproperty --paritrana-winners-text - Text colour.
+ * @cssproperty --paritrana-winners-muted - Colour of dates, regions and nominee labels.
+ * @cssproperty --paritrana-winners-background - Background of the panel.
+ * @cssproperty --paritrana-winners-row-background - Background of a row.
+ * @cssproperty --paritrana-winners-selected-background - Background of the selected regency's rows.
+ * @cssproperty --paritrana-winners-selected-border - Border of the selected regency's rows.
+ * @cssproperty --paritrana-winners-link - Colour of source links.
+ * @cssproperty --paritrana-winners-focus - Keyboard focus ring colour.
+ */
+export class ParitranaWinners extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    awards: { attribute: false },
+    regions: { attribute: false },
+    edition: { type: Number },
+    lang: { reflect: true },
+    selected: { reflect: true },
+  };
+
+  /** Every award row of the dataset (dataset.awards); the panel picks the edition's. */
+  awards: Award[] = [];
+  /** The regions, for the regency names of winners; without it the code is shown. */
+  regions: RegionIndex | undefined = undefined;
+  /** The edition to show (the page passes the selected year); unset: the latest edition. */
+  edition: number = Number.NaN;
+  /** Language of the labels: 'id' (default) or 'en'. */
+  override lang = 'id';
+  /** Kemendagri code of the selected regency; its rows are highlighted. */
+  selected: string | null = null;
+
+  get #lang(): Lang {
+    return toLang(this.lang);
+  }
+
+  override render() {
+    const lang = this.#lang;
+    const t = WINNERS_MESSAGES[lang];
+    const edition = Number.isFinite(this.edition) ? this.edition : latestEdition(this.awards);
+    if (edition === undefined) {
+      return html`<section part="edition"><p class="notice">${t.noAwards}</p></section>`;
+    }
+    const results = editionResults(this.awards, edition, this.regions);
+    const meta = [
+      results.ceremonyDate ? fill(t.ceremony, { date: formatDate(results.ceremonyDate, lang) }) : null,
+      results.assessmentPeriod ? fill(t.judged, { period: judgedPeriod(results.assessmentPeriod, lang) }) : null,
+    ].filter((text): text is string => text !== null);
+    return html`
+      <section part="edition" aria-labelledby="edition-title">
+        <h2 id="edition-title">${fill(t.title, { edition })}</h2>
+        ${meta.length > 0 ? html`<p class="meta">${meta.join(' · ')}</p>` : nothing}
+        ${results.status === 'none' ? html`<p class="notice">${fill(t.none, { edition })}</p>` : nothing}
+        ${results.status === 'nominees-only' ? html`<p class="notice">${t.nomineesOnly}</p>` : nothing}
+        <p id="select-hint" class="visually-hidden">${t.selectHint}</p>
+        ${results.categories.map((category, i) => this.#renderCategory(category, i, lang))}
+      </section>
+    `;
+  }
+
+  #renderCategory(category: CategoryResults, index: number, lang: Lang) {
+    const t = WINNERS_MESSAGES[lang];
+    const id = `category-${index}`;
+    return html`<section part="category" aria-labelledby=${id}>
+      <h3 id=${id}>
+        ${category.level === 'nasional' ? html`<span class="level">${t.national}</span>` : nothing}${category.label[lang]}
+      </h3>
+      <ol>
+        ${category.rows.map((row) => this.#renderRow(row, lang))}
+      </ol>
+    </section>`;
+  }
+
+  #renderRow({ award, regionName }: WinnerRow, lang: Lang) {
+    const t = WINNERS_MESSAGES[lang];
+    const selected = award.regionCode === this.selected;
+    const rank = `${award.rank}` as const;
+    return html`<li part=${selected ? 'winner selected' : 'winner'} class=${selected ? 'selected' : ''} data-region=${award.regionCode}>
+      <button type="button" class="select" aria-pressed=${selected ? 'true' : 'false'} aria-describedby="select-hint" @click=${() => this.#select(award.regionCode)}>
+        <span class="rank ${typeof award.rank === 'number' ? `rank-${award.rank}` : award.rank}">${RANK_LABELS[lang][rank]}</span>
+        <span class="name">${award.winnerName}</span>
+        <span class="region"><span class="visually-hidden">${t.region}: </span>${regionName}</span>
+      </button>
+      <a part="source" href=${award.sourceUrl} target="_blank" rel="noopener"
+        >${COMMON[lang].source}: ${sourceHost(award.sourceUrl)}<span class="visually-hidden"> ${t.newTab}</span></a
+      >
+    </li>`;
+  }
+
+  #select(code: string): void {
+    const next = code === this.selected ? null : code;
+    this.selected = next;
+    emit(this, 'paritrana-region-select', { code: next });
+  }
+}
+
+/** "tahun 2024" / "2024"; a month or a day in full when the source is that precise. */
+function judgedPeriod(period: Period, lang: Lang): string {
+  if (period.month === null) return lang === 'id' ? `tahun ${period.year}` : String(period.year);
+  return formatDate(period, lang);
+}
