@@ -35,6 +35,8 @@ export interface ChartLayout {
 
 const MARGIN = { top: 10, right: 10, bottom: 26, left: 40 };
 export const CHART_HEIGHT = 170;
+/** Room a point needs from its year's edges: the largest radius plus its ring. */
+const POINT_ROOM = 8;
 
 function endDate(figure: CoverageFigure): Date {
   return new Date(`${periodEnd(figure.period)}T00:00:00Z`);
@@ -52,7 +54,7 @@ export function chartLayout(
     .range([plot.left, plot.right]);
   const y = scaleLinear().domain([0, 100]).range([plot.bottom, plot.top]);
 
-  const yearBands = [];
+  const yearBands: ChartLayout['yearBands'] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     const x0 = x(new Date(Date.UTC(year, 0, 1)));
     const x1 = x(new Date(Date.UTC(year + 1, 0, 1)));
@@ -60,10 +62,17 @@ export function chartLayout(
   }
   // A value above 100% can be published (workers counted where they work); it is drawn at the top edge.
   const yOf = (value: number) => y(Math.min(value, 100));
-  const points = coverage.map((figure) => ({ figure, x: x(endDate(figure)), y: yOf(figure.value), selected: figure.period.year === selectedYear }));
-  const path = line<CoverageFigure>()
-    .x((f) => x(endDate(f)))
-    .y((f) => yOf(f.value));
+  // A year figure ends on 31 December, a hair from the next year's band: drawn there it would read as
+  // the next year's. Each point is kept a point's width inside the band of the year it belongs to.
+  const xOf = (figure: CoverageFigure) => {
+    const band = yearBands.find((b) => b.year === figure.period.year);
+    const at = x(endDate(figure));
+    if (!band) return at;
+    const inset = Math.min(POINT_ROOM, (band.x1 - band.x0) / 2);
+    return Math.min(Math.max(at, band.x0 + inset), band.x1 - inset);
+  };
+  const points = coverage.map((figure) => ({ figure, x: xOf(figure), y: yOf(figure.value), selected: figure.period.year === selectedYear }));
+  const path = line<CoverageFigure>().x(xOf).y((f) => yOf(f.value));
   return {
     width,
     height,

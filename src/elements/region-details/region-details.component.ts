@@ -203,11 +203,11 @@ export class ParitranaRegionDetails extends LitElement {
                 )}
               </tbody>
             </table>`
-          : html`<p class="muted">${COMMON[lang].noFigure}: ${METRIC_BY_ID.get('coverage_pct')!.label[lang]}.</p>`}
+          : nothing}
         ${details.otherFigures.length > 0
           ? html`<table class="other-table">
               <caption>${m.otherCaption}</caption>
-              <thead><tr><th scope="col">${m.metric}</th><th scope="col">${m.value}</th><th scope="col">${m.period}</th><th scope="col">${COMMON[lang].source}</th></tr></thead>
+              <thead><tr><th scope="col">${m.metric}</th><th scope="col">${m.value}</th><th scope="col">${COMMON[lang].source}</th></tr></thead>
               <tbody>
                 ${details.otherFigures.map((f) => this.#otherRow(f, lang))}
               </tbody>
@@ -223,8 +223,7 @@ export class ParitranaRegionDetails extends LitElement {
     const value = figure.unit === 'percent' ? formatPercent(figure.value, lang) : formatNumber(figure.value, lang);
     return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
       <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
-      <td class="num">${value}</td>
-      <td>${formatPeriod(figure.period, lang)}</td>
+      <td><span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span></td>
       <td>${this.#sourceLink(figure.sourceUrl)}</td>
     </tr>`;
   }

@@ -22,7 +22,6 @@ export type RegionDetailsMessage =
   | 'otherCaption'
   | 'metric'
   | 'value'
-  | 'period'
   | 'noOther'
   | 'target'
   | 'changeFor'
@@ -54,8 +53,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     disagree: 'Sumber tidak sepakat: {count} angka berbeda terbit untuk {year}.',
     otherCaption: 'Angka lain untuk wilayah ini',
     metric: 'Ukuran',
-    value: 'Nilai',
-    period: 'Periode',
+    value: 'Nilai dan periode',
     noOther: 'Tidak ada angka lain yang terbit.',
     target: 'target, bukan capaian',
     changeFor: '{label} ({year})',
@@ -86,8 +84,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     disagree: 'Sources disagree: {count} different figures were published for {year}.',
     otherCaption: 'Other figures for this region',
     metric: 'Measure',
-    value: 'Value',
-    period: 'Period',
+    value: 'Value and period',
     noOther: 'No other figures have been published.',
     target: 'a target, not an achievement',
     changeFor: '{label} ({year})',

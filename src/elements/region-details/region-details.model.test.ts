@@ -60,8 +60,12 @@ describe('chartLayout', () => {
     expect(p2023!.y).toBeCloseTo(bottom - (bottom - top) * 0.5569, 5);
     expect(p2024!.y).toBeCloseTo(bottom - (bottom - top) * 0.6802, 5);
     const band2023 = layout.yearBands.find((b) => b.year === 2023)!;
+    // A year figure ends on 31 December but is drawn clearly inside its own year, not on the border.
     expect(p2023!.x).toBeGreaterThan(band2023.x0);
-    expect(p2023!.x).toBeLessThanOrEqual(band2023.x1);
+    expect(p2023!.x).toBeLessThanOrEqual(band2023.x1 - 6);
+    const band2024 = layout.yearBands.find((b) => b.year === 2024)!;
+    expect(p2024!.x).toBeGreaterThan(band2024.x0);
+    expect(p2024!.x).toBeLessThanOrEqual(band2024.x1 - 6);
     expect([p2023!.selected, p2024!.selected]).toEqual([false, true]);
     expect(layout.yearBands.filter((b) => b.selected).map((b) => b.year)).toEqual([2024]);
     expect(layout.lines).toHaveLength(1);

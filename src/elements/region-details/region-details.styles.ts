@@ -200,6 +200,11 @@ export default css`
     font-weight: 600;
   }
 
+  /* The year column takes only the room of its widest cell ("2024" and its tag). */
+  .coverage-table th:first-child {
+    width: 1%;
+  }
+
   tr.selected > * {
     background: var(--paritrana-details-highlight);
   }
@@ -211,7 +216,17 @@ export default css`
 
   .num {
     font-variant-numeric: tabular-nums;
+    font-weight: 600;
     white-space: nowrap;
+  }
+
+  .other-table td .period {
+    display: block;
+    white-space: nowrap;
+  }
+
+  .other-table th[scope='row'] {
+    font-weight: 400;
   }
 
   .tag {
