@@ -47,10 +47,19 @@ describe('<paritrana-region-details>', () => {
     }
   });
 
-  test('with no region chosen, asks the reader to choose one', async () => {
-    const el = await details(null, 2024);
+  test('by default (nothing set), asks in Indonesian for a regency to be chosen', async () => {
+    const el = document.createElement('paritrana-region-details');
+    document.body.append(el);
+    await el.updateComplete;
+    expect([el.code, el.year, el.lang]).toEqual([null, null, 'id']);
+    expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
+    el.dataset = dataset;
+    await el.updateComplete;
     expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
     expect($(el, 'svg')).toBeNull();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(root(el))).toBe('Choose a regency on the map to see its details.');
   });
 
   test('Ketapang: codes, two chart points with their sources, the 2024 change and three awards', async () => {
@@ -115,6 +124,16 @@ describe('<paritrana-region-details>', () => {
     const award = $(el, '.award-list li')!;
     expect(text(award.querySelector('.rank'))).toBe('Pemenang (peringkat tidak diumumkan)');
     expect(text(award)).toContain('Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024');
+  });
+
+  test('a selected year without a figure says so in the table, with no point marked', async () => {
+    const el = await details('61.04', 2025);
+    const row = $(el, '.coverage-table tr[data-year="2025"]')!;
+    expect(text(row)).toBe('2025tahun terpilih Tidak ada angka terbit');
+    expect(row.getAttribute('aria-current')).toBe('true');
+    expect($$(el, '.coverage-table tbody tr').map((r) => r.getAttribute('data-year'))).toEqual(['2023', '2024', '2025']);
+    expect($$(el, 'svg circle.point.selected')).toHaveLength(0);
+    expect($(el, 'svg .selected-band')).not.toBeNull();
   });
 
   test('Mempawah names its former name; the province shows its figures and labels targets as targets', async () => {

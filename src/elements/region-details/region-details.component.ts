@@ -5,8 +5,17 @@ import { toLang, type Lang } from '../../i18n/lang.ts';
 import { COMMON, fill, METRIC_LABELS, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
 import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
 import { MESSAGES } from './region-details.messages.ts';
-import { chartYears, regionDetails, type RegionDetails } from './region-details.model.ts';
+import { chartYears, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
 import styles from './region-details.styles.ts';
+
+/**
+ * The table's years, plus the selected year when it has no figure: the reader who chose 2025 sees
+ * that nothing was published for it, rather than a table that silently stops at 2024.
+ */
+function withSelectedYear(years: readonly CoverageYear[], selected: number): CoverageYear[] {
+  if (years.some((y) => y.year === selected)) return [...years];
+  return [...years, { year: selected, figures: [], disagree: false }].sort((a, b) => a.year - b.year);
+}
 
 /** Below this the chart is not drawn narrower: it scrolls instead of crushing its labels. */
 const MIN_CHART_WIDTH = 240;
@@ -190,13 +199,15 @@ export class ParitranaRegionDetails extends LitElement {
               <caption>${m.coverageCaption}</caption>
               <thead><tr><th scope="col">${m.year}</th><th scope="col">${m.figure}</th></tr></thead>
               <tbody>
-                ${details.coverageYears.map(
+                ${withSelectedYear(details.coverageYears, year).map(
                   (y) => html`<tr class=${y.year === year ? 'selected' : ''} data-year=${y.year} aria-current=${y.year === year ? 'true' : nothing}>
                     <th scope="row">${y.year}${y.year === year ? html`<span class="tag">${m.selectedYear}</span>` : nothing}</th>
                     <td>
-                      <ul class="side-by-side">
-                        ${y.figures.map((f) => html`<li>${this.#figureText(f, lang, formatPercent(f.value, lang))}</li>`)}
-                      </ul>
+                      ${y.figures.length === 0
+                        ? html`<span class="muted no-figure">${COMMON[lang].noFigure}</span>`
+                        : html`<ul class="side-by-side">
+                            ${y.figures.map((f) => html`<li>${this.#figureText(f, lang, formatPercent(f.value, lang))}</li>`)}
+                          </ul>`}
                       ${y.disagree ? html`<p class="disagree">${fill(m.disagree, { count: new Set(y.figures.map((f) => f.value)).size, year: y.year })}</p>` : nothing}
                     </td>
                   </tr>`,
