@@ -111,3 +111,14 @@ export function describeRegencyLine(paint: RegencyPaint, metric: MapMetric, lang
   const { name, value, period, note } = describeRegency(paint, metric, lang);
   return `${name}: ${[value, period, note].filter((part) => part !== null).join(', ')}`;
 }
+
+/** The year a map shows when none is given: the latest with a regency's figure of the metric. */
+export function defaultYear(dataset: Dataset, metric: MapMetric): number | undefined {
+  const source = metric === 'coverage_change_pp' ? 'coverage_pct' : metric;
+  const codes = new Set(dataset.regions.regencies.map((r) => r.code));
+  let latest: number | undefined;
+  for (const f of dataset.figures) {
+    if (f.metric === source && codes.has(f.regionCode) && (latest === undefined || f.period.year > latest)) latest = f.period.year;
+  }
+  return latest;
+}

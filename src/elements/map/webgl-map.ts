@@ -29,14 +29,18 @@ export interface WebglMapOptions {
   onClick: (code: string) => void;
   /** The view moved or resized: labels are laid out again. */
   onView: () => void;
+  /** Asked once MapLibre's code has loaded: false when the element has gone meanwhile. */
+  stillWanted: () => boolean;
 }
 
 /**
  * Loads MapLibre and creates the map; resolves once it reached its first idle, with every image and
- * source in place. Rejects when MapLibre cannot be loaded or cannot start.
+ * source in place; null when the element no longer wants it. Rejects when MapLibre cannot be loaded or
+ * cannot start.
  */
-export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap> {
+export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap | null> {
   const maplibregl = await import('maplibre-gl');
+  if (!options.stillWanted()) return null;
   maplibregl.setWorkerUrl(workerUrl);
   const sources = mapSources(options.regencyTopology, options.contextTopology);
   const provinceBounds = boundsOf(sources.province);

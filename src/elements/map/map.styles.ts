@@ -1,0 +1,233 @@
+import { css, unsafeCSS } from 'lit';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+
+const own = css`
+  :host {
+    --paritrana-map-sea: #e8eff4;
+    --paritrana-map-land: #dcdcd5;
+    --paritrana-map-ink: #1b1f24;
+    --paritrana-map-focus: #c2410c;
+    --paritrana-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif;
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    width: 100%;
+    min-width: 0;
+    /* As tall as wide, within reason; a page sets --paritrana-map-height (or height) to choose. */
+    aspect-ratio: var(--paritrana-map-aspect, 1 / 1);
+    height: var(--paritrana-map-height, auto);
+    min-height: var(--paritrana-map-min-height, 18rem);
+    max-height: var(--paritrana-map-max-height, 85vh);
+    font-family: var(--paritrana-font);
+    color: var(--paritrana-map-ink);
+    background: var(--paritrana-map-sea);
+    border-radius: 4px;
+    overflow: hidden;
+    contain: layout paint;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .frame,
+  .svg-map,
+  .webgl,
+  .leaders,
+  .labels,
+  .keyboard {
+    position: absolute;
+    inset: 0;
+  }
+
+  .svg-map {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  .sea {
+    fill: var(--paritrana-map-sea);
+  }
+
+  .context path {
+    fill: var(--paritrana-map-land);
+    stroke: #ffffff;
+    stroke-width: 0.75;
+  }
+
+  .regency {
+    cursor: pointer;
+  }
+
+  .regency.dimmed,
+  .carried.dimmed {
+    opacity: 0.3;
+  }
+
+  .regency-borders {
+    fill: none;
+    stroke: #3d4349;
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .province-outline {
+    fill: none;
+    stroke: #2b2f33;
+    stroke-width: 1.25;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .carried {
+    stroke: #1b1f24;
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2.25;
+    pointer-events: none;
+  }
+
+  .hover,
+  .selected,
+  .selected-inner {
+    fill: none;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .hover {
+    stroke: #111418;
+    stroke-width: 2.5;
+  }
+
+  .selected {
+    stroke: #000000;
+    stroke-width: 4;
+  }
+
+  .selected-inner {
+    stroke: #ffffff;
+    stroke-width: 1.25;
+  }
+
+  .webgl {
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .webgl.ready {
+    opacity: 1;
+    pointer-events: auto;
+  }
+
+  .webgl > div {
+    width: 100%;
+    height: 100%;
+  }
+
+  .leaders,
+  .labels {
+    pointer-events: none;
+    overflow: hidden;
+  }
+
+  .leaders line {
+    stroke: var(--paritrana-map-ink);
+    stroke-width: 1;
+  }
+
+  .leaders circle {
+    fill: var(--paritrana-map-ink);
+  }
+
+  .label {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    white-space: nowrap;
+    line-height: 1.2;
+    font-weight: 600;
+    color: var(--paritrana-map-ink);
+    /* A white halo keeps dark text readable on the darkest class and on the hatch alike. */
+    text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff, 1px 1px 0 #fff, -1px -1px 0 #fff, 1px -1px 0 #fff, -1px 1px 0 #fff;
+  }
+
+  .label--land {
+    font-weight: 500;
+    color: #55595f;
+    letter-spacing: 0.1em;
+    text-transform: uppercase;
+    text-shadow: none;
+  }
+
+  .label--sea {
+    font-weight: 500;
+    font-style: italic;
+    color: #4a6a80;
+    text-shadow: none;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 3;
+    max-width: min(16rem, 75%);
+    padding: 0.4rem 0.6rem;
+    border-radius: 4px;
+    background: #ffffff;
+    color: var(--paritrana-map-ink);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
+    font-size: 0.875rem;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+
+  .tooltip strong {
+    display: block;
+  }
+
+  .tooltip .value {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .tooltip .period,
+  .tooltip .note {
+    display: block;
+    color: #4f5761;
+  }
+
+  /* The keyboard's way onto the map: a listbox over the frame, showing only its focus ring. */
+  .keyboard {
+    z-index: 2;
+    pointer-events: none;
+    border-radius: 4px;
+  }
+
+  .keyboard:focus {
+    outline: none;
+  }
+
+  .keyboard:focus-visible {
+    outline: 3px solid var(--paritrana-map-focus);
+    outline-offset: -3px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .missing {
+    margin: 0;
+    padding: 2rem 1rem;
+    text-align: center;
+  }
+`;
+
+export default [unsafeCSS(maplibreCss), own];
