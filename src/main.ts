@@ -113,7 +113,7 @@ function start(data: AppData): void {
   page.slider.editions = editions;
   page.winners.awards = dataset.awards;
   page.winners.regions = dataset.regions;
-  page.details.dataset = dataset;
+  page.details.data = dataset;
   page.sources.replaceChildren(...sourceItems(data));
 
   // The elements' events become changes of the one store; the store then updates every element.

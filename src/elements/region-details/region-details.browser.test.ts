@@ -23,7 +23,7 @@ async function details(code: string | null, year: number, lang: Lang = 'id', wid
   el.lang = lang;
   el.year = year;
   el.code = code;
-  el.dataset = dataset;
+  el.data = dataset;
   document.body.append(el);
   await el.updateComplete;
   // The ResizeObserver reports the real width after the first layout; wait for the redraw.
@@ -53,7 +53,7 @@ describe('<paritrana-region-details>', () => {
     await el.updateComplete;
     expect([el.code, el.year, el.lang]).toEqual([null, null, 'id']);
     expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
-    el.dataset = dataset;
+    el.data = dataset;
     await el.updateComplete;
     expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
     expect($(el, 'svg')).toBeNull();

@@ -43,16 +43,15 @@ export class ParitranaRegionDetails extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    dataset: { attribute: false },
+    data: { attribute: false },
     code: { type: String, reflect: true },
     year: { type: Number, reflect: true },
     lang: { type: String, reflect: true },
     chartWidth: { state: true },
   };
 
-  /** The loaded data (from loadAppData); nothing is shown until it is set. */
-  // @ts-expect-error The page's API calls the data `dataset`; it replaces HTMLElement's data-* map on this element only.
-  dataset: Dataset | null = null;
+  /** The loaded data (the dataset of loadAppData); nothing is shown until it is set. */
+  data: Dataset | null = null;
   /** The chosen region's Kemendagri code ("61.04", or "61" for the province); null shows a prompt. */
   code: string | null = null;
   /** The selected year: highlighted in the chart and the table, and the year of the change shown. */
@@ -88,13 +87,13 @@ export class ParitranaRegionDetails extends LitElement {
   protected override render(): TemplateResult {
     const lang = toLang(this.lang);
     const m = MESSAGES[lang];
-    if (!this.dataset || this.code === null || this.code === '') {
+    if (!this.data || this.code === null || this.code === '') {
       return html`<p class="prompt">${m.prompt}</p>`;
     }
     // Without a chosen year, the latest year with any coverage figure (never today's date: the page
     // must read the same whenever it is opened).
-    const year = this.year ?? chartYears(this.dataset, null)?.[1] ?? 0;
-    const details = regionDetails(this.dataset, this.code, year);
+    const year = this.year ?? chartYears(this.data, null)?.[1] ?? 0;
+    const details = regionDetails(this.data, this.code, year);
     if (!details) return html`<p class="prompt" role="status">${fill(m.unknownRegion, { code: this.code })}</p>`;
     return html`
       ${this.#header(details, lang)}
@@ -156,7 +155,7 @@ export class ParitranaRegionDetails extends LitElement {
 
   #chart(details: RegionDetails, lang: Lang, year: number): TemplateResult {
     const m = MESSAGES[lang];
-    const years = chartYears(this.dataset!, year)!;
+    const years = chartYears(this.data!, year)!;
     const width = Math.max(MIN_CHART_WIDTH, this.chartWidth || 320);
     const layout = chartLayout(details.coverage, details.segments, { width, years, selectedYear: year });
     const { plot } = layout;
