@@ -1,0 +1,238 @@
+// <paritrana-map> in a real Chromium, with the real data and boundaries (Vitest's server serves
+// public/, where npm run build:data puts them). Reference screenshot: regenerate with
+//   npx vitest run --project browser src/elements/map --update
+// (the path before --update: "--update <value>" would take the path as its value and run every file)
+// and look at src/elements/map/__screenshots__/ before committing it.
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { loadAppData, type AppData } from '../../app/load.ts';
+import { metricScale } from '../../scale/metric-scale.ts';
+import type { ParitranaMap } from './map.component.ts';
+import './map.ts';
+
+let data: AppData;
+const created: HTMLElement[] = [];
+
+beforeAll(async () => {
+  data = await loadAppData(location.origin + '/');
+});
+
+afterEach(() => {
+  for (const element of created.splice(0)) element.remove();
+});
+
+function makeMap(props: Partial<ParitranaMap> = {}, { width = 640, height = 560 } = {}): ParitranaMap {
+  const holder = document.createElement('div');
+  holder.style.width = `${width}px`;
+  const map = document.createElement('paritrana-map');
+  map.style.setProperty('--paritrana-map-height', `${height}px`);
+  Object.assign(map, { data, year: 2024 }, props);
+  holder.append(map);
+  document.body.append(holder);
+  created.push(holder);
+  return map;
+}
+
+function readyEvent(map: ParitranaMap, renderer: 'svg' | 'webgl'): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (event: HTMLElementEventMap['paritrana-ready']) => {
+      if (event.detail.renderer !== renderer) return;
+      map.removeEventListener('paritrana-ready', listener);
+      resolve();
+    };
+    map.addEventListener('paritrana-ready', listener);
+  });
+}
+
+const regency = (map: ParitranaMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`.regency[data-code="${code}"]`)!;
+const colour2024 = (value: number) => metricScale('coverage_pct').classify(value).colour;
+
+/** Make WebGL unavailable for the elements created inside `run`. */
+async function withoutWebGL<T>(run: () => Promise<T>): Promise<T> {
+  const original = HTMLCanvasElement.prototype.getContext;
+  const stub = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+    if (kind === 'webgl2' || kind === 'webgl') return null;
+    return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
+  };
+  HTMLCanvasElement.prototype.getContext = stub as typeof original;
+  try {
+    return await run();
+  } finally {
+    HTMLCanvasElement.prototype.getContext = original;
+  }
+}
+
+describe('<paritrana-map>', () => {
+  test('is accessible: axe finds no violations in the SVG map with a regency selected', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap({ selected: '61.04' });
+      await readyEvent(map, 'svg');
+      const result = await axe.run(map);
+      expect(result.violations).toEqual([]);
+    });
+  });
+
+  test('draws all 14 regencies in SVG at once, coloured for the year, before MapLibre', async () => {
+    const map = makeMap();
+    await map.updateComplete;
+    expect(map.renderer).toBe('svg');
+    expect(map.map).toBeNull();
+    const paths = map.shadowRoot!.querySelectorAll('.regency');
+    expect(paths).toHaveLength(14);
+    // Ketapang 2024: 68.02%, the top class; Kubu Raya has no 2024 figure: hatched, not a class colour.
+    expect(regency(map, '61.04').getAttribute('fill')).toBe(colour2024(68.02));
+    expect(regency(map, '61.04').dataset.class).toBe('5');
+    expect(regency(map, '61.12').getAttribute('fill')).toMatch(/^url\(#/);
+    expect(regency(map, '61.12').dataset.class).toBe('no-data');
+  });
+
+  test('defaults: coverage, Bahasa Indonesia, nothing selected, the latest year with a figure', async () => {
+    const map = document.createElement('paritrana-map');
+    expect(map.metric).toBe('coverage_pct');
+    expect(map.scheme).toBe('ylgnbu');
+    expect(map.selected).toBeNull();
+    expect(map.carryForward).toBe(false);
+    expect(map.highlightClass).toBeNull();
+    expect(map.renderer).toBe('svg');
+    expect(map.map).toBeNull();
+    map.data = data;
+    const holder = document.createElement('div');
+    holder.append(map);
+    document.body.append(holder);
+    created.push(holder);
+    await map.updateComplete;
+    expect(map.getAttribute('lang')).toBe('id');
+    const list = map.shadowRoot!.querySelector('[role="listbox"]')!;
+    expect(list.getAttribute('aria-label')).toContain('2025');
+  });
+
+  test('a change of year recolours: Kubu Raya has a 2023 figure but none in 2024', async () => {
+    const map = makeMap({ year: 2023 });
+    await readyEvent(map, 'svg');
+    expect(regency(map, '61.12').dataset.class).not.toBe('no-data');
+    map.year = 2024;
+    await map.updateComplete;
+    expect(regency(map, '61.12').dataset.class).toBe('no-data');
+  });
+
+  test('carry-forward marks the carried regencies and says so in the tooltip with the real period', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap({ carryForward: true });
+      await readyEvent(map, 'svg');
+      // Kubu Raya's latest figure is from Nov 2023: drawn in its class, with the carried-forward dots.
+      expect(regency(map, '61.12').dataset.class).not.toBe('no-data');
+      expect(map.shadowRoot!.querySelector('.carried[data-code="61.12"]')).not.toBeNull();
+      await userEvent.hover(regency(map, '61.12'));
+      await map.updateComplete;
+      const tooltip = map.shadowRoot!.querySelector('[part="tooltip"]');
+      expect(tooltip?.textContent).toContain('Kubu Raya');
+      expect(tooltip?.textContent).toContain('dibawa maju');
+      expect(tooltip?.textContent).toContain('per Nov 2023');
+    });
+  });
+
+  test('highlight-class dims the regencies outside the class', async () => {
+    const map = makeMap();
+    map.setAttribute('highlight-class', 'no-data');
+    await readyEvent(map, 'svg');
+    expect(map.highlightClass).toBe('no-data');
+    expect(regency(map, '61.12').classList.contains('dimmed')).toBe(false);
+    expect(regency(map, '61.04').classList.contains('dimmed')).toBe(true);
+  });
+
+  test('WebGL: reaches ready with MapLibre, classes in feature-state; a year change recolours without new geometry', async () => {
+    const map = makeMap();
+    await readyEvent(map, 'webgl');
+    expect(map.renderer).toBe('webgl');
+    const gl = map.map!;
+    expect(gl).not.toBeNull();
+    expect(gl.getStyle().glyphs).toBeUndefined();
+    expect(gl.getStyle().layers.some((l) => l.type === 'symbol')).toBe(false);
+    expect(gl.getFeatureState({ source: 'regencies', id: '61.04' })).toMatchObject({ classIndex: 5, noData: false, colour: colour2024(68.02) });
+    expect(gl.getFeatureState({ source: 'regencies', id: '61.12' })).toMatchObject({ classIndex: -1, noData: true });
+    // The SVG map has given way to the canvas; labels are still HTML.
+    expect(map.shadowRoot!.querySelector('.svg-map')).toBeNull();
+    expect(map.shadowRoot!.querySelectorAll('[part="label"]').length).toBeGreaterThan(5);
+
+    const source = gl.getSource('regencies')!;
+    const setData = vi.spyOn(source as unknown as { setData: () => void }, 'setData');
+    const setFeatureState = vi.spyOn(gl, 'setFeatureState');
+    map.year = 2023;
+    await map.updateComplete;
+    expect(setFeatureState).toHaveBeenCalled();
+    expect(setData).not.toHaveBeenCalled();
+    expect(gl.getFeatureState({ source: 'regencies', id: '61.12' })).toMatchObject({ noData: false });
+  }, 30_000);
+
+  test('fallback without WebGL: the SVG map stays, with tooltip, click and keyboard selection', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap();
+      const selections: (string | null)[] = [];
+      map.addEventListener('paritrana-region-select', (e) => selections.push(e.detail.code));
+      await readyEvent(map, 'svg');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(map.renderer).toBe('svg');
+
+      await userEvent.hover(regency(map, '61.04'));
+      await map.updateComplete;
+      const tooltip = map.shadowRoot!.querySelector('[part="tooltip"]')!;
+      expect(tooltip.textContent).toContain('Ketapang');
+      expect(tooltip.textContent).toContain('68,02%');
+      expect(tooltip.textContent).toContain('tahun 2024');
+      expect(map.shadowRoot!.querySelector('.hover')).not.toBeNull();
+
+      await userEvent.click(regency(map, '61.04'));
+      await map.updateComplete;
+      expect(selections).toEqual(['61.04']);
+      expect(map.selected).toBe('61.04');
+      expect(map.shadowRoot!.querySelector('.selected')).not.toBeNull();
+
+      // Keyboard: Tab onto the map, arrows to the next regency, Enter selects, Escape clears.
+      const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+      list.focus();
+      await map.updateComplete;
+      const first = list.getAttribute('aria-activedescendant');
+      expect(first).toBe('regency-61-04');
+      await userEvent.keyboard('{ArrowDown}');
+      await map.updateComplete;
+      const next = list.getAttribute('aria-activedescendant')!;
+      expect(next).not.toBe(first);
+      const nextCode = map.shadowRoot!.getElementById(next)!.dataset.code!;
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toContain(data.dataset.regions.byCode.get(nextCode)!.shortName);
+      await userEvent.keyboard('{Enter}');
+      await map.updateComplete;
+      expect(selections).toEqual(['61.04', nextCode]);
+      expect(map.shadowRoot!.getElementById(next)!.getAttribute('aria-selected')).toBe('true');
+      await userEvent.keyboard('{Escape}');
+      await map.updateComplete;
+      expect(selections).toEqual(['61.04', nextCode, null]);
+      expect(map.selected).toBeNull();
+    });
+  });
+
+  test('does not emit paritrana-region-select or paritrana-year-change when set from code', async () => {
+    const map = makeMap();
+    const heard: string[] = [];
+    map.addEventListener('paritrana-region-select', () => heard.push('select'));
+    map.addEventListener('paritrana-year-change', () => heard.push('year'));
+    await readyEvent(map, 'svg');
+    map.selected = '61.04';
+    map.year = 2023;
+    await map.updateComplete;
+    map.selected = null;
+    await map.updateComplete;
+    expect(heard).toEqual([]);
+  });
+
+  test('looks like the reference: SVG map of 2024 at 480 x 520', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap({}, { width: 480, height: 520 });
+      await readyEvent(map, 'svg');
+      await expect.element(page.elementLocator(map)).toMatchScreenshot('svg-2024', {
+        comparatorName: 'pixelmatch',
+        comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.01 },
+      });
+    });
+  });
+});
