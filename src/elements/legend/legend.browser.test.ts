@@ -68,6 +68,8 @@ describe('<paritrana-legend>', () => {
 
   test('emits the class on hover and null on leave, and marks the entry highlighted', async () => {
     const el = await mount();
+    // Start with the pointer off the entries, wherever an earlier test left it.
+    await userEvent.hover(el.shadowRoot!.querySelector('[part="title"]')!);
     const seen = record(el);
     const third = entries(el)[2]!;
     await userEvent.hover(third);
@@ -85,6 +87,8 @@ describe('<paritrana-legend>', () => {
     document.body.innerHTML = '<button>before</button><paritrana-legend></paritrana-legend><button>after</button>';
     const el = document.querySelector('paritrana-legend')!;
     await el.updateComplete;
+    // The pointer rests on the page, not on an entry: a hovered entry would win over the focused one.
+    await userEvent.hover(document.querySelector('button')!);
     const seen = record(el);
     document.querySelector('button')!.focus();
     await userEvent.tab();

@@ -13,6 +13,7 @@ export default css`
     --paritrana-winners-focus: #1d4ed8;
 
     display: block;
+    container-type: inline-size;
     font: var(--paritrana-winners-font);
     color: var(--paritrana-winners-text);
     background: var(--paritrana-winners-background);
@@ -101,7 +102,7 @@ export default css`
 
   .rank {
     grid-row: span 2;
-    min-width: 4.5rem;
+    width: 6.5rem;
     font-size: 0.8125rem;
     font-weight: 700;
   }
@@ -129,6 +130,20 @@ export default css`
     font-size: 0.8125rem;
     color: var(--paritrana-winners-link);
     overflow-wrap: anywhere;
+  }
+
+  /* A phone: the rank goes above the name so the name keeps the width. */
+  @container (max-width: 26rem) {
+    .select {
+      grid-template-columns: 1fr;
+    }
+    .rank {
+      grid-row: auto;
+      width: auto;
+    }
+    [part~='source'] {
+      margin-top: -0.375rem;
+    }
   }
 
   .visually-hidden {

@@ -81,7 +81,7 @@ export default css`
 
   .ticks {
     position: relative;
-    height: 2.25rem;
+    height: 2.5rem;
   }
 
   [part~='tick'] {
@@ -118,8 +118,7 @@ export default css`
   }
 
   [part~='tick'] .trophy {
-    position: absolute;
-    top: -2.15rem;
+    margin-top: 0.125rem;
   }
 
   .controls {
