@@ -154,6 +154,7 @@ describe('<paritrana-map>', () => {
     // The SVG map has given way to the canvas; labels are still HTML.
     expect(map.shadowRoot!.querySelector('.svg-map')).toBeNull();
     expect(map.shadowRoot!.querySelectorAll('[part="label"]').length).toBeGreaterThan(5);
+    expect((await axe.run(map)).violations).toEqual([]);
 
     const source = gl.getSource('regencies')!;
     const setData = vi.spyOn(source as unknown as { setData: () => void }, 'setData');
