@@ -1,6 +1,6 @@
 // What the legend lists, in order: one entry per class of the metric's fixed scale, then the hatch for
-// regions with no published figure, then (only when the map carries figures forward) the dotted
-// outline that marks an earlier year's figure. No DOM: the element renders what this returns.
+// regions with no published figure, then (only when the map carries figures forward) the dots
+// and dashed outline that mark an earlier year's figure. No DOM: the element renders what this returns.
 import type { Lang } from '../../i18n/lang.ts';
 import { COMMON, METRIC_LABELS } from '../../i18n/messages.ts';
 import { metricScale, type MapMetric, type SchemeName } from '../../scale/metric-scale.ts';

@@ -47,12 +47,14 @@ describe('<paritrana-legend>', () => {
     expect(entries(el).filter((e) => e.tabIndex === 0)).toHaveLength(1);
   });
 
-  test('with carry-forward shows a dotted outline swatch that is not a highlightable button', async () => {
+  test('with carry-forward shows the map’s dots and dashed outline, as an entry that is not a button', async () => {
     const el = await mount('carry-forward');
     const last = entries(el).at(-1)!;
     expect(last.tagName).toBe('SPAN');
     expect(last.textContent).toContain('dibawa maju');
-    expect(getComputedStyle(last.querySelector('[part="swatch"]')!).borderTopStyle).toBe('dotted');
+    const swatch = getComputedStyle(last.querySelector('[part="swatch"]')!);
+    expect(swatch.borderTopStyle).toBe('dashed');
+    expect(swatch.backgroundImage).toContain('radial-gradient');
   });
 
   test('fits 320 px: entries wrap onto more lines and none overflows', async () => {

@@ -10,7 +10,8 @@ type Highlight = number | 'no-data' | null;
 
 /**
  * @summary The map's key: one swatch per class of the metric's fixed scale, the grey hatch for "no
- * published figure" and, with `carry-forward`, the dotted outline that marks an earlier year's figure.
+ * published figure" and, with `carry-forward`, the dots and dashed outline that mark an earlier year's
+ * figure (both drawn as the map draws them).
  * Pointing at or focusing a class asks the map to highlight its regions.
  *
  * @event paritrana-class-highlight - The reader pointed at or focused an entry (`classIndex` is the
@@ -31,7 +32,9 @@ type Highlight = number | 'no-data' | null;
  * @cssproperty --paritrana-legend-focus - Keyboard focus ring colour.
  * @cssproperty --paritrana-legend-hatch - Line colour of the no-data hatch (the map's #8a8a8a).
  * @cssproperty --paritrana-legend-hatch-background - Background of the no-data hatch.
- * @cssproperty --paritrana-legend-carried-outline - Colour of the dotted carried-forward outline.
+ * @cssproperty --paritrana-legend-carried-outline - Colour of the dashed carried-forward outline.
+ * @cssproperty --paritrana-legend-carried-dots - Colour of the carried-forward dots.
+ * @cssproperty --paritrana-legend-carried-background - Fill under the carried-forward dots.
  */
 export class ParitranaLegend extends LitElement {
   static override styles = styles;

@@ -12,7 +12,9 @@ export default css`
     --paritrana-legend-focus: #1d4ed8;
     --paritrana-legend-hatch: #8a8a8a;
     --paritrana-legend-hatch-background: #ffffff;
-    --paritrana-legend-carried-outline: #1f2933;
+    --paritrana-legend-carried-outline: #1b1f24;
+    --paritrana-legend-carried-dots: rgb(27 31 36 / 0.7);
+    --paritrana-legend-carried-background: #ffffff;
 
     display: block;
     font: var(--paritrana-legend-font);
@@ -85,19 +87,23 @@ export default css`
     outline-offset: 1px;
   }
 
-  /* The map's no-data fill: white with grey diagonal lines. */
+  /* The map's no-data fill (src/render/map-patterns.ts HATCH): white, grey lines rising to the right
+     every 8 px along an edge (5.66 px apart), 1.5 px wide. */
   [part~='swatch'].no-data {
     background: repeating-linear-gradient(
-      45deg,
+      135deg,
       var(--paritrana-legend-hatch) 0 1.5px,
-      var(--paritrana-legend-hatch-background) 1.5px 5px
+      var(--paritrana-legend-hatch-background) 1.5px 5.66px
     );
   }
 
-  /* The map's mark for an earlier year's figure: a dotted outline on the region. */
+  /* The map's mark for an earlier year's figure (CARRIED_DOTS and the .carried outline of the map):
+     dark dots every 6 px over the fill, and a dashed outline. */
   [part~='swatch'].carried-forward {
-    border: 2px dotted var(--paritrana-legend-carried-outline);
-    background: transparent;
+    border: 1.5px dashed var(--paritrana-legend-carried-outline);
+    background-color: var(--paritrana-legend-carried-background);
+    background-image: radial-gradient(circle at center, var(--paritrana-legend-carried-dots) 0 1.1px, transparent 1.6px);
+    background-size: 6px 6px;
   }
 
   .visually-hidden {
