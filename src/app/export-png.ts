@@ -59,7 +59,7 @@ export function posterSvg({ geometry, fills, title, subtitle, legend, credit }: 
 <rect width="${width}" height="${height}" fill="#ffffff"/>
 <text x="24" y="42" font-size="26" font-weight="700" fill="#1f2328">${escapeXml(title)}</text>
 <text x="24" y="72" font-size="16" fill="#4b5563">${escapeXml(subtitle)}</text>
-<g transform="translate(0 ${HEADER})"><rect width="${width}" height="${geometry.height}" fill="#dbe9f3"/>${context}${regencies}
+<clipPath id="map-frame"><rect width="${width}" height="${geometry.height}"/></clipPath><g transform="translate(0 ${HEADER})" clip-path="url(#map-frame)"><rect width="${width}" height="${geometry.height}" fill="#dbe9f3"/>${context}${regencies}
 <path d="${geometry.regencyBorders}" fill="none" stroke="#3d4650" stroke-width="0.6"/><path d="${geometry.provinceOutline}" fill="none" stroke="#1f2328" stroke-width="1.4"/>
 <g font-size="12" font-weight="600" fill="#1f2328">${labels}</g></g>
 <g fill="#1f2328">${entries}</g>
