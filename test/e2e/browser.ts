@@ -1,11 +1,27 @@
-// One Chromium for a test file, and pages that record what the page asks for and complains about.
+// One Chromium for a test file, pages that record what the page asks for and complains about, and
+// readers of the map's colours from whichever renderer draws it.
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
+import type { RegencyFeatureState } from '../../src/elements/map/map-paint.ts';
 
-export async function launchChromium(): Promise<Browser> {
+/** The 14 regencies and cities of West Kalimantan, by Kemendagri code. */
+export const REGENCY_CODES = ['61.01', '61.02', '61.03', '61.04', '61.05', '61.06', '61.07', '61.08', '61.09', '61.10', '61.11', '61.12', '61.71', '61.72'];
+
+/** Without WebGL: the flags take WebGL away from the whole browser, as on an old or locked-down machine. */
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
+/**
+ * MapLibre reaches its first idle about a second after the SVG map here (SwiftShader); a loaded CI
+ * machine may take much longer, and a test that waits for it must not fail for that alone.
+ */
+export const WEBGL_TIMEOUT = 25_000;
+
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('e2e: no Chromium found; run node scripts/setup.mjs --browser or set CHROMIUM_PATH');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 export interface WatchedPage {
@@ -20,34 +36,124 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs before the page loads: to route requests, for example. */
   before?: (page: Page) => Promise<unknown>;
+  /** Console errors the test provokes on purpose (a routed 404, say); any other error still fails. */
+  expectedErrors?: RegExp[];
+  /** Also wait until MapLibre has replaced the SVG map (renderer 'webgl'). */
+  webgl?: boolean;
 }
 
-const contexts: BrowserContext[] = [];
+interface Opened extends WatchedPage {
+  context: BrowserContext;
+  expectedErrors: RegExp[];
+}
 
-export async function openPage(browser: Browser, url: string, { viewport = { width: 1280, height: 800 }, before }: OpenOptions = {}): Promise<WatchedPage> {
+const opened: Opened[] = [];
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { viewport = { width: 1280, height: 800 }, before, expectedErrors = [], webgl = false }: OpenOptions = {},
+): Promise<WatchedPage> {
   // Pinned locale and zone: the page must not depend on the reader's (it formats for id-ID itself).
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Asia/Pontianak' });
-  contexts.push(context);
+  // Downloads are accepted so the export tests can read the files.
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Asia/Pontianak', acceptDownloads: true });
   const page = await context.newPage();
+  const watched: Opened = { context, page, requests: [], errors: [], expectedErrors };
+  opened.push(watched);
   await before?.(page);
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  // The context's requests: the page's, and its workers' (MapLibre parses in a worker).
+  context.on('request', (request) => watched.requests.push(request.url()));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error') watched.errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => watched.errors.push(error.message));
   await page.goto(url);
-  await page.locator('#map path[data-code]').first().waitFor();
-  return { page, requests, errors };
+  await waitForSvgMap(page);
+  if (webgl) await waitForWebglMap(page);
+  return { page, requests: watched.requests, errors: watched.errors };
 }
 
-/** The fill of one regency on the map. */
-export function regencyFill(page: Page, code: string): Promise<string | null> {
-  return page.locator(`#map path[data-code="${code}"]`).getAttribute('fill');
+/** Until the map drew its first picture (main.ts marks the map's paritrana-ready event). */
+export async function waitForSvgMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('paritrana-ready-svg').length > 0);
 }
 
-/** Closes every page opened so far. */
-export async function closePages(): Promise<void> {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+/** Until MapLibre has replaced the SVG map. */
+export async function waitForWebglMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector<ParitranaMap>('#map')?.renderer === 'webgl', null, { timeout: WEBGL_TIMEOUT });
+}
+
+/** Which renderer draws the map now. */
+export function mapRenderer(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector<ParitranaMap>('#map')?.renderer);
+}
+
+export type RegencyClass = number | 'no-data';
+
+/**
+ * Each regency's class on the map (code -> class index, or 'no-data'), read from the renderer that
+ * draws it: MapLibre's feature-state, or the SVG paths' data-class.
+ */
+export function regencyClasses(page: Page): Promise<Record<string, RegencyClass>> {
+  return page.evaluate(() => {
+    const map = document.querySelector<ParitranaMap>('#map')!;
+    const root = map.shadowRoot!;
+    const classes: Record<string, number | 'no-data'> = {};
+    if (map.renderer === 'webgl') {
+      // The keyboard list names every regency in both renderers; MapLibre holds their colours.
+      for (const option of root.querySelectorAll<HTMLElement>('[role="option"][data-code]')) {
+        const code = option.dataset.code!;
+        const state = map.map!.getFeatureState({ source: 'regencies', id: code });
+        classes[code] = state.noData === true || state.classIndex === -1 ? 'no-data' : (state.classIndex as number);
+      }
+    } else {
+      for (const path of root.querySelectorAll<SVGPathElement>('svg path.regency[data-code]')) {
+        const value = path.getAttribute('data-class')!;
+        classes[path.getAttribute('data-code')!] = value === 'no-data' ? 'no-data' : Number(value);
+      }
+    }
+    return classes;
+  });
+}
+
+/** MapLibre's feature-state of one regency (the map must be drawn by WebGL). */
+export function featureState(page: Page, code: string): Promise<Partial<RegencyFeatureState> & { hover?: boolean; selected?: boolean }> {
+  return page.evaluate((id) => {
+    const map = document.querySelector<ParitranaMap>('#map')!.map;
+    if (!map) throw new Error('the map is not drawn by WebGL');
+    return map.getFeatureState({ source: 'regencies', id }) as Partial<RegencyFeatureState>;
+  }, code);
+}
+
+/** The map element's `selected`. */
+export function mapSelected(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() => document.querySelector<ParitranaMap>('#map')?.selected);
+}
+
+/** One parameter of the page's address. */
+export function urlParam(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/** The page's own words for a fetch of its origin: data: and blob: stay inside the page. */
+function isOwnRequest(url: string, origin: string): boolean {
+  return url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+}
+
+/**
+ * Every page opened since the last call asked nothing of another origin and logged no error it was not
+ * told to expect; then closes them. For afterEach.
+ */
+export async function checkAndClosePages(baseUrl: string): Promise<void> {
+  const origin = new URL(baseUrl).origin;
+  const pages = opened.splice(0);
+  try {
+    for (const { requests, errors, expectedErrors } of pages) {
+      expect(requests.length, 'the page made no request at all: was it watched?').toBeGreaterThan(0);
+      expect(requests.filter((url) => !isOwnRequest(url, origin))).toEqual([]);
+      expect(errors.filter((error) => !expectedErrors.some((pattern) => pattern.test(error)))).toEqual([]);
+    }
+  } finally {
+    await Promise.all(pages.map(({ context }) => context.close()));
+  }
 }

@@ -1,153 +1,156 @@
-// The built site in a real Chromium: what a reader sees, and what the page fetches.
+// The built site in a real Chromium with WebGL (SwiftShader): the map's colours, the year slider, the
+// legend's highlight, the metric and the carry-forward choice, as a reader drives them.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright';
-import { coverageScale } from '../../src/scale/coverage-scale.ts';
-import { NO_DATA_FILL } from '../../src/render/choropleth.ts';
-import { closePages, launchChromium, openPage, regencyFill } from './browser.ts';
+import type { Browser, Page } from 'playwright';
+import { METRIC_LABELS } from '../../src/i18n/messages.ts';
+import { metricScale } from '../../src/scale/metric-scale.ts';
+import {
+  checkAndClosePages,
+  featureState,
+  launchChromium,
+  openPage,
+  REGENCY_CODES,
+  regencyClasses,
+  urlParam,
+  WEBGL_TIMEOUT,
+} from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const scale = coverageScale();
-const colourOf = (value: number) => scale.classify(value).colour;
-
-const REGENCY_CODES = ['61.01', '61.02', '61.03', '61.04', '61.05', '61.06', '61.07', '61.08', '61.09', '61.10', '61.11', '61.12', '61.71', '61.72'];
+const coverage = metricScale('coverage_pct');
+const change = metricScale('coverage_change_pp');
+const classOf = (value: number) => coverage.classify(value).index;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 });
-afterEach(closePages);
+afterEach(() => checkAndClosePages(baseUrl));
 afterAll(async () => {
   await browser?.close();
 });
 
+/** Moves the year slider by a key, as a keyboard reader does. */
+async function pressOnSlider(page: Page, key: string): Promise<void> {
+  await page.locator('#year-slider [role="slider"]').focus();
+  await page.keyboard.press(key);
+}
+
 describe('the map', () => {
-  test('draws the 14 regencies by Kemendagri code, coloured for the default year 2024', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    const codes = await page.locator('#map path[data-code]').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-code')));
-    expect(codes.sort()).toEqual(REGENCY_CODES);
-    expect(await page.locator('#year').inputValue()).toBe('2024');
-    // Ketapang 68,02% in 2024: the top class.
-    expect(await regencyFill(page, '61.04')).toBe(colourOf(68.02));
-    expect(await regencyFill(page, '61.04')).toBe(scale.classes.at(-1)!.colour);
-    // Bengkayang and Sekadau have never had a published coverage figure.
-    expect(await regencyFill(page, '61.07')).toBe(NO_DATA_FILL);
-    expect(await regencyFill(page, '61.09')).toBe(NO_DATA_FILL);
-    // The hatch exists, so "no figure" never falls back to black or to a class colour.
-    expect(await page.locator(`#map pattern#${NO_DATA_FILL.slice(5, -1)}`).count()).toBe(1);
+  test('colours all 14 regencies by the year the address names, with MapLibre', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const classes = await regencyClasses(page);
+    expect(Object.keys(classes).sort()).toEqual(REGENCY_CODES);
+    // Ketapang 68,02%: the top class. Landak 53,43%. Bengkayang and Sekadau never published coverage.
+    expect(classes['61.04']).toBe(classOf(68.02));
+    expect(classes['61.04']).toBe(coverage.classes.length - 1);
+    expect(classes['61.08']).toBe(classOf(53.43));
+    expect(classes['61.07']).toBe('no-data');
+    expect(classes['61.09']).toBe('no-data');
+    // Kubu Raya has no 2024 figure, and none is carried in unless the reader asks.
+    expect(classes['61.12']).toBe('no-data');
+    expect(await page.locator('#map-heading').textContent()).toContain('2024');
+
+    const { page: page2023 } = await openPage(browser, `${baseUrl}?year=2023`, { webgl: true });
+    const classes2023 = await regencyClasses(page2023);
+    expect(classes2023['61.12']).toBe(classOf(39.21));
+    expect(classes2023['61.04']).toBe(classOf(55.69));
+    expect(classes2023['61.08']).toBe('no-data');
+    expect(await page2023.locator('#map-heading').textContent()).toContain('2023');
   });
 
-  test('names each regency with its figure and period for a tooltip and for screen readers', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    const ketapang = page.locator('#map path[data-code="61.04"]');
-    expect(await ketapang.getAttribute('aria-label')).toBe('Kabupaten Ketapang: 68,02% (tahun 2024)');
-    expect(await ketapang.locator('title').textContent()).toBe('Kabupaten Ketapang: 68,02% (tahun 2024)');
-    expect(await page.locator('#map path[data-code="61.07"]').getAttribute('aria-label')).toBe('Kabupaten Bengkayang: tidak ada angka terbit untuk 2024');
-  });
+  test('recolours, rewrites the address and renames the heading when the year slider moves by keyboard', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const heading = page.locator('#map-heading');
 
-  test('recolours when another year is chosen (Kubu Raya has figures for 2022 and 2023, none for 2024)', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    expect(await regencyFill(page, '61.12')).toBe(NO_DATA_FILL);
-    await page.locator('#year').selectOption('2023');
-    await expect.poll(() => regencyFill(page, '61.12')).toBe(colourOf(39.21));
-    expect(await regencyFill(page, '61.04')).toBe(colourOf(55.69));
-    expect(await page.locator('#map-heading').textContent()).toContain('2023');
-    await page.locator('#year').selectOption('2022');
-    await expect.poll(() => regencyFill(page, '61.12')).toBe(colourOf(25.01));
-    expect(await regencyFill(page, '61.04')).toBe(NO_DATA_FILL);
-  });
+    await pressOnSlider(page, 'ArrowLeft');
+    await expect.poll(() => urlParam(page, 'year')).toBe('2023');
+    await expect.poll(async () => (await regencyClasses(page))['61.12']).toBe(classOf(39.21));
+    expect((await regencyClasses(page))['61.04']).toBe(classOf(55.69));
+    expect(await heading.textContent()).toContain('2023');
+    expect(await heading.textContent()).not.toContain('2024');
 
-  test('keeps the chosen year in the address, and opens on the year a link names', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    await page.locator('#year').selectOption('2023');
-    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2023');
-    const { page: linked } = await openPage(browser, `${baseUrl}?year=2022`);
-    expect(await linked.locator('#year').inputValue()).toBe('2022');
-    expect(await regencyFill(linked, '61.12')).toBe(colourOf(25.01));
-  });
-});
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => urlParam(page, 'year')).toBe('2024');
+    await expect.poll(async () => (await regencyClasses(page))['61.04']).toBe(classOf(68.02));
+    expect((await regencyClasses(page))['61.12']).toBe('no-data');
+    expect(await heading.textContent()).toContain('2024');
 
-describe('the table', () => {
-  test('shows each figure in Indonesian format with its period and source', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    const ketapang = page.locator('#figures tbody tr[data-code="61.04"]');
-    expect(await ketapang.locator('.figure').textContent()).toBe('68,02%');
-    expect(await ketapang.locator('.period').textContent()).toBe('tahun 2024');
-    expect(await ketapang.locator('a').getAttribute('href')).toMatch(/^https:\/\/ketapangmedia\.com\//);
-    expect(await page.locator('#figures tbody tr[data-code="61.02"] .period').textContent()).toBe('per Sep 2024');
-    expect(await page.locator('#figures tbody tr[data-code="61.07"]').textContent()).toContain('tidak ada angka terbit');
-    expect(await page.locator('#figures tbody tr').count()).toBe(14);
+    // Home: 2021, the first award edition, with no coverage figure anywhere.
+    await page.keyboard.press('Home');
+    await expect.poll(() => urlParam(page, 'year')).toBe('2021');
+    await expect.poll(async () => new Set(Object.values(await regencyClasses(page)))).toEqual(new Set(['no-data']));
+    expect(await heading.textContent()).toContain('2021');
+
+    // End: 2025, where Kayong Utara has 51,59%.
+    await page.keyboard.press('End');
+    await expect.poll(() => urlParam(page, 'year')).toBe('2025');
+    await expect.poll(async () => (await regencyClasses(page))['61.11']).toBe(classOf(51.59));
+    expect(await heading.textContent()).toContain('2025');
+    expect(await page.locator('#year-slider [role="slider"]').getAttribute('aria-valuenow')).toBe('2025');
   });
 });
 
-describe('the page', () => {
-  test('asks nothing of any other origin and logs no error, through a change of year', async () => {
-    const { page, requests, errors } = await openPage(browser, baseUrl);
-    await page.locator('#year').selectOption('2025');
-    await expect.poll(() => regencyFill(page, '61.11')).toBe(colourOf(51.59));
-    const origin = new URL(baseUrl).origin;
-    expect(requests.length).toBeGreaterThan(5);
-    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+describe('the legend', () => {
+  test('pointing at a class dims every regency outside it, and leaving restores them', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const classes = await regencyClasses(page);
+    const top = classOf(68.02);
+    const inClass = REGENCY_CODES.filter((code) => classes[code] === top);
+    const outside = REGENCY_CODES.filter((code) => classes[code] !== top);
+    expect(inClass).toContain('61.04');
+    expect(outside.length).toBeGreaterThan(0);
+    const dimmed = async (codes: string[]) => Promise.all(codes.map(async (code) => (await featureState(page, code)).dimmed));
 
-  test('shows no problems panel when the data files are valid', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    expect(await page.locator('#problems').isHidden()).toBe(true);
-  });
+    await page.locator(`#legend button[data-key="${top}"]`).hover();
+    await expect.poll(() => dimmed(outside)).toEqual(outside.map(() => true));
+    expect(await dimmed(inClass)).toEqual(inClass.map(() => false));
 
-  test('links the boundaries licence, which the built site serves', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    const href = await page.locator('a', { hasText: 'teks lisensi' }).getAttribute('href');
-    const response = await page.request.get(new URL(href!, page.url()).href);
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toMatch(/MIT License/i);
-  });
+    // The hatch entry brings forward the regencies without a figure.
+    const noData = REGENCY_CODES.filter((code) => classes[code] === 'no-data');
+    await page.locator('#legend button[data-key="no-data"]').hover();
+    await expect.poll(() => dimmed(noData)).toEqual(noData.map(() => false));
+    expect(await dimmed(['61.04', '61.08'])).toEqual([true, true]);
 
-  test('fits a 375 px phone: nothing wider than the screen, the table below the map', async () => {
-    const { page } = await openPage(browser, baseUrl, { viewport: { width: 375, height: 812 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const map = await page.locator('#map svg').boundingBox();
-    const table = await page.locator('#figures').boundingBox();
-    expect(map!.width).toBeLessThanOrEqual(375);
-    expect(table!.y).toBeGreaterThanOrEqual(map!.y + map!.height);
-  });
-
-  test('puts the map and the table side by side on a 1280 px laptop', async () => {
-    const { page } = await openPage(browser, baseUrl);
-    const map = await page.locator('#map svg').boundingBox();
-    const table = await page.locator('#figures').boundingBox();
-    expect(table!.x).toBeGreaterThanOrEqual(map!.x + map!.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // Away from the legend: nothing is dimmed.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => dimmed(REGENCY_CODES)).toEqual(REGENCY_CODES.map(() => false));
   });
 });
 
-describe('problems with the data', () => {
-  test('are listed in a visible panel, and the valid rows still load', async () => {
-    const badRow = '61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,\n';
-    const { page } = await openPage(browser, baseUrl, {
-      before: (p) =>
-        p.route('**/data/coverage.csv', async (route) => {
-          const original = await route.fetch();
-          const text = await original.text();
-          await route.fulfill({ response: original, body: text.trimEnd() + '\n' + badRow });
-        }),
-    });
-    const lines = (await page.locator('#problems .problem').allTextContents()).join('\n');
-    expect(await page.locator('#problems').isVisible()).toBe(true);
-    expect(lines).toMatch(/^data\/coverage\.csv:\d+: error: value: found "12%"; expected a bare number/m);
-    // The bad row is dropped (Sanggau stays without a figure); every other figure is drawn.
-    expect(await regencyFill(page, '61.03')).toBe(NO_DATA_FILL);
-    expect(await regencyFill(page, '61.04')).toBe(colourOf(68.02));
+describe('the metric', () => {
+  test('"Perubahan dari tahun sebelumnya" colours the change from the year before; a regency without both years stays no-data', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    await page.getByLabel('Perubahan dari tahun sebelumnya').check();
+    await expect.poll(() => urlParam(page, 'metric')).toBe('coverage_change_pp');
+    // Ketapang: 55,69% (2023) -> 68,02% (2024), +12,33 points. Landak has no 2023 figure.
+    await expect.poll(async () => (await regencyClasses(page))['61.04']).toBe(change.classify(12.33).index);
+    expect(change.classify(12.33).index).not.toBe(coverage.classify(68.02).index);
+    expect((await regencyClasses(page))['61.08']).toBe('no-data');
+    expect(await page.locator('#figures tbody tr[data-code="61.04"] .figure').textContent()).toBe('+12,33 poin');
+    expect(await page.locator('#map-heading').textContent()).toBe(`${METRIC_LABELS.id.coverage_change_pp}, 2024`);
   });
+});
 
-  test('a missing boundary file of the surroundings is reported and the regencies still drawn', async () => {
-    const { page, errors } = await openPage(browser, baseUrl, {
-      before: (p) => p.route('**/data/kalbar-context.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' })),
-    });
-    expect(await page.locator('#problems').textContent()).toContain('data/kalbar-context.topo.json: error: found "HTTP 404"');
-    expect(await page.locator('#map path[data-code]').count()).toBe(14);
-    expect(await page.locator('#map .context path').count()).toBe(0);
-    // The browser itself logs the failed request; the page adds no error of its own.
-    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+describe('carrying figures forward', () => {
+  test('is off by default; on, Kubu Raya takes its 2023 figure into 2024, marked as carried forward', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const checkbox = page.locator('#carry-forward');
+    const kubuRaya = page.locator('#figures tbody tr[data-code="61.12"]');
+    expect(await checkbox.isChecked()).toBe(false);
+    expect((await regencyClasses(page))['61.12']).toBe('no-data');
+    expect(await kubuRaya.getAttribute('class')).toContain('no-figure');
+
+    await checkbox.check();
+    await expect.poll(async () => (await regencyClasses(page))['61.12']).toBe(classOf(39.21));
+    expect(await featureState(page, '61.12')).toMatchObject({ carried: true, noData: false });
+    // A figure of the year itself is not marked.
+    expect(await featureState(page, '61.04')).toMatchObject({ carried: false, classIndex: classOf(68.02) });
+    expect(await kubuRaya.getAttribute('class')).toContain('carried-forward');
+    expect(await kubuRaya.textContent()).toContain('dibawa maju');
+    expect(await kubuRaya.locator('.figure').textContent()).toBe('39,21%');
+
+    await checkbox.uncheck();
+    await expect.poll(async () => (await regencyClasses(page))['61.12']).toBe('no-data');
+    expect(await featureState(page, '61.12')).toMatchObject({ carried: false });
   });
 });

@@ -1,0 +1,86 @@
+// The built site in a real Chromium: what the reader takes away, the year's figures as CSV and the
+// map as a PNG poster.
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { csvParse } from 'd3-dsv';
+import type { Browser, Download, Page } from 'playwright';
+import { checkAndClosePages, launchChromium, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(() => checkAndClosePages(baseUrl));
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Clicks the button and returns the file it downloads. */
+async function download(page: Page, buttonName: string): Promise<{ download: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  const path = await file.path();
+  return { download: file, bytes: await readFile(path) };
+}
+
+describe('downloads', () => {
+  test('"Unduh angka (CSV)" gives the year\'s figures with their sources, one row per region, blank where nothing was published', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { download: file, bytes } = await download(page, 'Unduh angka (CSV)');
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const text = bytes.toString('utf8').replace(/^\ufeff/, '');
+    const rows = csvParse(text);
+    expect(rows.columns).toContain('kemendagri_code');
+    expect(rows.columns).toContain('source_url');
+    expect(rows.columns).toContain('value');
+    // 14 regencies and cities, then the province.
+    expect(rows.length).toBe(15);
+    expect(rows.map((r) => r.kemendagri_code).at(-1)).toBe('61');
+    const ketapang = rows.find((r) => r.kemendagri_code === '61.04')!;
+    expect(ketapang.value).toBe('68.02');
+    expect(ketapang.year).toBe('2024');
+    expect(ketapang.source_url).toMatch(/^https:\/\/ketapangmedia\.com\//);
+    // No figure is a blank, never a zero.
+    const bengkayang = rows.find((r) => r.kemendagri_code === '61.07')!;
+    expect(bengkayang.value).toBe('');
+    expect(bengkayang.source_url).toBe('');
+    expect(await page.locator('#action-status').textContent()).not.toBe('');
+  });
+
+  test('"Simpan peta (PNG)" gives a PNG picture of the map', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { download: file, bytes } = await download(page, 'Simpan peta (PNG)');
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // A 1200 px wide poster with 14 coloured regencies and a legend: not an empty canvas.
+    expect(bytes.length).toBeGreaterThan(20_000);
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(400);
+  });
+
+  test('the PNG keeps the neighbouring land inside the map: the title and legend bands stay white', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { bytes } = await download(page, 'Simpan peta (PNG)');
+    // Decoded by the page itself (Node has no PNG decoder); in poster units, 1200 wide: a 96 high title
+    // band and a 110 high legend band (src/app/export-png.ts). Their right-hand ends hold no text.
+    const inked = await page.evaluate(async (base64) => {
+      const png = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([png], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / 1200;
+      const height = bitmap.height / scale;
+      const count = (x0: number, y0: number, x1: number, y1: number) => {
+        const { data } = context.getImageData(x0 * scale, y0 * scale, (x1 - x0) * scale, (y1 - y0) * scale);
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 245 || data[i + 1]! < 245 || data[i + 2]! < 245) n++;
+        return n;
+      };
+      return { title: count(950, 0, 1200, 96), legend: count(950, height - 110, 1200, height - 40) };
+    }, bytes.toString('base64'));
+    expect(inked).toEqual({ title: 0, legend: 0 });
+  });
+});

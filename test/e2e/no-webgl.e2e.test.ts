@@ -1,0 +1,107 @@
+// The built site in a Chromium without WebGL: the SVG map stays, coloured, and answers pointer and
+// keyboard as the WebGL map does.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
+import { metricScale } from '../../src/scale/metric-scale.ts';
+import { checkAndClosePages, launchChromium, mapRenderer, mapSelected, NO_WEBGL_ARGS, openPage, REGENCY_CODES, regencyClasses, urlParam } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const classOf = (value: number) => metricScale('coverage_pct').classify(value).index;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(NO_WEBGL_ARGS);
+});
+afterEach(() => checkAndClosePages(baseUrl));
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A point of the page inside a regency's shape where the pointer meets that shape (not a label or a
+ * neighbour): the centre of its box may lie outside a concave regency.
+ */
+async function pointInside(page: Page, code: string): Promise<{ x: number; y: number }> {
+  // At 1280x800 the map begins below the controls: bring it into the viewport first.
+  await page.locator('#map').scrollIntoViewIfNeeded();
+  const point = await page.evaluate((code) => {
+    const root = document.querySelector<ParitranaMap>('#map')!.shadowRoot!;
+    const path = root.querySelector<SVGPathElement>(`svg path.regency[data-code="${code}"]`)!;
+    const box = path.getBBox();
+    const toScreen = path.getScreenCTM()!;
+    const candidates: DOMPoint[] = [];
+    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) candidates.push(new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20));
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    candidates.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
+    for (const candidate of candidates) {
+      if (!path.isPointInFill(candidate)) continue;
+      const at = candidate.matrixTransform(toScreen);
+      if (root.elementFromPoint(at.x, at.y) === path) return { x: at.x, y: at.y };
+    }
+    return null;
+  }, code);
+  if (!point) throw new Error(`no point of the page reaches regency ${code}`);
+  return point;
+}
+
+describe('without WebGL', () => {
+  test('the SVG map stays, with every regency in its class', async () => {
+    const { page, requests } = await openPage(browser, `${baseUrl}?year=2024`);
+    // The flags did take WebGL away (else this file tests nothing).
+    expect(await page.evaluate(() => [document.createElement('canvas').getContext('webgl2'), document.createElement('canvas').getContext('webgl')])).toEqual([null, null]);
+    // With WebGL, MapLibre takes over about a second after the SVG map; here it never does.
+    await page.waitForTimeout(3000);
+    expect(await mapRenderer(page)).toBe('svg');
+    expect(await page.locator('#map svg path.regency').count()).toBe(14);
+    const classes = await regencyClasses(page);
+    expect(Object.keys(classes).sort()).toEqual(REGENCY_CODES);
+    expect(classes['61.04']).toBe(classOf(68.02));
+    expect(classes['61.08']).toBe(classOf(53.43));
+    expect(classes['61.07']).toBe('no-data');
+    expect(classes['61.09']).toBe('no-data');
+    expect(await page.locator('#map svg path.regency[data-code="61.07"]').getAttribute('fill')).toMatch(/^url\(#/);
+    // MapLibre's code is loaded only for WebGL: without it, not a byte of it is fetched.
+    expect(requests.filter((url) => /maplibre/i.test(url))).toEqual([]);
+  });
+
+  test('pointing at a regency shows its name and figure; clicking selects it', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const tooltip = page.locator('#map [part="tooltip"]');
+    const ketapang = await pointInside(page, '61.04');
+    await page.mouse.move(ketapang.x, ketapang.y);
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(/Ketapang\s+68,02%\s+tahun 2024/);
+
+    const bengkayang = await pointInside(page, '61.07');
+    await page.mouse.move(bengkayang.x, bengkayang.y);
+    await expect.poll(() => tooltip.innerText()).toMatch(/Bengkayang\s+Tidak ada angka terbit/);
+
+    await page.mouse.click(ketapang.x, ketapang.y);
+    await expect.poll(() => urlParam(page, 'region')).toBe('61.04');
+    expect(await mapSelected(page)).toBe('61.04');
+    expect(await page.locator('#details [part="heading"]').textContent()).toBe('Kabupaten Ketapang');
+    expect(await page.locator('#map svg path.selected').count()).toBe(1);
+
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tooltip.count()).toBe(0);
+  });
+
+  test('the keyboard walks the regencies by name and Enter selects one', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const listbox = page.locator('#map [role="listbox"]');
+    await listbox.focus();
+    // Focus starts on the first name (Bengkayang); ArrowDown goes to the next (Kapuas Hulu).
+    await expect.poll(() => page.locator('#map [part="tooltip"]').innerText()).toContain('Bengkayang');
+    await page.keyboard.press('ArrowDown');
+    expect(await listbox.getAttribute('aria-activedescendant')).toBe('regency-61-06');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => urlParam(page, 'region')).toBe('61.06');
+    expect(await mapSelected(page)).toBe('61.06');
+    expect(await page.locator('#map [role="option"][data-code="61.06"]').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#details [part="heading"]').textContent()).toBe('Kabupaten Kapuas Hulu');
+    // Escape clears the choice.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => urlParam(page, 'region')).toBeNull();
+  });
+});

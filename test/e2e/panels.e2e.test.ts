@@ -1,0 +1,125 @@
+// The built site in a real Chromium: the winners panel and region details, the language toggle, and
+// the reader's choices kept in the address across a reload.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { PAGE_MESSAGES } from '../../src/app/page.messages.ts';
+import { metricScale } from '../../src/scale/metric-scale.ts';
+import { checkAndClosePages, featureState, launchChromium, mapSelected, openPage, regencyClasses, urlParam, waitForSvgMap, WEBGL_TIMEOUT } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(() => checkAndClosePages(baseUrl));
+afterAll(async () => {
+  await browser?.close();
+});
+
+const detailsHeading = (page: Page) => page.locator('#details [part="heading"]').textContent();
+
+describe('the winners panel', () => {
+  test('lists the 2025 edition in rank order, and choosing a winner selects its regency everywhere', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2025`, { webgl: true });
+    const rows = page.locator('#winners li[part~="winner"]');
+    const texts = await rows.allInnerTexts();
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(texts[0]).toMatch(/^Juara 1\s+Pemerintah Kabupaten Ketapang\b/);
+    expect(texts[1]).toMatch(/^Juara 2\s+Pemerintah Kabupaten Mempawah\b/);
+    expect(texts[2]).toMatch(/^Juara 3\s+Pemerintah Kabupaten Sekadau\b/);
+    // Nothing is selected yet: the details panel asks for a choice.
+    expect(await page.locator('#details [part="heading"]').count()).toBe(0);
+    expect(await page.locator('#details .prompt').isVisible()).toBe(true);
+
+    await rows.filter({ hasText: 'Mempawah' }).getByRole('button').click();
+    await expect.poll(() => urlParam(page, 'region')).toBe('61.02');
+    expect(await mapSelected(page)).toBe('61.02');
+    expect(await featureState(page, '61.02')).toMatchObject({ selected: true });
+    expect((await featureState(page, '61.04')).selected).not.toBe(true);
+    expect(await detailsHeading(page)).toBe('Kabupaten Mempawah');
+    expect(await page.locator('#details [data-field="kemendagri"]').textContent()).toBe('61.02');
+    expect(await page.locator('#details [data-field="bps"]').textContent()).toBe('6104');
+    expect(await rows.filter({ hasText: 'Mempawah' }).getAttribute('part')).toBe('winner selected');
+  });
+});
+
+describe('the language toggle', () => {
+  test('"English" turns the page, table and panels to English and puts lang=en in the address; "Bahasa Indonesia" turns them back', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const h1 = page.locator('h1');
+    const ketapangFigure = page.locator('#figures tbody tr[data-code="61.04"] .figure');
+    const firstRank = page.locator('#winners li[part~="winner"] .rank').first();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await ketapangFigure.textContent()).toBe('68,02%');
+
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => urlParam(page, 'lang')).toBe('en');
+    expect(await h1.textContent()).toBe(PAGE_MESSAGES.en.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await ketapangFigure.textContent()).toBe('68.02%');
+    expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // 2025 has an award edition with ranks: the winners panel speaks English too.
+    await page.locator('#year-slider [role="slider"]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => firstRank.textContent()).toBe('1st place');
+    expect(urlParam(page, 'lang')).toBe('en');
+
+    await page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(urlParam(page, 'lang')).toBeNull();
+    expect(await h1.textContent()).toBe(PAGE_MESSAGES.id.title);
+    expect(await firstRank.textContent()).toBe('Juara 1');
+    await page.locator('#year-slider [role="slider"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => ketapangFigure.textContent()).toBe('68,02%');
+  });
+});
+
+describe('the address', () => {
+  /** The state ?year=2023&metric=participants_active&region=61.12&lang=en asks for. */
+  async function expectKubuRayaActiveParticipants2023(page: Page): Promise<void> {
+    expect(await page.locator('input[name="metric"][value="participants_active"]').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe(PAGE_MESSAGES.en.title);
+    expect(await page.locator('#year-slider [role="slider"]').getAttribute('aria-valuenow')).toBe('2023');
+    expect(await detailsHeading(page)).toBe('Kabupaten Kubu Raya');
+    expect(await mapSelected(page)).toBe('61.12');
+    // Kubu Raya: 110,013 active participants (Nov 2023).
+    expect((await regencyClasses(page))['61.12']).toBe(metricScale('participants_active').classify(110_013).index);
+    expect(await page.locator('#figures tbody tr[data-code="61.12"] .figure').textContent()).toBe('110,013');
+  }
+
+  test('a link opens the year, metric, region and language it names, and they survive a reload', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2023&metric=participants_active&region=61.12&lang=en`);
+    await expectKubuRayaActiveParticipants2023(page);
+    await page.reload();
+    await waitForSvgMap(page);
+    await expectKubuRayaActiveParticipants2023(page);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ year: '2023', metric: 'participants_active', region: '61.12', lang: 'en' });
+  });
+
+  test('choices made on the page survive a reload', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2023&metric=participants_active&region=61.12&lang=en`);
+    await page.getByLabel('Coverage (%)').check();
+    await page.locator('#year-slider [role="slider"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }).click();
+    // The map's keyboard list runs by name: one up from Kubu Raya is Ketapang.
+    await page.locator('#map [role="listbox"]').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => urlParam(page, 'region')).toBe('61.04');
+
+    await page.reload();
+    await waitForSvgMap(page);
+    // The defaults (coverage, Bahasa Indonesia) are left out of the address.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ year: '2024', region: '61.04' });
+    expect(await page.locator('input[name="metric"][value="coverage_pct"]').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await page.locator('#year-slider [role="slider"]').getAttribute('aria-valuenow')).toBe('2024');
+    expect(await detailsHeading(page)).toBe('Kabupaten Ketapang');
+    expect(await mapSelected(page)).toBe('61.04');
+    expect((await regencyClasses(page))['61.04']).toBe(metricScale('coverage_pct').classify(68.02).index);
+  });
+});
