@@ -104,7 +104,7 @@ function start(data: AppData): void {
     selected: fromUrl.region ?? null,
     // Bahasa Indonesia unless the address asks for English: the page speaks to the public of Kalbar first.
     lang: fromUrl.lang ?? DEFAULT_LANG,
-    carryForward: false,
+    carryForward: fromUrl.carryForward ?? false,
   });
 
   renderProblems(page.problems, data.problems);
@@ -157,7 +157,7 @@ function start(data: AppData): void {
   };
 
   store.subscribe((state) => {
-    history.replaceState(history.state, '', writeUrlState(location.search, { year: state.year, metric: state.metric, region: state.selected, lang: state.lang }));
+    history.replaceState(history.state, '', writeUrlState(location.search, { ...state, region: state.selected }));
     draw(state);
   });
   history.replaceState(history.state, '', writeUrlState(location.search, { ...store.state, region: store.state.selected }));

@@ -1,11 +1,11 @@
-// The reader's choices in the address (?year=2024&metric=coverage_pct&region=61.04&lang=en), read on
+// The reader's choices in the address (?year=2024&metric=coverage_pct&region=61.04&lang=en&carry=1), read on
 // load and written on every change, so a shared link opens the map the sender saw. Parameter names
 // are English, as partners link to them. Only values the data offers are accepted: a stale or edited
 // link falls back to the defaults rather than opening an empty map.
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { MAP_METRICS, type MapMetric } from '../scale/metric-scale.ts';
 
-export const URL_PARAMS = { year: 'year', metric: 'metric', region: 'region', lang: 'lang' } as const;
+export const URL_PARAMS = { year: 'year', metric: 'metric', region: 'region', lang: 'lang', carryForward: 'carry' } as const;
 
 export interface UrlState {
   year: number;
@@ -13,6 +13,8 @@ export interface UrlState {
   /** Kemendagri code of the selected region, or null. */
   region: string | null;
   lang: Lang;
+  /** Figures carried forward into years without one (carry=1); off unless the address says so. */
+  carryForward: boolean;
 }
 
 export interface UrlChoices {
@@ -32,6 +34,7 @@ export function readUrlState(search: string, { years, regionCodes }: UrlChoices)
   if (region !== null && regionCodes.includes(region)) state.region = region;
   const lang = params.get(URL_PARAMS.lang);
   if (lang === 'id' || lang === 'en') state.lang = lang;
+  if (params.get(URL_PARAMS.carryForward) === '1') state.carryForward = true;
   return state;
 }
 
@@ -47,6 +50,7 @@ export function writeUrlState(search: string, state: UrlState): string {
     [URL_PARAMS.metric, state.metric === 'coverage_pct' ? null : state.metric],
     [URL_PARAMS.region, state.region],
     [URL_PARAMS.lang, state.lang === DEFAULT_LANG ? null : state.lang],
+    [URL_PARAMS.carryForward, state.carryForward ? '1' : null],
   ];
   for (const [name, value] of optional) {
     if (value === null) params.delete(name);

@@ -78,7 +78,7 @@ function regionView(region: Region, value: RegionValue, year: number, lang: Lang
     // A change is two figures: name both periods, so the reader sees what was subtracted.
     text.period = `${formatPeriod(value.previous.period, lang)} → ${text.period}`;
   }
-  if (text && value.carriedForward) text.period = `${text.period} (${COMMON[lang].carriedForward.toLowerCase()})`;
+  if (text && value.carriedForward) text.period = `${text.period}, ${COMMON[lang].carriedShort}`;
   const format = (f: CoverageFigure) => figureText(f, scale.metric === 'coverage_change_pp' ? scale.format(f.value, lang).replace(/ \S+$/, '%') : scale.format(f.value, lang), lang);
   return {
     code: region.code,

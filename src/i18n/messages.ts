@@ -19,11 +19,12 @@ export const METRIC_LABELS: Messages<MapMetric> = {
   },
 };
 
-export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'source' | 'province' | 'noChange'> = {
+export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'carriedShort' | 'source' | 'province' | 'noChange'> = {
   id: {
     noFigure: 'Tidak ada angka terbit',
     noFigureFor: 'tidak ada angka terbit untuk {year}',
     carriedForward: 'Angka tahun sebelumnya (dibawa maju)',
+    carriedShort: 'dibawa maju',
     source: 'Sumber',
     province: 'Kalimantan Barat (seluruh provinsi)',
     noChange: 'perubahan tidak dapat dihitung: perlu angka di kedua tahun',
@@ -32,6 +33,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 's
     noFigure: 'No published figure',
     noFigureFor: 'no published figure for {year}',
     carriedForward: 'Earlier year’s figure (carried forward)',
+    carriedShort: 'carried forward',
     source: 'Source',
     province: 'West Kalimantan (whole province)',
     noChange: 'change not computable: needs a figure in both years',

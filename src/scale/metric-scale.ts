@@ -58,10 +58,22 @@ function sequential(scheme: SchemeName, count: number): readonly string[] {
   }
 }
 
+/**
+ * Orange for a fall, purple for a rise (PuOr, colour-blind safe; the darker purple of a rise reads
+ * like the darker classes of coverage). Its middle step is near-white, which
+ * beside the white-and-grey hatch of "no figure" read as missing: "about unchanged" gets a warm light
+ * beige instead, still neutral between the two hues.
+ */
+function divergingChange(count: number): string[] {
+  const colours = schemePuOr[count]!.slice().reverse();
+  if (count % 2 === 1) colours[(count - 1) / 2] = '#e3d9bf';
+  return colours;
+}
+
 export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): MetricScale {
   const breaks = METRIC_BREAKS[metric];
   const count = breaks.length + 1;
-  const colours = metric === 'coverage_change_pp' ? schemePuOr[count]!.slice().reverse() : sequential(scheme, count);
+  const colours = metric === 'coverage_change_pp' ? divergingChange(count) : sequential(scheme, count);
   const classes = colours.map((colour, index): ScaleClass => ({
     index,
     lower: index === 0 ? null : breaks[index - 1]!,

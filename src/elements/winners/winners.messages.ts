@@ -18,7 +18,7 @@ export const WINNERS_MESSAGES: Messages<
   en: {
     title: 'Paritrana Award {edition}',
     ceremony: 'Ceremony {date}',
-    judged: 'judged on {period}',
+    judged: 'assessing {period}',
     none: 'No published results for the {edition} edition.',
     nomineesOnly: 'The winners of this edition were not published; only the nominees are known.',
     noAwards: 'No Paritrana Award data yet.',
