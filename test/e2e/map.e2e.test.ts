@@ -118,9 +118,9 @@ describe('the legend', () => {
 });
 
 describe('the metric', () => {
-  test('"Perubahan dari tahun sebelumnya" colours the change from the year before; a regency without both years stays no-data', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+  test('"Perubahan cakupan dari tahun sebelumnya" colours the change from the year before; a regency without both years stays no-data', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
     const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
-    await page.getByLabel('Perubahan dari tahun sebelumnya').check();
+    await page.getByLabel('Perubahan cakupan dari tahun sebelumnya').check();
     await expect.poll(() => urlParam(page, 'metric')).toBe('coverage_change_pp');
     // Ketapang: 55,69% (2023) -> 68,02% (2024), +12,33 points. Landak has no 2023 figure.
     await expect.poll(async () => (await regencyClasses(page))['61.04']).toBe(change.classify(12.33).index);
@@ -148,8 +148,11 @@ describe('carrying figures forward', () => {
     expect(await kubuRaya.getAttribute('class')).toContain('carried-forward');
     expect(await kubuRaya.textContent()).toContain('dibawa maju');
     expect(await kubuRaya.locator('.figure').textContent()).toBe('39,21%');
+    // The choice is in the address, so a shared link shows the same filled map.
+    await expect.poll(() => new URL(page.url()).searchParams.get('carry')).toBe('1');
 
     await checkbox.uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('carry')).toBeNull();
     await expect.poll(async () => (await regencyClasses(page))['61.12']).toBe('no-data');
     expect(await featureState(page, '61.12')).toMatchObject({ carried: false });
   });
