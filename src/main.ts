@@ -107,7 +107,6 @@ function start(data: AppData): void {
     carryForward: fromUrl.carryForward ?? false,
   });
 
-  renderProblems(page.problems, data.problems);
   page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
   page.slider.years = years;
   page.slider.editions = editions;
@@ -132,9 +131,15 @@ function start(data: AppData): void {
   page.savePng.addEventListener('click', () => void savePng(store.state, data));
   page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
 
+  let shownLang: Lang | null = null;
   const draw = (state: AppState) => {
     const { year, metric, selected, lang, carryForward } = state;
-    translateStatic(lang);
+    if (lang !== shownLang) {
+      // Words change only with the language: not redrawn on every year, so an opened panel stays open.
+      shownLang = lang;
+      translateStatic(lang);
+      renderProblems(page.problems, data.problems, lang);
+    }
     for (const target of [page.map, page.legend, page.slider, page.winners, page.details]) target.lang = lang;
     page.map.year = year;
     page.map.metric = metric;
