@@ -158,7 +158,13 @@ function start(data: AppData): void {
     const view = pageView(dataset, { year, lang, scale: metricScale(metric), carryForward });
     drawTable(view, lang);
     page.mapHeading.textContent = t(lang, 'mapHeading', { metric: METRIC_LABELS[lang][metric], year });
-    page.yearSummary.textContent = t(lang, 'yearSummary', { count: view.regencies.length - view.missingCount, total: view.regencies.length, year });
+    // Carried figures are not the year's own: count them apart, so the summary never overstates.
+    const carried = view.regencies.filter((r) => r.value.carriedForward).length;
+    const own = view.regencies.length - view.missingCount - carried;
+    page.yearSummary.textContent = [
+      t(lang, 'yearSummary', { count: own, total: view.regencies.length, year }),
+      carried > 0 ? t(lang, 'carriedSummary', { count: carried }) : '',
+    ].join(' ').trim();
   };
 
   store.subscribe((state) => {

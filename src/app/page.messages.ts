@@ -7,7 +7,7 @@ export type PageKey =
   | 'metric_coverage_pct' | 'metric_participants_active' | 'metric_coverage_change_pp'
   | 'carryForward' | 'downloadCsv' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
   | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
-  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit';
+  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit';
 
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
@@ -38,6 +38,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     mapHeading: '{metric}, {year}',
     tableHeading: 'Angka per kabupaten/kota, {year}',
     yearSummary: '{count} dari {total} kabupaten/kota punya angka terbit untuk {year}.',
+    carriedSummary: '{count} lagi memakai angka tahun sebelumnya.',
     also: 'juga',
     documentTitle: 'Cakupan BPJS Ketenagakerjaan di Kalimantan Barat · Peta Paritrana',
     loadFailed: 'Halaman gagal dimuat.',
@@ -72,6 +73,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     mapHeading: '{metric}, {year}',
     tableHeading: 'Figures by regency and city, {year}',
     yearSummary: '{count} of {total} regencies and cities have a published figure for {year}.',
+    carriedSummary: '{count} more show an earlier year’s figure.',
     also: 'also',
     documentTitle: 'BPJS Ketenagakerjaan coverage in West Kalimantan · Peta Paritrana',
     loadFailed: 'The page failed to load.',
