@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.ts';
 
-export default css`
+const own = css`
   :host {
     --paritrana-legend-font: inherit;
     --paritrana-legend-text: #1f2933;
@@ -106,15 +107,6 @@ export default css`
     background-size: 6px 6px;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
+
+export default [visuallyHidden, own];

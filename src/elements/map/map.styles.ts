@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { visuallyHidden } from '../shared/styles.ts';
 
 const own = css`
   :host {
@@ -211,17 +212,6 @@ const own = css`
     outline-offset: -3px;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 
   .missing {
     margin: 0;
@@ -230,4 +220,4 @@ const own = css`
   }
 `;
 
-export default [unsafeCSS(maplibreCss), own];
+export default [unsafeCSS(maplibreCss), visuallyHidden, own];

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.ts';
 
-export default css`
+const own = css`
   :host {
     --paritrana-winners-font: inherit;
     --paritrana-winners-text: #1f2933;
@@ -146,15 +147,6 @@ export default css`
     }
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
+
+export default [visuallyHidden, own];
