@@ -9,7 +9,8 @@ import './elements/year-slider/year-slider.ts';
 import './elements/winners/winners.ts';
 import './elements/region-details/region-details.ts';
 import { ProblemLog } from './data/index.ts';
-import { loadAppData, type AppData } from './app/load.ts';
+import type { AppData } from './app/load.ts';
+import { defaultDataBase, loadSharedData } from './elements/shared/data-source.ts';
 import { Store, type AppState } from './app/state.ts';
 import { readUrlState, writeUrlState } from './app/url.ts';
 import { byValueDescending, displayName, pageView, type PageView, type RegionView } from './app/view.ts';
@@ -227,7 +228,7 @@ async function copyLink(lang: Lang): Promise<void> {
   }
 }
 
-loadAppData(document.baseURI)
+loadSharedData({ base: defaultDataBase(), overrides: {} })
   .then(start)
   .catch((error: unknown) => {
     // A bug, not bad data (that arrives as problems): still say so on the page, not only in the console.

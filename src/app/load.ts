@@ -21,7 +21,7 @@ export const DATA_PATHS = {
   contextTopology: 'data/kalbar-context.topo.json',
 } as const;
 
-type FileKey = keyof typeof DATA_PATHS;
+export type FileKey = keyof typeof DATA_PATHS;
 
 export interface AppData {
   dataset: Dataset;
@@ -35,32 +35,39 @@ export interface AppData {
 
 export type Fetcher = (url: string) => Promise<Response>;
 
+/** Files given in place of the defaults, by URL (a partner's own coverage CSV, say). */
+export type DataOverrides = Partial<Record<FileKey, string | URL>>;
+
 /**
- * Fetches and parses the data files. `base` is the URL the paths are relative to: the page's own
- * address (document.baseURI) in the app.
+ * Fetches and parses the data files. `base` is the URL the default paths are relative to: the page's
+ * own address (document.baseURI) in the app. A file given in `overrides` is fetched from there instead,
+ * and its problems name it by its full address.
  */
-export async function loadAppData(base: string | URL, fetcher: Fetcher = (url) => fetch(url)): Promise<AppData> {
+export async function loadAppData(base: string | URL, fetcher: Fetcher = (url) => fetch(url), overrides: DataOverrides = {}): Promise<AppData> {
   const keys = Object.keys(DATA_PATHS) as FileKey[];
-  const fetched = await Promise.all(keys.map((key) => fetchText(new URL(DATA_PATHS[key], base), DATA_PATHS[key], fetcher)));
+  const names = Object.fromEntries(
+    keys.map((key) => [key, overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href]),
+  ) as Record<FileKey, string>;
+  const fetched = await Promise.all(keys.map((key) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), names[key], fetcher)));
   const texts = Object.fromEntries(keys.map((key, i) => [key, fetched[i]!])) as Record<FileKey, Fetched>;
 
   const problems: Problem[] = [];
   for (const key of keys) if (!texts[key].ok) problems.push(texts[key].problem);
-  const failed = new Set<string>(keys.filter((key) => !texts[key].ok).map((key) => DATA_PATHS[key]));
+  const failed = new Set<string>(keys.filter((key) => !texts[key].ok).map((key) => names[key]));
 
   const dataset = parseDataset({
-    regions: { name: DATA_PATHS.regions, text: textOf(texts.regions) },
-    coverage: { name: DATA_PATHS.coverage, text: textOf(texts.coverage) },
-    awards: { name: DATA_PATHS.awards, text: textOf(texts.awards) },
+    regions: { name: names.regions, text: textOf(texts.regions) },
+    coverage: { name: names.coverage, text: textOf(texts.coverage) },
+    awards: { name: names.awards, text: textOf(texts.awards) },
   });
   // A file that never arrived has one problem, the failed request, not also "the file is empty".
   problems.push(...dataset.problems.filter((p) => !failed.has(p.file)));
 
   const regencyTopology = texts.regencyTopology.ok
-    ? useTopology(parseTopology(texts.regencyTopology.text, DATA_PATHS.regencyTopology, dataset.regions, TOPOLOGY_CHECKS.regencies), problems)
+    ? useTopology(parseTopology(texts.regencyTopology.text, names.regencyTopology, dataset.regions, TOPOLOGY_CHECKS.regencies), problems)
     : null;
   const contextTopology = texts.contextTopology.ok
-    ? useTopology(parseTopology(texts.contextTopology.text, DATA_PATHS.contextTopology, dataset.regions, TOPOLOGY_CHECKS.context), problems)
+    ? useTopology(parseTopology(texts.contextTopology.text, names.contextTopology, dataset.regions, TOPOLOGY_CHECKS.context), problems)
     : null;
 
   return { dataset, regencyTopology, contextTopology, problems };

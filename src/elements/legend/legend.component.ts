@@ -5,6 +5,7 @@ import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
 import { legendFocusTarget, legendModel, type LegendEntry } from './legend-entries.ts';
 import { LEGEND_MESSAGES } from './legend.messages.ts';
 import styles from './legend.styles.ts';
+import { EmbedController } from '../shared/embed-controller.ts';
 
 type Highlight = number | 'no-data' | null;
 
@@ -64,6 +65,18 @@ export class ParitranaLegend extends LitElement {
   private focusIndex = 0;
   /** What the page was last told, so moving between entries does not flash null in between. */
   #announced: Highlight = null;
+
+  /** With for="ID": follows that map's metric, scheme, language and carry-forward, and dims its regencies. */
+  protected readonly embed = new EmbedController(this, {
+    hasData: () => true,
+    onData: () => {},
+    onMapState: (map) => {
+      this.metric = map.metric as MapMetric;
+      this.scheme = map.scheme as SchemeName;
+      this.lang = map.lang;
+      this.carryForward = map.carryForward;
+    },
+  });
 
   get #lang(): Lang {
     return toLang(this.lang);
@@ -146,6 +159,7 @@ export class ParitranaLegend extends LitElement {
     if (active === this.#announced) return;
     this.#announced = active;
     emit(this, 'paritrana-class-highlight', { classIndex: active });
+    if (this.embed.map) this.embed.map.highlightClass = active;
   }
 
   #onKeydown(event: KeyboardEvent): void {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import type { Topology } from 'topojson-specification';
-import type { Dataset } from '../../data/index.ts';
+import type { Dataset, Problem } from '../../data/index.ts';
 import { toLang, type Lang } from '../../i18n/lang.ts';
 import { fill, METRIC_LABELS } from '../../i18n/messages.ts';
 import { labelFontSize, mapGeometry, type MapGeometry, type MapLabel } from '../../render/map-geometry.ts';
@@ -9,6 +9,8 @@ import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
 import { MAP_COLOURS } from '../../render/map-style.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
 import { emit } from '../shared/emit.ts';
+import { EmbedController } from '../shared/embed-controller.ts';
+import { problemsNote } from '../shared/problems-note.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
 import { defaultYear, describeRegency, describeRegencyLine, featureState, paintRegencies, type HighlightClass, type RegencyPaint } from './map-paint.ts';
@@ -76,14 +78,16 @@ export class ParitranaMap extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    year: { type: Number },
-    metric: {},
-    selected: { converter: { fromAttribute: (value: string | null) => (value ? value : null) } },
+    // Reflected: elements linked with for="..." follow the map by watching these attributes.
+    year: { type: Number, reflect: true },
+    metric: { reflect: true },
+    selected: { reflect: true, converter: { fromAttribute: (value: string | null) => (value ? value : null) } },
     lang: { reflect: true },
-    carryForward: { type: Boolean, attribute: 'carry-forward' },
-    scheme: {},
+    carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
+    scheme: { reflect: true },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
     data: { attribute: false },
+    ownProblems: { state: true },
     hovered: { state: true },
     tooltipAt: { state: true },
     active: { state: true },
@@ -106,8 +110,22 @@ export class ParitranaMap extends LitElement {
   scheme: SchemeName = 'ylgnbu';
   /** A legend class to bring forward (index, or 'no-data'); other regencies are dimmed. Null for none. */
   highlightClass: HighlightClass = null;
-  /** The dataset and boundaries to draw, as loadAppData returns them. */
+  /**
+   * The dataset and boundaries to draw, as loadAppData returns them. Left unset, the map loads them
+   * itself: from the data/ folder beside the embed script, or from the files its attributes name
+   * (`coverage-src`, `regions-src`, `awards-src`, `boundaries-src`, `context-src`, `data-base`).
+   */
   data: MapData | null = null;
+
+  /** Problems with data the map loaded itself (a page that hands it data shows its own). */
+  private ownProblems: Problem[] = [];
+  protected readonly embed = new EmbedController(this, {
+    hasData: () => this.data !== null,
+    onData: (data) => {
+      this.ownProblems = data.problems;
+      this.data = data;
+    },
+  });
 
   private hovered: string | null = null;
   private tooltipAt: { x: number; y: number } | null = null;
@@ -164,6 +182,8 @@ export class ParitranaMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const data = this.data;
+    // The default year becomes the map's year, reflected, so elements linked to the map see it.
+    if (data && this.year === undefined) this.year = defaultYear(data.dataset, this.metric);
     if (changed.has('data')) this.#labelGeography = data?.regencyTopology ? labelGeography(data.regencyTopology) : null;
     const year = this.#year;
     if (data && year !== undefined && (['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass'] as const).some((k) => changed.has(k))) {
@@ -415,6 +435,7 @@ export class ParitranaMap extends LitElement {
         </div>
         ${this.#renderTooltip()} ${this.#renderKeyboard()}
       </div>
+      ${problemsNote(this.ownProblems, lang)}
     `;
   }
 

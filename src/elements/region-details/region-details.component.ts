@@ -7,6 +7,7 @@ import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
 import { MESSAGES } from './region-details.messages.ts';
 import { chartYears, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
 import styles from './region-details.styles.ts';
+import { EmbedController } from '../shared/embed-controller.ts';
 
 /**
  * The table's years, plus the selected year when it has no figure: the reader who chose 2025 sees
@@ -61,6 +62,19 @@ export class ParitranaRegionDetails extends LitElement {
 
   private chartWidth = 0;
   #resizeObserver: ResizeObserver | null = null;
+
+  /** Alone, the panel loads the data beside the script; with for="ID" it shows that map's selection. */
+  protected readonly embed = new EmbedController(this, {
+    hasData: () => this.data !== null,
+    onData: (data) => {
+      this.data = data.dataset;
+    },
+    onMapState: (map) => {
+      this.code = map.selected;
+      this.year = map.year ?? null;
+      this.lang = map.lang === 'en' ? 'en' : 'id';
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -15,3 +15,30 @@ export const visuallyHidden = css`
     border: 0;
   }
 `;
+
+/** The problems note (problems-note.ts): quiet, but red-edged when rows were dropped. */
+export const dataProblems = css`
+  .data-problems {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid #b45309;
+    background: #fff6e5;
+    color: #1b1f24;
+    font: 0.85rem/1.4 var(--paritrana-font, system-ui, sans-serif);
+  }
+
+  .data-problems[open] {
+    border-left-color: #b91c1c;
+  }
+
+  .data-problems ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.1rem;
+  }
+
+  .data-problems code {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.8rem;
+  }
+`;

@@ -7,6 +7,9 @@ import { COMMON, fill, RANK_LABELS } from '../../i18n/messages.ts';
 import { editionResults, latestEdition, type CategoryResults, type WinnerRow } from './edition-results.ts';
 import { WINNERS_MESSAGES } from './winners.messages.ts';
 import styles from './winners.styles.ts';
+import { EmbedController } from '../shared/embed-controller.ts';
+import { problemsNote } from '../shared/problems-note.ts';
+import type { Problem } from '../../data/index.ts';
 
 /**
  * @summary The Paritrana Award results of one edition: its ceremony date and the period judged, then
@@ -40,6 +43,7 @@ export class ParitranaWinners extends LitElement {
     edition: { type: Number },
     lang: { reflect: true },
     selected: { reflect: true },
+    ownProblems: { state: true },
   };
 
   /** Every award row of the dataset (dataset.awards); the panel picks the edition's. */
@@ -53,6 +57,28 @@ export class ParitranaWinners extends LitElement {
   /** Kemendagri code of the selected regency; its rows are highlighted. */
   selected: string | null = null;
 
+  /** Problems with the data the panel loaded itself. */
+  private ownProblems: Problem[] = [];
+
+  /**
+   * Alone, without `awards`, the panel loads the awards beside the script (`edition="2025"` picks the
+   * edition). With for="ID" it shows the edition of that map's year, and a chosen winner selects its
+   * regency on the map.
+   */
+  protected readonly embed = new EmbedController(this, {
+    hasData: () => this.awards.length > 0,
+    onData: (data) => {
+      this.ownProblems = data.problems;
+      this.awards = data.dataset.awards;
+      this.regions = data.dataset.regions;
+    },
+    onMapState: (map) => {
+      if (map.year !== undefined && map.year !== null) this.edition = map.year;
+      this.selected = map.selected;
+      this.lang = map.lang;
+    },
+  });
+
   get #lang(): Lang {
     return toLang(this.lang);
   }
@@ -62,7 +88,7 @@ export class ParitranaWinners extends LitElement {
     const t = WINNERS_MESSAGES[lang];
     const edition = Number.isFinite(this.edition) ? this.edition : latestEdition(this.awards);
     if (edition === undefined) {
-      return html`<section part="edition"><p class="notice">${t.noAwards}</p></section>`;
+      return html`<section part="edition"><p class="notice">${t.noAwards}</p>${problemsNote(this.ownProblems, lang)}</section>`;
     }
     const results = editionResults(this.awards, edition, this.regions);
     const meta = [
@@ -77,6 +103,7 @@ export class ParitranaWinners extends LitElement {
         ${results.status === 'nominees-only' ? html`<p class="notice">${t.nomineesOnly}</p>` : nothing}
         <p id="select-hint" class="visually-hidden">${t.selectHint}</p>
         ${results.categories.map((category, i) => this.#renderCategory(category, i, lang))}
+        ${problemsNote(this.ownProblems, lang)}
       </section>
     `;
   }
@@ -114,6 +141,11 @@ export class ParitranaWinners extends LitElement {
     const next = code === this.selected ? null : code;
     this.selected = next;
     emit(this, 'paritrana-region-select', { code: next });
+    const map = this.embed.map;
+    if (map) {
+      map.selected = next;
+      emit(map, 'paritrana-region-select', { code: next });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/styles.ts';
+import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
 const own = css`
   :host {
@@ -149,4 +149,4 @@ const own = css`
 
 `;
 
-export default [visuallyHidden, own];
+export default [visuallyHidden, dataProblems, own];

@@ -6,6 +6,8 @@ import { fill } from '../../i18n/messages.ts';
 import { nearestYear, nextPlayYear, playStartYear, yearAtPosition, yearForKey, yearPosition } from './year-steps.ts';
 import { YEAR_SLIDER_MESSAGES } from './year-slider.messages.ts';
 import styles from './year-slider.styles.ts';
+import { EmbedController } from '../shared/embed-controller.ts';
+import { sliderYears } from '../../app/values.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2];
@@ -69,6 +71,23 @@ export class ParitranaYearSlider extends LitElement {
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dragging = false;
+
+  /**
+   * Alone, without `years`, the slider offers the years of the data beside the script. With for="ID"
+   * it follows that map's year and language, and moves the map when the reader moves it.
+   */
+  protected readonly embed = new EmbedController(this, {
+    hasData: () => this.years.length > 0,
+    onData: (data) => {
+      const { years, editions } = sliderYears(data.dataset);
+      this.years = years;
+      this.editions = editions;
+    },
+    onMapState: (map) => {
+      if (map.year !== undefined && map.year !== null) this.value = map.year;
+      this.lang = map.lang;
+    },
+  });
 
   get #lang(): Lang {
     return toLang(this.lang);
@@ -162,6 +181,13 @@ export class ParitranaYearSlider extends LitElement {
     if (year === null || year === undefined || year === this.#current) return;
     this.value = year;
     emit(this, 'paritrana-year-change', { year });
+    const map = this.embed.map;
+    if (map) {
+      // The map changes because the reader moved its linked slider: the map says so too, so a page
+      // listening to the map alone hears every change of year.
+      map.year = year;
+      emit(map, 'paritrana-year-change', { year });
+    }
   }
 
   #onKeydown(event: KeyboardEvent): void {

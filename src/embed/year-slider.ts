@@ -1,0 +1,7 @@
+// dist/embed/paritrana-year-slider.js: only <paritrana-year-slider>, for a page that wants no other element (see
+// src/embed.ts for all of them). The data's default folder is set here, in the entry, because only
+// the entry file sits in embed/: import.meta.url in a shared chunk would name embed/chunks/.
+import { setDefaultDataBase } from '../elements/shared/data-source.ts';
+import '../elements/year-slider/year-slider.ts';
+
+setDefaultDataBase(new URL('../', import.meta.url));
