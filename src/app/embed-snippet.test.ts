@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { embedPageUrl, escapeAttribute, iframeSnippet, scriptSnippet } from './embed-snippet.ts';
+
+describe('embedPageUrl', () => {
+  test('embed.html beside the page, whatever the page is called and whatever its own query', () => {
+    expect(embedPageUrl('https://peta.example.org/paritrana/?year=2024&lang=en', { year: 2024, lang: 'en' })).toBe(
+      'https://peta.example.org/paritrana/embed.html?view=map&year=2024&lang=en',
+    );
+    expect(embedPageUrl('https://peta.example.org/paritrana/index.html#about', { view: 'winners', year: 2025 })).toBe(
+      'https://peta.example.org/paritrana/embed.html?view=winners&year=2025&lang=id',
+    );
+    expect(embedPageUrl('http://localhost:4173/', {})).toBe('http://localhost:4173/embed.html?view=map&lang=id');
+  });
+});
+
+describe('iframeSnippet', () => {
+  test('one iframe, full width, 520 px tall, borderless, lazy, named, with the state in its address', () => {
+    const snippet = iframeSnippet({
+      pageUrl: 'https://peta.example.org/paritrana/?year=2025',
+      state: { year: 2025, lang: 'id', region: '61.04' },
+      title: 'Peta cakupan BPJS Ketenagakerjaan di Kalimantan Barat, 2025',
+    });
+    expect(snippet).toBe(
+      '<iframe src="https://peta.example.org/paritrana/embed.html?view=map&amp;year=2025&amp;region=61.04&amp;lang=id" width="100%" height="520" style="border:0" title="Peta cakupan BPJS Ketenagakerjaan di Kalimantan Barat, 2025" loading="lazy"></iframe>',
+    );
+  });
+
+  test('the title cannot break out of its attribute', () => {
+    const snippet = iframeSnippet({ pageUrl: 'https://a.example/', state: {}, title: 'Peta "A" <b>', height: 400 });
+    expect(snippet).toContain('title="Peta &quot;A&quot; &lt;b&gt;"');
+    expect(snippet).toContain('height="400"');
+  });
+});
+
+describe('scriptSnippet', () => {
+  test('the five lines a partner pastes: the script, the map with year and language, three followers', () => {
+    expect(scriptSnippet({ scriptUrl: 'https://peta.example.org/paritrana/embed/paritrana.js', state: { year: 2025, lang: 'id' } })).toBe(
+      [
+        '<script type="module" src="https://peta.example.org/paritrana/embed/paritrana.js"></script>',
+        '<paritrana-map id="peta" year="2025" lang="id"></paritrana-map>',
+        '<paritrana-year-slider for="peta"></paritrana-year-slider>',
+        '<paritrana-legend for="peta"></paritrana-legend>',
+        '<paritrana-winners for="peta"></paritrana-winners>',
+      ].join('\n'),
+    );
+  });
+
+  test('the rest of the state goes on the map; the followers read it from there', () => {
+    const lines = scriptSnippet({ scriptUrl: new URL('https://a.example/embed/paritrana.js'), state: { year: 2023, lang: 'en', metric: 'participants_active', region: '61.71', carryForward: true }, mapId: 'map-2' }).split('\n');
+    expect(lines[1]).toBe('<paritrana-map id="map-2" year="2023" lang="en" metric="participants_active" selected="61.71" carry-forward></paritrana-map>');
+    expect(lines[2]).toBe('<paritrana-year-slider for="map-2"></paritrana-year-slider>');
+  });
+});
+
+test('escapeAttribute escapes what could end an attribute or start a tag', () => {
+  expect(escapeAttribute('a&b"c<d>e')).toBe('a&amp;b&quot;c&lt;d&gt;e');
+});
