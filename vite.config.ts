@@ -14,7 +14,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { port, strictPort: true, host: 'localhost' },
+  // cors: Access-Control-Allow-Origin: * on every response, so a partner's page on another origin can
+  // load /embed/paritrana.js (module scripts are fetched with CORS) and the elements can fetch /data/.
+  preview: { port, strictPort: true, host: 'localhost', cors: true },
   server: { port: 5173, host: 'localhost' },
   test: {
     // Deterministic: one time zone and locale for every run (dates and number formats are shown).

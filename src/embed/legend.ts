@@ -4,4 +4,5 @@
 import { setDefaultDataBase } from '../elements/shared/data-source.ts';
 import '../elements/legend/legend.ts';
 
-setDefaultDataBase(new URL('../', import.meta.url));
+// Resolved in the browser, from wherever this file was loaded: not a file for the build to find.
+setDefaultDataBase(new URL(/* @vite-ignore */ '../', import.meta.url));

@@ -2,10 +2,9 @@
 // to a year's data: a colour then means the same thing in every year, and a year with three figures
 // is not stretched across the whole ramp. Schemes are ColorBrewer's and viridis-family ramps, which
 // stay ordered for the common colour-vision deficiencies and in greyscale.
-import { schemeBlues, schemePuOr, schemeYlGnBu, interpolateViridis, interpolateCividis } from 'd3-scale-chromatic';
-import { quantize } from 'd3-interpolate';
 import { formatNumber, formatPercent, formatPoints } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
 
 export type MapMetric = 'coverage_pct' | 'participants_active' | 'coverage_change_pp';
 export const MAP_METRICS: readonly MapMetric[] = ['coverage_pct', 'participants_active', 'coverage_change_pp'];
@@ -43,19 +42,15 @@ export const METRIC_BREAKS: Readonly<Record<MapMetric, readonly number[]>> = {
   coverage_change_pp: [-5, -1, 1, 5],
 };
 
+/** A sequential scheme's colours, light (low coverage) to dark; an unknown name gets YlGnBu. */
 function sequential(scheme: SchemeName, count: number): readonly string[] {
-  switch (scheme) {
-    case 'blues':
-      return schemeBlues[count]!;
-    // Both ramps run dark to light; low coverage takes the light end. The darkest tenth is left out
-    // so labels stay readable on the highest class.
-    case 'viridis':
-      return quantize((t) => interpolateViridis(0.95 - 0.85 * t), count);
-    case 'cividis':
-      return quantize((t) => interpolateCividis(0.95 - 0.85 * t), count);
-    default:
-      return schemeYlGnBu[count]!;
-  }
+  return colourRow(SEQUENTIAL_COLOURS[scheme] ?? SEQUENTIAL_COLOURS.ylgnbu, count, scheme);
+}
+
+function colourRow(rows: Readonly<Record<number, readonly string[]>>, count: number, scheme: string): readonly string[] {
+  const row = rows[count];
+  if (!row) throw new Error(`src/scale/scheme-colours.ts: no ${count}-class row for ${scheme}; add it (scheme-colours.test.ts computes it)`);
+  return row;
 }
 
 /**
@@ -65,7 +60,7 @@ function sequential(scheme: SchemeName, count: number): readonly string[] {
  * beige instead, still neutral between the two hues.
  */
 function divergingChange(count: number): string[] {
-  const colours = schemePuOr[count]!.slice().reverse();
+  const colours = colourRow(PUOR_COLOURS, count, 'puor').slice().reverse();
   if (count % 2 === 1) colours[(count - 1) / 2] = '#e3d9bf';
   return colours;
 }

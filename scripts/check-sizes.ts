@@ -1,0 +1,172 @@
+// npm run check:sizes (run by npm test right after the build): the size of every script the build
+// wrote, raw and gzipped, into bench/sizes.md and bench/sizes.json, and the budgets checked. Fails
+// (exit 1) when a budgeted group is over. A group is what a page must fetch before it works: an
+// entry and every chunk it imports statically, followed through the build's manifest
+// (dist/embed/.vite/manifest.json); chunks imported dynamically (MapLibre) are counted apart.
+// Bytes are exact; gzip is zlib level 9, each file on its own, as a server sends them.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const EMBED = join(DIST, 'embed');
+const EMBED_MANIFEST = join(EMBED, '.vite', 'manifest.json');
+
+/** Gzipped bytes. KB = 1,000 bytes, as the budgets are written. */
+export const BUDGETS = {
+  /** A partner page with a legend, a year slider and a winners panel, and no map. */
+  embedWithoutMap: 25_000,
+  /** The app page before anything is lazily loaded: dist/index.html's module script and its preloads (about 93 KB at the time of writing). */
+  appCriticalPath: 100_000,
+} as const;
+
+interface ManifestChunk {
+  file: string;
+  name?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  assets?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+interface FileSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+interface Group {
+  name: string;
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+  budget: number | null;
+  note: string;
+}
+
+function sizeOf(path: string): FileSize {
+  const content = readFileSync(path);
+  return { file: relative(DIST, path), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+}
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => pattern.test(path) && statSync(path).isFile() && !path.includes(`${join('.vite', '')}`));
+}
+
+/** The manifest key of the embed entry built as dist/embed/NAME.js. */
+function entryKey(manifest: Manifest, name: string): string {
+  const key = Object.keys(manifest).find((k) => manifest[k]!.isEntry && manifest[k]!.file === `${name}.js`);
+  if (!key) throw new Error(`${EMBED_MANIFEST}: no entry writes ${name}.js (expected one per element; see vite.embed.config.ts)`);
+  return key;
+}
+
+/** Every file the entries load before running: themselves and their static imports, transitively. */
+export function staticClosure(manifest: Manifest, keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${EMBED_MANIFEST}: "${key}" is imported but not listed`);
+    seen.add(key);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return [...seen].map((key) => manifest[key]!.file).sort();
+}
+
+/** The module script and modulepreload links of dist/index.html, as paths under dist/. */
+function appCriticalFiles(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files: string[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const isModule = /^<script\b/.test(tag) && /type="module"/.test(tag);
+    const isPreload = /^<link\b/.test(tag) && /rel="modulepreload"/.test(tag);
+    const url = /(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if ((isModule || isPreload) && url && !/^[a-z]+:/i.test(url)) files.push(url.replace(/^\.?\//, ''));
+  }
+  if (files.length === 0) throw new Error(`${join(DIST, 'index.html')}: no module script found (run npm run build first)`);
+  return files;
+}
+
+function group(name: string, files: string[], budget: number | null, note: string): Group {
+  const sizes = files.map((file) => sizeOf(join(DIST, file)));
+  return {
+    name,
+    files,
+    bytes: sizes.reduce((sum, s) => sum + s.bytes, 0),
+    gzipBytes: sizes.reduce((sum, s) => sum + s.gzipBytes, 0),
+    budget,
+    note,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+function main(): void {
+  for (const path of [join(DIST, 'index.html'), EMBED_MANIFEST]) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+  }
+  const manifest = JSON.parse(readFileSync(EMBED_MANIFEST, 'utf8')) as Manifest;
+  const embed = (...names: string[]) => staticClosure(manifest, names.map((name) => entryKey(manifest, name))).map((file) => join('embed', file));
+  // The map's chunk is the one carrying MapLibre's worker; MapLibre itself is among its dynamic imports.
+  const mapChunk = Object.values(manifest).find((chunk) => chunk.assets?.some((asset) => asset.includes('maplibre-gl-worker')));
+  const maplibreKey = mapChunk?.dynamicImports?.find((key) => key.includes('node_modules/maplibre-gl/'));
+  const appMapLibre = filesUnder(join(DIST, 'assets'), /maplibre-gl-[\w-]+\.m?js$/).map((path) => relative(DIST, path));
+
+  const groups: Group[] = [
+    group('embed: legend + year slider + winners', embed('paritrana-legend', 'paritrana-year-slider', 'paritrana-winners'), BUDGETS.embedWithoutMap,
+      'paritrana-legend.js, paritrana-year-slider.js and paritrana-winners.js with their static imports: a page without a map'),
+    group('app: critical path', appCriticalFiles(), BUDGETS.appCriticalPath, "dist/index.html's module script and modulepreloads"),
+    group('embed: paritrana.js, every element', embed('paritrana'), null, 'the one-tag script with its static imports (MapLibre excluded)'),
+    ...['map', 'legend', 'year-slider', 'winners', 'region-details'].map((element) =>
+      group(`embed: paritrana-${element}.js`, embed(`paritrana-${element}`), null, 'with its static imports')),
+    group('embed: MapLibre, lazily loaded', [
+      ...(maplibreKey ? [join('embed', manifest[maplibreKey]!.file)] : []),
+      ...(mapChunk?.assets ?? []).map((asset) => join('embed', asset)),
+    ], null, 'fetched when a map upgrades from SVG to WebGL: the library chunk and its worker'),
+    group('app: MapLibre, lazily loaded', appMapLibre, null, 'the same for the app page'),
+  ];
+  if (!maplibreKey) throw new Error(`${EMBED_MANIFEST}: no MapLibre chunk among the dynamic imports (did the map start importing it statically?)`);
+
+  const files = [...filesUnder(EMBED, /\.(m?js|css)$/), ...filesUnder(join(DIST, 'assets'), /\.(m?js|css)$/), ...filesUnder(join(DIST, 'lib'), /\.(m?js|css)$/)]
+    .map(sizeOf)
+    .sort((a, b) => a.file.localeCompare(b.file));
+
+  const over = groups.filter((g) => g.budget !== null && g.gzipBytes > g.budget);
+  const md = [
+    '# Bundle sizes',
+    '',
+    'Written by `npm run check:sizes` (run by `npm test` after the build) from `dist/`. Bytes are exact;',
+    'gzip is zlib level 9, each file on its own. A group is an entry and every chunk it imports statically.',
+    '',
+    '| group | raw | gzip | budget (gzip) | files |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...groups.map((g) => `| ${g.name} | ${kb(g.bytes)} | ${kb(g.gzipBytes)} | ${g.budget === null ? 'recorded' : `${kb(g.budget)}${g.gzipBytes > g.budget ? ' **over**' : ''}`} | ${g.files.map((f) => `\`${f}\``).join(', ')} |`),
+    '',
+    '## Every file',
+    '',
+    '| file | raw | gzip |',
+    '| --- | ---: | ---: |',
+    ...files.map((f) => `| \`${f.file}\` | ${f.bytes.toLocaleString('en-US')} | ${f.gzipBytes.toLocaleString('en-US')} |`),
+    '',
+  ].join('\n');
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/sizes.md', md);
+  writeFileSync('bench/sizes.json', `${JSON.stringify({ budgets: BUDGETS, groups, files }, null, 2)}\n`);
+
+  for (const g of groups) {
+    const budget = g.budget === null ? '' : ` (budget ${kb(g.budget)}${g.gzipBytes > g.budget ? ': OVER' : ''})`;
+    console.log(`${g.name}: ${kb(g.bytes)} raw, ${kb(g.gzipBytes)} gzip${budget}`);
+  }
+  console.log('wrote bench/sizes.md and bench/sizes.json');
+  if (over.length > 0) {
+    for (const g of over) console.error(`over budget: ${g.name} is ${g.gzipBytes.toLocaleString('en-US')} B gzip, budget ${g.budget!.toLocaleString('en-US')} B (${g.files.join(', ')})`);
+    process.exit(1);
+  }
+}
+
+main();

@@ -1,0 +1,31 @@
+// The class colours as literals, for the class counts the metrics use (METRIC_BREAKS: 5 and 6). They
+// are ColorBrewer's and the viridis family's, exactly as d3-scale-chromatic gives them
+// (scheme-colours.test.ts recomputes every one): written out because d3-scale-chromatic and
+// d3-interpolate would otherwise be most of what a partner page with a legend or a slider loads
+// (npm run check:sizes). A new class count needs its row here; the test says which is missing.
+import type { SchemeName } from './metric-scale.ts';
+
+/** Sequential ramps, light to dark, by class count. Viridis and cividis leave out the darkest tenth. */
+export const SEQUENTIAL_COLOURS: Readonly<Record<SchemeName, Readonly<Record<number, readonly string[]>>>> = {
+  ylgnbu: {
+    5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+    6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+  },
+  blues: {
+    5: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
+    6: ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
+  },
+  viridis: {
+    5: ['#dfe318', '#56c667', '#1f968b', '#33638d', '#482475'],
+    6: ['#dfe318', '#6ece58', '#25ab82', '#26828e', '#38588c', '#482475'],
+  },
+  cividis: {
+    5: ['rgb(246, 221, 76)', 'rgb(183, 172, 114)', 'rgb(132, 128, 118)', 'rgb(81, 88, 110)', 'rgb(10, 50, 106)'],
+    6: ['rgb(246, 221, 76)', 'rgb(196, 181, 109)', 'rgb(151, 145, 120)', 'rgb(114, 112, 114)', 'rgb(67, 81, 109)', 'rgb(10, 50, 106)'],
+  },
+};
+
+/** ColorBrewer's PuOr, by class count, as d3-scale-chromatic's schemePuOr (purple first). */
+export const PUOR_COLOURS: Readonly<Record<number, readonly string[]>> = {
+  5: ['#5e3c99', '#b2abd2', '#f7f7f7', '#fdb863', '#e66101'],
+};
