@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
@@ -13,6 +14,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // The page (index.html) first; the iframe route (embed.html) and the partners' gallery beside it.
+    // The partner script itself (dist/embed/) is built by vite.embed.config.ts.
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('embed.html', import.meta.url)),
+      },
+    },
   },
   // cors: Access-Control-Allow-Origin: * on every response, so a partner's page on another origin can
   // load /embed/paritrana.js (module scripts are fetched with CORS) and the elements can fetch /data/.
