@@ -19,6 +19,7 @@ import { sliderYears } from './app/values.ts';
 import { figuresCsv, csvFileName } from './app/export-csv.ts';
 import { downloadBlob, posterSvg, svgToPng } from './app/export-png.ts';
 import { PAGE_MESSAGES, type PageKey } from './app/page.messages.ts';
+import { setUpEmbedDialog } from './app/embed-dialog.ts';
 import { COMMON, fill, METRIC_LABELS } from './i18n/messages.ts';
 import { DEFAULT_LANG, toLang, type Lang } from './i18n/lang.ts';
 import { sourceHost } from './i18n/format.ts';
@@ -52,6 +53,8 @@ const page = {
   downloadCsv: element<HTMLButtonElement>('#download-csv'),
   savePng: element<HTMLButtonElement>('#save-png'),
   copyLink: element<HTMLButtonElement>('#copy-link'),
+  embedOpen: element<HTMLButtonElement>('#embed-open'),
+  embedDialog: element<HTMLDialogElement>('#embed-dialog'),
   actionStatus: element<HTMLElement>('#action-status'),
   langButtons: [...document.querySelectorAll<HTMLButtonElement>('.lang-toggle button')],
 };
@@ -131,6 +134,16 @@ function start(data: AppData): void {
   page.downloadCsv.addEventListener('click', () => downloadCsv(store.state, data));
   page.savePng.addEventListener('click', () => void savePng(store.state, data));
   page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
+  setUpEmbedDialog({
+    opener: page.embedOpen,
+    dialog: page.embedDialog,
+    state: () => {
+      const { year, metric, selected, lang, carryForward } = store.state;
+      return { year, metric, region: selected, lang, carryForward };
+    },
+    frameTitle: () => t(store.state.lang, 'embedFrameTitle', { metric: METRIC_LABELS[store.state.lang][store.state.metric].toLowerCase(), year: store.state.year }),
+    words: () => ({ copied: t(store.state.lang, 'copied'), notCopied: t(store.state.lang, 'notCopied') }),
+  });
 
   let shownLang: Lang | null = null;
   const draw = (state: AppState) => {

@@ -7,7 +7,9 @@ export type PageKey =
   | 'metric_coverage_pct' | 'metric_participants_active' | 'metric_coverage_change_pp'
   | 'carryForward' | 'downloadCsv' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
   | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
-  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit';
+  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
+  | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
+  | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong';
 
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
@@ -43,6 +45,21 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     documentTitle: 'Cakupan BPJS Ketenagakerjaan di Kalimantan Barat · Peta Paritrana',
     loadFailed: 'Halaman gagal dimuat.',
     pngTitle: '{metric} di Kalimantan Barat, {year}',
+    embed: 'Sematkan',
+    embedTitle: 'Sematkan peta ini',
+    embedIntro: 'Salin salah satu potongan kode ke halaman Anda. Peta dibuka pada tahun, ukuran dan bahasa yang tampil sekarang.',
+    embedIframe: 'Iframe: tanpa skrip',
+    embedIframeHint: 'Untuk situs yang tidak mengizinkan skrip: petanya tampil dalam bingkai.',
+    embedScript: 'Skrip dan elemen',
+    embedScriptHint: 'Peta, penggeser tahun, legenda dan pemenang menjadi bagian halaman Anda dan mengikuti gaya Anda.',
+    embedFrameTitle: 'Peta {metric} BPJS Ketenagakerjaan di Kalimantan Barat, {year}',
+    copy: 'Salin',
+    copied: 'Kode disalin.',
+    notCopied: 'Kode tidak dapat disalin otomatis: sudah dipilih, tekan Ctrl+C (⌘C di Mac).',
+    close: 'Tutup',
+    embedAbout: 'Memasang peta ini di situs Anda:',
+    embedGallery: 'contoh dan petunjuk untuk mitra',
+    embedGalleryLong: 'Contoh lain dan petunjuk untuk mitra',
     pngCredit: 'Sumber: berita dan siaran resmi (lihat Peta Paritrana, tiap angka bersumber). Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
   },
   en: {
@@ -78,6 +95,21 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     documentTitle: 'BPJS Ketenagakerjaan coverage in West Kalimantan · Peta Paritrana',
     loadFailed: 'The page failed to load.',
     pngTitle: '{metric} in West Kalimantan, {year}',
+    embed: 'Embed',
+    embedTitle: 'Embed this map',
+    embedIntro: 'Copy one of these snippets into your page. The map opens on the year, measure and language shown now.',
+    embedIframe: 'Iframe: no scripts',
+    embedIframeHint: 'For sites that allow no scripts: the map shows in a frame.',
+    embedScript: 'Script and elements',
+    embedScriptHint: 'The map, year slider, legend and winners become part of your page and follow your styles.',
+    embedFrameTitle: 'Map of BPJS Ketenagakerjaan {metric} in West Kalimantan, {year}',
+    copy: 'Copy',
+    copied: 'Code copied.',
+    notCopied: 'The code could not be copied automatically: it is selected, press Ctrl+C (⌘C on a Mac).',
+    close: 'Close',
+    embedAbout: 'To put this map on your site:',
+    embedGallery: 'examples and instructions for partners',
+    embedGalleryLong: 'More examples and instructions for partners',
     pngCredit: 'Sources: news reports and official releases (see Peta Paritrana; every figure is sourced). Boundaries: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
   },
 };
