@@ -11,4 +11,4 @@ import './elements/winners/winners.ts';
 import './elements/region-details/region-details.ts';
 import './elements/map/map.ts';
 
-setDefaultDataBase(new URL('../', import.meta.url));
+setDefaultDataBase(new URL(/* @vite-ignore */ '../', import.meta.url));

@@ -43,30 +43,40 @@ export type DataOverrides = Partial<Record<FileKey, string | URL>>;
  * own address (document.baseURI) in the app. A file given in `overrides` is fetched from there instead,
  * and its problems name it by its full address.
  */
-export async function loadAppData(base: string | URL, fetcher: Fetcher = (url) => fetch(url), overrides: DataOverrides = {}): Promise<AppData> {
-  const keys = Object.keys(DATA_PATHS) as FileKey[];
+export async function loadAppData(
+  base: string | URL,
+  fetcher: Fetcher = (url) => fetch(url),
+  overrides: DataOverrides = {},
+  /** Files not wanted (boundaries, for an element that draws no map): not fetched, left null. */
+  skip: readonly FileKey[] = [],
+): Promise<AppData> {
+  const keys = (Object.keys(DATA_PATHS) as FileKey[]).filter((key) => !skip.includes(key));
   const names = Object.fromEntries(
     keys.map((key) => [key, overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href]),
   ) as Record<FileKey, string>;
   const fetched = await Promise.all(keys.map((key) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), names[key], fetcher)));
-  const texts = Object.fromEntries(keys.map((key, i) => [key, fetched[i]!])) as Record<FileKey, Fetched>;
+  // Skipped files are absent: Partial, so every read of a boundary file checks it is there.
+  const texts = Object.fromEntries(keys.map((key, i) => [key, fetched[i]!])) as Partial<Record<FileKey, Fetched>>;
 
   const problems: Problem[] = [];
-  for (const key of keys) if (!texts[key].ok) problems.push(texts[key].problem);
-  const failed = new Set<string>(keys.filter((key) => !texts[key].ok).map((key) => names[key]));
+  for (const key of keys) {
+    const fetchedFile = texts[key]!;
+    if (!fetchedFile.ok) problems.push(fetchedFile.problem);
+  }
+  const failed = new Set<string>(keys.filter((key) => !texts[key]!.ok).map((key) => names[key]));
 
   const dataset = parseDataset({
-    regions: { name: names.regions, text: textOf(texts.regions) },
-    coverage: { name: names.coverage, text: textOf(texts.coverage) },
-    awards: { name: names.awards, text: textOf(texts.awards) },
+    regions: { name: names.regions, text: textOf(texts.regions!) },
+    coverage: { name: names.coverage, text: textOf(texts.coverage!) },
+    awards: { name: names.awards, text: textOf(texts.awards!) },
   });
   // A file that never arrived has one problem, the failed request, not also "the file is empty".
   problems.push(...dataset.problems.filter((p) => !failed.has(p.file)));
 
-  const regencyTopology = texts.regencyTopology.ok
+  const regencyTopology = texts.regencyTopology?.ok
     ? useTopology(parseTopology(texts.regencyTopology.text, names.regencyTopology, dataset.regions, TOPOLOGY_CHECKS.regencies), problems)
     : null;
-  const contextTopology = texts.contextTopology.ok
+  const contextTopology = texts.contextTopology?.ok
     ? useTopology(parseTopology(texts.contextTopology.text, names.contextTopology, dataset.regions, TOPOLOGY_CHECKS.context), problems)
     : null;
 

@@ -2,7 +2,8 @@ import { ParitranaLegend } from './legend.component.ts';
 
 export { ParitranaLegend };
 
-customElements.define('paritrana-legend', ParitranaLegend);
+// Guarded: a page may load the script twice (two embeds), and a second define would throw.
+if (!customElements.get('paritrana-legend')) customElements.define('paritrana-legend', ParitranaLegend);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -120,6 +120,7 @@ export class ParitranaMap extends LitElement {
   /** Problems with data the map loaded itself (a page that hands it data shows its own). */
   private ownProblems: Problem[] = [];
   protected readonly embed = new EmbedController(this, {
+    parts: 'all',
     hasData: () => this.data !== null,
     onData: (data) => {
       this.ownProblems = data.problems;

@@ -2,7 +2,11 @@
 // beside the script (data/ next to embed/), or files named by attributes. One fetch per set of
 // files, shared by every element that asks for the same set, so a page with a map, a slider and a
 // winners panel loads each file once.
-import { loadAppData, type AppData, type DataOverrides, type FileKey } from '../../app/load.ts';
+//
+// The loader and its parsers are imported when data is first asked for, not with the element: a
+// page that hands its elements data never needs them, and for the others they load while the
+// files are fetched, keeping the partner script small.
+import type { AppData, DataOverrides, FileKey } from '../../app/load.ts';
 
 let defaultBase: URL | null = null;
 
@@ -28,10 +32,12 @@ export const DATA_ATTRIBUTES: Readonly<Record<FileKey, string>> = {
 export interface DataRequest {
   base: URL;
   overrides: DataOverrides;
+  /** 'tables': the CSV files only, for elements that draw no map; 'all' (default): boundaries too. */
+  parts?: 'tables' | 'all';
 }
 
 /** What an element asks for, from its attributes (`data-base` names another deployment's root). */
-export function dataRequest(host: Element): DataRequest {
+export function dataRequest(host: Element, parts: DataRequest['parts'] = 'all'): DataRequest {
   const root = host.getAttribute('data-base');
   const base = root ? new URL(root, document.baseURI) : defaultDataBase();
   const overrides: DataOverrides = {};
@@ -40,18 +46,20 @@ export function dataRequest(host: Element): DataRequest {
     // Relative to the page that wrote the attribute, as any src attribute is.
     if (value) overrides[key] = new URL(value, document.baseURI).href;
   }
-  return { base, overrides };
+  return { base, overrides, parts };
 }
 
 const cache = new Map<string, Promise<AppData>>();
 
-/** The data for a request; the same request gets the same promise. */
-export function loadSharedData({ base, overrides }: DataRequest): Promise<AppData> {
-  const key = JSON.stringify([base.href, Object.entries(overrides).sort()]);
-  let pending = cache.get(key);
+/** The data for a request; the same request gets the same promise, and tables reuse a full load. */
+export function loadSharedData({ base, overrides, parts = 'all' }: DataRequest): Promise<AppData> {
+  const key = (p: string) => JSON.stringify([base.href, Object.entries(overrides).sort(), p]);
+  let pending = cache.get(key('all')) ?? cache.get(key(parts));
   if (!pending) {
-    pending = loadAppData(base, undefined, overrides);
-    cache.set(key, pending);
+    pending = import('../../app/load.ts').then(({ loadAppData }) =>
+      loadAppData(base, undefined, overrides, parts === 'tables' ? ['regencyTopology', 'contextTopology'] : []),
+    );
+    cache.set(key(parts), pending);
   }
   return pending;
 }

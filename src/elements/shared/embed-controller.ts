@@ -25,6 +25,8 @@ export interface LinkedMap extends HTMLElement {
 const MAP_STATE_ATTRIBUTES = ['year', 'metric', 'selected', 'lang', 'carry-forward', 'scheme'];
 
 export interface EmbedOptions {
+  /** What the element needs when alone: 'tables' (the CSV files) unless it draws a map. */
+  parts?: 'tables' | 'all';
   /** True when the page has handed the element its data itself: then nothing is fetched. */
   hasData(): boolean;
   /** The data, once loaded (the element's own, or its map's). */
@@ -64,7 +66,7 @@ export class EmbedController implements ReactiveController {
     const managed = this.host.hasAttribute('data-managed');
     const id = this.host.getAttribute('for');
     if (!id) {
-      if (!managed && !this.options.hasData()) this.#deliver(loadSharedData(dataRequest(this.host)), generation);
+      if (!managed && !this.options.hasData()) this.#deliver(loadSharedData(dataRequest(this.host, this.options.parts ?? 'tables')), generation);
       return;
     }
     const target = await this.#find(id, generation);
@@ -78,7 +80,8 @@ export class EmbedController implements ReactiveController {
     this.#observers.push(observer);
     this.options.onMapState?.(map);
     if (!managed && !this.options.hasData()) {
-      this.#deliver(map.data ? Promise.resolve(map.data) : loadSharedData(dataRequest(map)), generation);
+      // The map's own request, boundaries included: one fetch serves the map and all its followers.
+      this.#deliver(map.data ? Promise.resolve(map.data) : loadSharedData(dataRequest(map, 'all')), generation);
     }
   }
 

@@ -2,7 +2,8 @@ import { ParitranaWinners } from './winners.component.ts';
 
 export { ParitranaWinners };
 
-customElements.define('paritrana-winners', ParitranaWinners);
+// Guarded: a page may load the script twice (two embeds), and a second define would throw.
+if (!customElements.get('paritrana-winners')) customElements.define('paritrana-winners', ParitranaWinners);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,8 @@ import { ParitranaYearSlider } from './year-slider.component.ts';
 
 export { ParitranaYearSlider };
 
-customElements.define('paritrana-year-slider', ParitranaYearSlider);
+// Guarded: a page may load the script twice (two embeds), and a second define would throw.
+if (!customElements.get('paritrana-year-slider')) customElements.define('paritrana-year-slider', ParitranaYearSlider);
 
 declare global {
   interface HTMLElementTagNameMap {
