@@ -15,6 +15,7 @@ type Highlight = number | 'no-data' | null;
  * figure (both drawn as the map draws them).
  * Pointing at or focusing a class asks the map to highlight its regions.
  *
+ * @attr for - The id of a <paritrana-map> on the page to follow, as a label's for names its input; the map may come later.
  * @event paritrana-class-highlight - The reader pointed at or focused an entry (`classIndex` is the
  * class index, or 'no-data' for the hatch), or left it (`classIndex: null`).
  *

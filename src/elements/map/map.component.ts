@@ -52,6 +52,13 @@ const highlightConverter = {
  * then by MapLibre (WebGL) once it has loaded; the SVG map stays where WebGL is missing. Hover or focus
  * shows a regency's figure and its period; click, Enter or Space selects it; Escape clears.
  *
+ * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
+ * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
+ * @attr regions-src - A regions CSV to use instead of the deployed one.
+ * @attr awards-src - An awards CSV to use instead of the deployed one.
+ * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr boundaries-src - A regency topology to draw instead of the deployed one.
+ * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
  * `{ renderer: 'svg' }`), and again when MapLibre reached its first idle (`{ renderer: 'webgl' }`).
  * @event paritrana-region-select - The reader chose a regency by click, Enter or Space (`{ code }`), or

@@ -26,6 +26,12 @@ const MIN_CHART_WIDTH = 240;
  * of its coverage over time (with every source, and disagreeing figures side by side), its other
  * published figures, the change for the selected year, and its Paritrana Awards.
  *
+ * @attr for - The id of a <paritrana-map> on the page to follow, as a label's for names its input; the map may come later.
+ * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
+ * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
+ * @attr regions-src - A regions CSV to use instead of the deployed one.
+ * @attr awards-src - An awards CSV to use instead of the deployed one.
+ * @attr data-managed - The page hands the element its data by property; nothing is fetched.
  * @csspart heading - The region's name (an h2).
  * @csspart chart - The box around the coverage chart (SVG).
  * @csspart figures - The section with the tables of published figures.

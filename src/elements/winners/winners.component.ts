@@ -16,6 +16,12 @@ import type { Problem } from '../../data/index.ts';
  * each category's winners in rank order (1, 2, 3, rank not published), then nominees, each with the
  * winner's regency and a link to the source. An edition with nothing published says so.
  *
+ * @attr for - The id of a <paritrana-map> on the page to follow, as a label's for names its input; the map may come later.
+ * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
+ * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
+ * @attr regions-src - A regions CSV to use instead of the deployed one.
+ * @attr awards-src - An awards CSV to use instead of the deployed one.
+ * @attr data-managed - The page hands the element its data by property; nothing is fetched.
  * @event paritrana-region-select - The reader chose a winner's row (click, Enter or Space): `code` is
  * the winner's regency; choosing the row of the already selected regency clears it (`code: null`).
  *

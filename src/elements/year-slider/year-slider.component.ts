@@ -27,6 +27,12 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * a tick and label for every year, a trophy on award editions, and play/pause that steps one year
  * per `speed` seconds and stops at the last year (started at the last year, it starts from the first).
  *
+ * @attr for - The id of a <paritrana-map> on the page to follow, as a label's for names its input; the map may come later.
+ * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
+ * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
+ * @attr regions-src - A regions CSV to use instead of the deployed one.
+ * @attr awards-src - An awards CSV to use instead of the deployed one.
+ * @attr data-managed - The page hands the element its data by property; nothing is fetched.
  * @event paritrana-year-change - The reader chose a year: by dragging, clicking a tick, a key, or a
  * step of play they started. Not fired when `value` is set from code.
  *
