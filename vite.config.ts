@@ -20,6 +20,7 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         embed: fileURLToPath(new URL('embed.html', import.meta.url)),
+        gallery: fileURLToPath(new URL('gallery.html', import.meta.url)),
       },
     },
   },
