@@ -9,26 +9,30 @@ const own = css`
     --paritrana-map-ink: #1b1f24;
     --paritrana-map-focus: #c2410c;
     --paritrana-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif;
-    display: block;
-    position: relative;
-    box-sizing: border-box;
+    /* What the map needs to have a size at all is !important: a host page's global reset
+       (* { all: revert }, which turns a custom element inline and sizeless) must not collapse it to
+       0 x 0. The custom properties still choose (all: revert leaves them alone), and a page's own
+       width, height and max-height still apply. */
+    display: block !important;
+    position: relative !important;
+    box-sizing: border-box !important;
     width: 100%;
     min-width: 0;
     /* As tall as wide, within reason; a page sets --paritrana-map-height (or height) to choose. */
-    aspect-ratio: var(--paritrana-map-aspect, 1 / 1);
+    aspect-ratio: var(--paritrana-map-aspect, 1 / 1) !important;
     height: var(--paritrana-map-height, auto);
-    min-height: var(--paritrana-map-min-height, 18rem);
+    min-height: var(--paritrana-map-min-height, 18rem) !important;
     max-height: var(--paritrana-map-max-height, 85vh);
     font-family: var(--paritrana-font);
     color: var(--paritrana-map-ink);
     background: var(--paritrana-map-sea);
     border-radius: 4px;
-    overflow: hidden;
-    contain: layout paint;
+    overflow: hidden !important;
+    contain: layout paint !important;
   }
 
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   .frame,

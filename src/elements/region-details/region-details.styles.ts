@@ -12,7 +12,8 @@ export default css`
     --paritrana-details-marker: #b45309;
     --paritrana-details-focus: #c2410c;
     --paritrana-details-gap: 1.25rem;
-    display: block;
+    /* The panel measures its own width for the chart: a host page's reset must not make it inline. */
+    display: block !important;
     min-width: 0;
     color: var(--paritrana-details-ink);
     font: inherit;
@@ -21,7 +22,7 @@ export default css`
   }
 
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   * {
