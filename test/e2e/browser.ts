@@ -40,6 +40,8 @@ export interface OpenOptions {
   expectedErrors?: RegExp[];
   /** Also wait until MapLibre has replaced the SVG map (renderer 'webgl'). */
   webgl?: boolean;
+  /** Wait for the page's map to draw (the performance mark of main.ts and embed.html); false for pages without one. */
+  waitForMap?: boolean;
 }
 
 interface Opened extends WatchedPage {
@@ -52,7 +54,7 @@ const opened: Opened[] = [];
 export async function openPage(
   browser: Browser,
   url: string,
-  { viewport = { width: 1280, height: 800 }, before, expectedErrors = [], webgl = false }: OpenOptions = {},
+  { viewport = { width: 1280, height: 800 }, before, expectedErrors = [], webgl = false, waitForMap = true }: OpenOptions = {},
 ): Promise<WatchedPage> {
   // Pinned locale and zone: the page must not depend on the reader's (it formats for id-ID itself).
   // Downloads are accepted so the export tests can read the files.
@@ -68,7 +70,7 @@ export async function openPage(
   });
   page.on('pageerror', (error) => watched.errors.push(error.message));
   await page.goto(url);
-  await waitForSvgMap(page);
+  if (waitForMap) await waitForSvgMap(page);
   if (webgl) await waitForWebglMap(page);
   return { page, requests: watched.requests, errors: watched.errors };
 }
@@ -79,13 +81,27 @@ export async function waitForSvgMap(page: Page): Promise<void> {
 }
 
 /** Until MapLibre has replaced the SVG map. */
-export async function waitForWebglMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector<ParitranaMap>('#map')?.renderer === 'webgl', null, { timeout: WEBGL_TIMEOUT });
+export async function waitForWebglMap(page: Page, selector = '#map'): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector<ParitranaMap>(s)?.renderer === 'webgl', selector, { timeout: WEBGL_TIMEOUT });
+}
+
+/** Until the map (any page, no marks needed) shows its 14 regencies in either renderer. */
+export async function waitForRegencies(page: Page, selector = '#map'): Promise<void> {
+  await page.waitForFunction(
+    (s) => {
+      const map = document.querySelector<ParitranaMap>(s);
+      const root = map?.shadowRoot;
+      if (!map || !root) return false;
+      return map.renderer === 'webgl' || root.querySelectorAll('svg path.regency[data-code]').length === 14;
+    },
+    selector,
+    { timeout: WEBGL_TIMEOUT },
+  );
 }
 
 /** Which renderer draws the map now. */
-export function mapRenderer(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => document.querySelector<ParitranaMap>('#map')?.renderer);
+export function mapRenderer(page: Page, selector = '#map'): Promise<string | undefined> {
+  return page.evaluate((s) => document.querySelector<ParitranaMap>(s)?.renderer, selector);
 }
 
 export type RegencyClass = number | 'no-data';
@@ -94,9 +110,9 @@ export type RegencyClass = number | 'no-data';
  * Each regency's class on the map (code -> class index, or 'no-data'), read from the renderer that
  * draws it: MapLibre's feature-state, or the SVG paths' data-class.
  */
-export function regencyClasses(page: Page): Promise<Record<string, RegencyClass>> {
-  return page.evaluate(() => {
-    const map = document.querySelector<ParitranaMap>('#map')!;
+export function regencyClasses(page: Page, selector = '#map'): Promise<Record<string, RegencyClass>> {
+  return page.evaluate((s) => {
+    const map = document.querySelector<ParitranaMap>(s)!;
     const root = map.shadowRoot!;
     const classes: Record<string, number | 'no-data'> = {};
     if (map.renderer === 'webgl') {
@@ -113,7 +129,7 @@ export function regencyClasses(page: Page): Promise<Record<string, RegencyClass>
       }
     }
     return classes;
-  });
+  }, selector);
 }
 
 /** MapLibre's feature-state of one regency (the map must be drawn by WebGL). */
@@ -126,8 +142,8 @@ export function featureState(page: Page, code: string): Promise<Partial<RegencyF
 }
 
 /** The map element's `selected`. */
-export function mapSelected(page: Page): Promise<string | null | undefined> {
-  return page.evaluate(() => document.querySelector<ParitranaMap>('#map')?.selected);
+export function mapSelected(page: Page, selector = '#map'): Promise<string | null | undefined> {
+  return page.evaluate((s) => document.querySelector<ParitranaMap>(s)?.selected, selector);
 }
 
 /** One parameter of the page's address. */
@@ -141,16 +157,16 @@ function isOwnRequest(url: string, origin: string): boolean {
 }
 
 /**
- * Every page opened since the last call asked nothing of another origin and logged no error it was not
- * told to expect; then closes them. For afterEach.
+ * Every page opened since the last call asked nothing of another origin (than the site's, and those
+ * named: a partner's) and logged no error it was not told to expect; then closes them. For afterEach.
  */
-export async function checkAndClosePages(baseUrl: string): Promise<void> {
-  const origin = new URL(baseUrl).origin;
+export async function checkAndClosePages(baseUrl: string, otherOrigins: readonly string[] = []): Promise<void> {
+  const origins = [new URL(baseUrl).origin, ...otherOrigins];
   const pages = opened.splice(0);
   try {
     for (const { requests, errors, expectedErrors } of pages) {
       expect(requests.length, 'the page made no request at all: was it watched?').toBeGreaterThan(0);
-      expect(requests.filter((url) => !isOwnRequest(url, origin))).toEqual([]);
+      expect(requests.filter((url) => !origins.some((origin) => isOwnRequest(url, origin)))).toEqual([]);
       expect(errors.filter((error) => !expectedErrors.some((pattern) => pattern.test(error)))).toEqual([]);
     }
   } finally {

@@ -1,0 +1,198 @@
+// The partner script on a partner's page, on another origin than the built site, as a partner
+// writes it: one <script type="module" src="http://SITE/embed/paritrana.js">, then elements linked
+// by for=. Pages are written here and served by a second server (partner-server.ts); every request
+// of every page must stay on the two origins.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { checkAndClosePages, launchChromium, mapSelected, openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT } from './browser.ts';
+import { screenshots, startPartnerSite, type PartnerSite } from './partner-server.ts';
+import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
+
+const baseUrl = inject('baseUrl');
+const scriptUrl = new URL('embed/paritrana.js', baseUrl).href;
+
+/** Global CSS of a page that never expected our elements: a reset gone wild and a framework's tables. */
+export const HOSTILE_CSS = `
+  * { all: revert; font-size: 40px; box-sizing: content-box; }
+  html, body { margin: 0; padding: 0; font-family: "Comic Sans MS", fantasy; color: #f0f; line-height: 3; }
+  div, section, figure { padding: 30px; margin: 20px; border: 3px dashed orange; }
+  table, th, td { border: 5px solid red; padding: 20px; }
+  button { display: none; }
+  svg { width: 12px; height: 12px; }
+  ul, ol { list-style: square inside; padding: 50px; }
+  h2, h3 { text-transform: uppercase; font-size: 60px; }
+  a { color: lime; }
+`;
+
+const THE_FIVE = `
+  <paritrana-map id="peta" year="2024" lang="id"></paritrana-map>
+  <paritrana-year-slider for="peta"></paritrana-year-slider>
+  <paritrana-legend for="peta"></paritrana-legend>
+  <paritrana-winners for="peta"></paritrana-winners>
+  <paritrana-region-details for="peta"></paritrana-region-details>`;
+
+function partnerPage({ css = '', head = '', body }: { css?: string; head?: string; body: string }): string {
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Berita Kalbar</title><link rel="icon" href="data:,"><style>${css}</style>${head}</head><body><h1>Berita Kalbar</h1><div class="artikel">${body}</div></body></html>`;
+}
+
+const scriptTag = `<script type="module" src="${scriptUrl}"></script>`;
+
+let browser: Browser;
+let partner: PartnerSite;
+beforeAll(async () => {
+  browser = await launchChromium();
+  partner = await startPartnerSite();
+});
+afterEach(() => checkAndClosePages(baseUrl, [partner.origin]));
+afterAll(async () => {
+  await browser?.close();
+  await partner?.close();
+});
+
+function open(path: string, html: string, options: Parameters<typeof openPage>[2] = {}) {
+  return openPage(browser, partner.put(path, html), { waitForMap: false, ...options });
+}
+
+const mapYear = (page: Page, selector = '#peta') => page.evaluate((s) => document.querySelector<ParitranaMap>(s)?.year, selector);
+const winnersHeading = (page: Page, selector = 'paritrana-winners') => page.locator(`${selector} h2`).first().textContent();
+
+describe('a hostile host page', () => {
+  test('the five elements linked with for= still draw and work: 14 regencies, slider by keyboard, winners, legend dims', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+    const { page } = await open('/hostile.html', partnerPage({ css: HOSTILE_CSS, head: scriptTag, body: THE_FIVE }));
+    await waitForRegencies(page, '#peta');
+    expect(Object.keys(await regencyClasses(page, '#peta')).sort()).toEqual(REGENCY_CODES);
+    // The map keeps its size: the page's reset does not collapse it.
+    const box = await page.locator('#peta').boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(250);
+
+    // The slider moves the map by keyboard, and the winners panel follows the map's year.
+    const track = page.locator('paritrana-year-slider [role="slider"]');
+    await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2024');
+    await track.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => mapYear(page)).toBe(2025);
+    expect(await track.getAttribute('aria-valuenow')).toBe('2025');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
+
+    // Choosing a winner selects its regency on the map (and the details follow).
+    await page.locator('paritrana-winners li[part~="winner"]', { hasText: 'Mempawah' }).first().locator('button').click();
+    await expect.poll(() => mapSelected(page, '#peta')).toBe('61.02');
+    await expect.poll(() => page.locator('paritrana-region-details [part="heading"]').textContent()).toBe('Kabupaten Mempawah');
+
+    // Pointing at a legend class dims the map's other regencies.
+    await page.locator('paritrana-legend button[part~="entry"]').first().hover();
+    await expect.poll(() => page.evaluate(() => document.querySelector<ParitranaMap>('#peta')!.highlightClass)).toBe(0);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => page.evaluate(() => document.querySelector<ParitranaMap>('#peta')!.highlightClass)).toBeNull();
+    await screenshots(page, 'hostile');
+  });
+
+  test('at 320 px wide the elements fit the page: nothing wider than the viewport', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
+    const css = 'body { margin: 0; padding: 8px; } * { box-sizing: content-box; }';
+    const { page } = await open('/narrow.html', partnerPage({ css, head: scriptTag, body: THE_FIVE }), { viewport: { width: 320, height: 640 } });
+    await waitForRegencies(page, '#peta');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2024');
+    for (const tag of ['paritrana-map', 'paritrana-year-slider', 'paritrana-legend', 'paritrana-winners', 'paritrana-region-details']) {
+      const box = await page.locator(tag).boundingBox();
+      expect(box!.x + box!.width, tag).toBeLessThanOrEqual(320);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('linking by for=', () => {
+  test('followers added first, the map with their id added after the script has loaded', { timeout: 30_000 }, async () => {
+    const late = `<script type="module">
+      await import(${JSON.stringify(scriptUrl)});
+      await customElements.whenDefined('paritrana-map');
+      document.querySelector('.artikel').insertAdjacentHTML('beforeend', '<paritrana-year-slider for="peta"></paritrana-year-slider><paritrana-winners for="peta"></paritrana-winners>');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      document.querySelector('.artikel').insertAdjacentHTML('afterbegin', '<paritrana-map id="peta" year="2023" lang="en"></paritrana-map>');
+    </script>`;
+    const { page } = await open('/late.html', partnerPage({ head: late, body: '' }));
+    await waitForRegencies(page, '#peta');
+    const track = page.locator('paritrana-year-slider [role="slider"]');
+    await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2023');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2023');
+    await track.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => mapYear(page)).toBe(2025);
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
+  });
+
+  test('the map after its followers in the document', { timeout: 30_000 }, async () => {
+    const body = `<paritrana-year-slider for="peta"></paritrana-year-slider><paritrana-legend for="peta"></paritrana-legend>
+      <paritrana-winners for="peta"></paritrana-winners><paritrana-map id="peta" year="2025" lang="en"></paritrana-map>`;
+    const { page } = await open('/after.html', partnerPage({ head: scriptTag, body }));
+    await waitForRegencies(page, '#peta');
+    const track = page.locator('paritrana-year-slider [role="slider"]');
+    await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2025');
+    // The followers speak the map's language.
+    await expect.poll(() => page.locator('paritrana-winners .rank').first().textContent()).toBe('1st place');
+    await track.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => mapYear(page)).toBe(2021);
+  });
+
+  test('two maps on one page: each slider moves only its own map', { timeout: 30_000 }, async () => {
+    const body = `<paritrana-map id="a" year="2023"></paritrana-map><paritrana-year-slider id="slider-a" for="a"></paritrana-year-slider>
+      <paritrana-map id="b" year="2025"></paritrana-map><paritrana-year-slider id="slider-b" for="b"></paritrana-year-slider>`;
+    const { page } = await open('/two.html', partnerPage({ head: scriptTag, body }));
+    await waitForRegencies(page, '#a');
+    await waitForRegencies(page, '#b');
+    const sliderA = page.locator('#slider-a [role="slider"]');
+    const sliderB = page.locator('#slider-b [role="slider"]');
+    await expect.poll(() => sliderA.getAttribute('aria-valuenow')).toBe('2023');
+    await expect.poll(() => sliderB.getAttribute('aria-valuenow')).toBe('2025');
+    await sliderA.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => mapYear(page, '#a')).toBe(2024);
+    expect(await mapYear(page, '#b')).toBe(2025);
+    expect(await sliderB.getAttribute('aria-valuenow')).toBe('2025');
+    await sliderB.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => mapYear(page, '#b')).toBe(2021);
+    expect(await mapYear(page, '#a')).toBe(2024);
+  });
+});
+
+describe('the script', () => {
+  test('loaded twice (two tags, one under another URL) defines nothing twice and logs no error', { timeout: 30_000 }, async () => {
+    const twice = `${scriptTag}<script type="module" src="${scriptUrl}?again=1"></script>`;
+    const { page, errors } = await open('/twice.html', partnerPage({ head: twice, body: THE_FIVE }));
+    await waitForRegencies(page, '#peta');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2024');
+    expect(errors).toEqual([]);
+  });
+
+  test('an element alone: <paritrana-winners edition="2025"> shows Ketapang first, with no map on the page', async () => {
+    const { page } = await open('/winners.html', partnerPage({ head: scriptTag, body: '<paritrana-winners edition="2025"></paritrana-winners>' }));
+    const first = page.locator('paritrana-winners li[part~="winner"]').first();
+    await expect.poll(() => first.innerText(), { timeout: 10_000 }).toMatch(/^Juara 1\s+Pemerintah Kabupaten Ketapang\b/);
+    expect(await page.locator('paritrana-map').count()).toBe(0);
+  });
+
+  test("a partner's own coverage CSV (coverage-src, on the partner's origin): its errors inside the map, its valid rows drawn", { timeout: 30_000 }, async () => {
+    const csv = [
+      'region_code,region_name,period,metric,value,unit,source_url,confidence,note',
+      '61.04,Kabupaten Ketapang,2024,coverage_pct,68.02,percent,https://example.org/a,high,',
+      '61.71,Kota Pontianak,2024,coverage_pct,lots,percent,https://example.org/b,high,',
+      '99.99,Kabupaten Entah,2024,coverage_pct,40,percent,https://example.org/c,high,',
+    ].join('\n');
+    partner.put('/kami/cakupan.csv', csv);
+    const body = '<paritrana-map id="peta" year="2024" lang="en" coverage-src="/kami/cakupan.csv"></paritrana-map>';
+    const { page, requests } = await open('/own-data.html', partnerPage({ head: scriptTag, body }));
+    await waitForRegencies(page, '#peta');
+    expect(requests).toContain(`${partner.origin}/kami/cakupan.csv`);
+    const note = page.locator('#peta .data-problems');
+    await expect.poll(() => note.locator('summary').textContent()).toMatch(/^\d+ errors in the data: the rows concerned are not shown\.$/);
+    const lines = await note.locator('li').allTextContents();
+    expect(lines.some((line) => line.includes('cakupan.csv') && line.includes('3') && /value/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('99.99'))).toBe(true);
+    const classes = await regencyClasses(page, '#peta');
+    expect(classes['61.04']).not.toBe('no-data');
+    expect(classes['61.71']).toBe('no-data');
+  });
+});
