@@ -17,7 +17,10 @@ const own = css`
     position: relative !important;
     box-sizing: border-box !important;
     width: 100%;
-    min-width: 0;
+    /* Never wider than its column: without width: 100% (reset away), min-height would pass to the
+       width through aspect-ratio and push the map out of a phone's column. */
+    min-width: 0 !important;
+    max-width: 100% !important;
     /* As tall as wide, within reason; a page sets --paritrana-map-height (or height) to choose. */
     aspect-ratio: var(--paritrana-map-aspect, 1 / 1) !important;
     height: var(--paritrana-map-height, auto);

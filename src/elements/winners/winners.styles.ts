@@ -13,11 +13,17 @@ const own = css`
     --paritrana-winners-link: #1d4ed8;
     --paritrana-winners-focus: #1d4ed8;
 
-    display: block;
-    container-type: inline-size;
+    /* The phone layout is a container query on the host: a host page's reset (* { all: revert })
+       must not take the container away, or the rows overflow a phone's column. */
+    display: block !important;
+    container-type: inline-size !important;
     font: var(--paritrana-winners-font);
     color: var(--paritrana-winners-text);
     background: var(--paritrana-winners-background);
+  }
+
+  :host([hidden]) {
+    display: none !important;
   }
 
   h2 {
