@@ -62,9 +62,10 @@ const highlightConverter = {
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
  * `{ renderer: 'svg' }`), and again when MapLibre reached its first idle (`{ renderer: 'webgl' }`).
  * @event paritrana-region-select - The reader chose a regency by click, Enter or Space (`{ code }`), or
- * cleared the choice with Escape (`{ code: null }`). Not fired when `selected` is set from code.
- * @event paritrana-year-change - Reserved: the map has no year control of its own yet, so it never fires
- * this; a later issue re-fires it here for linked controls. Never fired when `year` is set from code.
+ * cleared the choice with Escape (`{ code: null }`), on the map or in a linked winners panel. Not fired
+ * when `selected` is set from code.
+ * @event paritrana-year-change - The reader changed the year with a control linked to this map
+ * (`<paritrana-year-slider for="...">`): `{ year }`. Never fired when `year` is set from code.
  *
  * @csspart frame - The box holding both renderers, the labels and the tooltip.
  * @csspart label - Each name drawn on the map (regencies, neighbouring land, seas).
