@@ -21,6 +21,7 @@ export default defineConfig({
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         embed: fileURLToPath(new URL('embed.html', import.meta.url)),
         gallery: fileURLToPath(new URL('gallery.html', import.meta.url)),
+        present: fileURLToPath(new URL('present.html', import.meta.url)),
       },
     },
   },

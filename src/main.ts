@@ -55,6 +55,7 @@ const page = {
   copyLink: element<HTMLButtonElement>('#copy-link'),
   embedOpen: element<HTMLButtonElement>('#embed-open'),
   embedDialog: element<HTMLDialogElement>('#embed-dialog'),
+  presentLink: element<HTMLAnchorElement>('#present-link'),
   actionStatus: element<HTMLElement>('#action-status'),
   langButtons: [...document.querySelectorAll<HTMLButtonElement>('.lang-toggle button')],
 };
@@ -168,6 +169,7 @@ function start(data: AppData): void {
     page.details.year = year;
     for (const input of page.metricInputs) input.checked = input.value === metric;
     page.carryForward.checked = carryForward;
+    page.presentLink.href = `./present.html?edition=${year}&lang=${lang}`;
 
     const view = pageView(dataset, { year, lang, scale: metricScale(metric), carryForward });
     drawTable(view, lang);

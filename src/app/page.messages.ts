@@ -9,7 +9,7 @@ export type PageKey =
   | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
   | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
   | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
-  | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong';
+  | 'present' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong';
 
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
@@ -46,6 +46,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     loadFailed: 'Halaman gagal dimuat.',
     pngTitle: '{metric} di Kalimantan Barat, {year}',
     embed: 'Sematkan',
+    present: 'Mode presentasi',
     embedTitle: 'Sematkan peta ini',
     embedIntro: 'Salin salah satu potongan kode ke halaman Anda. Peta dibuka pada tahun, ukuran dan bahasa yang tampil sekarang.',
     embedIframe: 'Iframe: tanpa skrip',
@@ -96,6 +97,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     loadFailed: 'The page failed to load.',
     pngTitle: '{metric} in West Kalimantan, {year}',
     embed: 'Embed',
+    present: 'Presenter mode',
     embedTitle: 'Embed this map',
     embedIntro: 'Copy one of these snippets into your page. The map opens on the year, measure and language shown now.',
     embedIframe: 'Iframe: no scripts',
