@@ -166,4 +166,14 @@ describe('presenter mode', () => {
     expect(text).toContain('68.02%');
     await page.screenshot({ path: '/tmp/present-winner-en-720.png' });
   });
+
+  test('the app links to presenter mode at the edition and language it shows', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2025&lang=en`);
+    const link = page.locator('#present-link');
+    await expect.poll(() => link.textContent()).toBe('Presenter mode');
+    expect(await link.getAttribute('href')).toBe('./present.html?edition=2025&lang=en');
+    await link.click();
+    await page.waitForURL(/present\.html\?edition=2025&lang=en/);
+    await expect.poll(async () => (await card(page)).heading).toBe('Paritrana Award 2025 · West Kalimantan');
+  });
 });
