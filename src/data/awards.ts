@@ -43,6 +43,8 @@ export interface Award {
   sourceUrl: string;
   confidence: Confidence;
   note: string;
+  /** What the presenter may say at this winner, for the presenter view only; "" where none. */
+  presenterNote: string;
   file: string;
   line: number;
 }
@@ -64,7 +66,7 @@ export const AWARDS_SCHEMA: TableSchema = {
     'source_url',
     'confidence',
   ],
-  optional: ['note'],
+  optional: ['note', 'presenter_note'],
 };
 
 export function parseAwards(text: string, file: string, regions: RegionIndex): { awards: Award[]; problems: Problem[] } {
@@ -92,6 +94,7 @@ export function parseAwards(text: string, file: string, regions: RegionIndex): {
     const sourceUrl = r.url('source_url');
     const confidence = r.oneOf('confidence', CONFIDENCES);
     const note = r.text('note', { required: false });
+    const presenterNote = r.text('presenter_note', { required: false });
 
     if (labelId && labelEn && r.valid) {
       const first = labels.get(category);
@@ -106,11 +109,11 @@ export function parseAwards(text: string, file: string, regions: RegionIndex): {
       r.error('ceremony_date', ceremonyDate.text, `a date in or after the edition year ${edition}`);
     }
 
-    if (!r.valid || edition === undefined || !level || !labelId || !labelEn || !rankText || !winnerName || !winnerType || !regionCode || !sourceUrl || !confidence || note === undefined || assessmentPeriod === undefined || ceremonyDate === undefined) continue;
+    if (!r.valid || edition === undefined || !level || !labelId || !labelEn || !rankText || !winnerName || !winnerType || !regionCode || !sourceUrl || !confidence || note === undefined || presenterNote === undefined || assessmentPeriod === undefined || ceremonyDate === undefined) continue;
     const rank: AwardRank = rankText === 'unknown' || rankText === 'nominee' ? rankText : (Number(rankText) as 1 | 2 | 3);
     awards.push({
       edition, assessmentPeriod, ceremonyDate, level, category, categoryLabel: { id: labelId, en: labelEn }, rank,
-      winnerName, winnerType, regionCode, sourceUrl, confidence, note, file, line: row.line,
+      winnerName, winnerType, regionCode, sourceUrl, confidence, note, presenterNote, file, line: row.line,
     });
   }
   flagSharedRanks(awards, log);

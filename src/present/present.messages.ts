@@ -5,7 +5,9 @@ import type { Messages } from '../i18n/messages.ts';
 export type PresentKey =
   | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'provinceNoFigure'
   | 'category' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'noCoverage' | 'closing' | 'closingLine'
-  | 'counter' | 'help' | 'noEdition' | 'loadFailed';
+  | 'counter' | 'help' | 'noEdition' | 'loadFailed'
+  | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
+  | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton';
 
 export const PRESENT_MESSAGES: Messages<PresentKey> = {
   id: {
@@ -28,6 +30,20 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     help: 'PageDown, →, spasi: lanjut · PageUp, ←: kembali · B: layar hitam · F: layar penuh · Esc: keluar',
     noEdition: 'Belum ada data Paritrana Award untuk ditampilkan.',
     loadFailed: 'Data tidak dapat dimuat.',
+    nextNote: 'Berikutnya: {heading}',
+    presenterOpen: 'Buka tampilan penyaji',
+    presenterTitle: 'Paritrana Award {edition} · Tampilan penyaji',
+    nowLabel: 'Sekarang',
+    nextLabel: 'Berikutnya',
+    notesLabel: 'Catatan penyaji',
+    noNote: 'Tidak ada catatan untuk langkah ini.',
+    endOfShow: 'Akhir presentasi',
+    clockLabel: 'Jam',
+    elapsedLabel: 'Berjalan',
+    elapsedReset: 'Mulai ulang penghitung waktu',
+    blackOn: 'Layar penonton hitam (B)',
+    previousButton: '← Kembali',
+    nextButton: 'Lanjut →',
   },
   en: {
     documentTitle: 'Paritrana Award {edition} · Presenter mode',
@@ -49,5 +65,19 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     help: 'PageDown, →, Space: next · PageUp, ←: back · B: black screen · F: full screen · Esc: leave',
     noEdition: 'No Paritrana Award data to show yet.',
     loadFailed: 'The data could not be loaded.',
+    nextNote: 'Next: {heading}',
+    presenterOpen: 'Open presenter view',
+    presenterTitle: 'Paritrana Award {edition} · Presenter view',
+    nowLabel: 'Now',
+    nextLabel: 'Next',
+    notesLabel: 'Presenter notes',
+    noNote: 'No note for this step.',
+    endOfShow: 'End of the presentation',
+    clockLabel: 'Clock',
+    elapsedLabel: 'Elapsed',
+    elapsedReset: 'Restart the timer',
+    blackOn: 'Audience screen black (B)',
+    previousButton: '← Back',
+    nextButton: 'Next →',
   },
 };

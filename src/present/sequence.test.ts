@@ -101,6 +101,35 @@ describe('buildSequence', () => {
     expect(steps.at(-1)!.heading).toBe('Congratulations to the winners');
   });
 
+  test("the presenter's notes: a winner's presenter_note; the steps between say what comes next; the closing none", () => {
+    const withNotes = parseDataset({
+      regions: { name: 'regions.csv', text: REGIONS },
+      coverage: { name: 'coverage.csv', text: COVERAGE },
+      awards: {
+        name: 'awards.csv',
+        text: AWARDS.split('\n')
+          .map((line, index) => (index === 0 ? `${line},presenter_note` : line.includes('Ketapang') && line.startsWith('2025') ? `${line},"Naik dari 55,69% ke 68,02%"` : `${line},`))
+          .join('\n'),
+      },
+    });
+    expect(withNotes.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const steps = buildSequence(withNotes, 2025, 'id');
+    expect(steps.map((s) => s.note)).toEqual([
+      'Berikutnya: Cakupan BPJS Ketenagakerjaan per kabupaten/kota',
+      'Berikutnya: Pemerintah Kabupaten/Kota',
+      'Berikutnya: Pemerintah Kabupaten Sekadau',
+      '',
+      '',
+      'Naik dari 55,69% ke 68,02%',
+      'Berikutnya: Pemerintah Kabupaten Bengkayang',
+      '',
+      '',
+    ]);
+    expect(buildSequence(withNotes, 2025, 'en')[0]!.note).toBe('Next: BPJS Ketenagakerjaan coverage by regency and city');
+    // Without the column the winners have no note: nothing is made up for them.
+    expect(buildSequence(dataset, 2025, 'id').filter((s) => s.kind === 'winner').map((s) => s.note)).toEqual(['', '', '', '']);
+  });
+
   test('an edition with no results still opens and closes', () => {
     expect(buildSequence(dataset, 2030, 'id').map((s) => s.kind)).toEqual(['title', 'province', 'closing']);
   });

@@ -31,6 +31,11 @@ interface StepBase {
   mapYear: number;
   /** The regency the map flies to and highlights; null for the whole province. */
   regionCode: string | null;
+  /**
+   * For the presenter's eyes only (the presenter view): a winner's presenter_note from the data; on
+   * the other steps, what comes next ("Berikutnya: Pemerintah Kabupaten/Kota"); "" for none.
+   */
+  note: string;
 }
 
 export interface TitleStep extends StepBase { kind: 'title' }
@@ -99,6 +104,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     ].filter((line): line is string => line !== null),
     mapYear: year,
     regionCode: null,
+    note: '',
   });
 
   const province = dataset.regions.province;
@@ -110,6 +116,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     lines: provinceFigure ? [figureText(provinceFigure), sourceText(provinceFigure)] : [fill(words.provinceNoFigure, { year })],
     mapYear: year,
     regionCode: null,
+    note: '',
     figure: provinceFigure,
   });
 
@@ -121,7 +128,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     const winners = inCategory.filter((a) => a.rank !== 'nominee').sort(revealOrder);
     const nominees = inCategory.filter((a) => a.rank === 'nominee');
     if (winners.length === 0 && nominees.length === 0) continue;
-    steps.push({ kind: 'category', category, eyebrow: words.category, heading: label, lines: [], mapYear: year, regionCode: null });
+    steps.push({ kind: 'category', category, eyebrow: words.category, heading: label, lines: [], mapYear: year, regionCode: null, note: '' });
     if (nominees.length > 0) {
       steps.push({
         kind: 'nominees',
@@ -131,6 +138,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
         lines: nominees.map((n) => n.winnerName),
         mapYear: year,
         regionCode: null,
+        note: '',
         nominees: nominees.map((n) => ({ winnerName: n.winnerName, regionCode: n.regionCode })),
       });
     }
@@ -152,6 +160,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
         ].filter((line): line is string => line !== null),
         mapYear: year,
         regionCode: award.regionCode,
+        note: award.presenterNote,
         winnerName: award.winnerName,
         rank: award.rank,
         regionName: regionName(award.regionCode),
@@ -162,6 +171,11 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     }
   }
 
-  steps.push({ kind: 'closing', eyebrow: fill(words.title, { edition }), heading: words.closing, lines: [words.closingLine], mapYear: year, regionCode: null });
+  steps.push({ kind: 'closing', eyebrow: fill(words.title, { edition }), heading: words.closing, lines: [words.closingLine], mapYear: year, regionCode: null, note: '' });
+  // The steps between winners have no note of their own: tell the presenter what the next card says.
+  steps.forEach((step, index) => {
+    const next = steps[index + 1];
+    if (step.kind !== 'winner' && step.kind !== 'closing' && next) step.note = fill(words.nextNote, { heading: next.heading });
+  });
   return steps;
 }

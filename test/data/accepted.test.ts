@@ -89,6 +89,19 @@ describe('accepted input files', () => {
     expect([second!.edition, second!.assessmentPeriod?.text, second!.ceremonyDate, second!.rank, second!.regionCode]).toEqual([2023, '2023', null, 'nominee', '61.72']);
   });
 
+  it('an optional presenter_note column is read as text, empty where absent; markup in it is refused as in note', () => {
+    const head = 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence,note,presenter_note\n';
+    const row = (presenterNote: string) => `2025,2024,2025-09-24,provinsi,pemerintah-kabupaten-kota,Pemerintah Kabupaten/Kota,Regency and city governments,1,Pemerintah Kabupaten Ketapang,pemerintah-kabupaten,61.04,https://example.com/a,high,,${presenterNote}`;
+    const good = parseAwards(head + row('"Ketapang: cakupan naik dari 55,69% (2023) ke 68,02% (2024)"'), 'awards.csv', regions);
+    expect(good.problems).toEqual([]);
+    expect(good.awards[0]!.presenterNote).toBe('Ketapang: cakupan naik dari 55,69% (2023) ke 68,02% (2024)');
+    const without = parseAwards(read('awards-semicolon-crlf.csv'), 'awards-semicolon-crlf.csv', regions);
+    expect(without.awards.map((a) => a.presenterNote)).toEqual(['', '']);
+    const bad = parseAwards(head + row('<script>alert(1)</script>'), 'awards.csv', regions);
+    expect(bad.awards).toEqual([]);
+    expect(bad.problems.map(formatProblem)).toEqual(['awards.csv:2: error: presenter_note: found "<script>alert(1)</script>"; expected plain text without HTML markup or script']);
+  });
+
   it('every accepted file is recognised by its content and validates with no problem at all', () => {
     const names = [
       'coverage-bom-crlf-quoted.csv',
