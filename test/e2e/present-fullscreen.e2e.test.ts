@@ -1,0 +1,53 @@
+// Presenter mode's full screen: F asks for it (a key press is the user gesture the browser wants), F
+// again or Esc leaves it, and Esc in full screen leaves only the full screen, not the ceremony.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { checkAndClosePages, launchChromium, openPage, urlParam } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(() => checkAndClosePages(baseUrl));
+afterAll(async () => {
+  await browser?.close();
+});
+
+function fullscreenElement(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.fullscreenElement?.nodeName ?? null);
+}
+
+describe('presenter mode full screen', () => {
+  test('F enters full screen and leaves it; Esc in full screen leaves it and stays on the card', async () => {
+    const { page } = await openPage(browser, `${baseUrl}present.html?edition=2025&step=4`, { viewport: { width: 1280, height: 720 } });
+    // A refusal (fullscreenerror) must not pass unnoticed. (Headless Chromium does not fire every
+    // fullscreenchange of a quick in-out-in, so the changes are read from document.fullscreenElement.)
+    await page.evaluate(() => {
+      const log: string[] = ((window as unknown as { fullscreenLog: string[] }).fullscreenLog = []);
+      document.addEventListener('fullscreenchange', () => log.push(document.fullscreenElement ? 'in' : 'out'));
+      document.addEventListener('fullscreenerror', () => log.push('error'));
+    });
+    const log = () => page.evaluate(() => (window as unknown as { fullscreenLog: string[] }).fullscreenLog);
+    expect(await fullscreenElement(page)).toBeNull();
+
+    await page.keyboard.press('f');
+    await expect.poll(() => fullscreenElement(page)).toBe('HTML');
+    await page.keyboard.press('F');
+    await expect.poll(() => fullscreenElement(page)).toBeNull();
+
+    await page.keyboard.press('F');
+    await expect.poll(() => fullscreenElement(page)).toBe('HTML');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => fullscreenElement(page)).toBeNull();
+    const changes = await log();
+    expect(changes).toContain('in');
+    expect(changes).not.toContain('error');
+
+    // Still the ceremony, on the same step: Esc out of full screen is not Esc out of presenter mode.
+    expect(new URL(page.url()).pathname).toMatch(/present\.html$/);
+    expect(urlParam(page, 'step')).toBe('4');
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('#card')!.dataset.kind)).toBe('winner');
+  });
+});
