@@ -1,0 +1,75 @@
+// npm run package:offline: the presenter's laptop in ONE file, dist-offline/peta-paritrana-offline.tgz:
+// the built site (dist/, without the npm package's lib/ and the source maps) under site/, and
+// serve.mjs, a zero-dependency server for 127.0.0.1. Builds first when dist/ lacks the pages.
+// Unpack with any tar (Windows 10 and later ship one), then `node serve.mjs`.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { tar, type TarEntry } from './offline/tar.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const PACKAGE_FOLDER = 'peta-paritrana-offline';
+/** What the ceremony needs from dist/; the rest is the app's and the embed's, which come along. */
+const REQUIRED = ['present.html', 'index.html', 'data/coverage.csv', 'data/awards.csv', 'data/kalbar-regencies.topo.json'];
+/** The npm package's files, build manifests (.vite/) and the source maps: no use on the laptop. */
+const LEFT_OUT = (path: string) => path.startsWith('lib/') || /(^|\/)\./.test(path) || path === 'custom-elements.json' || path.endsWith('.map');
+
+const README = `Peta Paritrana, offline: the Paritrana Award ceremony on a laptop with no network.
+
+  node serve.mjs        (Node 18 or newer; PORT=8080 node serve.mjs for another port)
+
+then open http://127.0.0.1:4173/present.html?edition=2025 in Chrome, Edge or Firefox.
+Keys: PageDown / Right / Space next, PageUp / Left previous, Home first, End last,
+B or . black screen, F full screen, Esc leaves full screen (then presenter mode).
+`;
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+export interface PackageOptions {
+  /** The built site; dist/ by default. */
+  dist?: string;
+  /** Where the .tgz goes; dist-offline/ by default. */
+  outDir?: string;
+}
+
+/** Writes the package from an existing build; returns its path. */
+export function packageOffline({ dist = join(root, 'dist'), outDir = join(root, 'dist-offline') }: PackageOptions = {}): string {
+  for (const file of REQUIRED) {
+    if (!existsSync(join(dist, file))) throw new Error(`package:offline: ${join(dist, file)} is missing; build the site first (npm run build)`);
+  }
+  const siteFiles = filesUnder(dist).filter((path) => !LEFT_OUT(path));
+  const folders = new Set<string>();
+  for (const path of siteFiles) {
+    const parts = path.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) folders.add(`${parts.slice(0, i).join('/')}/`);
+  }
+  const entries: TarEntry[] = [
+    { path: `${PACKAGE_FOLDER}/` },
+    { path: `${PACKAGE_FOLDER}/README.txt`, data: Buffer.from(README) },
+    { path: `${PACKAGE_FOLDER}/serve.mjs`, data: readFileSync(join(root, 'scripts/offline/serve.mjs')) },
+    { path: `${PACKAGE_FOLDER}/site/` },
+    ...[...folders].sort().map((folder) => ({ path: `${PACKAGE_FOLDER}/site/${folder}` })),
+    ...siteFiles.map((path) => ({ path: `${PACKAGE_FOLDER}/site/${path}`, data: readFileSync(join(dist, path)) })),
+  ];
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, `${PACKAGE_FOLDER}.tgz`);
+  // The build's time would do as well; a fixed one keeps the same build's package byte-identical.
+  writeFileSync(out, gzipSync(tar(entries, Math.floor(Date.UTC(2025, 0, 1) / 1000)), { level: 9 }));
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--build') || !REQUIRED.every((file) => existsSync(join(root, 'dist', file)))) {
+    execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  }
+  const out = packageOffline();
+  const size = readFileSync(out).byteLength;
+  console.log(`package:offline: ${relative(root, out)} (${(size / 1000).toFixed(0)} KB). On the laptop: tar -xzf ${PACKAGE_FOLDER}.tgz, cd ${PACKAGE_FOLDER}, node serve.mjs`);
+}

@@ -1,0 +1,97 @@
+// The presenter's laptop package (npm run package:offline): built from the existing dist/, unpacked
+// by the system's tar into a temporary folder, its serve.mjs started as the README says; the files
+// come with the types a browser insists on, and the ceremony renders with every request on 127.0.0.1.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright';
+import { PACKAGE_FOLDER, packageOffline } from '../../scripts/package-offline.ts';
+import { checkAndClosePages, launchChromium, openPage, WEBGL_TIMEOUT } from './browser.ts';
+
+let work: string;
+let server: ChildProcess | undefined;
+let baseUrl: string;
+let browser: Browser;
+
+/** Starts serve.mjs on a free port (PORT=0) and reads its address from what it prints. */
+function startServer(folder: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['serve.mjs'], { cwd: folder, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = child;
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) resolve(match[0]);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
+  });
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'paritrana-offline-'));
+  const archive = packageOffline({ outDir: join(work, 'out') });
+  // The archive is the one file; the system's tar is what the presenter will use.
+  execFileSync('tar', ['-xzf', archive, '-C', work]);
+  expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'serve.mjs', 'site']);
+  baseUrl = await startServer(join(work, PACKAGE_FOLDER));
+  browser = await launchChromium();
+}, 60_000);
+afterEach(() => checkAndClosePages(baseUrl));
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function contentType(path: string): Promise<{ status: number; type: string | null }> {
+  const response = await fetch(new URL(path, baseUrl));
+  await response.arrayBuffer();
+  return { status: response.status, type: response.headers.get('content-type') };
+}
+
+/** The status of a path sent as it is written (fetch would resolve the dots before sending). */
+function rawStatus(path: string): Promise<number | undefined> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject);
+  });
+}
+
+describe('the offline package', () => {
+  test('serves on 127.0.0.1 the page, the embed script, the worker and the data with their types', async () => {
+    expect(new URL(baseUrl).hostname).toBe('127.0.0.1');
+    const site = join(work, PACKAGE_FOLDER, 'site');
+    const worker = readdirSync(join(site, 'assets')).find((name) => name.endsWith('.mjs'));
+    expect(worker, 'MapLibre worker (.mjs) in assets/').toBeDefined();
+
+    expect(await contentType('present.html')).toEqual({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(await contentType('embed/paritrana.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8' });
+    expect(await contentType(`assets/${worker}`)).toEqual({ status: 200, type: 'text/javascript; charset=utf-8' });
+    expect(await contentType('data/coverage.csv')).toEqual({ status: 200, type: 'text/csv; charset=utf-8' });
+    expect(await contentType('data/kalbar-regencies.topo.json')).toEqual({ status: 200, type: 'application/json; charset=utf-8' });
+    expect(await contentType('favicon.svg')).toEqual({ status: 200, type: 'image/svg+xml' });
+    expect((await contentType('')).type).toBe('text/html; charset=utf-8');
+    // Nothing but the site: no source maps, no npm package, nothing above site/.
+    expect((await contentType('lib/index.js')).status).toBe(404);
+    expect(await rawStatus('/present.html')).toBe(200);
+    expect(await rawStatus('/..%2fserve.mjs')).toBe(404);
+    expect(await rawStatus('/../serve.mjs')).toBe(404);
+  });
+
+  test('present.html renders the 2025 ceremony on the WebGL map from it', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+    const { page, requests } = await openPage(browser, `${baseUrl}present.html?edition=2025&step=4`, { webgl: true });
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('#card')!.dataset.kind)).toBe('winner');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('5');
+    // checkAndClosePages also holds every request to this origin; here, by name, the host.
+    expect(requests.filter((url) => url.startsWith('http') && new URL(url).hostname !== '127.0.0.1')).toEqual([]);
+  });
+});
