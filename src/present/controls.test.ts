@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { appAddress, keyAction, readPresentParams, writePresentParams } from './controls.ts';
+import { appAddress, formatElapsed, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams } from './controls.ts';
 
 describe('keyAction', () => {
   test("a clicker's keys and the keyboard's move through the steps", () => {
@@ -10,6 +10,7 @@ describe('keyAction', () => {
     for (const key of ['b', 'B', '.']) expect(keyAction(key)).toBe('black');
     expect(keyAction('f')).toBe('fullscreen');
     expect(keyAction('Escape')).toBe('leave');
+    for (const key of ['p', 'P']) expect(keyAction(key)).toBe('presenter');
   });
 
   test("leaves other keys and the browser's shortcuts alone", () => {
@@ -39,5 +40,21 @@ describe('the address', () => {
   test('leaving opens the app at the same edition', () => {
     expect(appAddress({ edition: 2025, lang: 'id' })).toBe('./?year=2025');
     expect(appAddress({ edition: 2025, lang: 'en' })).toBe('./?year=2025&lang=en');
+  });
+});
+
+describe('the presenter view', () => {
+  test('is the same page with view=presenter, at the same edition, language and step', () => {
+    expect(readPresentView('?edition=2025&view=presenter')).toBe('presenter');
+    expect(readPresentView('?edition=2025')).toBe('audience');
+    expect(readPresentView('?view=speaker')).toBe('audience');
+    expect(presenterAddress('?edition=2025&lang=en&step=2', { edition: 2025, lang: 'en', step: 4 })).toBe('./present.html?edition=2025&lang=en&step=5&view=presenter');
+  });
+
+  test('its timer reads minutes and seconds, hours once past the hour', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(245_999)).toBe('4:05');
+    expect(formatElapsed(3_729_000)).toBe('1:02:09');
+    expect(formatElapsed(-5000)).toBe('0:00');
   });
 });

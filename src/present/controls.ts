@@ -2,7 +2,7 @@
 // PageUp, some arrows or B for black) are tested in Node; present.ts only listens and acts.
 import { toLang, type Lang } from '../i18n/lang.ts';
 
-export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'black' | 'fullscreen' | 'leave';
+export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'black' | 'fullscreen' | 'leave' | 'presenter';
 
 const KEYS: Readonly<Record<string, PresentAction>> = {
   PageDown: 'next',
@@ -21,6 +21,8 @@ const KEYS: Readonly<Record<string, PresentAction>> = {
   f: 'fullscreen',
   F: 'fullscreen',
   Escape: 'leave',
+  p: 'presenter',
+  P: 'presenter',
 };
 
 /** The action of a key (KeyboardEvent.key); null for keys the presenter leaves alone. */
@@ -63,4 +65,27 @@ export function writePresentParams(search: string, { edition, lang, step }: Pres
 /** The app at the edition the presenter showed: "./?year=2025" (and lang=en when it was English). */
 export function appAddress({ edition, lang }: Pick<PresentParams, 'edition' | 'lang'>): string {
   return `./?year=${edition}${lang === 'en' ? '&lang=en' : ''}`;
+}
+
+/** Which window this is: the hall's screen, or the presenter's own (?view=presenter). */
+export type PresentView = 'audience' | 'presenter';
+
+export function readPresentView(search: string): PresentView {
+  return new URLSearchParams(search).get('view') === 'presenter' ? 'presenter' : 'audience';
+}
+
+/** The presenter view of the same edition, language and step: this address with view=presenter. */
+export function presenterAddress(search: string, params: PresentParams): string {
+  const address = new URLSearchParams(writePresentParams(search, params));
+  address.set('view', 'presenter');
+  return `./present.html?${address.toString()}`;
+}
+
+/** A rehearsal timer as a presenter reads it: "4:05", "1:02:09"; never negative. */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }

@@ -1,0 +1,141 @@
+// Rehearsal with two windows (built site): the hall's screen and the presenter view of the same edition
+// as two pages of one browser context, where a BroadcastChannel reaches both. The clicker may talk to
+// either; the other follows. The presenter view shows the next card and the notes from the data.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { checkAndClosePages, launchChromium, mapSelected, openPage, urlParam } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const LAPTOP = { width: 1280, height: 720 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(() => checkAndClosePages(baseUrl));
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The audience's card: its kind and the regency it names. */
+function audienceCard(page: Page): Promise<{ kind?: string; code?: string; heading?: string | null }> {
+  return page.evaluate(() => {
+    const card = document.querySelector<HTMLElement>('#card')!;
+    return { kind: card.dataset.kind, code: card.dataset.code, heading: card.querySelector('h1')?.textContent };
+  });
+}
+
+/** What the presenter view shows: the counter, the current and the next card's headings, the note. */
+function presenterShows(page: Page): Promise<{ counter?: string | null; now?: string | null; next?: string | null; note?: string | null }> {
+  return page.evaluate(() => ({
+    counter: document.querySelector('#pv-counter')?.textContent,
+    now: document.querySelector('#pv-current h1')?.textContent,
+    next: document.querySelector('#pv-next h1')?.textContent ?? document.querySelector('#pv-next')?.textContent,
+    note: document.querySelector('#pv-note')?.textContent,
+  }));
+}
+
+/**
+ * The presenter view as a second page of the audience page's context, its errors recorded. The
+ * context's requests are already watched by openPage, the second page's included.
+ */
+async function openPresenter(audience: Page, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await audience.context().newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector('#pv-counter:not(:empty)');
+  return { page, errors };
+}
+
+describe('presenter view and the hall, in step', () => {
+  test('PageDown in either window moves both; the late window joins at the current step; the presenter sees the next card and the note', { timeout: 60_000 }, async () => {
+    const { page: audience } = await openPage(browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
+    // The hall moves on before the presenter view is open: it must join at step 3, not at its own address's.
+    await audience.keyboard.press('PageDown');
+    await audience.keyboard.press('PageDown');
+    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('category');
+
+    const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
+    await expect.poll(() => presenterShows(presenter)).toMatchObject({ counter: '3 / 9', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
+    expect((await presenterShows(presenter)).note).toBe('Berikutnya: Pemerintah Kabupaten Sekadau');
+    // The presenter's window draws no map, and says what it is.
+    expect(await presenter.locator('paritrana-map').count()).toBe(0);
+    expect(await presenter.title()).toBe('Paritrana Award 2025 · Tampilan penyaji');
+
+    // The clicker talks to the presenter's window: the hall follows, card and map.
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.09' });
+    expect(await mapSelected(audience)).toBe('61.09');
+    expect(urlParam(audience, 'step')).toBe('4');
+    await presenter.keyboard.press('PageDown');
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.04' });
+    expect(await mapSelected(audience)).toBe('61.04');
+    await expect.poll(() => presenterShows(presenter)).toMatchObject({
+      counter: '6 / 9',
+      now: 'Pemerintah Kabupaten Ketapang',
+      next: 'Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024',
+      // The note from data/awards.csv's presenter_note.
+      note: 'Ketapang: cakupan naik dari 55,69% (2023) ke 68,02% (2024), naik 12,33 poin',
+    });
+    expect(urlParam(presenter, 'step')).toBe('6');
+    await presenter.screenshot({ path: '/tmp/present-presenter-720.png' });
+
+    // ...and the other way: the clicker talks to the hall's window.
+    await audience.keyboard.press('PageDown');
+    await expect.poll(async () => (await presenterShows(presenter)).counter).toBe('7 / 9');
+    await audience.keyboard.press('PageUp');
+    await audience.keyboard.press('PageUp');
+    await expect.poll(async () => (await presenterShows(presenter)).now).toBe('Pemerintah Kabupaten Mempawah');
+    expect((await audienceCard(audience)).code).toBe('61.02');
+
+    // End and Home from the presenter; the presenter's own buttons do the same as the keys.
+    await presenter.keyboard.press('End');
+    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('closing');
+    expect((await presenterShows(presenter)).next).toBe('Akhir presentasi');
+    await presenter.keyboard.press('Home');
+    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('title');
+    await presenter.click('#pv-next-button');
+    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('province');
+
+    // B in the presenter's window blacks out the hall only; B in the hall's window lifts it for both.
+    await presenter.keyboard.press('b');
+    await expect.poll(() => audience.locator('#blackout').isVisible()).toBe(true);
+    expect(await presenter.locator('#pv-black').isVisible()).toBe(true);
+    expect(await presenter.locator('#pv-note').isVisible()).toBe(true);
+    await audience.keyboard.press('b');
+    await expect.poll(() => presenter.locator('#pv-black').isVisible()).toBe(false);
+    expect(await audience.locator('#blackout').isVisible()).toBe(false);
+
+    // The clock and the timer run.
+    expect(await presenter.locator('#pv-clock').textContent()).toMatch(/^\d\d[.:]\d\d$/);
+    expect(await presenter.locator('#pv-elapsed').textContent()).toMatch(/^\d+:\d\d$/);
+    expect(errors).toEqual([]);
+  });
+
+  test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 30_000 }, async () => {
+    const { page: audience } = await openPage(browser, `${baseUrl}present.html?edition=2025&lang=en&step=4`, { viewport: LAPTOP });
+    const button = audience.locator('#open-presenter');
+    expect(await button.textContent()).toBe('Open presenter view');
+    const [popup] = await Promise.all([audience.context().waitForEvent('page'), button.click()]);
+    const errors: string[] = [];
+    popup.on('pageerror', (error) => errors.push(error.message));
+    await popup.waitForSelector('#pv-counter:not(:empty)');
+    expect(new URL(popup.url()).searchParams.get('view')).toBe('presenter');
+    await expect.poll(async () => (await presenterShows(popup)).counter).toBe('4 / 9');
+    // presenter_note is written in Bahasa Indonesia only: the English view shows it as written.
+    expect((await presenterShows(popup)).note).toMatch(/^Sekadau: /);
+    // Opening it was not a click on the slides: the hall did not move on.
+    expect(urlParam(audience, 'step')).toBe('4');
+    await popup.keyboard.press('PageDown');
+    await expect.poll(async () => (await audienceCard(audience)).code).toBe('61.02');
+    await popup.keyboard.press('End');
+    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('closing');
+    expect(await presenterShows(popup)).toMatchObject({ note: 'No note for this step.', next: 'End of the presentation' });
+    expect(errors).toEqual([]);
+  });
+});
