@@ -22,7 +22,8 @@ const README = `Peta Paritrana, offline: the Paritrana Award ceremony on a lapto
 
 then open http://127.0.0.1:4173/present.html?edition=2025 in Chrome, Edge or Firefox.
 Keys: PageDown / Right / Space next, PageUp / Left previous, Home first, End last,
-B or . black screen, F full screen, Esc leaves full screen (then presenter mode).
+B or . black screen, F full screen, Esc leaves full screen (then presenter mode),
+P opens the presenter view (next card, notes, timer) in a second window.
 `;
 
 function filesUnder(folder: string): string[] {
