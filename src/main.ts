@@ -25,14 +25,10 @@ import { DEFAULT_LANG, toLang, type Lang } from './i18n/lang.ts';
 import { sourceHost } from './i18n/format.ts';
 import { metricScale, type MapMetric } from './scale/metric-scale.ts';
 import { mapGeometry } from './render/map-geometry.ts';
-import { html } from './render/dom.ts';
+import { html, requiredElement } from './render/dom.ts';
 import { renderProblems } from './render/problems.ts';
 
-function element<T extends Element>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`index.html has no ${selector}`);
-  return found;
-}
+const element = requiredElement;
 
 const page = {
   status: element<HTMLElement>('#status'),

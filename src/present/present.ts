@@ -10,7 +10,7 @@ import type { AppData } from '../app/load.ts';
 import { defaultDataBase, loadSharedData } from '../elements/shared/data-source.ts';
 import { fill } from '../i18n/messages.ts';
 import { toLang } from '../i18n/lang.ts';
-import { html } from '../render/dom.ts';
+import { html, requiredElement } from '../render/dom.ts';
 import { renderCard } from './cards.ts';
 import { appAddress, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from './bounds.ts';
@@ -21,11 +21,7 @@ import { channelName, helloMessage, receive, stateMessage, windowId } from './sy
 
 const FLIGHT_MS = 1600;
 
-function element<T extends Element>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`present.html has no ${selector}`);
-  return found;
-}
+const element = requiredElement;
 
 const page = {
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),

@@ -24,3 +24,10 @@ export function html<K extends keyof HTMLElementTagNameMap>(name: K, attributes:
   assign(element, attributes, children);
   return element;
 }
+
+/** An element the page's HTML must contain: a missing one is a bug in the page, said plainly. */
+export function requiredElement<T extends Element>(selector: string, root: ParentNode = document): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${location.pathname.split('/').pop() || 'the page'} has no ${selector}`);
+  return found;
+}
