@@ -1,4 +1,4 @@
-// The script partners load with one tag: dist/embed/paritrana.js (src/embed.ts, every element), and one
+// The script partners load with one tag: dist/embed/paritrana.js (src/pages/script/paritrana.ts, every element), and one
 // entry per element (dist/embed/paritrana-legend.js, ...) for pages that want fewer. Self-contained: lit,
 // d3 and MapLibre are bundled. Code shared between entries goes to dist/embed/chunks/; MapLibre and its
 // worker are a chunk and a file there too, fetched only when a map upgrades from SVG to WebGL. Every
@@ -8,12 +8,12 @@ import { defineConfig } from 'vite';
 
 /** Output name (dist/embed/NAME.js) -> source entry. */
 export const EMBED_ENTRIES = {
-  paritrana: 'src/embed.ts',
-  'paritrana-map': 'src/embed/map.ts',
-  'paritrana-legend': 'src/embed/legend.ts',
-  'paritrana-year-slider': 'src/embed/year-slider.ts',
-  'paritrana-winners': 'src/embed/winners.ts',
-  'paritrana-region-details': 'src/embed/region-details.ts',
+  paritrana: 'src/pages/script/paritrana.ts',
+  'paritrana-map': 'src/pages/script/map.ts',
+  'paritrana-legend': 'src/pages/script/legend.ts',
+  'paritrana-year-slider': 'src/pages/script/year-slider.ts',
+  'paritrana-winners': 'src/pages/script/winners.ts',
+  'paritrana-region-details': 'src/pages/script/region-details.ts',
 } as const;
 
 export default defineConfig({

@@ -10,7 +10,7 @@ const dependencies = Object.keys(pkg.dependencies);
 
 /** Output name (dist/lib/NAME.js) -> source. */
 export const LIB_ENTRIES = {
-  index: 'src/lib/index.ts',
+  index: 'src/pages/lib/index.ts',
   map: 'src/elements/map/map.ts',
   legend: 'src/elements/legend/legend.ts',
   'year-slider': 'src/elements/year-slider/year-slider.ts',

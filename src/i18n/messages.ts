@@ -1,23 +1,9 @@
 // Words shared by several elements, in both languages. Each element keeps the words only it uses
 // beside it (`*.messages.ts`); what is here is said the same way everywhere.
 import type { AwardRank, RegionType } from '../data/index.ts';
-import type { MapMetric } from '../scale/metric-scale.ts';
 import type { Lang } from './lang.ts';
 
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
-
-export const METRIC_LABELS: Messages<MapMetric> = {
-  id: {
-    coverage_pct: 'Cakupan kepesertaan (%)',
-    participants_active: 'Peserta aktif',
-    coverage_change_pp: 'Perubahan cakupan dari tahun sebelumnya',
-  },
-  en: {
-    coverage_pct: 'Coverage (%)',
-    participants_active: 'Active participants',
-    coverage_change_pp: 'Change in coverage from the previous year',
-  },
-};
 
 export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'carriedShort' | 'source' | 'province' | 'noChange'> = {
   id: {

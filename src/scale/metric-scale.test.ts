@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { rgb } from 'd3-color';
-import { METRIC_BREAKS, metricScale, NO_DATA_STYLE, SCHEME_NAMES } from './metric-scale.ts';
+import { metricScale, NO_DATA_STYLE, SCHEME_NAMES } from './metric-scale.ts';
+import { metricDefinition } from '../model/metrics.ts';
 
 describe('metricScale: coverage', () => {
   const scale = metricScale('coverage_pct');
 
   test('has one class more than breaks, labelled as Indonesian and English readers write ranges', () => {
-    expect(scale.classes).toHaveLength(METRIC_BREAKS.coverage_pct.length + 1);
+    expect(scale.classes).toHaveLength(metricDefinition('coverage_pct').breaks.length + 1);
     expect(scale.classes.map((c) => scale.label(c, 'id'))).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%']);
     expect(scale.label(scale.classes[0]!, 'en')).toBe('< 20%');
   });

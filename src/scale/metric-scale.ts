@@ -4,14 +4,11 @@
 // stay ordered for the common colour-vision deficiencies and in greyscale.
 import { formatNumber, formatPercent, formatPoints } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { metricDefinition, type MapMetric, type MapMetricDefinition, type MetricUnit, type SchemeName } from '../model/metrics.ts';
 import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
 
-export type MapMetric = 'coverage_pct' | 'participants_active' | 'coverage_change_pp';
-export const MAP_METRICS: readonly MapMetric[] = ['coverage_pct', 'participants_active', 'coverage_change_pp'];
-
-/** Sequential schemes a partner may choose by name; the change metric always diverges (PuOr). */
-export type SchemeName = 'ylgnbu' | 'blues' | 'viridis' | 'cividis';
-export const SCHEME_NAMES: readonly SchemeName[] = ['ylgnbu', 'blues', 'viridis', 'cividis'];
+// Re-exported for the elements, which take a metric and a scheme together.
+export { SCHEME_NAMES, type MapMetric, type SchemeName } from '../model/metrics.ts';
 
 export interface ScaleClass {
   /** 0 for the lowest class. */
@@ -25,6 +22,7 @@ export interface ScaleClass {
 
 export interface MetricScale {
   metric: MapMetric;
+  definition: MapMetricDefinition;
   classes: readonly ScaleClass[];
   /** The class a value falls in (a value on a break belongs to the class above). */
   classify(value: number): ScaleClass;
@@ -34,12 +32,10 @@ export interface MetricScale {
   label(scaleClass: ScaleClass, lang: Lang): string;
 }
 
-/** Breaks in each metric's unit: steps of ten points around the 30-40% the province reports, etc. */
-export const METRIC_BREAKS: Readonly<Record<MapMetric, readonly number[]>> = {
-  coverage_pct: [20, 30, 40, 50, 60],
-  participants_active: [25_000, 50_000, 75_000, 100_000],
-  // Percentage points from one year to the next; the middle class is "about unchanged".
-  coverage_change_pp: [-5, -1, 1, 5],
+const FORMATS: Readonly<Record<MetricUnit, (value: number, lang: Lang) => string>> = {
+  percent: formatPercent,
+  persons: formatNumber,
+  points: formatPoints,
 };
 
 /** A sequential scheme's colours, light (low coverage) to dark; an unknown name gets YlGnBu. */
@@ -66,19 +62,20 @@ function divergingChange(count: number): string[] {
 }
 
 export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): MetricScale {
-  const breaks = METRIC_BREAKS[metric];
+  const definition = metricDefinition(metric);
+  const { breaks, unit } = definition;
   const count = breaks.length + 1;
-  const colours = metric === 'coverage_change_pp' ? divergingChange(count) : sequential(scheme, count);
+  const colours = definition.colours === 'diverging' ? divergingChange(count) : sequential(scheme, count);
   const classes = colours.map((colour, index): ScaleClass => ({
     index,
     lower: index === 0 ? null : breaks[index - 1]!,
     upper: index === breaks.length ? null : breaks[index]!,
     colour,
   }));
-  const format = (value: number, lang: Lang) =>
-    metric === 'coverage_pct' ? formatPercent(value, lang) : metric === 'coverage_change_pp' ? formatPoints(value, lang) : formatNumber(value, lang);
+  const format = FORMATS[unit];
   return {
-    metric,
+    metric: definition.id,
+    definition,
     classes,
     classify(value) {
       let index = 0;
@@ -89,8 +86,9 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
     label({ lower, upper }, lang) {
       if (lower === null) return `< ${format(upper!, lang)}`;
       if (upper === null) return `≥ ${format(lower, lang)}`;
-      if (metric === 'coverage_pct') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
-      if (metric === 'coverage_change_pp') return `${format(lower, lang).replace(/ \S+$/, '')} – ${format(upper, lang)}`;
+      // The unit once, after the range: "20–30%", "-1 – +1 poin".
+      if (unit === 'percent') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
+      if (unit === 'points') return `${format(lower, lang).replace(/ \S+$/, '')} – ${format(upper, lang)}`;
       return `${format(lower, lang)}–${format(upper, lang)}`;
     },
   };

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { interpolateCividis, interpolateViridis, schemeBlues, schemePuOr, schemeYlGnBu } from 'd3-scale-chromatic';
 import { quantize } from 'd3-interpolate';
-import { METRIC_BREAKS, SCHEME_NAMES, type SchemeName } from './metric-scale.ts';
+import { SCHEME_NAMES, type SchemeName } from './metric-scale.ts';
+import { metricDefinition } from '../model/metrics.ts';
 import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
 
 /** What the literals stand for: d3-scale-chromatic's schemes, the viridis pair light to dark without the darkest tenth. */
@@ -18,7 +19,7 @@ function computed(scheme: SchemeName, count: number): readonly string[] {
   }
 }
 
-const sequentialCounts = [...new Set([METRIC_BREAKS.coverage_pct.length + 1, METRIC_BREAKS.participants_active.length + 1])];
+const sequentialCounts = [...new Set([metricDefinition('coverage_pct').breaks.length + 1, metricDefinition('participants_active').breaks.length + 1])];
 
 describe('scheme colours written out', () => {
   test.each(SCHEME_NAMES.flatMap((scheme) => sequentialCounts.map((count) => [scheme, count] as const)))(
@@ -29,7 +30,7 @@ describe('scheme colours written out', () => {
   );
 
   test('PuOr for the change metric is what d3-scale-chromatic gives', () => {
-    const count = METRIC_BREAKS.coverage_change_pp.length + 1;
+    const count = metricDefinition('coverage_change_pp').breaks.length + 1;
     expect(PUOR_COLOURS[count]).toEqual(schemePuOr[count]);
   });
 });

@@ -1,9 +1,9 @@
-// The class colours as literals, for the class counts the metrics use (METRIC_BREAKS: 5 and 6). They
+// The class colours as literals, for the class counts the metrics use (the registry's breaks, src/model/metrics.ts: 5 and 6). They
 // are ColorBrewer's and the viridis family's, exactly as d3-scale-chromatic gives them
 // (scheme-colours.test.ts recomputes every one): written out because d3-scale-chromatic and
 // d3-interpolate would otherwise be most of what a partner page with a legend or a slider loads
 // (npm run check:sizes). A new class count needs its row here; the test says which is missing.
-import type { SchemeName } from './metric-scale.ts';
+import type { SchemeName } from '../model/metrics.ts';
 
 /** Sequential ramps, light to dark, by class count. Viridis and cividis leave out the darkest tenth. */
 export const SEQUENTIAL_COLOURS: Readonly<Record<SchemeName, Readonly<Record<number, readonly string[]>>>> = {

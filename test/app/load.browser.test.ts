@@ -2,7 +2,7 @@
 // Vitest's server serves public/, where npm run build:data puts them, at the root.
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/data/index.ts';
-import { loadAppData } from '../../src/app/load.ts';
+import { loadAppData } from '../../src/model/load.ts';
 
 const root = new URL('/', location.href);
 

@@ -2,7 +2,7 @@
 // dialog of the page, and the partners' gallery. Every request stays on the site's origin.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright';
-import { PAGE_MESSAGES } from '../../src/app/page.messages.ts';
+import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 import { checkAndClosePages, launchChromium, openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT } from './browser.ts';
 import { screenshots } from './partner-server.ts';

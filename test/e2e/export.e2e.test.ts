@@ -64,7 +64,7 @@ describe('downloads', () => {
     const { page } = await openPage(browser, `${baseUrl}?year=2024`);
     const { bytes } = await download(page, 'Simpan peta (PNG)');
     // Decoded by the page itself (Node has no PNG decoder); in poster units, 1200 wide: a 96 high title
-    // band and a 110 high legend band (src/app/export-png.ts). Their right-hand ends hold no text.
+    // band and a 110 high legend band (src/pages/app/export-png.ts). Their right-hand ends hold no text.
     const inked = await page.evaluate(async (base64) => {
       const png = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([png], { type: 'image/png' }));

@@ -1,8 +1,8 @@
 // The built site in a real Chromium with WebGL (SwiftShader): the map's colours, the year slider, the
 // legend's highlight, the metric and the carry-forward choice, as a reader drives them.
+import { metricDefinition } from '../../src/model/metrics.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { METRIC_LABELS } from '../../src/i18n/messages.ts';
 import { metricScale } from '../../src/scale/metric-scale.ts';
 import {
   checkAndClosePages,
@@ -127,7 +127,7 @@ describe('the metric', () => {
     expect(change.classify(12.33).index).not.toBe(coverage.classify(68.02).index);
     expect((await regencyClasses(page))['61.08']).toBe('no-data');
     expect(await page.locator('#figures tbody tr[data-code="61.04"] .figure').textContent()).toBe('+12,33 poin');
-    expect(await page.locator('#map-heading').textContent()).toBe(`${METRIC_LABELS.id.coverage_change_pp}, 2024`);
+    expect(await page.locator('#map-heading').textContent()).toBe(`${metricDefinition('coverage_change_pp').label.id}, 2024`);
   });
 });
 

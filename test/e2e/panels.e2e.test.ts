@@ -2,7 +2,7 @@
 // the reader's choices kept in the address across a reload.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { PAGE_MESSAGES } from '../../src/app/page.messages.ts';
+import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
 import { metricScale } from '../../src/scale/metric-scale.ts';
 import { checkAndClosePages, featureState, launchChromium, mapSelected, openPage, regencyClasses, urlParam, waitForSvgMap, WEBGL_TIMEOUT } from './browser.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import type { Browser, Page } from 'playwright';
 import type { Topology } from 'topojson-specification';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
-import { stepBounds } from '../../src/present/bounds.ts';
+import { stepBounds } from '../../src/render/bounds.ts';
 import { checkAndClosePages, launchChromium, mapSelected, openPage, urlParam, waitForSvgMap, WEBGL_TIMEOUT } from './browser.ts';
 
 const baseUrl = inject('baseUrl');

@@ -2,7 +2,7 @@
 // regions with no published figure, then (only when the map carries figures forward) the dots
 // and dashed outline that mark an earlier year's figure. No DOM: the element renders what this returns.
 import type { Lang } from '../../i18n/lang.ts';
-import { COMMON, METRIC_LABELS } from '../../i18n/messages.ts';
+import { COMMON } from '../../i18n/messages.ts';
 import { metricScale, type MapMetric, type SchemeName } from '../../scale/metric-scale.ts';
 
 /** What a legend entry stands for; the first two are what the map can highlight. */
@@ -33,11 +33,11 @@ export function legendModel(metric: MapMetric, scheme: SchemeName, lang: Lang, c
     highlightable: true,
   }));
   entries.push({ key: 'no-data', kind: 'no-data', label: COMMON[lang].noFigure, colour: null, highlightable: true });
-  // The change metric is never carried (a difference needs two real figures), so it never shows the mark.
-  if (carryForward && metric !== 'coverage_change_pp') {
+  // A metric that is never carried (a difference needs two real figures) never shows the mark.
+  if (carryForward && scale.definition.carryForward) {
     entries.push({ key: 'carried-forward', kind: 'carried-forward', label: COMMON[lang].carriedForward, colour: null, highlightable: false });
   }
-  return { title: METRIC_LABELS[lang][metric], entries };
+  return { title: scale.definition.label[lang], entries };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shippedDataset } from '../../../test/data/helpers.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
-import { defaultYear, describeRegency, describeRegencyLine, featureState, paintRegencies } from './map-paint.ts';
+import { describeRegency, describeRegencyLine, featureState, paintRegencies } from './map-paint.ts';
 
 const dataset = shippedDataset();
 const byCode = (paints: ReturnType<typeof paintRegencies>) => new Map(paints.map((p) => [p.code, p]));
@@ -67,7 +67,3 @@ describe('describeRegency', () => {
   });
 });
 
-test('defaultYear is the latest year with a regency figure of the metric', () => {
-  expect(defaultYear(dataset, 'coverage_pct')).toBe(2025);
-  expect(defaultYear(dataset, 'participants_active')).toBe(2024);
-});

@@ -4,7 +4,7 @@ import type { CoverageFigure, Dataset } from '../../data/index.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { COMMON } from '../../i18n/messages.ts';
-import { regionValues } from '../../app/values.ts';
+import { regionValues } from '../../model/values.ts';
 import { metricScale, type MapMetric, type SchemeName } from '../../scale/metric-scale.ts';
 
 /** A legend class the map may be asked to bring forward: a class index, or the regencies with no figure. */
@@ -110,15 +110,4 @@ export function describeRegency(paint: RegencyPaint, metric: MapMetric, lang: La
 export function describeRegencyLine(paint: RegencyPaint, metric: MapMetric, lang: Lang): string {
   const { name, value, period, note } = describeRegency(paint, metric, lang);
   return `${name}: ${[value, period, note].filter((part) => part !== null).join(', ')}`;
-}
-
-/** The year a map shows when none is given: the latest with a regency's figure of the metric. */
-export function defaultYear(dataset: Dataset, metric: MapMetric): number | undefined {
-  const source = metric === 'coverage_change_pp' ? 'coverage_pct' : metric;
-  const codes = new Set(dataset.regions.regencies.map((r) => r.code));
-  let latest: number | undefined;
-  for (const f of dataset.figures) {
-    if (f.metric === source && codes.has(f.regionCode) && (latest === undefined || f.period.year > latest)) latest = f.period.year;
-  }
-  return latest;
 }

@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { loadAppData, type AppData } from '../../app/load.ts';
+import { loadAppData, type AppData } from '../../model/load.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
 import type { ParitranaMap } from './map.component.ts';
 import './map.ts';

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, Problem } from '../../data/index.ts';
+import { metricDefinition } from '../../model/metrics.ts';
+import { defaultYear } from '../../model/years.ts';
 import { toLang, type Lang } from '../../i18n/lang.ts';
-import { fill, METRIC_LABELS } from '../../i18n/messages.ts';
+import { fill } from '../../i18n/messages.ts';
 import { labelFontSize, mapGeometry, type MapGeometry, type MapLabel } from '../../render/map-geometry.ts';
 import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
 import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
@@ -13,11 +15,11 @@ import { EmbedController } from '../shared/embed-controller.ts';
 import { problemsNote } from '../shared/problems-note.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
-import { defaultYear, describeRegency, describeRegencyLine, featureState, paintRegencies, type HighlightClass, type RegencyPaint } from './map-paint.ts';
+import { describeRegency, describeRegencyLine, featureState, paintRegencies, type HighlightClass, type RegencyPaint } from './map-paint.ts';
 import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** What the map draws: the app passes what src/app/load.ts loaded. */
+/** What the map draws: the app passes what src/model/load.ts loaded. */
 export interface MapData {
   dataset: Dataset;
   regencyTopology: Topology | null;
@@ -307,7 +309,7 @@ export class ParitranaMap extends LitElement {
   }
 
   get #title(): string {
-    return fill(MAP_MESSAGES[this.#lang].mapTitle, { metric: METRIC_LABELS[this.#lang][this.metric].toLowerCase(), year: this.#year ?? '' });
+    return fill(MAP_MESSAGES[this.#lang].mapTitle, { metric: metricDefinition(this.metric).label[this.#lang].toLowerCase(), year: this.#year ?? '' });
   }
 
   /** Pointer over a regency (or none) at (x, y) in the frame. */

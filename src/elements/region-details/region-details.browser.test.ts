@@ -1,7 +1,7 @@
 // The details panel in a real Chromium with the real data files (served from public/data).
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { loadAppData } from '../../app/load.ts';
+import { loadAppData } from '../../model/load.ts';
 import type { Dataset } from '../../data/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import './region-details.ts';

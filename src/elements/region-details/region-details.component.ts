@@ -2,7 +2,8 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, sourceHost } from '../../i18n/format.ts';
 import { toLang, type Lang } from '../../i18n/lang.ts';
-import { COMMON, fill, METRIC_LABELS, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
+import { metricDefinition } from '../../model/metrics.ts';
+import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
 import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
 import { MESSAGES } from './region-details.messages.ts';
 import { chartYears, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
@@ -166,7 +167,7 @@ export class ParitranaRegionDetails extends LitElement {
           : html`<div part="chart" class="chart">${this.#chart(details, lang, year)}</div>
               <p class="note">${m.lineNote}</p>`}
         <p class="change">
-          <span class="change-label">${fill(m.changeFor, { label: METRIC_LABELS[lang].coverage_change_pp, year })}:</span>
+          <span class="change-label">${fill(m.changeFor, { label: metricDefinition('coverage_change_pp').label[lang], year })}:</span>
           ${changeText}
         </p>
       </section>

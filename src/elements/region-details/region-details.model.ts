@@ -10,7 +10,7 @@ import {
   type Dataset,
   type Region,
 } from '../../data/index.ts';
-import { regionValues } from '../../app/values.ts';
+import { regionValues } from '../../model/values.ts';
 
 export interface CoverageYear {
   year: number;

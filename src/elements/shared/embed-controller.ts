@@ -4,8 +4,8 @@
 //    reads the map's state, takes the map's data, and hands the reader's choices to the map.
 // The map may come before or after the element, be defined before or after it, or be added later.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AppData } from '../../app/load.ts';
-import { dataRequest, loadSharedData } from './data-source.ts';
+import type { AppData } from '../../model/load.ts';
+import { dataRequest, loadSharedData } from '../../model/data-source.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Dataset } from '../../data/index.ts';
-import { loadAppData } from '../../app/load.ts';
+import { loadAppData } from '../../model/load.ts';
 import './winners.ts';
 import type { ParitranaWinners } from './winners.component.ts';
 

@@ -7,7 +7,7 @@ import { nearestYear, nextPlayYear, playStartYear, yearAtPosition, yearForKey, y
 import { YEAR_SLIDER_MESSAGES } from './year-slider.messages.ts';
 import styles from './year-slider.styles.ts';
 import { EmbedController } from '../shared/embed-controller.ts';
-import { sliderYears } from '../../app/values.ts';
+import { sliderYears } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2];

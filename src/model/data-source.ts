@@ -1,0 +1,65 @@
+// Where an element on a partner's page gets its data when nobody hands it any: the files deployed
+// beside the script (data/ next to embed/), or files named by attributes. One fetch per set of
+// files, shared by every element that asks for the same set, so a page with a map, a slider and a
+// winners panel loads each file once.
+//
+// The loader and its parsers are imported when data is first asked for, not with the element: a
+// page that hands its elements data never needs them, and for the others they load while the
+// files are fetched, keeping the partner script small.
+import type { AppData, DataOverrides, FileKey } from './load.ts';
+
+let defaultBase: URL | null = null;
+
+/** Set once by the embed script from its own URL; the first script to load wins (a second copy changes nothing). */
+export function setDefaultDataBase(base: URL): void {
+  defaultBase ??= base;
+}
+
+/** The folder the default data paths (data/...) are relative to: the script's site, else the page's. */
+export function defaultDataBase(): URL {
+  return defaultBase ?? new URL('./', document.baseURI);
+}
+
+/** The attributes that point one file elsewhere, relative to the page: `coverage-src="/kami/cakupan.csv"`. */
+export const DATA_ATTRIBUTES: Readonly<Record<FileKey, string>> = {
+  regions: 'regions-src',
+  coverage: 'coverage-src',
+  awards: 'awards-src',
+  regencyTopology: 'boundaries-src',
+  contextTopology: 'context-src',
+};
+
+export interface DataRequest {
+  base: URL;
+  overrides: DataOverrides;
+  /** 'tables': the CSV files only, for elements that draw no map; 'all' (default): boundaries too. */
+  parts?: 'tables' | 'all';
+}
+
+/** What an element asks for, from its attributes (`data-base` names another deployment's root). */
+export function dataRequest(host: Element, parts: DataRequest['parts'] = 'all'): DataRequest {
+  const root = host.getAttribute('data-base');
+  const base = root ? new URL(root, document.baseURI) : defaultDataBase();
+  const overrides: DataOverrides = {};
+  for (const [key, attribute] of Object.entries(DATA_ATTRIBUTES) as [FileKey, string][]) {
+    const value = host.getAttribute(attribute);
+    // Relative to the page that wrote the attribute, as any src attribute is.
+    if (value) overrides[key] = new URL(value, document.baseURI).href;
+  }
+  return { base, overrides, parts };
+}
+
+const cache = new Map<string, Promise<AppData>>();
+
+/** The data for a request; the same request gets the same promise, and tables reuse a full load. */
+export function loadSharedData({ base, overrides, parts = 'all' }: DataRequest): Promise<AppData> {
+  const key = (p: string) => JSON.stringify([base.href, Object.entries(overrides).sort(), p]);
+  let pending = cache.get(key('all')) ?? cache.get(key(parts));
+  if (!pending) {
+    pending = import('./load.ts').then(({ loadAppData }) =>
+      loadAppData(base, undefined, overrides, parts === 'tables' ? ['regencyTopology', 'contextTopology'] : []),
+    );
+    cache.set(key(parts), pending);
+  }
+  return pending;
+}

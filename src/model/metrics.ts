@@ -1,0 +1,122 @@
+// The metric registry: everything the map, legend, tooltip, details, CSV download and poster need to
+// know about a metric they can show, in one entry. Adding a metric is an entry here (plus, where it
+// reads a new kind of figure, that figure's line in src/data/metrics.ts); nothing else names metrics.
+//
+// A map metric reads one kind of published figure (src/data/metrics.ts) and either shows it as it
+// is, or derives the change from the previous year, which exists only where both years have a
+// figure. Breaks are fixed per metric, never fitted to a year's data, so a colour means the same in
+// every year.
+import type { Lang } from '../i18n/lang.ts';
+
+/** How a value is written: "68,02%", "110.013", "+12,33 poin". */
+export type MetricUnit = 'percent' | 'persons' | 'points';
+
+export interface MapMetricDefinition {
+  /** The id in addresses, attributes and the CSV's metric column: "coverage_pct". */
+  readonly id: string;
+  /** The published figures it reads (a metric id of the data files). */
+  readonly reads: string;
+  /** 'figure': the figure itself; 'change': this year's figure less the previous year's, in points. */
+  readonly derive: 'figure' | 'change';
+  readonly unit: MetricUnit;
+  /** Class breaks in the metric's unit, ascending: n breaks make n + 1 classes. */
+  readonly breaks: readonly number[];
+  /** 'sequential' takes the scheme a page or partner chooses; 'diverging' is always PuOr (falls and rises). */
+  readonly colours: 'sequential' | 'diverging';
+  /** Whether the latest earlier figure may fill a year without one (never for a difference). */
+  readonly carryForward: boolean;
+  /** Offered in the page's metric choice. A metric not offered still works by address and attribute. */
+  readonly offered: boolean;
+  /** Its name, as headings and the legend say it. */
+  readonly label: Readonly<Record<Lang, string>>;
+  /** Its word in download file names: "paritrana-cakupan-2024.csv". */
+  readonly fileWord: Readonly<Record<Lang, string>>;
+}
+
+/** The unit the CSV download writes in its unit column. */
+export const CSV_UNITS: Readonly<Record<MetricUnit, string>> = { percent: 'percent', persons: 'persons', points: 'percentage_points' };
+
+const BUILT_IN: readonly MapMetricDefinition[] = [
+  {
+    id: 'coverage_pct',
+    reads: 'coverage_pct',
+    derive: 'figure',
+    unit: 'percent',
+    // Steps of ten points around the 30-40% the province reports.
+    breaks: [20, 30, 40, 50, 60],
+    colours: 'sequential',
+    carryForward: true,
+    offered: true,
+    label: { id: 'Cakupan kepesertaan (%)', en: 'Coverage (%)' },
+    fileWord: { id: 'cakupan', en: 'coverage' },
+  },
+  {
+    id: 'participants_active',
+    reads: 'participants_active',
+    derive: 'figure',
+    unit: 'persons',
+    breaks: [25_000, 50_000, 75_000, 100_000],
+    colours: 'sequential',
+    carryForward: true,
+    offered: true,
+    label: { id: 'Peserta aktif', en: 'Active participants' },
+    fileWord: { id: 'peserta-aktif', en: 'active-participants' },
+  },
+  {
+    id: 'coverage_change_pp',
+    reads: 'coverage_pct',
+    derive: 'change',
+    unit: 'points',
+    // The middle class is "about unchanged".
+    breaks: [-5, -1, 1, 5],
+    colours: 'diverging',
+    carryForward: false,
+    offered: true,
+    label: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
+    fileWord: { id: 'perubahan-cakupan', en: 'coverage-change' },
+  },
+];
+
+/** Sequential schemes a page or partner may choose by name; a diverging metric always uses PuOr. */
+export type SchemeName = 'ylgnbu' | 'blues' | 'viridis' | 'cividis';
+export const SCHEME_NAMES: readonly SchemeName[] = ['ylgnbu', 'blues', 'viridis', 'cividis'];
+
+/** A metric id. Checked against the registry wherever it comes from outside (an address, an attribute). */
+export type MapMetric = string;
+
+const registry = new Map<string, MapMetricDefinition>(BUILT_IN.map((m) => [m.id, m]));
+
+/** The metric every page opens on when nothing names another: the first registered. */
+export const DEFAULT_METRIC: MapMetric = BUILT_IN[0]!.id;
+
+/** Every metric, in registry order (the order of the page's choice). */
+export function mapMetrics(): MapMetricDefinition[] {
+  return [...registry.values()];
+}
+
+/** The metric's definition; an unknown id gets the default metric's, so a stale attribute still draws. */
+export function metricDefinition(id: MapMetric): MapMetricDefinition {
+  return registry.get(id) ?? registry.get(DEFAULT_METRIC)!;
+}
+
+export function isMapMetric(id: string | null | undefined): id is MapMetric {
+  return typeof id === 'string' && registry.has(id);
+}
+
+/**
+ * Adds a metric (or replaces one of the same id); returns the function that takes it away again.
+ * For tests and for a deployment that shows figures of its own beside the built-in ones.
+ */
+export function registerMetric(definition: MapMetricDefinition): () => void {
+  const previous = registry.get(definition.id);
+  registry.set(definition.id, definition);
+  return () => {
+    if (previous) registry.set(definition.id, previous);
+    else registry.delete(definition.id);
+  };
+}
+
+/** The kinds of published figure any metric reads: what makes a year worth offering. */
+export function figureMetricsRead(metrics: readonly MapMetricDefinition[] = mapMetrics()): Set<string> {
+  return new Set(metrics.map((m) => m.reads));
+}

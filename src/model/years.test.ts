@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DATA_FILE_NAMES, parseDataset, parseRegions } from '../data/index.ts';
+import { bestYear, defaultYear, FALLBACK_YEAR, yearChoices } from './years.ts';
+
+const REGIONS = `kemendagri_code,bps_code,name,short_name,type,former_names
+61,61,Provinsi Kalimantan Barat,Kalimantan Barat,provinsi,
+61.04,6106,Kabupaten Ketapang,Ketapang,kabupaten,
+61.12,6112,Kabupaten Kubu Raya,Kubu Raya,kabupaten,
+61.71,6171,Kota Pontianak,Pontianak,kota,
+`;
+
+function figures(rows: string) {
+  const header = 'region_code,period,metric,value,unit,source_url,confidence\n';
+  const regions = parseRegions(REGIONS, 'regions.csv').index;
+  const dataset = parseDataset({
+    regions: { name: 'regions.csv', text: REGIONS },
+    coverage: { name: 'coverage.csv', text: header + rows },
+    awards: { name: 'awards.csv', text: 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence\n' },
+  });
+  expect(dataset.problems.filter((p) => p.file === 'coverage.csv')).toEqual([]);
+  return { figures: dataset.figures, codes: regions.regencies.map((r) => r.code) };
+}
+
+describe('yearChoices', () => {
+  test('offers each year with a figure, counting regencies once however many figures they have', () => {
+    const { figures: f, codes } = figures(
+      [
+        '61.12,2022,coverage_pct,25.01,percent,https://example.com/a,high',
+        '61.12,2023-06,coverage_pct,30,percent,https://example.com/a,high',
+        '61.12,2023-11,coverage_pct,39.21,percent,https://example.com/a,high',
+        '61.04,2023,coverage_pct,55.69,percent,https://example.com/b,high',
+      ].join('\n'),
+    );
+    expect(yearChoices(f, codes, 'coverage_pct')).toEqual([
+      { year: 2022, regencyCount: 1 },
+      { year: 2023, regencyCount: 2 },
+    ]);
+  });
+
+  test('ignores other metrics and province-wide figures', () => {
+    const { figures: f, codes } = figures(
+      [
+        '61,2021,coverage_pct,35,percent,https://example.com/p,high',
+        '61.04,2020,participants_pu,71405,persons,https://example.com/b,high',
+        '61.04,2024,coverage_pct,68.02,percent,https://example.com/b,high',
+      ].join('\n'),
+    );
+    expect(yearChoices(f, codes, 'coverage_pct').map((c) => c.year)).toEqual([2024]);
+  });
+});
+
+describe('bestYear and defaultYear', () => {
+  test('picks the year with figures for the most regencies', () => {
+    expect(bestYear([{ year: 2022, regencyCount: 1 }, { year: 2023, regencyCount: 4 }, { year: 2025, regencyCount: 2 }])).toBe(2023);
+  });
+
+  test('picks the latest of the years that tie', () => {
+    expect(bestYear([{ year: 2023, regencyCount: 5 }, { year: 2024, regencyCount: 5 }, { year: 2022, regencyCount: 5 }])).toBe(2024);
+  });
+
+  test('falls back to 2024 when no year has a figure', () => {
+    expect(bestYear([])).toBe(FALLBACK_YEAR);
+    expect(FALLBACK_YEAR).toBe(2024);
+  });
+
+  test('opens the project data on 2024 (five regencies, tied with 2023 and later)', () => {
+    const read = (name: string) => ({ name: `data/${name}`, text: readFileSync(`data/${name}`, 'utf8') });
+    const dataset = parseDataset({
+      regions: read(DATA_FILE_NAMES.regions),
+      coverage: read(DATA_FILE_NAMES.coverage),
+      awards: read(DATA_FILE_NAMES.awards),
+    });
+    expect(defaultYear(dataset)).toBe(2024);
+  });
+});

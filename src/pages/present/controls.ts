@@ -1,0 +1,91 @@
+// What the presenter's keys and address mean. Pure, so a clicker's keys (most send PageDown and
+// PageUp, some arrows or B for black) are tested in Node; present.ts only listens and acts.
+import { toLang, type Lang } from '../../i18n/lang.ts';
+
+export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'black' | 'fullscreen' | 'leave' | 'presenter';
+
+const KEYS: Readonly<Record<string, PresentAction>> = {
+  PageDown: 'next',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ' ': 'next',
+  PageUp: 'previous',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  Backspace: 'previous',
+  Home: 'first',
+  End: 'last',
+  b: 'black',
+  B: 'black',
+  '.': 'black',
+  f: 'fullscreen',
+  F: 'fullscreen',
+  Escape: 'leave',
+  p: 'presenter',
+  P: 'presenter',
+};
+
+/** The action of a key (KeyboardEvent.key); null for keys the presenter leaves alone. */
+export function keyAction(key: string, modifiers: { ctrl?: boolean; alt?: boolean; meta?: boolean } = {}): PresentAction | null {
+  // Ctrl+F, Alt+Left and the like belong to the browser.
+  if (modifiers.ctrl || modifiers.alt || modifiers.meta) return null;
+  return KEYS[key] ?? null;
+}
+
+export interface PresentParams {
+  edition: number;
+  lang: Lang;
+  /** Index of the step shown, from 0; the address counts from 1, as the counter does. */
+  step: number;
+}
+
+/**
+ * present.html?edition=2025&lang=id&step=3. An edition the data lacks falls back to the latest; a
+ * step out of range is clamped, so a reload after the data changed still opens on a card.
+ */
+export function readPresentParams(search: string, editions: readonly number[], stepCount: (edition: number) => number): PresentParams {
+  const params = new URLSearchParams(search);
+  const asked = Number(params.get('edition'));
+  const edition = editions.includes(asked) ? asked : (editions.at(-1) ?? asked);
+  const total = Math.max(1, stepCount(edition));
+  const stepText = params.get('step');
+  const step = stepText !== null && /^\d+$/.test(stepText) ? Math.min(Math.max(Number(stepText), 1), total) - 1 : 0;
+  return { edition, lang: toLang(params.get('lang')), step };
+}
+
+/** The address for a step, other parameters kept. */
+export function writePresentParams(search: string, { edition, lang, step }: PresentParams): string {
+  const params = new URLSearchParams(search);
+  params.set('edition', String(edition));
+  params.set('lang', lang);
+  params.set('step', String(step + 1));
+  return `?${params.toString()}`;
+}
+
+/** The app at the edition the presenter showed: "./?year=2025" (and lang=en when it was English). */
+export function appAddress({ edition, lang }: Pick<PresentParams, 'edition' | 'lang'>): string {
+  return `./?year=${edition}${lang === 'en' ? '&lang=en' : ''}`;
+}
+
+/** Which window this is: the hall's screen, or the presenter's own (?view=presenter). */
+export type PresentView = 'audience' | 'presenter';
+
+export function readPresentView(search: string): PresentView {
+  return new URLSearchParams(search).get('view') === 'presenter' ? 'presenter' : 'audience';
+}
+
+/** The presenter view of the same edition, language and step: this address with view=presenter. */
+export function presenterAddress(search: string, params: PresentParams): string {
+  const address = new URLSearchParams(writePresentParams(search, params));
+  address.set('view', 'presenter');
+  return `./present.html?${address.toString()}`;
+}
+
+/** A rehearsal timer as a presenter reads it: "4:05", "1:02:09"; never negative. */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}

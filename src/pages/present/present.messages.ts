@@ -1,0 +1,83 @@
+// The presenter's own words, in both languages. Rank labels and shared words come from
+// src/i18n/messages.ts, so the cards say them as the rest of the site does.
+import type { Messages } from '../../i18n/messages.ts';
+
+export type PresentKey =
+  | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'provinceNoFigure'
+  | 'category' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'noCoverage' | 'closing' | 'closingLine'
+  | 'counter' | 'help' | 'noEdition' | 'loadFailed'
+  | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
+  | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton';
+
+export const PRESENT_MESSAGES: Messages<PresentKey> = {
+  id: {
+    documentTitle: 'Paritrana Award {edition} · Mode presentasi',
+    titleEyebrow: 'Penghargaan jaminan sosial ketenagakerjaan',
+    title: 'Paritrana Award {edition} · Kalimantan Barat',
+    ceremony: 'Penyerahan: {date}',
+    assessment: 'Periode penilaian: {period}',
+    mapEyebrow: 'Cakupan kepesertaan, {year}',
+    provinceHeading: 'Cakupan BPJS Ketenagakerjaan per kabupaten/kota',
+    provinceNoFigure: 'Angka provinsi untuk {year} tidak terbit',
+    category: 'Kategori',
+    coverageLine: 'Cakupan {value} ({period})',
+    sourceLine: 'Sumber: {host}',
+    changeLine: '{change} dibanding {from}',
+    noCoverage: 'Angka cakupan {year} tidak terbit',
+    closing: 'Selamat kepada para pemenang',
+    closingLine: 'Terima kasih',
+    counter: '{step} / {total}',
+    help: 'PageDown, →, spasi: lanjut · PageUp, ←: kembali · B: layar hitam · F: layar penuh · Esc: keluar',
+    noEdition: 'Belum ada data Paritrana Award untuk ditampilkan.',
+    loadFailed: 'Data tidak dapat dimuat.',
+    nextNote: 'Berikutnya: {heading}',
+    presenterOpen: 'Buka tampilan penyaji',
+    presenterTitle: 'Paritrana Award {edition} · Tampilan penyaji',
+    nowLabel: 'Sekarang',
+    nextLabel: 'Berikutnya',
+    notesLabel: 'Catatan penyaji',
+    noNote: 'Tidak ada catatan untuk langkah ini.',
+    endOfShow: 'Akhir presentasi',
+    clockLabel: 'Jam',
+    elapsedLabel: 'Berjalan',
+    elapsedReset: 'Mulai ulang penghitung waktu',
+    blackOn: 'Layar penonton hitam (B)',
+    previousButton: '← Kembali',
+    nextButton: 'Lanjut →',
+  },
+  en: {
+    documentTitle: 'Paritrana Award {edition} · Presenter mode',
+    titleEyebrow: 'Awards for employment social security',
+    title: 'Paritrana Award {edition} · West Kalimantan',
+    ceremony: 'Ceremony: {date}',
+    assessment: 'Assessment period: {period}',
+    mapEyebrow: 'Coverage, {year}',
+    provinceHeading: 'BPJS Ketenagakerjaan coverage by regency and city',
+    provinceNoFigure: 'No province-wide figure published for {year}',
+    category: 'Category',
+    coverageLine: 'Coverage {value} ({period})',
+    sourceLine: 'Source: {host}',
+    changeLine: '{change} on {from}',
+    noCoverage: 'No coverage figure published for {year}',
+    closing: 'Congratulations to the winners',
+    closingLine: 'Thank you',
+    counter: '{step} / {total}',
+    help: 'PageDown, →, Space: next · PageUp, ←: back · B: black screen · F: full screen · Esc: leave',
+    noEdition: 'No Paritrana Award data to show yet.',
+    loadFailed: 'The data could not be loaded.',
+    nextNote: 'Next: {heading}',
+    presenterOpen: 'Open presenter view',
+    presenterTitle: 'Paritrana Award {edition} · Presenter view',
+    nowLabel: 'Now',
+    nextLabel: 'Next',
+    notesLabel: 'Presenter notes',
+    noNote: 'No note for this step.',
+    endOfShow: 'End of the presentation',
+    clockLabel: 'Clock',
+    elapsedLabel: 'Elapsed',
+    elapsedReset: 'Restart the timer',
+    blackOn: 'Audience screen black (B)',
+    previousButton: '← Back',
+    nextButton: 'Next →',
+  },
+};

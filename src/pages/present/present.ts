@@ -1,0 +1,181 @@
+// present.html: the Paritrana Award on a big screen, driven by a clicker. Thin: the steps come from
+// sequence.ts, the keys and the address from controls.ts, the camera's boxes from bounds.ts, the
+// messages between windows from sync.ts; this file shows the current step, moves the map and listens.
+// With ?view=presenter the same page is the presenter's own window (presenter-view.ts): both windows
+// of an edition follow each other over a BroadcastChannel, whichever one the clicker talks to.
+import './present.css';
+import '../../elements/map/map.ts';
+import '../../elements/legend/legend.ts';
+import type { AppData } from '../../model/load.ts';
+import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
+import { fill } from '../../i18n/messages.ts';
+import { toLang } from '../../i18n/lang.ts';
+import { html, requiredElement } from '../shared/dom.ts';
+import { renderCard } from './cards.ts';
+import { appAddress, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams, type PresentAction, type PresentParams } from './controls.ts';
+import { stepBounds } from '../../render/bounds.ts';
+import { buildSequence, type Step } from './sequence.ts';
+import { editions as editionsOf } from '../../model/years.ts';
+import { PRESENT_MESSAGES } from './present.messages.ts';
+import { mountPresenterView } from './presenter-view.ts';
+import { channelName, helloMessage, receive, stateMessage, windowId } from './sync.ts';
+
+const FLIGHT_MS = 1600;
+
+const element = requiredElement;
+
+const page = {
+  map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
+  card: element<HTMLElement>('#card'),
+  counter: element<HTMLElement>('#counter'),
+  blackout: element<HTMLElement>('#blackout'),
+  stage: element<HTMLElement>('#stage'),
+  presenter: element<HTMLElement>('#presenter'),
+  openPresenter: element<HTMLButtonElement>('#open-presenter'),
+};
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function start(data: AppData): void {
+  const { dataset } = data;
+  const editions = editionsOf(dataset);
+  const lang = toLang(new URLSearchParams(location.search).get('lang'));
+  const sequences = new Map<number, Step[]>();
+  const sequence = (edition: number) => {
+    let steps = sequences.get(edition);
+    if (!steps) sequences.set(edition, (steps = buildSequence(dataset, edition, lang)));
+    return steps;
+  };
+  const state: PresentParams = readPresentParams(location.search, editions, (e) => sequence(e).length);
+  const words = PRESENT_MESSAGES[lang];
+  const view = readPresentView(location.search);
+  document.documentElement.lang = lang;
+  document.body.dataset.view = view;
+  document.title = fill(view === 'presenter' ? words.presenterTitle : words.documentTitle, { edition: state.edition });
+  if (editions.length === 0) {
+    page.card.replaceChildren(html('h1', { class: 'heading' }, words.noEdition));
+    return;
+  }
+  const steps = sequence(state.edition);
+  let black = false;
+
+  // The presenter's window draws no map: it shows the cards and the notes.
+  const presenterView = view === 'presenter'
+    ? mountPresenterView(page.presenter, { lang, onPrevious: () => act('previous'), onNext: () => act('next') })
+    : null;
+  if (presenterView) page.stage.remove();
+  else {
+    page.map.lang = lang;
+    page.map.metric = 'coverage_pct';
+    page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
+  }
+
+  const moveMap = (step: Step, instant: boolean) => {
+    page.map.year = step.mapYear;
+    page.map.selected = step.regionCode;
+    const maplibre = page.map.map;
+    const box = data.regencyTopology ? stepBounds(data.regencyTopology, step.regionCode) : null;
+    if (!maplibre || !box) return;
+    const duration = instant || reducedMotion() ? 0 : FLIGHT_MS;
+    // A regency fills the frame but never more than the shape's own box: the neighbours stay in sight.
+    maplibre.fitBounds(box, { padding: 48, maxZoom: 9, duration, linear: false, essential: true });
+  };
+
+  const show = (index: number, instant = false) => {
+    state.step = Math.min(Math.max(index, 0), steps.length - 1);
+    const step = steps[state.step]!;
+    if (presenterView) presenterView.show(steps, state.step, black);
+    else {
+      renderCard(page.card, step);
+      page.counter.textContent = fill(words.counter, { step: state.step + 1, total: steps.length });
+      moveMap(step, instant);
+    }
+    document.body.dataset.step = String(state.step + 1);
+    history.replaceState(history.state, '', writePresentParams(location.search, state));
+  };
+
+  const setBlack = (value: boolean) => {
+    black = value;
+    // Only the hall's screen goes black: the presenter still reads the notes, and is told.
+    if (presenterView) presenterView.show(steps, state.step, black);
+    else page.blackout.hidden = !black;
+  };
+
+  // Where this window is goes to the other windows of the edition only when the presenter acts here;
+  // a step received from them is shown and not sent on (sync.ts), so no two windows echo each other.
+  const id = windowId();
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(state.edition)) : null;
+  const announce = () => channel?.postMessage(stateMessage(state.edition, id, { step: state.step, black }));
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const effect = receive(event.data, { edition: state.edition, id, step: state.step, black, total: steps.length });
+    if (effect.step !== undefined) show(effect.step);
+    if (effect.black !== undefined) setBlack(effect.black);
+    if (effect.reply) channel.postMessage(effect.reply);
+  });
+
+  const openPresenter = () => {
+    window.open(presenterAddress(location.search, state), `paritrana-presenter-${state.edition}`);
+  };
+
+  const act = (action: PresentAction) => {
+    switch (action) {
+      case 'next': show(state.step + 1); return announce();
+      case 'previous': show(state.step - 1); return announce();
+      case 'first': show(0); return announce();
+      case 'last': show(steps.length - 1); return announce();
+      case 'black': setBlack(!black); return announce();
+      case 'presenter':
+        if (!presenterView) openPresenter();
+        return;
+      case 'fullscreen':
+        // Refused without a user gesture or in a frame: the slides still work in a window.
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+        else void document.documentElement.requestFullscreen?.().catch(() => {});
+        return;
+      case 'leave':
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+        else if (!presenterView) location.assign(appAddress(state));
+        return;
+    }
+  };
+
+  // Capture: the map and legend listen to Space and the arrows themselves; a clicker's key is the presenter's.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const action = keyAction(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      act(action);
+    },
+    { capture: true },
+  );
+  // A mouse used as a clicker on the hall's screen; the presenter's window has buttons instead.
+  if (!presenterView) {
+    window.addEventListener('click', (event) => {
+      if (event.button === 0) act('next');
+    });
+    page.openPresenter.textContent = words.presenterOpen;
+    page.openPresenter.hidden = false;
+    page.openPresenter.addEventListener('click', (event) => {
+      event.stopPropagation();
+      openPresenter();
+    });
+  }
+  // MapLibre comes after the SVG map: put its camera where the current step wants it, at once.
+  page.map.addEventListener('paritrana-ready', (event) => {
+    performance.mark(`paritrana-ready-${event.detail.renderer}`);
+    if (event.detail.renderer === 'webgl') moveMap(steps[state.step]!, true);
+  });
+
+  show(state.step, true);
+  // A window opened late asks where the show is; an open window answers (none answers: it leads).
+  channel?.postMessage(helloMessage(state.edition, id));
+}
+
+loadSharedData({ base: defaultDataBase(), overrides: {} }).then(start, (error: unknown) => {
+  const lang = toLang(new URLSearchParams(location.search).get('lang'));
+  page.card.replaceChildren(html('h1', { class: 'heading' }, PRESENT_MESSAGES[lang].loadFailed));
+  console.error(error);
+});

@@ -1,0 +1,176 @@
+// The ceremony, step by step, from the award data alone: nobody edits slides. Pure (no DOM), so the
+// order of the reveal and every word on the cards are tested in Node; present.ts only shows a step.
+//
+// The order follows how a ceremony announces: the edition, the province's map for the year the jury
+// judged, then per category the third place before the second before the first, so the room waits
+// for the winner. Winners whose rank was never published come after the ranked ones; a category
+// known only by its nominees is one step listing them.
+import type { Award, AwardRank, Dataset } from '../../data/index.ts';
+import { formatDate, formatPeriod, formatPercent, formatPoints, sourceHost } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { fill, RANK_LABELS } from '../../i18n/messages.ts';
+import { regionValues } from '../../model/values.ts';
+import { PRESENT_MESSAGES } from './present.messages.ts';
+
+/** A published figure as the card shows it: "68,02%", "tahun 2024", "ketapangmedia.com". */
+export interface FigureLine {
+  value: string;
+  period: string;
+  sourceUrl: string;
+  sourceHost: string;
+}
+
+interface StepBase {
+  /** Small line above the heading ("Kategori", "Juara 3"). */
+  eyebrow: string;
+  /** The big words. */
+  heading: string;
+  /** Lines under the heading, in order. */
+  lines: string[];
+  /** The year the map shows: the assessment year. */
+  mapYear: number;
+  /** The regency the map flies to and highlights; null for the whole province. */
+  regionCode: string | null;
+  /**
+   * For the presenter's eyes only (the presenter view): a winner's presenter_note from the data; on
+   * the other steps, what comes next ("Berikutnya: Pemerintah Kabupaten/Kota"); "" for none.
+   */
+  note: string;
+}
+
+export interface TitleStep extends StepBase { kind: 'title' }
+export interface ProvinceStep extends StepBase { kind: 'province'; figure: FigureLine | null }
+export interface CategoryStep extends StepBase { kind: 'category'; category: string }
+export interface NomineesStep extends StepBase { kind: 'nominees'; category: string; nominees: { winnerName: string; regionCode: string }[] }
+export interface WinnerStep extends StepBase {
+  kind: 'winner';
+  category: string;
+  regionCode: string;
+  winnerName: string;
+  rank: AwardRank;
+  /** "Kabupaten Ketapang" */
+  regionName: string;
+  /** The regency's coverage in the assessment year; null where none was published. */
+  coverage: FigureLine | null;
+  /** The rise from the previous year, "+12,33 poin"; null unless both years have a figure. */
+  change: string | null;
+  sourceUrl: string;
+}
+export interface ClosingStep extends StepBase { kind: 'closing' }
+
+export type Step = TitleStep | ProvinceStep | CategoryStep | NomineesStep | WinnerStep | ClosingStep;
+
+/** The year the jury judged: the assessment period the edition's rows state, else the edition year. */
+export function assessmentYear(awards: readonly Award[], edition: number): number {
+  return awards.find((a) => a.edition === edition && a.assessmentPeriod)?.assessmentPeriod?.year ?? edition;
+}
+
+/** Lowest rank first, first place last; winners without a published rank after the ranked ones. */
+function revealOrder(a: Award, b: Award): number {
+  const order = (rank: AwardRank) => (typeof rank === 'number' ? 4 - rank : 4);
+  return order(a.rank) - order(b.rank) || a.line - b.line;
+}
+
+export function buildSequence(dataset: Dataset, edition: number, lang: Lang): Step[] {
+  const words = PRESENT_MESSAGES[lang];
+  const awards = dataset.awards.filter((a) => a.edition === edition);
+  const year = assessmentYear(dataset.awards, edition);
+  const regionName = (code: string) => dataset.regions.byCode.get(code)?.name ?? code;
+  const codes = dataset.regions.regions.map((r) => r.code);
+  const coverage = regionValues(dataset, codes, { year, metric: 'coverage_pct' });
+  const change = regionValues(dataset, codes, { year, metric: 'coverage_change_pp' });
+  const figureLine = (code: string): FigureLine | null => {
+    const figure = coverage.get(code)?.figure;
+    if (!figure) return null;
+    return { value: formatPercent(figure.value, lang), period: formatPeriod(figure.period, lang), sourceUrl: figure.sourceUrl, sourceHost: sourceHost(figure.sourceUrl) };
+  };
+  const figureText = (figure: FigureLine) => fill(words.coverageLine, { value: figure.value, period: figure.period });
+  const sourceText = (figure: FigureLine) => fill(words.sourceLine, { host: figure.sourceHost });
+
+  const first = awards[0];
+  const steps: Step[] = [];
+  steps.push({
+    kind: 'title',
+    eyebrow: words.titleEyebrow,
+    heading: fill(words.title, { edition }),
+    lines: [
+      first?.ceremonyDate ? fill(words.ceremony, { date: formatDate(first.ceremonyDate, lang) }) : null,
+      first?.assessmentPeriod ? fill(words.assessment, { period: formatPeriod(first.assessmentPeriod, lang) }) : null,
+    ].filter((line): line is string => line !== null),
+    mapYear: year,
+    regionCode: null,
+    note: '',
+  });
+
+  const province = dataset.regions.province;
+  const provinceFigure = province ? figureLine(province.code) : null;
+  steps.push({
+    kind: 'province',
+    eyebrow: fill(words.mapEyebrow, { year }),
+    heading: words.provinceHeading,
+    lines: provinceFigure ? [figureText(provinceFigure), sourceText(provinceFigure)] : [fill(words.provinceNoFigure, { year })],
+    mapYear: year,
+    regionCode: null,
+    note: '',
+    figure: provinceFigure,
+  });
+
+  // Categories in the order the data first names them: the file lists them as the ceremony did.
+  const categories = [...new Set(awards.map((a) => a.category))];
+  for (const category of categories) {
+    const inCategory = awards.filter((a) => a.category === category);
+    const label = inCategory[0]!.categoryLabel[lang];
+    const winners = inCategory.filter((a) => a.rank !== 'nominee').sort(revealOrder);
+    const nominees = inCategory.filter((a) => a.rank === 'nominee');
+    if (winners.length === 0 && nominees.length === 0) continue;
+    steps.push({ kind: 'category', category, eyebrow: words.category, heading: label, lines: [], mapYear: year, regionCode: null, note: '' });
+    if (nominees.length > 0) {
+      steps.push({
+        kind: 'nominees',
+        category,
+        eyebrow: RANK_LABELS[lang].nominee,
+        heading: label,
+        lines: nominees.map((n) => n.winnerName),
+        mapYear: year,
+        regionCode: null,
+        note: '',
+        nominees: nominees.map((n) => ({ winnerName: n.winnerName, regionCode: n.regionCode })),
+      });
+    }
+    for (const award of winners) {
+      const figure = figureLine(award.regionCode);
+      const rise = change.get(award.regionCode)?.value ?? null;
+      const changeText = rise === null ? null : formatPoints(rise, lang);
+      const previous = change.get(award.regionCode)?.previous;
+      steps.push({
+        kind: 'winner',
+        category,
+        eyebrow: `${RANK_LABELS[lang][`${award.rank}`]} · ${label}`,
+        heading: award.winnerName,
+        lines: [
+          regionName(award.regionCode),
+          figure ? figureText(figure) : fill(words.noCoverage, { year }),
+          changeText && previous ? fill(words.changeLine, { change: changeText, from: formatPeriod(previous.period, lang) }) : null,
+          figure ? sourceText(figure) : null,
+        ].filter((line): line is string => line !== null),
+        mapYear: year,
+        regionCode: award.regionCode,
+        note: award.presenterNote,
+        winnerName: award.winnerName,
+        rank: award.rank,
+        regionName: regionName(award.regionCode),
+        coverage: figure,
+        change: changeText,
+        sourceUrl: award.sourceUrl,
+      });
+    }
+  }
+
+  steps.push({ kind: 'closing', eyebrow: fill(words.title, { edition }), heading: words.closing, lines: [words.closingLine], mapYear: year, regionCode: null, note: '' });
+  // The steps between winners have no note of their own: tell the presenter what the next card says.
+  steps.forEach((step, index) => {
+    const next = steps[index + 1];
+    if (step.kind !== 'winner' && step.kind !== 'closing' && next) step.note = fill(words.nextNote, { heading: next.heading });
+  });
+  return steps;
+}
