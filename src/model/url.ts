@@ -53,7 +53,7 @@ export function readAddress(search: string): Partial<AddressState> {
 
 /** What the address names that the data offers: a stale year or region is left out, and the default used. */
 export function readUrlState(search: string, { years, regionCodes }: UrlChoices): Partial<UrlState> {
-  const { scheme: _scheme, ...state } = readAddress(search);
+  const { scheme, ...state } = readAddress(search);
   if (state.year !== undefined && !years.includes(state.year)) delete state.year;
   if (state.region && !regionCodes.includes(state.region)) delete state.region;
   return state;
