@@ -29,6 +29,8 @@ export interface MapMetricDefinition {
   readonly offered: boolean;
   /** Its name, as headings and the legend say it. */
   readonly label: Readonly<Record<Lang, string>>;
+  /** Its name in the page's metric choice, where the choice's own legend says the rest. */
+  readonly choice: Readonly<Record<Lang, string>>;
   /** Its word in download file names: "paritrana-cakupan-2024.csv". */
   readonly fileWord: Readonly<Record<Lang, string>>;
 }
@@ -48,6 +50,7 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     carryForward: true,
     offered: true,
     label: { id: 'Cakupan kepesertaan (%)', en: 'Coverage (%)' },
+    choice: { id: 'Cakupan (%)', en: 'Coverage (%)' },
     fileWord: { id: 'cakupan', en: 'coverage' },
   },
   {
@@ -60,6 +63,7 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     carryForward: true,
     offered: true,
     label: { id: 'Peserta aktif', en: 'Active participants' },
+    choice: { id: 'Peserta aktif', en: 'Active participants' },
     fileWord: { id: 'peserta-aktif', en: 'active-participants' },
   },
   {
@@ -73,6 +77,7 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     carryForward: false,
     offered: true,
     label: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
+    choice: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
     fileWord: { id: 'perubahan-cakupan', en: 'coverage-change' },
   },
 ];

@@ -3,7 +3,7 @@
 // HTML, so the map loads nothing from outside the page's origin. A change of year or metric only
 // changes feature-state (see RegencyFeatureState); the geometry is uploaded once.
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { HATCH } from './map-patterns.ts';
@@ -56,27 +56,8 @@ export function mapSources(regencyTopology: Topology, contextTopology: Topology 
   };
 }
 
-/** [[west, south], [east, north]] of every coordinate of the collection. */
-export function boundsOf(collection: FeatureCollection): [[number, number], [number, number]] {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  const visit = (position: Position) => {
-    west = Math.min(west, position[0]!);
-    east = Math.max(east, position[0]!);
-    south = Math.min(south, position[1]!);
-    north = Math.max(north, position[1]!);
-  };
-  for (const f of collection.features) {
-    const g = f.geometry;
-    if (g.type === 'Polygon') g.coordinates.flat().forEach(visit);
-    else if (g.type === 'MultiPolygon') g.coordinates.flat(2).forEach(visit);
-  }
-  return [[west, south], [east, north]];
-}
-
-/** Bounds grown by `margin` degrees on every side: how far the reader may pan. */
-export function grow([[west, south], [east, north]]: [[number, number], [number, number]], margin: number): [[number, number], [number, number]] {
-  return [[west - margin, south - margin], [east + margin, north + margin]];
-}
+// The province's box and how far the reader may pan: the one bounds function (bounds.ts).
+export { boundsOf, grow } from './bounds.ts';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecification => ['case', state('dimmed'), ['*', shown, DIMMED_OPACITY], shown];

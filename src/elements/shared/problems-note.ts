@@ -1,22 +1,51 @@
-// Problems with data an element loaded itself (a partner's own coverage CSV, say), shown inside the
-// element: the same lines `npm run validate` prints, under a short summary in the reader's language.
+// The one way problems with the data are shown, on the app page and inside any element that loaded
+// data itself (a partner's own coverage CSV, say): a sentence counting errors and warnings in the
+// reader's language, then the very lines `npm run validate` prints (file, line, field, what was found
+// and what was expected), so a reader can report them and a maintainer can find the line.
 import { html, nothing } from 'lit';
 import { countBySeverity, formatProblem, type Problem } from '../../data/index.ts';
+import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 const WORDS = {
-  id: { errors: '{n} galat pada data: baris yang bermasalah tidak ditampilkan.', warnings: '{n} peringatan pada data.' },
-  en: { errors: '{n} errors in the data: the rows concerned are not shown.', warnings: '{n} warnings about the data.' },
+  id: {
+    heading: 'Masalah pada data',
+    error: 'galat',
+    warning: 'peringatan',
+    and: ' dan ',
+    withErrors: 'Ada {counts} pada data. Baris yang bermasalah tidak ditampilkan; baris lain tetap dimuat.',
+    warningsOnly: 'Ada {counts} pada data. Semua baris tetap ditampilkan.',
+    linesIn: 'Rincian berikut dalam bahasa Inggris, seperti keluaran npm run validate.',
+  },
+  en: {
+    heading: 'Problems with the data',
+    error: 'errors',
+    warning: 'warnings',
+    and: ' and ',
+    withErrors: 'The data has {counts}. Rows with problems are not shown; the other rows still load.',
+    warningsOnly: 'The data has {counts}. Every row is still shown.',
+    linesIn: 'The details below are as npm run validate prints them.',
+  },
 } as const;
 
-export function problemsNote(problems: readonly Problem[], lang: Lang) {
-  if (problems.length === 0) return nothing;
+export interface ProblemsNoteOptions {
+  /** A heading above the note (the page's panel); elements show the note alone. */
+  heading?: boolean;
+}
+
+/** The note for a list of problems; nothing at all when there are none (or no list was given). */
+export function problemsNote(problems: readonly Problem[] | null | undefined, lang: Lang, { heading = false }: ProblemsNoteOptions = {}) {
+  if (!problems || problems.length === 0) return nothing;
+  const words = WORDS[lang];
   const { error, warning } = countBySeverity(problems);
-  const summary = error > 0 ? WORDS[lang].errors.replace('{n}', String(error)) : WORDS[lang].warnings.replace('{n}', String(warning));
-  return html`<details class="data-problems" part="problems" ?open=${error > 0}>
-    <summary role=${error > 0 ? 'alert' : nothing}>${summary}</summary>
-    <ul lang="en">
-      ${problems.map((p) => html`<li class=${p.severity}><code>${formatProblem(p)}</code></li>`)}
-    </ul>
-  </details>`;
+  const counts = [error > 0 ? `${error} ${words.error}` : '', warning > 0 ? `${warning} ${words.warning}` : ''].filter(Boolean).join(words.and);
+  // Open when rows were dropped: the reader must know the map is missing something.
+  return html`${heading ? html`<h2 id="problems-heading">${words.heading}</h2>` : nothing}
+    <details class="data-problems" part="problems" ?open=${error > 0}>
+      <summary role=${error > 0 ? 'alert' : nothing}>${fill(error > 0 ? words.withErrors : words.warningsOnly, { counts })}</summary>
+      ${lang === 'en' ? nothing : html`<p class="lines-in">${words.linesIn}</p>`}
+      <ul class="problem-list" lang="en">
+        ${problems.map((p) => html`<li class="problem problem--${p.severity} ${p.severity}"><code>${formatProblem(p)}</code></li>`)}
+      </ul>
+    </details>`;
 }

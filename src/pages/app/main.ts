@@ -2,14 +2,15 @@
 // -> render (the elements) -> DOM. This file only wires them together: it owns the one store of the
 // reader's choices, mirrors it in the address, hands each element what it shows, and turns the
 // elements' events into changes of the store.
-import { DEFAULT_METRIC, metricDefinition } from '../../model/metrics.ts';
 import './styles.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
 import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
+import { html, nothing, render } from 'lit';
 import { ProblemLog } from '../../data/index.ts';
+import { DEFAULT_METRIC, mapMetrics, metricDefinition, type MapMetric } from '../../model/metrics.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
@@ -18,15 +19,16 @@ import { byValueDescending, displayName, pageView, type PageView, type RegionVie
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import { yearSummary, type YearSummary } from '../../model/values.ts';
 import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
-import { downloadBlob, posterSvg, svgToPng } from './export-png.ts';
+import { downloadBlob, svgToPng } from './download.ts';
+import { posterSvg } from '../../render/poster.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import { setUpEmbedDialog } from './embed-dialog.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
-import { metricScale, type MapMetric } from '../../scale/metric-scale.ts';
+import { metricScale } from '../../scale/metric-scale.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
-import { html, requiredElement } from '../shared/dom.ts';
+import { requiredElement } from '../shared/dom.ts';
 import { renderProblems } from '../shared/problems.ts';
 
 const element = requiredElement;
@@ -34,7 +36,7 @@ const element = requiredElement;
 const page = {
   status: element<HTMLElement>('#status'),
   problems: element<HTMLElement>('#problems'),
-  metricInputs: [...document.querySelectorAll<HTMLInputElement>('input[name="metric"]')],
+  metricChoice: element<HTMLFieldSetElement>('.metric-choice'),
   carryForward: element<HTMLInputElement>('#carry-forward'),
   slider: element<HTMLElementTagNameMap['paritrana-year-slider']>('#year-slider'),
   yearSummary: element<HTMLElement>('#year-summary'),
@@ -69,30 +71,47 @@ function translateStatic(lang: Lang): void {
   for (const button of page.langButtons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
 }
 
-function tableRow(region: RegionView, lang: Lang, name = displayName(region)): HTMLTableRowElement {
-  const swatch = html('span', {
-    class: region.scaleClass ? 'swatch' : 'swatch swatch--no-data',
-    style: region.scaleClass ? `background-color: ${region.scaleClass.colour}` : null,
-    'aria-hidden': 'true',
-  });
-  const cells = [html('th', { scope: 'row' }, swatch, name)];
+function tableRow(region: RegionView, lang: Lang, name = displayName(region)) {
+  const swatch = html`<span
+    class=${region.scaleClass ? 'swatch' : 'swatch swatch--no-data'}
+    style=${region.scaleClass ? `background-color: ${region.scaleClass.colour}` : nothing}
+    aria-hidden="true"
+  ></span>`;
+  const heading = html`<th scope="row">${swatch}${name}</th>`;
   if (!region.text) {
-    return html('tr', { 'data-code': region.code, class: 'no-figure' }, ...cells, html('td', { colspan: 2, class: 'missing' }, COMMON[lang].noFigure.toLowerCase()));
+    return html`<tr data-code=${region.code} class="no-figure">${heading}<td colspan="2" class="missing">${COMMON[lang].noFigure.toLowerCase()}</td></tr>`;
   }
-  const others = region.otherFigures.map((other) => html('span', { class: 'other-figure' }, `${t(lang, 'also')} ${other.value} ${other.period}`));
-  return html(
-    'tr',
-    { 'data-code': region.code, class: region.value.carriedForward ? 'carried-forward' : null },
-    ...cells,
-    // The period sits under its figure: a figure without its date cannot be compared.
-    html('td', { class: 'value' }, html('span', { class: 'figure' }, region.text.value), html('span', { class: 'period' }, region.text.period), ...others),
-    html('td', { class: 'source' }, html('a', { href: region.text.sourceUrl, rel: 'external noopener noreferrer' }, ...breakable(region.text.sourceHost))),
-  );
+  const { value, period, sourceUrl, sourceHost: host } = region.text;
+  // The period sits under its figure: a figure without its date cannot be compared.
+  return html`<tr data-code=${region.code} class=${region.value.carriedForward ? 'carried-forward' : nothing}>
+    ${heading}
+    <td class="value">
+      <span class="figure">${value}</span><span class="period">${period}</span>${region.otherFigures.map(
+        (other) => html`<span class="other-figure">${t(lang, 'also')} ${other.value} ${other.period}</span>`,
+      )}
+    </td>
+    <td class="source"><a href=${sourceUrl} rel="external noopener noreferrer">${breakable(host)}</a></td>
+  </tr>`;
 }
 
 /** A host name that may wrap after its dots ("pontianak.tribunnews.com"), never inside a word. */
-function breakable(host: string): (string | HTMLElement)[] {
-  return host.split('.').flatMap((part, i) => (i === 0 ? [part] : ['.', html('wbr'), part]));
+function breakable(host: string) {
+  return host.split('.').map((part, i) => (i === 0 ? part : html`.<wbr />${part}`));
+}
+
+/** One radio per metric the registry offers, in its order; the store's metric is the checked one. */
+function drawMetricChoice(metric: MapMetric, lang: Lang, choose: (metric: MapMetric) => void): void {
+  render(
+    mapMetrics()
+      .filter((m) => m.offered || m.id === metric)
+      .map(
+        (m) => html`<label
+          ><input type="radio" name="metric" value=${m.id} .checked=${m.id === metric} @change=${() => choose(m.id)} />
+          <span>${m.choice[lang]}</span></label
+        >`,
+      ),
+    page.metricChoice,
+  );
 }
 
 function start(data: AppData): void {
@@ -114,7 +133,7 @@ function start(data: AppData): void {
   page.winners.awards = dataset.awards;
   page.winners.regions = dataset.regions;
   page.details.data = dataset;
-  page.sources.replaceChildren(...sourceItems(data));
+  render(sourceItems(data), page.sources);
 
   // The elements' events become changes of the one store; the store then updates every element.
   page.slider.addEventListener('paritrana-year-change', (e) => store.set({ year: e.detail.year }));
@@ -125,7 +144,6 @@ function start(data: AppData): void {
   page.legend.addEventListener('paritrana-class-highlight', (e) => {
     page.map.highlightClass = e.detail.classIndex;
   });
-  for (const input of page.metricInputs) input.addEventListener('change', () => input.checked && store.set({ metric: input.value as MapMetric }));
   page.carryForward.addEventListener('change', () => store.set({ carryForward: page.carryForward.checked }));
   for (const button of page.langButtons) button.addEventListener('click', () => store.set({ lang: toLang(button.dataset.lang) }));
   page.downloadCsv.addEventListener('click', () => downloadCsv(store.state, data));
@@ -163,7 +181,7 @@ function start(data: AppData): void {
     page.winners.selected = selected;
     page.details.code = selected;
     page.details.year = year;
-    for (const input of page.metricInputs) input.checked = input.value === metric;
+    drawMetricChoice(metric, lang, (chosen) => store.set({ metric: chosen }));
     page.carryForward.checked = carryForward;
     page.presentLink.href = `./present.html?edition=${year}&lang=${lang}`;
 
@@ -189,15 +207,15 @@ function summaryText({ published, carried, total, year }: YearSummary, lang: Lan
 
 function drawTable(view: PageView, lang: Lang): void {
   page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
-  page.tableBody.replaceChildren(...[...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang)));
-  page.tableFoot.replaceChildren(...(view.province ? [tableRow(view.province, lang, COMMON[lang].province)] : []));
+  render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang)), page.tableBody);
+  render(view.province ? tableRow(view.province, lang, COMMON[lang].province) : nothing, page.tableFoot);
 }
 
 /** Every source address behind a figure or an award, once, with its host as the link text. */
-function sourceItems({ dataset }: AppData): HTMLLIElement[] {
+function sourceItems({ dataset }: AppData) {
   const urls = [...new Set([...dataset.figures.map((f) => f.sourceUrl), ...dataset.awards.map((a) => a.sourceUrl)])];
   urls.sort((a, b) => sourceHost(a).localeCompare(sourceHost(b)) || a.localeCompare(b));
-  return urls.map((url) => html('li', {}, html('a', { href: url, rel: 'external noopener noreferrer' }, sourceHost(url)), html('span', { class: 'source-path' }, ` ${new URL(url).pathname}`)));
+  return urls.map((url) => html`<li><a href=${url} rel="external noopener noreferrer">${sourceHost(url)}</a><span class="source-path"> ${new URL(url).pathname}</span></li>`);
 }
 
 function announce(text: string): void {

@@ -4,7 +4,6 @@ import type { Messages } from '../../i18n/messages.ts';
 
 export type PageKey =
   | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
-  | 'metric_coverage_pct' | 'metric_participants_active' | 'metric_coverage_change_pp'
   | 'carryForward' | 'downloadCsv' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
   | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
   | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
@@ -19,9 +18,6 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     loading: 'Memuat data…',
     controls: 'Pilihan tampilan',
     metric: 'Ukuran di peta',
-    metric_coverage_pct: 'Cakupan (%)',
-    metric_participants_active: 'Peserta aktif',
-    metric_coverage_change_pp: 'Perubahan cakupan dari tahun sebelumnya',
     carryForward: 'Isi tahun tanpa angka dengan angka terakhir sebelumnya (ditandai)',
     downloadCsv: 'Unduh angka (CSV)',
     savePng: 'Simpan peta (PNG)',
@@ -70,9 +66,6 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     loading: 'Loading data…',
     controls: 'Display options',
     metric: 'Measure on the map',
-    metric_coverage_pct: 'Coverage (%)',
-    metric_participants_active: 'Active participants',
-    metric_coverage_change_pp: 'Change in coverage from the previous year',
     carryForward: 'Fill years without a figure with the latest earlier figure (marked)',
     downloadCsv: 'Download figures (CSV)',
     savePng: 'Save map (PNG)',

@@ -11,7 +11,7 @@ import '../../elements/region-details/region-details.ts';
 import { fullMapParams, mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
 import type { ParitranaMap } from '../../elements/map/map.component.ts';
-import { html } from '../shared/dom.ts';
+import { html, render } from 'lit';
 
 const MAP_ID = 'map';
 
@@ -33,7 +33,7 @@ const slider = (linked: boolean) => element('paritrana-year-slider', linked ? [[
 const winners = (linked: boolean) => element('paritrana-winners', linked ? [['for', MAP_ID]] : [['edition', year], ['lang', params.lang], ['selected', params.region]]);
 const details = (linked: boolean) => element('paritrana-region-details', linked ? [['for', MAP_ID]] : [['code', params.region], ['year', year], ['lang', params.lang]]);
 
-function view({ view }: EmbedParams): HTMLElement[] {
+function view({ view }: EmbedParams) {
   switch (view) {
     case 'map':
       return [map()];
@@ -46,20 +46,15 @@ function view({ view }: EmbedParams): HTMLElement[] {
     case 'region-details':
       return [details(false)];
     case 'all':
-      return [
-        html('div', { class: 'main-column' }, legend(true), map(), slider(true)),
-        html('div', { class: 'side-column' }, details(true), winners(true)),
-      ];
+      return [html`<div class="main-column">${legend(true)}${map()}${slider(true)}</div>`, html`<div class="side-column">${details(true)}${winners(true)}</div>`];
   }
 }
 
-const credit = html(
-  'a',
-  { class: 'credit', target: '_blank', rel: 'noopener' },
-  words.credit,
-  html('span', { 'aria-hidden': 'true' }, ' ↗'),
-  html('span', { class: 'visually-hidden' }, ` ${words.newTab}`),
-);
+const credit = () =>
+  html`<a class="credit" target="_blank" rel="noopener" href=${creditHref}
+    >${words.credit}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${words.newTab}</span></a
+  >`;
+let creditHref = '';
 
 /** The credit opens the full map on what the frame shows now (the reader may have moved it). */
 function updateCredit(): void {
@@ -67,13 +62,16 @@ function updateCredit(): void {
   const state: Partial<EmbedParams> = shown
     ? { ...params, year: shown.year ?? params.year, region: shown.selected || null }
     : params;
-  credit.setAttribute('href', `./${fullMapParams(state)}`);
+  creditHref = `./${fullMapParams(state)}`;
+  render(html`<main class="embed">${shownView}</main>${credit()}`, document.body);
 }
 
 document.documentElement.lang = params.lang;
 document.title = words.documentTitle;
 document.body.dataset.view = params.view;
-document.body.replaceChildren(html('main', { class: 'embed' }, ...view(params)), credit);
+// Made once: the credit is redrawn as the reader moves the map, the elements never are.
+const shownView = view(params);
+document.body.replaceChildren();
 updateCredit();
 
 const shownMap = document.getElementById(MAP_ID);

@@ -1,7 +1,14 @@
-// A step as a card: plain DOM, every string from the data as text. Everything the audience must read
-// is on the card itself (no tooltips, nothing on hover).
-import { html } from '../shared/dom.ts';
+// A step as a card, every string from the data as text (lit escapes it). Everything the audience must
+// read is on the card itself (no tooltips, nothing on hover).
+import { html, nothing, render } from 'lit';
 import type { Step } from './sequence.ts';
+
+/** The card's words: eyebrow, heading and the step's lines. */
+export function cardContent(step: Pick<Step, 'eyebrow' | 'heading' | 'lines'>) {
+  return html`<p class="eyebrow">${step.eyebrow}</p>
+    <h1 class="heading">${step.heading}</h1>
+    ${step.lines.length > 0 ? html`<ul class="lines">${step.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}`;
+}
 
 export function renderCard(card: HTMLElement, step: Step): void {
   card.dataset.kind = step.kind;
@@ -12,7 +19,10 @@ export function renderCard(card: HTMLElement, step: Step): void {
     delete card.dataset.code;
     delete card.dataset.rank;
   }
-  const parts: Node[] = [html('p', { class: 'eyebrow' }, step.eyebrow), html('h1', { class: 'heading' }, step.heading)];
-  if (step.lines.length > 0) parts.push(html('ul', { class: 'lines' }, ...step.lines.map((line) => html('li', {}, line))));
-  card.replaceChildren(...parts);
+  render(cardContent(step), card);
+}
+
+/** A card with one heading only: no edition, or the data could not be loaded. */
+export function renderMessageCard(card: HTMLElement, heading: string): void {
+  render(html`<h1 class="heading">${heading}</h1>`, card);
 }

@@ -10,8 +10,8 @@ import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { fill } from '../../i18n/messages.ts';
 import { toLang } from '../../i18n/lang.ts';
-import { html, requiredElement } from '../shared/dom.ts';
-import { renderCard } from './cards.ts';
+import { requiredElement } from '../shared/dom.ts';
+import { renderCard, renderMessageCard } from './cards.ts';
 import { appAddress, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
 import { buildSequence, type Step } from './sequence.ts';
@@ -53,7 +53,7 @@ function start(data: AppData): void {
   document.body.dataset.view = view;
   document.title = fill(view === 'presenter' ? words.presenterTitle : words.documentTitle, { edition: state.edition });
   if (editions.length === 0) {
-    page.card.replaceChildren(html('h1', { class: 'heading' }, words.noEdition));
+    renderMessageCard(page.card, words.noEdition);
     return;
   }
   const steps = sequence(state.edition);
@@ -176,6 +176,6 @@ function start(data: AppData): void {
 
 loadSharedData({ base: defaultDataBase(), overrides: {} }).then(start, (error: unknown) => {
   const lang = toLang(new URLSearchParams(location.search).get('lang'));
-  page.card.replaceChildren(html('h1', { class: 'heading' }, PRESENT_MESSAGES[lang].loadFailed));
+  renderMessageCard(page.card, PRESENT_MESSAGES[lang].loadFailed);
   console.error(error);
 });

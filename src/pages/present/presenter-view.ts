@@ -1,7 +1,8 @@
 // The presenter's own window (present.html?view=presenter): the card the hall sees, small; the next
 // card; the notes; the counter, the clock and a rehearsal timer. Plain DOM, every string from the data
 // as text. It only shows: present.ts owns the step and the channel.
-import { html } from '../shared/dom.ts';
+import { html, render } from 'lit';
+import { requiredElement } from '../shared/dom.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fill } from '../../i18n/messages.ts';
 import { renderCard } from './cards.ts';
@@ -23,31 +24,39 @@ export interface PresenterViewOptions {
 
 export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext }: PresenterViewOptions): PresenterView {
   const words = PRESENT_MESSAGES[lang];
-  const counter = html('span', { id: 'pv-counter', class: 'pv-counter' });
-  const black = html('span', { id: 'pv-black', class: 'pv-black' }, words.blackOn);
-  const clock = html('time', { id: 'pv-clock', class: 'pv-figure' });
-  const elapsed = html('span', { id: 'pv-elapsed', class: 'pv-figure' });
-  const reset = html('button', { type: 'button', class: 'pv-reset', title: words.elapsedReset, 'aria-label': words.elapsedReset }, '↺');
-  const current = html('div', { id: 'pv-current', class: 'card mini' });
-  const next = html('div', { id: 'pv-next', class: 'card mini' });
-  const note = html('p', { id: 'pv-note', class: 'pv-note' });
-  const previousButton = html('button', { type: 'button', id: 'pv-previous', class: 'pv-button' }, words.previousButton);
-  const nextButton = html('button', { type: 'button', id: 'pv-next-button', class: 'pv-button' }, words.nextButton);
-  previousButton.addEventListener('click', onPrevious);
-  nextButton.addEventListener('click', onNext);
-
-  root.replaceChildren(
-    html('header', { class: 'pv-bar' },
-      counter,
-      black,
-      html('span', { class: 'pv-time pv-clock' }, html('span', { class: 'pv-label' }, words.clockLabel), clock),
-      html('span', { class: 'pv-time' }, html('span', { class: 'pv-label' }, words.elapsedLabel), elapsed, reset),
-    ),
-    html('section', { class: 'pv-now', 'aria-label': words.nowLabel }, html('h2', { class: 'pv-label' }, words.nowLabel), current),
-    html('section', { class: 'pv-next', 'aria-label': words.nextLabel }, html('h2', { class: 'pv-label' }, words.nextLabel), next),
-    html('section', { class: 'pv-notes', 'aria-label': words.notesLabel, 'aria-live': 'polite' }, html('h2', { class: 'pv-label' }, words.notesLabel), note),
-    html('nav', { class: 'pv-nav' }, previousButton, nextButton),
+  render(
+    html`<header class="pv-bar">
+        <span id="pv-counter" class="pv-counter"></span>
+        <span id="pv-black" class="pv-black">${words.blackOn}</span>
+        <span class="pv-time pv-clock"><span class="pv-label">${words.clockLabel}</span><time id="pv-clock" class="pv-figure"></time></span>
+        <span class="pv-time"
+          ><span class="pv-label">${words.elapsedLabel}</span><span id="pv-elapsed" class="pv-figure"></span
+          ><button type="button" class="pv-reset" title=${words.elapsedReset} aria-label=${words.elapsedReset}>↺</button></span
+        >
+      </header>
+      <section class="pv-now" aria-label=${words.nowLabel}><h2 class="pv-label">${words.nowLabel}</h2><div id="pv-current" class="card mini"></div></section>
+      <section class="pv-next" aria-label=${words.nextLabel}><h2 class="pv-label">${words.nextLabel}</h2><div id="pv-next" class="card mini"></div></section>
+      <section class="pv-notes" aria-label=${words.notesLabel} aria-live="polite">
+        <h2 class="pv-label">${words.notesLabel}</h2>
+        <p id="pv-note" class="pv-note"></p>
+      </section>
+      <nav class="pv-nav">
+        <button type="button" id="pv-previous" class="pv-button" @click=${onPrevious}>${words.previousButton}</button>
+        <button type="button" id="pv-next-button" class="pv-button" @click=${onNext}>${words.nextButton}</button>
+      </nav>`,
+    root,
   );
+  const part = <T extends Element>(selector: string) => requiredElement<T>(selector, root);
+  const counter = part<HTMLElement>('#pv-counter');
+  const black = part<HTMLElement>('#pv-black');
+  const clock = part<HTMLTimeElement>('#pv-clock');
+  const elapsed = part<HTMLElement>('#pv-elapsed');
+  const reset = part<HTMLButtonElement>('.pv-reset');
+  const current = part<HTMLElement>('#pv-current');
+  const next = part<HTMLElement>('#pv-next');
+  const note = part<HTMLElement>('#pv-note');
+  const previousButton = part<HTMLButtonElement>('#pv-previous');
+  const nextButton = part<HTMLButtonElement>('#pv-next-button');
   root.hidden = false;
 
   // The timer counts from the window's opening; ↺ restarts it for the next run-through.
@@ -72,7 +81,7 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
       if (following) renderCard(next, following);
       else {
         next.dataset.kind = 'end';
-        next.replaceChildren(html('p', { class: 'eyebrow' }, words.endOfShow));
+        render(html`<p class="eyebrow">${words.endOfShow}</p>`, next);
       }
       note.textContent = step.note || words.noNote;
       note.classList.toggle('empty', !step.note);

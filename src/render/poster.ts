@@ -1,8 +1,8 @@
-// "Save the map as PNG": a poster with title, map, legend and credits. The poster is drawn as SVG from
-// the same geometry as the SVG map (so it is identical whichever renderer is on screen, and needs no
-// WebGL read-back), then rasterised by the browser. posterSvg is pure and tested in Node.
-import type { MapGeometry } from '../../render/map-geometry.ts';
-import { NO_DATA_STYLE } from '../../scale/metric-scale.ts';
+// The poster behind "Save the map as PNG": title, map, legend and credits as one SVG document, drawn
+// from the same geometry as the SVG map (so it is identical whichever renderer is on screen, and
+// needs no WebGL read-back). The page rasterises it (src/pages/app/download.ts). Pure, tested in Node.
+import { NO_DATA_STYLE } from '../scale/metric-scale.ts';
+import type { MapGeometry } from './map-geometry.ts';
 
 export interface PosterLegendEntry {
   /** Class colour; null for the "no published figure" hatch. */
@@ -66,40 +66,4 @@ export function posterSvg({ geometry, fills, title, subtitle, legend, credit }: 
 <text x="24" y="${height - 24}" font-size="12" fill="#4b5563">${escapeXml(credit)}</text>
 </svg>`;
   return { svg, width, height };
-}
-
-/** Rasterise an SVG document to a PNG blob, at `scale` device pixels per CSS pixel (browser only). */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas: the map cannot be saved as an image in this browser');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded as PNG'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Offer a blob as a download with a file name (browser only). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { MapGeometry } from '../../render/map-geometry.ts';
-import { escapeXml, posterSvg } from './export-png.ts';
+import type { MapGeometry } from './map-geometry.ts';
+import { escapeXml, posterSvg } from './poster.ts';
 
 const geometry: MapGeometry = {
   width: 400,
