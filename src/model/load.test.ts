@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../data/index.ts';
+import { fixtureFiles } from '../../test/fixtures/dataset.ts';
 import { DATA_PATHS, loadAppData, type Fetcher } from './load.ts';
 
 const BASE = 'https://example.org/peta/index.html';
 
+const fixture = fixtureFiles();
 const FILES: Record<string, string> = {
-  [DATA_PATHS.regions]: readFileSync('data/regions.csv', 'utf8'),
-  [DATA_PATHS.coverage]: readFileSync('data/coverage.csv', 'utf8'),
-  [DATA_PATHS.awards]: readFileSync('data/awards.csv', 'utf8'),
+  [DATA_PATHS.regions]: fixture.regions,
+  [DATA_PATHS.coverage]: fixture.coverage,
+  [DATA_PATHS.awards]: fixture.awards,
   [DATA_PATHS.regencyTopology]: JSON.stringify(tinyRegencyTopology()),
   [DATA_PATHS.contextTopology]: JSON.stringify(tinyContextTopology()),
 };
@@ -34,7 +35,7 @@ describe('loadAppData', () => {
     expect(asked.sort()).toEqual(Object.values(DATA_PATHS).map((p) => `https://example.org/peta/${p}`).sort());
   });
 
-  test('parses the project data with no problems', async () => {
+  test('parses clean files with no problems', async () => {
     const { fetcher } = server();
     const data = await loadAppData(BASE, fetcher);
     expect(data.problems.map(formatProblem)).toEqual([]);
@@ -75,7 +76,7 @@ describe('loadAppData', () => {
   });
 
   test('keeps the valid rows of a file with a bad row, and names the bad row by line and field', async () => {
-    const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,\n`;
+    const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,2024,coverage_pct,12%,percent,https://example.com/x,high,\n`;
     const { fetcher } = server({ [DATA_PATHS.coverage]: () => new Response(coverage) });
     const data = await loadAppData(BASE, fetcher);
     const line = coverage.trimEnd().split('\n').length;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DATA_FILE_NAMES, parseDataset, parseRegions } from '../data/index.ts';
+import { parseDataset, parseRegions } from '../data/index.ts';
+import { makeDataset } from '../../test/fixtures/dataset.ts';
 import { bestYear, defaultYear, FALLBACK_YEAR, yearChoices } from './years.ts';
 
 const REGIONS = `kemendagri_code,bps_code,name,short_name,type,former_names
@@ -50,7 +50,7 @@ describe('yearChoices', () => {
   });
 });
 
-describe('bestYear and defaultYear', () => {
+describe('bestYear', () => {
   test('picks the year with figures for the most regencies', () => {
     expect(bestYear([{ year: 2022, regencyCount: 1 }, { year: 2023, regencyCount: 4 }, { year: 2025, regencyCount: 2 }])).toBe(2023);
   });
@@ -63,14 +63,13 @@ describe('bestYear and defaultYear', () => {
     expect(bestYear([])).toBe(FALLBACK_YEAR);
     expect(FALLBACK_YEAR).toBe(2024);
   });
+});
 
-  test('opens the project data on 2024 (five regencies, tied with 2023 and later)', () => {
-    const read = (name: string) => ({ name: `data/${name}`, text: readFileSync(`data/${name}`, 'utf8') });
-    const dataset = parseDataset({
-      regions: read(DATA_FILE_NAMES.regions),
-      coverage: read(DATA_FILE_NAMES.coverage),
-      awards: read(DATA_FILE_NAMES.awards),
-    });
-    expect(defaultYear(dataset)).toBe(2024);
+describe('defaultYear', () => {
+  test('is the year with the most regencies covered, for the default metric unless another is named', () => {
+    // Fixture: 2024 has five regencies with coverage; participants exist in 2023 (one) and 2024 (one).
+    expect(defaultYear(makeDataset())).toBe(2024);
+    expect(defaultYear(makeDataset({ figures: ['61.04,2021,coverage_pct,30', '61.08,2021,coverage_pct,31', '61.02,2022,coverage_pct,30'] }))).toBe(2021);
+    expect(defaultYear(makeDataset({ figures: ['61.04,2021,coverage_pct,30', '61.08,2023,participants_active,5'] }), 'participants_active')).toBe(2023);
   });
 });

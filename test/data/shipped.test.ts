@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/data/index.ts';
+import { defaultYear } from '../../src/model/years.ts';
 import { fixturesDir, repoRoot, shippedDataset } from './helpers.ts';
 
 const SHIPPED_CSV = ['data/regions.csv', 'data/coverage.csv', 'data/awards.csv'];
@@ -49,5 +50,11 @@ describe('the shipped data', () => {
     const run = validate('test/fixtures/malformed/coverage-above-100.csv');
     expect(run.stdout).toContain(`  ${malformed['coverage-above-100.csv']!.problems[0]}`);
     expect(run.status).toBe(0);
+  });
+});
+
+describe('the year every page opens on', () => {
+  it('is 2024 for the shipped data (five regencies with coverage, tied with other years and the latest of them)', () => {
+    expect(defaultYear(shippedDataset())).toBe(2024);
   });
 });
