@@ -3,7 +3,7 @@
 import type { Messages } from '../../i18n/messages.ts';
 
 export type PresentKey =
-  | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'provinceNoFigure'
+  | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'provinceNoFigure' | 'yearSummary'
   | 'category' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'noCoverage' | 'closing' | 'closingLine'
   | 'counter' | 'help' | 'noEdition' | 'loadFailed'
   | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
@@ -19,6 +19,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     mapEyebrow: 'Cakupan kepesertaan, {year}',
     provinceHeading: 'Cakupan BPJS Ketenagakerjaan per kabupaten/kota',
     provinceNoFigure: 'Angka provinsi untuk {year} tidak terbit',
+    yearSummary: '{count} dari {total} kabupaten/kota punya angka terbit untuk {year}',
     category: 'Kategori',
     coverageLine: 'Cakupan {value} ({period})',
     sourceLine: 'Sumber: {host}',
@@ -54,6 +55,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     mapEyebrow: 'Coverage, {year}',
     provinceHeading: 'BPJS Ketenagakerjaan coverage by regency and city',
     provinceNoFigure: 'No province-wide figure published for {year}',
+    yearSummary: '{count} of {total} regencies and cities have a published figure for {year}',
     category: 'Category',
     coverageLine: 'Coverage {value} ({period})',
     sourceLine: 'Source: {host}',

@@ -44,6 +44,13 @@ describe('buildSequence', () => {
     expect(dataset.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  test('the province card states how many regencies have a figure for the judged year, as the page does', () => {
+    const province = buildSequence(dataset, 2025, 'id').find((s) => s.kind === 'province')!;
+    // Five regencies in the fixture; Ketapang and Mempawah published for 2024.
+    expect(province.lines[0]).toBe('2 dari 5 kabupaten/kota punya angka terbit untuk 2024');
+    expect(buildSequence(dataset, 2025, 'en').find((s) => s.kind === 'province')!.lines[0]).toBe('2 of 5 regencies and cities have a published figure for 2024');
+  });
+
   test('orders the 2025 ceremony: title, province map, each category, third before second before first, unknown ranks after, closing', () => {
     const steps = buildSequence(dataset, 2025, 'id');
     expect(steps.map((s) => `${s.kind}${s.regionCode ? ` ${s.regionCode}` : ''}`)).toEqual([

@@ -9,7 +9,7 @@ import type { Award, AwardRank, Dataset } from '../../data/index.ts';
 import { formatDate, formatPeriod, formatPercent, formatPoints, sourceHost } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fill, RANK_LABELS } from '../../i18n/messages.ts';
-import { regionValues } from '../../model/values.ts';
+import { regionValues, yearSummary } from '../../model/values.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 
 /** A published figure as the card shows it: "68,02%", "tahun 2024", "ketapangmedia.com". */
@@ -104,11 +104,16 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
 
   const province = dataset.regions.province;
   const provinceFigure = province ? figureLine(province.code) : null;
+  const summary = yearSummary(dataset, { year, metric: 'coverage_pct' });
   steps.push({
     kind: 'province',
     eyebrow: fill(words.mapEyebrow, { year }),
     heading: words.provinceHeading,
-    lines: provinceFigure ? [figureText(provinceFigure), sourceText(provinceFigure)] : [fill(words.provinceNoFigure, { year })],
+    lines: [
+      // The same count the page and the poster state: how much of the map the hall sees is published.
+      fill(words.yearSummary, { count: summary.published, total: summary.total, year }),
+      ...(provinceFigure ? [figureText(provinceFigure), sourceText(provinceFigure)] : [fill(words.provinceNoFigure, { year })]),
+    ],
     mapYear: year,
     regionCode: null,
     note: '',
