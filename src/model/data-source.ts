@@ -1,12 +1,13 @@
 // Where an element on a partner's page gets its data when nobody hands it any: the files deployed
-// beside the script (data/ next to embed/), or files named by attributes. One fetch per set of
+// beside the script (data/ next to embed/), or files named by attributes (read by the elements' data
+// controller, src/elements/shared/data-controller.ts). One fetch per set of
 // files, shared by every element that asks for the same set, so a page with a map, a slider and a
 // winners panel loads each file once.
 //
 // The loader and its parsers are imported when data is first asked for, not with the element: a
 // page that hands its elements data never needs them, and for the others they load while the
 // files are fetched, keeping the partner script small.
-import type { AppData, DataOverrides, FileKey } from './load.ts';
+import type { AppData, DataOverrides } from './load.ts';
 
 let defaultBase: URL | null = null;
 
@@ -20,33 +21,11 @@ export function defaultDataBase(): URL {
   return defaultBase ?? new URL('./', document.baseURI);
 }
 
-/** The attributes that point one file elsewhere, relative to the page: `coverage-src="/kami/cakupan.csv"`. */
-export const DATA_ATTRIBUTES: Readonly<Record<FileKey, string>> = {
-  regions: 'regions-src',
-  coverage: 'coverage-src',
-  awards: 'awards-src',
-  regencyTopology: 'boundaries-src',
-  contextTopology: 'context-src',
-};
-
 export interface DataRequest {
   base: URL;
   overrides: DataOverrides;
   /** 'tables': the CSV files only, for elements that draw no map; 'all' (default): boundaries too. */
   parts?: 'tables' | 'all';
-}
-
-/** What an element asks for, from its attributes (`data-base` names another deployment's root). */
-export function dataRequest(host: Element, parts: DataRequest['parts'] = 'all'): DataRequest {
-  const root = host.getAttribute('data-base');
-  const base = root ? new URL(root, document.baseURI) : defaultDataBase();
-  const overrides: DataOverrides = {};
-  for (const [key, attribute] of Object.entries(DATA_ATTRIBUTES) as [FileKey, string][]) {
-    const value = host.getAttribute(attribute);
-    // Relative to the page that wrote the attribute, as any src attribute is.
-    if (value) overrides[key] = new URL(value, document.baseURI).href;
-  }
-  return { base, overrides, parts };
 }
 
 const cache = new Map<string, Promise<AppData>>();

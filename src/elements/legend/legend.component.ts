@@ -1,15 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { emit } from '../shared/emit.ts';
-import { toLang, type Lang } from '../../i18n/lang.ts';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
-import { legendFocusTarget, legendModel, type LegendEntry } from './legend-entries.ts';
+import { keyboardIndex } from '../shared/keyboard-index.ts';
+import { MapLinkController } from '../shared/map-link-controller.ts';
+import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { legendModel, type LegendEntry } from './legend-entries.ts';
 import { LEGEND_MESSAGES } from './legend.messages.ts';
 import styles from './legend.styles.ts';
-import { EmbedController } from '../shared/embed-controller.ts';
 
 type Highlight = number | 'no-data' | null;
 
 /**
+ * @tagname paritrana-legend
  * @summary The map's key: one swatch per class of the metric's fixed scale, the grey hatch for "no
  * published figure" and, with `carry-forward`, the dots and dashed outline that mark an earlier year's
  * figure (both drawn as the map draws them).
@@ -38,13 +39,12 @@ type Highlight = number | 'no-data' | null;
  * @cssproperty --paritrana-legend-carried-dots - Colour of the carried-forward dots.
  * @cssproperty --paritrana-legend-carried-background - Fill under the carried-forward dots.
  */
-export class ParitranaLegend extends LitElement {
+export class ParitranaLegend extends ParitranaElement {
   static override styles = styles;
 
   static override properties = {
     metric: { reflect: true },
     scheme: { reflect: true },
-    lang: { reflect: true },
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
     hovered: { state: true },
     focused: { state: true },
@@ -55,8 +55,6 @@ export class ParitranaLegend extends LitElement {
   metric: MapMetric = 'coverage_pct';
   /** The sequential colour scheme (the change metric always uses its diverging scheme). */
   scheme: SchemeName = 'ylgnbu';
-  /** Language of the labels: 'id' (default) or 'en'. */
-  override lang = 'id';
   /** Also show the swatch for figures carried forward from an earlier year. */
   carryForward = false;
 
@@ -68,20 +66,14 @@ export class ParitranaLegend extends LitElement {
   #announced: Highlight = null;
 
   /** With for="ID": follows that map's metric, scheme, language and carry-forward, and dims its regencies. */
-  protected readonly embed = new EmbedController(this, {
-    hasData: () => true,
-    onData: () => {},
+  protected readonly link = new MapLinkController(this, {
     onMapState: (map) => {
-      this.metric = map.metric as MapMetric;
-      this.scheme = map.scheme as SchemeName;
+      this.metric = map.metric;
+      this.scheme = map.scheme;
       this.lang = map.lang;
       this.carryForward = map.carryForward;
     },
   });
-
-  get #lang(): Lang {
-    return toLang(this.lang);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('metric') || changed.has('scheme')) {
@@ -94,7 +86,7 @@ export class ParitranaLegend extends LitElement {
   }
 
   override render() {
-    const lang = this.#lang;
+    const lang = this.language;
     const model = legendModel(this.metric, this.scheme, lang, this.carryForward);
     const interactive = model.entries.filter((e) => e.highlightable);
     const focusIndex = Math.min(this.focusIndex, interactive.length - 1);
@@ -159,15 +151,16 @@ export class ParitranaLegend extends LitElement {
     const active = this.hovered ?? this.focused;
     if (active === this.#announced) return;
     this.#announced = active;
-    emit(this, 'paritrana-class-highlight', { classIndex: active });
-    if (this.embed.map) this.embed.map.highlightClass = active;
+    this.emit('paritrana-class-highlight', { classIndex: active });
+    if (this.link.map) this.link.map.highlightClass = active;
   }
 
   #onKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[part~="entry"]')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
-    const target = legendFocusTarget(event.key, current, buttons.length);
+    // Arrows wrap, as in a toolbar.
+    const target = keyboardIndex(event.key, current, buttons.length, { wrap: true });
     if (target === null) return;
     event.preventDefault();
     this.focusIndex = target;

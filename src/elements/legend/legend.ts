@@ -2,8 +2,9 @@ import { ParitranaLegend } from './legend.component.ts';
 
 export { ParitranaLegend };
 
-// Guarded: a page may load the script twice (two embeds), and a second define would throw.
-if (!customElements.get('paritrana-legend')) customElements.define('paritrana-legend', ParitranaLegend);
+// Guarded (ParitranaElement.define): a page may load the elements twice (two embeds, or the script and
+// the npm package); the first definition stays, and a different version is warned about.
+ParitranaLegend.define('paritrana-legend');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,41 +1,34 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import type { Topology } from 'topojson-specification';
-import type { Dataset, Problem } from '../../data/index.ts';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Problem } from '../../data/index.ts';
+import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear } from '../../model/years.ts';
-import { toLang, type Lang } from '../../i18n/lang.ts';
-import { fill } from '../../i18n/messages.ts';
-import { labelFontSize, mapGeometry, type MapGeometry, type MapLabel } from '../../render/map-geometry.ts';
-import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
-import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
-import { MAP_COLOURS } from '../../render/map-style.ts';
+import { labelFontSize, mapGeometry, type MapGeometry } from '../../render/map-geometry.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
-import { emit } from '../shared/emit.ts';
-import { EmbedController } from '../shared/embed-controller.ts';
+import { DataController } from '../shared/data-controller.ts';
+import { keyboardIndex } from '../shared/keyboard-index.ts';
+import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { problemsNote } from '../shared/problems-note.ts';
+import type { MapData } from './map-data.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
-import { describeRegency, describeRegencyLine, featureState, paintRegencies, type HighlightClass, type RegencyPaint } from './map-paint.ts';
-import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describeRegency, describeRegencyLine, paintRegencies, type HighlightClass, type RegencyPaint } from './map-paint.ts';
+import { mapLabels, svgMap } from './map-svg.ts';
+import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
 
-/** What the map draws: the app passes what src/model/load.ts loaded. */
-export interface MapData {
-  dataset: Dataset;
-  regencyTopology: Topology | null;
-  contextTopology: Topology | null;
-}
-
-export type MapRenderer = 'svg' | 'webgl';
-
-const NO_DATA_PATTERN = 'paritrana-map-no-data';
-const CARRIED_PATTERN = 'paritrana-map-carried';
+export type { MapData } from './map-data.ts';
+export type { MapRenderer } from './map-webgl-controller.ts';
 
 /**
  * Labels are laid out a little larger than drawn: the layout's average glyph width is tuned for light
  * SVG text, and the bold HTML labels with their halo run wider (a name at the frame's edge was cut off).
  */
 const LABEL_FIT = 1.12;
+
+/** What changes the regencies' colours. */
+const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass'] as const;
 
 const highlightConverter = {
   fromAttribute(value: string | null): HighlightClass {
@@ -50,6 +43,7 @@ const highlightConverter = {
 };
 
 /**
+ * @tagname paritrana-map
  * @summary Choropleth of West Kalimantan's 14 regencies for one year and metric: drawn at once in SVG,
  * then by MapLibre (WebGL) once it has loaded; the SVG map stays where WebGL is missing. Hover or focus
  * shows a regency's figure and its period; click, Enter or Space selects it; Escape clears.
@@ -84,15 +78,14 @@ const highlightConverter = {
  * @cssproperty --paritrana-map-max-height - Most height (default 85vh).
  * @cssproperty --paritrana-font - Font of the labels and tooltip (system fonts by default; nothing is loaded).
  */
-export class ParitranaMap extends LitElement {
+export class ParitranaMap extends ParitranaElement {
   static override styles = styles;
 
   static override properties = {
-    // Reflected: elements linked with for="..." follow the map by watching these attributes.
+    // Reflected: elements linked with for="..." follow the map by watching these attributes (and lang).
     year: { type: Number, reflect: true },
     metric: { reflect: true },
     selected: { reflect: true, converter: { fromAttribute: (value: string | null) => (value ? value : null) } },
-    lang: { reflect: true },
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
     scheme: { reflect: true },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
@@ -101,9 +94,6 @@ export class ParitranaMap extends LitElement {
     hovered: { state: true },
     tooltipAt: { state: true },
     active: { state: true },
-    currentRenderer: { state: true },
-    size: { state: true },
-    webglLabels: { state: true },
   };
 
   /** The year shown; by default the latest year with a figure of the metric. */
@@ -112,8 +102,6 @@ export class ParitranaMap extends LitElement {
   metric: MapMetric = 'coverage_pct';
   /** Kemendagri code of the selected regency ("61.04"); null or empty for none. */
   selected: string | null = null;
-  /** Language of labels and tooltips: 'id' (default) or 'en'. */
-  override lang: Lang = 'id';
   /** Carry a regency's latest earlier figure into a year without one, and mark it as carried forward. */
   carryForward = false;
   /** Colour scheme of the sequential metrics. */
@@ -128,8 +116,13 @@ export class ParitranaMap extends LitElement {
   data: MapData | null = null;
 
   /** Problems with data the map loaded itself (a page that hands it data shows its own). */
-  private ownProblems: Problem[] = [];
-  protected readonly embed = new EmbedController(this, {
+  private ownProblems: readonly Problem[] = [];
+  private hovered: string | null = null;
+  private tooltipAt: { x: number; y: number } | null = null;
+  /** The regency the keyboard is on. */
+  private active: string | null = null;
+
+  protected readonly loader = new DataController(this, {
     parts: 'all',
     hasData: () => this.data !== null,
     onData: (data) => {
@@ -138,76 +131,60 @@ export class ParitranaMap extends LitElement {
     },
   });
 
-  private hovered: string | null = null;
-  private tooltipAt: { x: number; y: number } | null = null;
-  /** The regency the keyboard is on. */
-  private active: string | null = null;
-  private currentRenderer: MapRenderer = 'svg';
-  private size = { width: 0, height: 0 };
-  private webglLabels: MapLabel[] = [];
+  /** The frame's size, in whole pixels, as the ResizeObserver last saw it (undefined before it looked). */
+  readonly #resize = new ResizeController(this, { skipInitial: true, callback: () => this.#measure() });
 
+  readonly #webgl = new MapWebglController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.webgl > div'),
+    labelFit: LABEL_FIT,
+    labelText: (code) => this.data?.dataset.regions.byCode.get(code)?.shortName,
+    onHover: (code, x, y) => this.#pointAt(code, x, y),
+    onClick: (code) => this.#choose(code),
+    onReady: () => {
+      this.#geometry = null;
+      this.emit('paritrana-ready', { renderer: 'webgl' });
+    },
+  });
+
+  #size = { width: 0, height: 0 };
   #paints: RegencyPaint[] = [];
   #geometry: MapGeometry | null = null;
-  #labelGeography: LabelGeography | null = null;
-  #webgl: WebglMap | null = null;
-  #webglStarted = false;
   #svgReady = false;
-  #resizeObserver: ResizeObserver | null = null;
 
   /** Which renderer draws the map now: 'svg' until MapLibre's first idle, and for good without WebGL. */
   get renderer(): MapRenderer {
-    return this.currentRenderer;
+    return this.#webgl.renderer;
   }
 
   /** The MapLibre map once it has drawn; null before that and where WebGL is not used. */
   get map(): MapLibreMap | null {
-    return this.currentRenderer === 'webgl' ? (this.#webgl?.map ?? null) : null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver(() => {
-      const width = Math.floor(this.clientWidth);
-      const height = Math.floor(this.clientHeight);
-      if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
-    });
-    this.#resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#webgl?.remove();
-    this.#webgl = null;
-    this.#webglStarted = false;
-    this.currentRenderer = 'svg';
-  }
-
-  get #lang(): Lang {
-    return toLang(this.lang);
+    return this.#webgl.map;
   }
 
   get #year(): number | undefined {
     return this.year ?? (this.data ? defaultYear(this.data.dataset, this.metric) : undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  #measure(): { width: number; height: number } {
+    return { width: Math.floor(this.clientWidth), height: Math.floor(this.clientHeight) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const data = this.data;
     // The default year becomes the map's year, reflected, so elements linked to the map see it.
     if (data && this.year === undefined) this.year = defaultYear(data.dataset, this.metric);
-    if (changed.has('data')) this.#labelGeography = data?.regencyTopology ? labelGeography(data.regencyTopology) : null;
     const year = this.#year;
-    if (data && year !== undefined && (['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass'] as const).some((k) => changed.has(k))) {
+    if (!data) this.#paints = [];
+    else if (year !== undefined && PAINT_INPUTS.some((k) => changed.has(k))) {
       this.#paints = paintRegencies(data.dataset, { year, metric: this.metric, scheme: this.scheme, carryForward: this.carryForward, highlightClass: this.highlightClass });
     }
-    if (!data) this.#paints = [];
-    if (this.size.width === 0 && this.isConnected) {
-      // Measure now rather than wait for the ResizeObserver: the SVG map is drawn in the first frame.
-      this.size = { width: Math.floor(this.clientWidth), height: Math.floor(this.clientHeight) };
-      changed.set('size', undefined);
-    }
-    const { width, height } = this.size;
-    if ((changed.has('data') || changed.has('size')) && this.currentRenderer === 'svg') {
+    let size = this.#resize.value ?? this.#size;
+    // Measured now rather than when the ResizeObserver reports: the SVG map is drawn in the first frame.
+    if (size.width === 0 && this.isConnected) size = this.#measure();
+    const resized = size.width !== this.#size.width || size.height !== this.#size.height;
+    this.#size = size;
+    if ((changed.has('data') || resized) && this.#webgl.renderer === 'svg') {
+      const { width, height } = size;
       this.#geometry =
         data?.regencyTopology && width > 0 && height > 0
           ? mapGeometry(data.regencyTopology, data.contextTopology, {
@@ -220,96 +197,23 @@ export class ParitranaMap extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (this.#geometry && !this.#svgReady) {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.#geometry) return;
+    if (!this.#svgReady) {
       this.#svgReady = true;
-      emit(this, 'paritrana-ready', { renderer: 'svg' });
+      this.emit('paritrana-ready', { renderer: 'svg' });
     }
-    if (this.#webgl) {
-      if (['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass'].some((k) => changed.has(k))) this.#paintWebgl();
-      this.#webgl.setSelected(this.selected);
-      this.#webgl.setHovered(this.hovered);
-      if (changed.has('lang') || changed.has('year') || changed.has('metric')) this.#webgl.setTitle(this.#title);
-    }
-    if (this.#geometry && !this.#webglStarted) this.#startWebgl();
-  }
-
-  #paintWebgl(): void {
-    this.#webgl?.paint(new Map(this.#paints.map((p) => [p.code, featureState(p, HATCH.background)])));
-  }
-
-  #startWebgl(): void {
-    this.#webglStarted = true;
-    const data = this.data;
-    if (!data?.regencyTopology || !hasWebGL2()) return;
-    const container = this.renderRoot.querySelector<HTMLElement>('.webgl > div')!;
-    const computed = getComputedStyle(this);
-    createWebglMap({
-      container,
-      regencyTopology: data.regencyTopology,
-      contextTopology: data.contextTopology,
-      colours: {
-        sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
-        land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
-      },
+    this.#webgl.sync({
+      paints: this.#paints,
+      repaint: PAINT_INPUTS.some((k) => changed.has(k)),
+      selected: this.selected,
+      hovered: this.hovered,
       title: this.#title,
-      onHover: (code, x, y) => this.#pointAt(code, x, y),
-      onClick: (code) => this.#choose(code),
-      onView: () => this.#layOutWebglLabels(),
-      stillWanted: () => this.isConnected && this.data === data,
-    })
-      .then((webgl) => {
-        if (!webgl) return;
-        if (!this.isConnected || this.data !== data) {
-          webgl.remove();
-          return;
-        }
-        this.#webgl = webgl;
-        this.#paintWebgl();
-        webgl.setSelected(this.selected);
-        // Colours arrive by feature-state after the first idle: show the map once they are drawn.
-        webgl.map.once('idle', () => {
-          if (this.#webgl !== webgl) return;
-          this.currentRenderer = 'webgl';
-          this.#geometry = null;
-          this.#layOutWebglLabels();
-          emit(this, 'paritrana-ready', { renderer: 'webgl' });
-        });
-        webgl.map.triggerRepaint();
-      })
-      .catch((error: unknown) => {
-        // The SVG map stays, with everything it does; say why in the console for whoever debugs.
-        console.warn('paritrana-map: WebGL map unavailable, keeping the SVG map.', error);
-      });
-  }
-
-  #layOutWebglLabels(): void {
-    const map = this.#webgl?.map;
-    const geography = this.#labelGeography;
-    const data = this.data;
-    if (!map || !geography || !data) return;
-    const canvas = map.getContainer();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    this.webglLabels = layOutMapLabels(geography, {
-      width,
-      height,
-      fontSize: labelFontSize(width) * LABEL_FIT,
-      project: (at) => {
-        const p = map.project(at);
-        return [p.x, p.y];
-      },
-      unproject: ([x, y]) => {
-        const at = map.unproject([x, y]);
-        return [at.lng, at.lat];
-      },
-      pixelsPerRadian: (512 * 2 ** map.getZoom()) / (2 * Math.PI),
-      labelText: (code) => data.dataset.regions.byCode.get(code)?.shortName,
     });
   }
 
   get #title(): string {
-    return fill(MAP_MESSAGES[this.#lang].mapTitle, { metric: metricDefinition(this.metric).label[this.#lang].toLowerCase(), year: this.#year ?? '' });
+    return fill(MAP_MESSAGES[this.language].mapTitle, { metric: metricDefinition(this.metric).label[this.language].toLowerCase(), year: this.#year ?? '' });
   }
 
   /** Pointer over a regency (or none) at (x, y) in the frame. */
@@ -321,7 +225,7 @@ export class ParitranaMap extends LitElement {
   #choose(code: string | null): void {
     if (code === this.selected) return;
     this.selected = code;
-    emit(this, 'paritrana-region-select', { code });
+    this.emit('paritrana-region-select', { code });
   }
 
   // ---- SVG pointer
@@ -337,7 +241,7 @@ export class ParitranaMap extends LitElement {
     if (code) this.#choose(code);
   }
 
-  // ---- Keyboard
+  // ---- Keyboard: a listbox of the regencies, in alphabetical order
 
   get #keyboardOrder(): RegencyPaint[] {
     return [...this.#paints].sort((a, b) => a.name.localeCompare(b.name, 'id'));
@@ -351,16 +255,9 @@ export class ParitranaMap extends LitElement {
 
   /** Where the tooltip of a regency reached by keyboard points: its label, or its centre. */
   #anchorOf(code: string): { x: number; y: number } | null {
-    const map = this.#webgl?.map;
-    if (this.currentRenderer === 'webgl' && map) {
-      const anchor = this.#labelGeography?.anchors.find((a) => a.code === code);
-      if (!anchor) return null;
-      const p = map.project(anchor.at);
-      return { x: p.x, y: p.y };
-    }
+    if (this.#webgl.renderer === 'webgl') return this.#webgl.anchorOf(code);
     const path = this.renderRoot.querySelector<SVGPathElement>(`.regency[data-code="${code}"]`);
-    const svgElement = path?.ownerSVGElement;
-    if (!path || !svgElement) return null;
+    if (!path?.ownerSVGElement) return null;
     const box = path.getBoundingClientRect();
     const frame = this.getBoundingClientRect();
     return { x: box.left + box.width / 2 - frame.left, y: box.top + box.height / 2 - frame.top };
@@ -381,37 +278,20 @@ export class ParitranaMap extends LitElement {
   #onKeyDown(event: KeyboardEvent): void {
     const order = this.#keyboardOrder.map((p) => p.code);
     if (order.length === 0) return;
-    const at = Math.max(0, order.indexOf(this.active ?? ''));
-    let next: number | null = null;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(order.length - 1, at + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, at - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = order.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (this.active) this.#choose(this.active);
-        return;
-      case 'Escape':
-        if (this.selected !== null) {
-          event.preventDefault();
-          this.#choose(null);
-        }
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (this.active) this.#choose(this.active);
+      return;
     }
+    if (event.key === 'Escape') {
+      if (this.selected !== null) {
+        event.preventDefault();
+        this.#choose(null);
+      }
+      return;
+    }
+    const next = keyboardIndex(event.key, order.indexOf(this.active ?? ''), order.length);
+    if (next === null) return;
     event.preventDefault();
     this.#focusRegency(order[next]!);
   }
@@ -420,96 +300,41 @@ export class ParitranaMap extends LitElement {
 
   protected override render() {
     const data = this.data;
-    const lang = this.#lang;
-    const words = MAP_MESSAGES[lang];
-    if (data && !data.regencyTopology) return html`<p class="missing" role="alert">${words.noBoundaries}</p>`;
-    const webglReady = this.currentRenderer === 'webgl';
-    const labels = webglReady ? this.webglLabels : this.#svgLabels();
-    const offset = this.#geometry ? (this.size.height - this.#geometry.height) / 2 : 0;
+    const lang = this.language;
+    if (data && !data.regencyTopology) return html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>`;
+    const webglReady = this.#webgl.renderer === 'webgl';
+    const geometry = this.#geometry;
+    const size = this.#size;
+    const labels = webglReady ? this.#webgl.labels : (geometry?.labels ?? []);
+    const offset = !webglReady && geometry ? (size.height - geometry.height) / 2 : 0;
     return html`
       <div class="frame" part="frame">
-        ${webglReady ? nothing : this.#renderSvg()}
+        ${webglReady || !geometry
+          ? nothing
+          : svgMap({
+              geometry,
+              height: size.height,
+              paints: this.#paints,
+              hovered: this.hovered,
+              selected: this.selected,
+              title: this.#title,
+              onPointerMove: (event) => this.#svgPointer(event),
+              onPointerLeave: () => this.#pointAt(null, 0, 0),
+              onClick: (event) => this.#svgClick(event),
+            })}
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
-        <svg class="leaders" aria-hidden="true" width=${this.size.width} height=${this.size.height}>
-          ${labels.map(({ leader }) =>
-            leader
-              ? svg`<line x1=${leader.x1} y1=${leader.y1 + (webglReady ? 0 : offset)} x2=${leader.x2} y2=${leader.y2 + (webglReady ? 0 : offset)}></line>
-                    <circle cx=${leader.x2} cy=${leader.y2 + (webglReady ? 0 : offset)} r="1.75"></circle>`
-              : nothing,
-          )}
-        </svg>
-        <div class="labels" aria-hidden="true" style="font-size: ${labelFontSize(this.size.width)}px">
-          ${labels.map(
-            ({ text, x, y, kind }) =>
-              html`<span class="label label--${kind}" part="label" style="left: ${x}px; top: ${y + (webglReady ? 0 : offset)}px">${text}</span>`,
-          )}
-        </div>
-        ${this.#renderTooltip()} ${this.#renderKeyboard()}
+        ${mapLabels(labels, size, offset)} ${this.#renderTooltip()} ${this.#renderKeyboard()}
       </div>
       ${problemsNote(this.ownProblems, lang)}
     `;
-  }
-
-  #svgLabels(): MapLabel[] {
-    return this.#geometry?.labels ?? [];
-  }
-
-  #renderSvg() {
-    const geometry = this.#geometry;
-    if (!geometry) return nothing;
-    const { width } = geometry;
-    const { height } = this.size;
-    const offset = (height - geometry.height) / 2;
-    const shapes = new Map(geometry.regencies.map((r) => [r.code, r.d]));
-    const paints = this.#paints;
-    const hovered = this.hovered ? shapes.get(this.hovered) : undefined;
-    const selected = this.selected ? shapes.get(this.selected) : undefined;
-    return html`<svg
-      class="svg-map"
-      viewBox="0 ${-offset} ${width} ${height}"
-      role="img"
-      aria-label=${this.#title}
-      @pointermove=${this.#svgPointer}
-      @pointerleave=${() => this.#pointAt(null, 0, 0)}
-      @click=${this.#svgClick}
-    >
-      <defs>
-        <pattern id=${NO_DATA_PATTERN} patternUnits="userSpaceOnUse" width=${HATCH.size} height=${HATCH.size}>
-          <rect width=${HATCH.size} height=${HATCH.size} fill=${HATCH.background}></rect>
-          <path d="M-1,1 l2,-2 M0,${HATCH.size} l${HATCH.size},-${HATCH.size} M${HATCH.size - 1},${HATCH.size + 1} l2,-2" stroke=${HATCH.line} stroke-width=${HATCH.lineWidth}></path>
-        </pattern>
-        <pattern id=${CARRIED_PATTERN} patternUnits="userSpaceOnUse" width=${CARRIED_DOTS.size} height=${CARRIED_DOTS.size}>
-          <circle cx=${CARRIED_DOTS.size / 2} cy=${CARRIED_DOTS.size / 2} r=${CARRIED_DOTS.radius} fill=${CARRIED_DOTS.colour} fill-opacity=${CARRIED_DOTS.opacity}></circle>
-        </pattern>
-      </defs>
-      <rect class="sea" x="0" y=${-offset} width=${width} height=${height}></rect>
-      <g class="context">${geometry.context.map((c) => svg`<path d=${c.d}></path>`)}</g>
-      <g class="regencies">
-        ${paints.map((paint) => {
-          const d = shapes.get(paint.code);
-          if (!d) return nothing;
-          return svg`<path class="regency ${paint.dimmed ? 'dimmed' : ''}" d=${d} data-code=${paint.code}
-            data-class=${paint.classIndex ?? 'no-data'} fill=${paint.fill ?? `url(#${NO_DATA_PATTERN})`}></path>`;
-        })}
-      </g>
-      <path class="regency-borders" d=${geometry.regencyBorders}></path>
-      <g class="carried-forward">
-        ${paints
-          .filter((p) => p.carriedForward && shapes.has(p.code))
-          .map((p) => svg`<path class="carried ${p.dimmed ? 'dimmed' : ''}" d=${shapes.get(p.code)!} fill="url(#${CARRIED_PATTERN})" data-code=${p.code}></path>`)}
-      </g>
-      <path class="province-outline" d=${geometry.provinceOutline}></path>
-      ${hovered ? svg`<path class="hover" d=${hovered}></path>` : nothing}
-      ${selected ? svg`<path class="selected" d=${selected}></path><path class="selected-inner" d=${selected}></path>` : nothing}
-    </svg>`;
   }
 
   #renderTooltip() {
     const paint = this.hovered ? this.#paints.find((p) => p.code === this.hovered) : undefined;
     const at = this.tooltipAt;
     if (!paint || !at) return nothing;
-    const { name, value, period, note } = describeRegency(paint, this.metric, this.#lang);
-    const { width, height } = this.size;
+    const { name, value, period, note } = describeRegency(paint, this.metric, this.language);
+    const { width, height } = this.#size;
     // Beside the pointer, on whichever side has room.
     const dx = at.x > width / 2 ? 'calc(-100% - 12px)' : '12px';
     const dy = at.y > height * 0.6 ? 'calc(-100% - 12px)' : '12px';
@@ -523,7 +348,7 @@ export class ParitranaMap extends LitElement {
 
   #renderKeyboard() {
     if (this.#paints.length === 0) return nothing;
-    const lang = this.#lang;
+    const lang = this.language;
     const words = MAP_MESSAGES[lang];
     const optionId = (code: string) => `regency-${code.replace('.', '-')}`;
     return html`<div

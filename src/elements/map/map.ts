@@ -5,7 +5,9 @@ import { ParitranaMap } from './map.component.ts';
 export { ParitranaMap };
 export type { MapData, MapRenderer } from './map.component.ts';
 
-if (!customElements.get('paritrana-map')) customElements.define('paritrana-map', ParitranaMap);
+// Guarded (ParitranaElement.define): a page may load the elements twice (two embeds, or the script and
+// the npm package); the first definition stays, and a different version is warned about.
+ParitranaMap.define('paritrana-map');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,14 +1,17 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, sourceHost } from '../../i18n/format.ts';
-import { toLang, type Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
 import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
 import { MESSAGES } from './region-details.messages.ts';
 import { chartYears, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
 import styles from './region-details.styles.ts';
-import { EmbedController } from '../shared/embed-controller.ts';
+import { DataController } from '../shared/data-controller.ts';
+import { MapLinkController } from '../shared/map-link-controller.ts';
+import { ParitranaElement } from '../shared/paritrana-element.ts';
 
 /**
  * The table's years, plus the selected year when it has no figure: the reader who chose 2025 sees
@@ -23,6 +26,7 @@ function withSelectedYear(years: readonly CoverageYear[], selected: number): Cov
 const MIN_CHART_WIDTH = 240;
 
 /**
+ * @tagname paritrana-region-details
  * @summary Everything published about one region: its codes and former names, a chart and a table
  * of its coverage over time (with every source, and disagreeing figures side by side), its other
  * published figures, the change for the selected year, and its Paritrana Awards.
@@ -47,15 +51,13 @@ const MIN_CHART_WIDTH = 240;
  * @cssproperty --paritrana-details-focus - Focus outline.
  * @cssproperty --paritrana-details-gap - Space between the sections.
  */
-export class ParitranaRegionDetails extends LitElement {
+export class ParitranaRegionDetails extends ParitranaElement {
   static override styles = styles;
 
   static override properties = {
     data: { attribute: false },
     code: { type: String, reflect: true },
     year: { type: Number, reflect: true },
-    lang: { type: String, reflect: true },
-    chartWidth: { state: true },
   };
 
   /** The loaded data (the dataset of loadAppData); nothing is shown until it is set. */
@@ -64,49 +66,32 @@ export class ParitranaRegionDetails extends LitElement {
   code: string | null = null;
   /** The selected year: highlighted in the chart and the table, and the year of the change shown. */
   year: number | null = null;
-  /** The language of the panel: "id" (default) or "en". */
-  override lang: Lang = 'id';
+  /** The element's width, which the chart follows: the last width seen while the element was shown. */
+  readonly #width: ResizeController<number | undefined> = new ResizeController(this, {
+    skipInitial: true,
+    callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? 0) || this.#width.value,
+  });
 
-  private chartWidth = 0;
-  #resizeObserver: ResizeObserver | null = null;
+  /** With for="ID": shows that map's selection, in its year and language. */
+  protected readonly link = new MapLinkController(this, {
+    onMapState: (map) => {
+      this.code = map.selected;
+      this.year = map.year ?? null;
+      this.lang = map.lang;
+    },
+  });
 
-  /** Alone, the panel loads the data beside the script; with for="ID" it shows that map's selection. */
-  protected readonly embed = new EmbedController(this, {
+  /** Alone, the panel loads the data beside the script (or its map's). */
+  protected readonly loader = new DataController(this, {
+    link: this.link,
     hasData: () => this.data !== null,
     onData: (data) => {
       this.data = data.dataset;
     },
-    onMapState: (map) => {
-      this.code = map.selected;
-      this.year = map.year ?? null;
-      this.lang = map.lang === 'en' ? 'en' : 'id';
-    },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
-    });
-    this.#resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = null;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) {
-      const lang = toLang(this.lang);
-      if (lang !== this.lang) this.lang = lang;
-    }
-  }
-
   protected override render(): TemplateResult {
-    const lang = toLang(this.lang);
+    const lang = this.language;
     const m = MESSAGES[lang];
     if (!this.data || this.code === null || this.code === '') {
       return html`<p class="prompt">${m.prompt}</p>`;
@@ -177,7 +162,7 @@ export class ParitranaRegionDetails extends LitElement {
   #chart(details: RegionDetails, lang: Lang, year: number): TemplateResult {
     const m = MESSAGES[lang];
     const years = chartYears(this.data!, year)!;
-    const width = Math.max(MIN_CHART_WIDTH, this.chartWidth || 320);
+    const width = Math.max(MIN_CHART_WIDTH, this.#width.value || 320);
     const layout = chartLayout(details.coverage, details.segments, { width, years, selectedYear: year });
     const { plot } = layout;
     const label = fill(m.chartLabel, { name: details.region.name, from: years[0], to: years[1] });

@@ -2,9 +2,9 @@ import { ParitranaRegionDetails } from './region-details.component.ts';
 
 export { ParitranaRegionDetails };
 
-if (!customElements.get('paritrana-region-details')) {
-  customElements.define('paritrana-region-details', ParitranaRegionDetails);
-}
+// Guarded (ParitranaElement.define): a page may load the elements twice (two embeds, or the script and
+// the npm package); the first definition stays, and a different version is warned about.
+ParitranaRegionDetails.define('paritrana-region-details');
 
 declare global {
   interface HTMLElementTagNameMap {

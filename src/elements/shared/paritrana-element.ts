@@ -2,7 +2,7 @@
 // taken from the element's own `lang` or else from the page around it; one `emit()`; and one guarded
 // `define()`, so a page that loads the elements twice (two embeds, or the script and the npm package)
 // gets one definition and, when the two copies differ, a warning that names both versions.
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { toLang, type Lang } from '../../i18n/lang.ts';
 import { emit as emitEvent } from './emit.ts';
 import type { ParitranaEventMap, ParitranaEventName } from './events.ts';
@@ -49,7 +49,7 @@ export class ParitranaElement extends LitElement {
   /** The version of this copy of the elements; `define()` compares it with a tag's existing definition. */
   static version: string = PARITRANA_VERSION;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     // Not reflected by Lit: the attribute holds only what was asked for (see the accessor).
     lang: {},
   };
@@ -106,6 +106,8 @@ export class ParitranaElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLang(this);
+    // Moved to another part of the page: the language around it may be another.
+    this.requestUpdate('lang');
   }
 
   override disconnectedCallback(): void {

@@ -1,17 +1,19 @@
-import { html, LitElement, nothing } from 'lit';
-import type { Award, Period, RegionIndex } from '../../data/index.ts';
+import { html, nothing } from 'lit';
+import type { Award, Period, Problem, RegionIndex } from '../../data/index.ts';
 import { emit } from '../shared/emit.ts';
 import { formatDate, sourceHost } from '../../i18n/format.ts';
-import { toLang, type Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { COMMON, fill, RANK_LABELS } from '../../i18n/messages.ts';
 import { editionResults, latestEdition, type CategoryResults, type WinnerRow } from './edition-results.ts';
 import { WINNERS_MESSAGES } from './winners.messages.ts';
 import styles from './winners.styles.ts';
-import { EmbedController } from '../shared/embed-controller.ts';
+import { DataController } from '../shared/data-controller.ts';
+import { MapLinkController } from '../shared/map-link-controller.ts';
+import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { problemsNote } from '../shared/problems-note.ts';
-import type { Problem } from '../../data/index.ts';
 
 /**
+ * @tagname paritrana-winners
  * @summary The Paritrana Award results of one edition: its ceremony date and the period judged, then
  * each category's winners in rank order (1, 2, 3, rank not published), then nominees, each with the
  * winner's regency and a link to the source. An edition with nothing published says so.
@@ -40,14 +42,13 @@ import type { Problem } from '../../data/index.ts';
  * @cssproperty --paritrana-winners-link - Colour of source links.
  * @cssproperty --paritrana-winners-focus - Keyboard focus ring colour.
  */
-export class ParitranaWinners extends LitElement {
+export class ParitranaWinners extends ParitranaElement {
   static override styles = styles;
 
   static override properties = {
     awards: { attribute: false },
     regions: { attribute: false },
     edition: { type: Number },
-    lang: { reflect: true },
     selected: { reflect: true },
     ownProblems: { state: true },
   };
@@ -58,26 +59,14 @@ export class ParitranaWinners extends LitElement {
   regions: RegionIndex | undefined = undefined;
   /** The edition to show (the page passes the selected year); unset: the latest edition. */
   edition: number = Number.NaN;
-  /** Language of the labels: 'id' (default) or 'en'. */
-  override lang = 'id';
   /** Kemendagri code of the selected regency; its rows are highlighted. */
   selected: string | null = null;
 
   /** Problems with the data the panel loaded itself. */
-  private ownProblems: Problem[] = [];
+  private ownProblems: readonly Problem[] = [];
 
-  /**
-   * Alone, without `awards`, the panel loads the awards beside the script (`edition="2025"` picks the
-   * edition). With for="ID" it shows the edition of that map's year, and a chosen winner selects its
-   * regency on the map.
-   */
-  protected readonly embed = new EmbedController(this, {
-    hasData: () => this.awards.length > 0,
-    onData: (data) => {
-      this.ownProblems = data.problems;
-      this.awards = data.dataset.awards;
-      this.regions = data.dataset.regions;
-    },
+  /** With for="ID": shows the edition of that map's year, and a chosen winner selects its regency on the map. */
+  protected readonly link = new MapLinkController(this, {
     onMapState: (map) => {
       if (map.year !== undefined && map.year !== null) this.edition = map.year;
       this.selected = map.selected;
@@ -85,12 +74,19 @@ export class ParitranaWinners extends LitElement {
     },
   });
 
-  get #lang(): Lang {
-    return toLang(this.lang);
-  }
+  /** Alone, without `awards`, the panel loads the awards beside the script (`edition="2025"` picks the edition). */
+  protected readonly loader = new DataController(this, {
+    link: this.link,
+    hasData: () => this.awards.length > 0,
+    onData: (data) => {
+      this.ownProblems = data.problems;
+      this.awards = data.dataset.awards;
+      this.regions = data.dataset.regions;
+    },
+  });
 
   override render() {
-    const lang = this.#lang;
+    const lang = this.language;
     const t = WINNERS_MESSAGES[lang];
     const edition = Number.isFinite(this.edition) ? this.edition : latestEdition(this.awards);
     if (edition === undefined) {
@@ -146,8 +142,8 @@ export class ParitranaWinners extends LitElement {
   #select(code: string): void {
     const next = code === this.selected ? null : code;
     this.selected = next;
-    emit(this, 'paritrana-region-select', { code: next });
-    const map = this.embed.map;
+    this.emit('paritrana-region-select', { code: next });
+    const map = this.link.map;
     if (map) {
       map.selected = next;
       emit(map, 'paritrana-region-select', { code: next });

@@ -2,8 +2,9 @@ import { ParitranaWinners } from './winners.component.ts';
 
 export { ParitranaWinners };
 
-// Guarded: a page may load the script twice (two embeds), and a second define would throw.
-if (!customElements.get('paritrana-winners')) customElements.define('paritrana-winners', ParitranaWinners);
+// Guarded (ParitranaElement.define): a page may load the elements twice (two embeds, or the script and
+// the npm package); the first definition stays, and a different version is warned about.
+ParitranaWinners.define('paritrana-winners');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,13 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { emit } from '../shared/emit.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { toLang, type Lang } from '../../i18n/lang.ts';
 import { fill } from '../../i18n/messages.ts';
 import { nearestYear, nextPlayYear, playStartYear, yearAtPosition, yearForKey, yearPosition } from './year-steps.ts';
 import { YEAR_SLIDER_MESSAGES } from './year-slider.messages.ts';
 import styles from './year-slider.styles.ts';
-import { EmbedController } from '../shared/embed-controller.ts';
+import { DataController } from '../shared/data-controller.ts';
+import { MapLinkController } from '../shared/map-link-controller.ts';
+import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { sliderYears } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
@@ -23,6 +24,7 @@ const playIcon = svg`<path d="M3 1.5v13l11-6.5z"/>`;
 const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
 
 /**
+ * @tagname paritrana-year-slider
  * @summary The year control: a slider over the years that have a figure or an award edition, with
  * a tick and label for every year, a trophy on award editions, and play/pause that steps one year
  * per `speed` seconds and stops at the last year (started at the last year, it starts from the first).
@@ -50,14 +52,13 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @cssproperty --paritrana-year-slider-focus - Keyboard focus ring colour.
  * @cssproperty --paritrana-year-slider-edition - Colour of the award-edition trophy.
  */
-export class ParitranaYearSlider extends LitElement {
+export class ParitranaYearSlider extends ParitranaElement {
   static override styles = styles;
 
   static override properties = {
     years: { converter: yearList },
     editions: { converter: yearList },
     value: { type: Number },
-    lang: { reflect: true },
     playing: { type: Boolean, reflect: true },
     speed: { type: Number },
   };
@@ -68,8 +69,6 @@ export class ParitranaYearSlider extends LitElement {
   editions: number[] = [];
   /** The selected year; when unset or not offered, the nearest offered year (or the last) is shown. */
   value: number = Number.NaN;
-  /** Language of the labels: 'id' (default) or 'en'. */
-  override lang = 'id';
   /** True while play steps through the years. */
   playing = false;
   /** Seconds per year while playing. */
@@ -78,26 +77,24 @@ export class ParitranaYearSlider extends LitElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dragging = false;
 
-  /**
-   * Alone, without `years`, the slider offers the years of the data beside the script. With for="ID"
-   * it follows that map's year and language, and moves the map when the reader moves it.
-   */
-  protected readonly embed = new EmbedController(this, {
-    hasData: () => this.years.length > 0,
-    onData: (data) => {
-      const { years, editions } = sliderYears(data.dataset);
-      this.years = years;
-      this.editions = editions;
-    },
+  /** With for="ID": follows that map's year and language, and moves the map when the reader moves the slider. */
+  protected readonly link = new MapLinkController(this, {
     onMapState: (map) => {
       if (map.year !== undefined && map.year !== null) this.value = map.year;
       this.lang = map.lang;
     },
   });
 
-  get #lang(): Lang {
-    return toLang(this.lang);
-  }
+  /** Alone, without `years`, the slider offers the years of the data beside the script (or of its map's). */
+  protected readonly loader = new DataController(this, {
+    link: this.link,
+    hasData: () => this.years.length > 0,
+    onData: (data) => {
+      const { years, editions } = sliderYears(data.dataset);
+      this.years = years;
+      this.editions = editions;
+    },
+  });
 
   /** The year shown: `value` when offered, else the nearest offered year, else the last. */
   get #current(): number | undefined {
@@ -123,7 +120,7 @@ export class ParitranaYearSlider extends LitElement {
   }
 
   override render() {
-    const lang = this.#lang;
+    const lang = this.language;
     const t = YEAR_SLIDER_MESSAGES[lang];
     const years = this.#years;
     const current = this.#current;
@@ -186,8 +183,8 @@ export class ParitranaYearSlider extends LitElement {
   #choose(year: number | null | undefined): void {
     if (year === null || year === undefined || year === this.#current) return;
     this.value = year;
-    emit(this, 'paritrana-year-change', { year });
-    const map = this.embed.map;
+    this.emit('paritrana-year-change', { year });
+    const map = this.link.map;
     if (map) {
       // The map changes because the reader moved its linked slider: the map says so too, so a page
       // listening to the map alone hears every change of year.

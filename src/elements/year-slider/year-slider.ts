@@ -2,8 +2,9 @@ import { ParitranaYearSlider } from './year-slider.component.ts';
 
 export { ParitranaYearSlider };
 
-// Guarded: a page may load the script twice (two embeds), and a second define would throw.
-if (!customElements.get('paritrana-year-slider')) customElements.define('paritrana-year-slider', ParitranaYearSlider);
+// Guarded (ParitranaElement.define): a page may load the elements twice (two embeds, or the script and
+// the npm package); the first definition stays, and a different version is warned about.
+ParitranaYearSlider.define('paritrana-year-slider');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 // The slider's arithmetic: which year a key, a step of play or a point on the track leads to. Years
 // need not be consecutive (a year with no figure and no edition is not offered), so every move goes
 // by position in the list, never by adding 1 to the year.
+import { keyboardIndex, SLIDER_KEYS } from '../shared/keyboard-index.ts';
 
 /** The offered year nearest to `year` (the earlier one on a tie); undefined when there are none. */
 export function nearestYear(years: readonly number[], year: number): number | undefined {
@@ -16,24 +17,8 @@ export function nearestYear(years: readonly number[], year: number): number | un
  */
 export function yearForKey(years: readonly number[], current: number, key: string): number | null {
   if (years.length === 0) return null;
-  const index = years.indexOf(nearestYear(years, current)!);
-  const last = years.length - 1;
-  switch (key) {
-    case 'ArrowLeft':
-    case 'ArrowDown':
-    case 'PageDown':
-      return years[Math.max(0, index - 1)]!;
-    case 'ArrowRight':
-    case 'ArrowUp':
-    case 'PageUp':
-      return years[Math.min(last, index + 1)]!;
-    case 'Home':
-      return years[0]!;
-    case 'End':
-      return years[last]!;
-    default:
-      return null;
-  }
+  const index = keyboardIndex(key, years.indexOf(nearestYear(years, current)!), years.length, SLIDER_KEYS);
+  return index === null ? null : years[index]!;
 }
 
 /** The next year of play, or null when `current` is the last year: play stops at the end. */

@@ -1,0 +1,87 @@
+// The SVG map as a lit template, from the map's paint (src/elements/map/map-paint.ts) and geometry
+// (src/render/map-geometry.ts): drawn at once, before MapLibre's code has loaded, and for good where
+// WebGL is missing. Also the names and leader lines laid over either renderer (HTML, not map text).
+import { html, nothing, svg } from 'lit';
+import type { MapGeometry, MapLabel } from '../../render/map-geometry.ts';
+import { labelFontSize } from '../../render/map-geometry.ts';
+import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
+import type { RegencyPaint } from './map-paint.ts';
+
+const NO_DATA_PATTERN = 'paritrana-map-no-data';
+const CARRIED_PATTERN = 'paritrana-map-carried';
+
+export interface SvgMapOptions {
+  geometry: MapGeometry;
+  /** The frame's height: the map is centred in it. */
+  height: number;
+  paints: readonly RegencyPaint[];
+  hovered: string | null;
+  selected: string | null;
+  /** The accessible name of the picture. */
+  title: string;
+  onPointerMove(event: PointerEvent): void;
+  onPointerLeave(): void;
+  onClick(event: MouseEvent): void;
+}
+
+/** The regencies in their colours, hatches and dots, their borders, the hover and the selection. */
+export function svgMap({ geometry, height, paints, hovered, selected, title, onPointerMove, onPointerLeave, onClick }: SvgMapOptions) {
+  const { width } = geometry;
+  const offset = (height - geometry.height) / 2;
+  const shapes = new Map(geometry.regencies.map((r) => [r.code, r.d]));
+  const hoveredShape = hovered ? shapes.get(hovered) : undefined;
+  const selectedShape = selected ? shapes.get(selected) : undefined;
+  return html`<svg
+    class="svg-map"
+    viewBox="0 ${-offset} ${width} ${height}"
+    role="img"
+    aria-label=${title}
+    @pointermove=${onPointerMove}
+    @pointerleave=${onPointerLeave}
+    @click=${onClick}
+  >
+    <defs>
+      <pattern id=${NO_DATA_PATTERN} patternUnits="userSpaceOnUse" width=${HATCH.size} height=${HATCH.size}>
+        <rect width=${HATCH.size} height=${HATCH.size} fill=${HATCH.background}></rect>
+        <path d="M-1,1 l2,-2 M0,${HATCH.size} l${HATCH.size},-${HATCH.size} M${HATCH.size - 1},${HATCH.size + 1} l2,-2" stroke=${HATCH.line} stroke-width=${HATCH.lineWidth}></path>
+      </pattern>
+      <pattern id=${CARRIED_PATTERN} patternUnits="userSpaceOnUse" width=${CARRIED_DOTS.size} height=${CARRIED_DOTS.size}>
+        <circle cx=${CARRIED_DOTS.size / 2} cy=${CARRIED_DOTS.size / 2} r=${CARRIED_DOTS.radius} fill=${CARRIED_DOTS.colour} fill-opacity=${CARRIED_DOTS.opacity}></circle>
+      </pattern>
+    </defs>
+    <rect class="sea" x="0" y=${-offset} width=${width} height=${height}></rect>
+    <g class="context">${geometry.context.map((c) => svg`<path d=${c.d}></path>`)}</g>
+    <g class="regencies">
+      ${paints.map((paint) => {
+        const d = shapes.get(paint.code);
+        if (!d) return nothing;
+        return svg`<path class="regency ${paint.dimmed ? 'dimmed' : ''}" d=${d} data-code=${paint.code}
+          data-class=${paint.classIndex ?? 'no-data'} fill=${paint.fill ?? `url(#${NO_DATA_PATTERN})`}></path>`;
+      })}
+    </g>
+    <path class="regency-borders" d=${geometry.regencyBorders}></path>
+    <g class="carried-forward">
+      ${paints
+        .filter((p) => p.carriedForward && shapes.has(p.code))
+        .map((p) => svg`<path class="carried ${p.dimmed ? 'dimmed' : ''}" d=${shapes.get(p.code)!} fill="url(#${CARRIED_PATTERN})" data-code=${p.code}></path>`)}
+    </g>
+    <path class="province-outline" d=${geometry.provinceOutline}></path>
+    ${hoveredShape ? svg`<path class="hover" d=${hoveredShape}></path>` : nothing}
+    ${selectedShape ? svg`<path class="selected" d=${selectedShape}></path><path class="selected-inner" d=${selectedShape}></path>` : nothing}
+  </svg>`;
+}
+
+/** The names over the map and their leader lines, `offset` pixels down (the SVG map's centring). */
+export function mapLabels(labels: readonly MapLabel[], size: { width: number; height: number }, offset: number) {
+  return html`<svg class="leaders" aria-hidden="true" width=${size.width} height=${size.height}>
+      ${labels.map(({ leader }) =>
+        leader
+          ? svg`<line x1=${leader.x1} y1=${leader.y1 + offset} x2=${leader.x2} y2=${leader.y2 + offset}></line>
+                <circle cx=${leader.x2} cy=${leader.y2 + offset} r="1.75"></circle>`
+          : nothing,
+      )}
+    </svg>
+    <div class="labels" aria-hidden="true" style="font-size: ${labelFontSize(size.width)}px">
+      ${labels.map(({ text, x, y, kind }) => html`<span class="label label--${kind}" part="label" style="left: ${x}px; top: ${y + offset}px">${text}</span>`)}
+    </div>`;
+}

@@ -1,0 +1,177 @@
+// The map's WebGL life, as a controller: MapLibre is started once the SVG map has drawn (its code is
+// fetched then, off the critical path), takes over at its first idle, is kept in step with the
+// element's paint, hover, selection and title, lays out the HTML labels when the view moves, and is
+// removed when the element leaves the page. Where WebGL is missing or MapLibre fails, nothing happens
+// and the SVG map stays.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { labelFontSize, type MapLabel } from '../../render/map-geometry.ts';
+import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
+import { HATCH } from '../../render/map-patterns.ts';
+import { MAP_COLOURS } from '../../render/map-style.ts';
+import type { MapData } from './map-data.ts';
+import { featureState, type RegencyPaint } from './map-paint.ts';
+import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';
+
+export type MapRenderer = 'svg' | 'webgl';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly data: MapData | null };
+
+export interface MapWebglOptions {
+  /** The element MapLibre draws into (rendered by the host). */
+  container(): HTMLElement | null;
+  /** Labels are laid out this much larger than drawn (see LABEL_FIT in map.component.ts). */
+  labelFit: number;
+  /** The short name drawn for a regency. */
+  labelText(code: string): string | undefined;
+  /** The pointer is over a regency (null: over none), at (x, y) in the frame. */
+  onHover(code: string | null, x: number, y: number): void;
+  onClick(code: string): void;
+  /** MapLibre has drawn its first complete picture and is now the renderer. */
+  onReady(): void;
+}
+
+/** What the map shows, handed over after every update of the element. */
+export interface MapWebglState {
+  paints: readonly RegencyPaint[];
+  /** True when the paints are new (another year, metric, scheme...): the regencies are recoloured. */
+  repaint: boolean;
+  selected: string | null;
+  hovered: string | null;
+  title: string;
+}
+
+export class MapWebglController implements ReactiveController {
+  /** 'svg' until MapLibre's first idle, and for good without WebGL. */
+  renderer: MapRenderer = 'svg';
+  /** The HTML labels for MapLibre's current view. */
+  labels: MapLabel[] = [];
+  #webgl: WebglMap | null = null;
+  #started = false;
+  #labelGeography: LabelGeography | null = null;
+  #state: MapWebglState | null = null;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: MapWebglOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The MapLibre map once it has drawn; null before that and where WebGL is not used. */
+  get map(): MapLibreMap | null {
+    return this.renderer === 'webgl' ? (this.#webgl?.map ?? null) : null;
+  }
+
+  hostDisconnected(): void {
+    this.#webgl?.remove();
+    this.#webgl = null;
+    this.#started = false;
+    if (this.renderer !== 'svg') {
+      this.renderer = 'svg';
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Keeps MapLibre in step with the element; starts it the first time (after the SVG map has drawn). */
+  sync(state: MapWebglState): void {
+    this.#state = state;
+    const webgl = this.#webgl;
+    if (webgl) {
+      if (state.repaint) this.#paint(webgl, state.paints);
+      webgl.setSelected(state.selected);
+      webgl.setHovered(state.hovered);
+      webgl.setTitle(state.title);
+    }
+    if (!this.#started) this.#start();
+  }
+
+  /** Where a regency's label anchor is in the frame, or null when MapLibre is not drawing. */
+  anchorOf(code: string): { x: number; y: number } | null {
+    const map = this.map;
+    const anchor = this.#labelGeography?.anchors.find((a) => a.code === code);
+    if (!map || !anchor) return null;
+    const p = map.project(anchor.at);
+    return { x: p.x, y: p.y };
+  }
+
+  #paint(webgl: WebglMap, paints: readonly RegencyPaint[]): void {
+    webgl.paint(new Map(paints.map((p) => [p.code, featureState(p, HATCH.background)])));
+  }
+
+  #start(): void {
+    this.#started = true;
+    const data = this.host.data;
+    const container = this.options.container();
+    if (!data?.regencyTopology || !container || !hasWebGL2()) return;
+    const host = this.host;
+    const computed = getComputedStyle(host);
+    this.#labelGeography = labelGeography(data.regencyTopology);
+    const stillWanted = () => host.isConnected && host.data === data;
+    createWebglMap({
+      container,
+      regencyTopology: data.regencyTopology,
+      contextTopology: data.contextTopology,
+      colours: {
+        sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
+        land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
+      },
+      title: this.#state?.title ?? '',
+      onHover: (code, x, y) => this.options.onHover(code, x, y),
+      onClick: (code) => this.options.onClick(code),
+      onView: () => this.#layOutLabels(),
+      stillWanted,
+    })
+      .then((webgl) => {
+        if (!webgl) return;
+        if (!stillWanted()) {
+          webgl.remove();
+          return;
+        }
+        this.#webgl = webgl;
+        const state = this.#state;
+        if (state) {
+          this.#paint(webgl, state.paints);
+          webgl.setSelected(state.selected);
+        }
+        // Colours arrive by feature-state after the first idle: show the map once they are drawn.
+        webgl.map.once('idle', () => {
+          if (this.#webgl !== webgl) return;
+          this.renderer = 'webgl';
+          this.#layOutLabels();
+          this.options.onReady();
+          this.host.requestUpdate();
+        });
+        webgl.map.triggerRepaint();
+      })
+      .catch((error: unknown) => {
+        // The SVG map stays, with everything it does; say why in the console for whoever debugs.
+        console.warn(`${host.localName}: WebGL map unavailable, keeping the SVG map.`, error);
+      });
+  }
+
+  #layOutLabels(): void {
+    const map = this.#webgl?.map;
+    const geography = this.#labelGeography;
+    if (!map || !geography) return;
+    const canvas = map.getContainer();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    this.labels = layOutMapLabels(geography, {
+      width,
+      height,
+      fontSize: labelFontSize(width) * this.options.labelFit,
+      project: (at) => {
+        const p = map.project(at);
+        return [p.x, p.y];
+      },
+      unproject: ([x, y]) => {
+        const at = map.unproject([x, y]);
+        return [at.lng, at.lat];
+      },
+      pixelsPerRadian: (512 * 2 ** map.getZoom()) / (2 * Math.PI),
+      labelText: (code) => this.options.labelText(code),
+    });
+    this.host.requestUpdate();
+  }
+}
