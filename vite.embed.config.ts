@@ -4,7 +4,8 @@
 // worker are a chunk and a file there too, fetched only when a map upgrades from SVG to WebGL. Every
 // chunk URL is relative to the importing module (import.meta.url), so the folder works from any origin
 // and any path. `npm run build` runs this after the app build (which empties dist/).
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/lib/embed/minify-templates.ts';
 
 /** Output name (dist/embed/NAME.js) -> source entry. */
 export const EMBED_ENTRIES = {
@@ -16,8 +17,42 @@ export const EMBED_ENTRIES = {
   'paritrana-region-details': 'src/pages/script/region-details.ts',
 } as const;
 
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps every import() in a helper that adds <link rel="modulepreload"> for the chunk's own
+ * imports (about 0.8 KB gzipped, and tags in a partner's <head>). With modulePreload off it gets no
+ * list to preload, yet still ships; this one only calls the import.
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: 'paritrana-plain-dynamic-imports',
+    enforce: 'pre',
+    load(id) {
+      return id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
+/** The elements' lit templates without their indentation and CSS comments (scripts/lib/embed/minify-templates.ts). */
+function minifiedTemplates(): Plugin {
+  return {
+    name: 'paritrana-minify-templates',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /[\\/]src[\\/].*\.ts$/ },
+      handler(code) {
+        const minified = minifyTemplates(code);
+        // Every line stays where it was: the source map of the unchanged lines still holds.
+        return minified === code ? null : { code: minified, map: null };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
+  plugins: [plainDynamicImports(), minifiedTemplates()],
   // The site's public/ (favicon, data) is the app build's business, not the script's.
   publicDir: false,
   build: {
@@ -25,6 +60,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    modulePreload: false,
     // .vite/manifest.json: every chunk's static and dynamic imports, read by scripts/check-sizes.ts.
     manifest: true,
     // MapLibre is one chunk of about 1.1 MB, loaded only for WebGL: known, and measured by check:sizes.
@@ -37,6 +73,17 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'chunks/[name]-[hash][extname]',
+        codeSplitting: {
+          groups: [
+            // Every chunk that imports dynamically calls it: alone, so the autoloader needs nothing else.
+            { name: 'import', priority: 3, test: /^\0vite\/preload-helper/ },
+            {
+              name: 'core',
+              priority: 2,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/](i18n[\\/]|elements[\\/]shared[\\/]|scale[\\/]|model[\\/](data-source|metrics|years)\.ts|data[\\/](problems|periods|metrics|join)\.ts)/,
+            },
+          ],
+        },
       },
     },
   },

@@ -4,9 +4,13 @@
 // entry and every chunk it imports statically, followed through the build's manifest
 // (dist/embed/.vite/manifest.json); chunks imported dynamically (MapLibre) are counted apart.
 // Bytes are exact; gzip is zlib level 9, each file on its own, as a server sends them.
+// The partner page (legend, year slider and winners through the one-tag script, which imports each
+// element and the data loader on demand) is measured in headless Chromium instead: every script it
+// fetched until its elements showed their data (scripts/lib/embed/partner-page.ts), at zlib's default level.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { measurePartnerPage, PARTNER_PAGE } from './lib/embed/partner-page.ts';
 
 const DIST = 'dist';
 const EMBED = join(DIST, 'embed');
@@ -14,7 +18,10 @@ const EMBED_MANIFEST = join(EMBED, '.vite', 'manifest.json');
 
 /** Gzipped bytes. KB = 1,000 bytes, as the budgets are written. */
 export const BUDGETS = {
-  /** A partner page with a legend, a year slider and a winners panel, and no map. */
+  /**
+   * A partner page with a legend, a year slider and a winners panel, and no map, loading
+   * embed/paritrana.js: every script it fetches in Chromium, the data loader and parsers included.
+   */
   embedWithoutMap: 25_000,
   /** The app page before anything is lazily loaded: dist/index.html's module script and its preloads (about 93 KB at the time of writing). */
   appCriticalPath: 100_000,
@@ -92,8 +99,7 @@ function appCriticalFiles(): string[] {
   return files;
 }
 
-function group(name: string, files: string[], budget: number | null, note: string): Group {
-  const sizes = files.map((file) => sizeOf(join(DIST, file)));
+function group(name: string, files: string[], budget: number | null, note: string, sizes = files.map((file) => sizeOf(join(DIST, file)))): Group {
   return {
     name,
     files,
@@ -106,7 +112,7 @@ function group(name: string, files: string[], budget: number | null, note: strin
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
-function main(): void {
+async function main(): Promise<void> {
   for (const path of [join(DIST, 'index.html'), EMBED_MANIFEST]) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
   }
@@ -117,9 +123,19 @@ function main(): void {
   const maplibreKey = mapChunk?.dynamicImports?.find((key) => key.includes('node_modules/maplibre-gl/'));
   const appMapLibre = filesUnder(join(DIST, 'assets'), /maplibre-gl-[\w-]+\.m?js$/).map((path) => relative(DIST, path));
 
+  const partner = await measurePartnerPage(DIST);
+  // The map's own chunk and MapLibre must never be asked for by a page without a map.
+  const mapFiles = [mapChunk?.file, ...(mapChunk?.dynamicImports ?? []).map((key) => manifest[key]?.file), ...(mapChunk?.assets ?? [])]
+    .filter((file): file is string => Boolean(file))
+    .map((file) => join('embed', file));
+  const fetchedMapFiles = partner.requested.filter((path) => mapFiles.includes(path) || /maplibre/i.test(path));
+
   const groups: Group[] = [
-    group('embed: legend + year slider + winners', embed('paritrana-legend', 'paritrana-year-slider', 'paritrana-winners'), BUDGETS.embedWithoutMap,
-      'paritrana-legend.js, paritrana-year-slider.js and paritrana-winners.js with their static imports: a page without a map'),
+    group('embed: a page with legend + year slider + winners, in Chromium', partner.scripts.map((s) => s.file), BUDGETS.embedWithoutMap,
+      'every script response of a page loading embed/paritrana.js with the three elements and no map, until they show their data (loader and parsers included); gzip at zlib\'s default level',
+      partner.scripts.map((s) => ({ file: s.file, bytes: s.bytes, gzipBytes: s.gzipBytes }))),
+    group('embed: legend + year slider + winners entries', embed('paritrana-legend', 'paritrana-year-slider', 'paritrana-winners'), null,
+      'paritrana-legend.js, paritrana-year-slider.js and paritrana-winners.js with their static imports (the data loader, imported on demand, not counted)'),
     group('app: critical path', appCriticalFiles(), BUDGETS.appCriticalPath, "dist/index.html's module script and modulepreloads"),
     group('embed: paritrana.js, every element', embed('paritrana'), null, 'the one-tag script with its static imports (MapLibre excluded)'),
     ...['map', 'legend', 'year-slider', 'winners', 'region-details'].map((element) =>
@@ -137,11 +153,16 @@ function main(): void {
     .sort((a, b) => a.file.localeCompare(b.file));
 
   const over = groups.filter((g) => g.budget !== null && g.gzipBytes > g.budget);
+  const partnerGroup = groups[0]!;
   const md = [
     '# Bundle sizes',
     '',
     'Written by `npm run check:sizes` (run by `npm test` after the build) from `dist/`. Bytes are exact;',
     'gzip is zlib level 9, each file on its own. A group is an entry and every chunk it imports statically.',
+    '',
+    'The first group is measured in headless Chromium on this page, served beside the built site:',
+    '',
+    ...PARTNER_PAGE.split('\n').map((line) => `    ${line}`),
     '',
     '| group | raw | gzip | budget (gzip) | files |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -156,17 +177,23 @@ function main(): void {
   ].join('\n');
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/sizes.md', md);
-  writeFileSync('bench/sizes.json', `${JSON.stringify({ budgets: BUDGETS, groups, files }, null, 2)}\n`);
+  writeFileSync('bench/sizes.json', `${JSON.stringify({ budgets: BUDGETS, groups, partnerPage: partner.scripts, files }, null, 2)}\n`);
 
   for (const g of groups) {
     const budget = g.budget === null ? '' : ` (budget ${kb(g.budget)}${g.gzipBytes > g.budget ? ': OVER' : ''})`;
     console.log(`${g.name}: ${kb(g.bytes)} raw, ${kb(g.gzipBytes)} gzip${budget}`);
   }
+  console.log(`${partnerGroup.name}, file by file:`);
+  for (const s of partner.scripts) console.log(`  ${s.file}: ${s.bytes.toLocaleString('en-US')} B raw, ${s.gzipBytes.toLocaleString('en-US')} B gzip`);
   console.log('wrote bench/sizes.md and bench/sizes.json');
+  if (fetchedMapFiles.length > 0) {
+    console.error(`the partner page without a map fetched the map's code: ${fetchedMapFiles.join(', ')}`);
+    process.exit(1);
+  }
   if (over.length > 0) {
     for (const g of over) console.error(`over budget: ${g.name} is ${g.gzipBytes.toLocaleString('en-US')} B gzip, budget ${g.budget!.toLocaleString('en-US')} B (${g.files.join(', ')})`);
     process.exit(1);
   }
 }
 
-main();
+await main();
