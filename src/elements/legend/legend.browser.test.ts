@@ -4,6 +4,9 @@ import { userEvent } from 'vitest/browser';
 import './legend.ts';
 import type { ParitranaLegend } from './legend.component.ts';
 
+// The test page says lang="en", and the elements follow the page: start from a page without a language.
+document.documentElement.removeAttribute('lang');
+
 type Detail = { classIndex: number | 'no-data' | null };
 
 async function mount(attrs = ''): Promise<ParitranaLegend> {

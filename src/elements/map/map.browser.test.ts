@@ -1,12 +1,14 @@
-// <paritrana-map> in a real Chromium, with the real data and boundaries (Vitest's server serves
-// public/, where npm run build:data puts them). Reference screenshot: regenerate with
+// <paritrana-map> in a real Chromium, on the frozen fixture's figures (test/fixtures/dataset.ts) and the
+// built boundaries (Vitest's server serves public/, where npm run build:data puts them): a corrected
+// figure in data/ changes none of these tests. Reference screenshot: regenerate with
 //   npx vitest run --project browser src/elements/map --update
 // (the path before --update: "--update <value>" would take the path as its value and run every file)
 // and look at src/elements/map/__screenshots__/ before committing it.
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { loadAppData, type AppData } from '../../model/load.ts';
+import { fixtureAppData } from '../../../test/fixtures/served-data.ts';
+import type { AppData } from '../../model/load.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
 import type { ParitranaMap } from './map.component.ts';
 import './map.ts';
@@ -14,8 +16,12 @@ import './map.ts';
 let data: AppData;
 const created: HTMLElement[] = [];
 
+// The test page says lang="en", and the elements follow the page: start from a page without a language.
+document.documentElement.removeAttribute('lang');
+
 beforeAll(async () => {
-  data = await loadAppData(location.origin + '/');
+  data = await fixtureAppData();
+  if (data.problems.length > 0) throw new Error(`the fixture or the built boundaries have problems: ${JSON.stringify(data.problems[0])}`);
 });
 
 afterEach(() => {
@@ -87,7 +93,7 @@ describe('<paritrana-map>', () => {
     expect(regency(map, '61.12').dataset.class).toBe('no-data');
   });
 
-  test('defaults: coverage, Bahasa Indonesia, nothing selected, the latest year with a figure', async () => {
+  test('defaults: coverage, Bahasa Indonesia, nothing selected, the latest year with the most regencies covered', async () => {
     const map = document.createElement('paritrana-map');
     expect(map.metric).toBe('coverage_pct');
     expect(map.scheme).toBe('ylgnbu');
@@ -102,9 +108,11 @@ describe('<paritrana-map>', () => {
     document.body.append(holder);
     created.push(holder);
     await map.updateComplete;
-    expect(map.getAttribute('lang')).toBe('id');
+    expect(map.lang).toBe('id');
+    // The fixture covers five regencies in 2024 and four in 2023 and 2025.
+    expect(map.year).toBe(2024);
     const list = map.shadowRoot!.querySelector('[role="listbox"]')!;
-    expect(list.getAttribute('aria-label')).toContain('2025');
+    expect(list.getAttribute('aria-label')).toBe('Kabupaten/kota di peta, 2024');
   });
 
   test('a change of year recolours: Kubu Raya has a 2023 figure but none in 2024', async () => {

@@ -44,7 +44,7 @@ const highlightConverter = {
 
 /**
  * @tagname paritrana-map
- * @summary Choropleth of West Kalimantan's 14 regencies for one year and metric: drawn at once in SVG,
+ * @summary Choropleth of the province's regencies for one year and metric: drawn at once in SVG,
  * then by MapLibre (WebGL) once it has loaded; the SVG map stays where WebGL is missing. Hover or focus
  * shows a regency's figure and its period; click, Enter or Space selects it; Escape clears.
  *
@@ -183,7 +183,8 @@ export class ParitranaMap extends ParitranaElement {
     if (size.width === 0 && this.isConnected) size = this.#measure();
     const resized = size.width !== this.#size.width || size.height !== this.#size.height;
     this.#size = size;
-    if ((changed.has('data') || resized) && this.#webgl.renderer === 'svg') {
+    // Again after leaving and coming back to the page: MapLibre was removed, the SVG map returns.
+    if ((changed.has('data') || resized || !this.#geometry) && this.#webgl.renderer === 'svg') {
       const { width, height } = size;
       this.#geometry =
         data?.regencyTopology && width > 0 && height > 0
@@ -198,12 +199,12 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.#geometry) return;
-    if (!this.#svgReady) {
+    if (this.#geometry && !this.#svgReady) {
       this.#svgReady = true;
       this.emit('paritrana-ready', { renderer: 'svg' });
     }
-    this.#webgl.sync({
+    // MapLibre starts once the SVG map has drawn, then follows every update.
+    if (this.#geometry || this.#webgl.renderer === 'webgl') this.#webgl.sync({
       paints: this.#paints,
       repaint: PAINT_INPUTS.some((k) => changed.has(k)),
       selected: this.selected,

@@ -4,6 +4,9 @@ import { userEvent } from 'vitest/browser';
 import './year-slider.ts';
 import type { ParitranaYearSlider } from './year-slider.component.ts';
 
+// The test page says lang="en", and the elements follow the page: start from a page without a language.
+document.documentElement.removeAttribute('lang');
+
 const YEARS = '2021 2022 2023 2024 2025';
 const EDITIONS = '2021 2023 2025';
 
