@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     group('embed: legend + year slider + winners entries', embed('paritrana-legend', 'paritrana-year-slider', 'paritrana-winners'), null,
       'paritrana-legend.js, paritrana-year-slider.js and paritrana-winners.js with their static imports (the data loader, imported on demand, not counted)'),
     group('app: critical path', appCriticalFiles(), BUDGETS.appCriticalPath, "dist/index.html's module script and modulepreloads"),
-    group('embed: paritrana.js, every element', embed('paritrana'), null, 'the one-tag script with its static imports (MapLibre excluded)'),
+    group('embed: paritrana.js, the autoloader alone', embed('paritrana'), null, 'the one-tag script with its static imports: what a page with no element fetches (each element is imported on first sight)'),
     ...['map', 'legend', 'year-slider', 'winners', 'region-details'].map((element) =>
       group(`embed: paritrana-${element}.js`, embed(`paritrana-${element}`), null, 'with its static imports')),
     group('embed: MapLibre, lazily loaded', [
