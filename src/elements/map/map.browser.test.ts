@@ -220,11 +220,10 @@ describe('<paritrana-map>', () => {
     });
   });
 
-  test('does not emit paritrana-region-select or paritrana-year-change when set from code', async () => {
+  test('does not emit paritrana-region-select when selected or year is set from code', async () => {
     const map = makeMap();
     const heard: string[] = [];
     map.addEventListener('paritrana-region-select', () => heard.push('select'));
-    map.addEventListener('paritrana-year-change', () => heard.push('year'));
     await readyEvent(map, 'svg');
     map.selected = '61.04';
     map.year = 2023;
