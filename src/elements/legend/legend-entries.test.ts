@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { metricScale } from '../../scale/metric-scale.ts';
-import { legendFocusTarget, legendModel } from './legend-entries.ts';
+import { legendModel } from './legend-entries.ts';
 
 describe('legendModel', () => {
   test('lists every class of the fixed coverage scale, lowest first, then the no-data hatch', () => {
@@ -36,21 +36,5 @@ describe('legendModel', () => {
     const entries = legendModel('coverage_change_pp', 'ylgnbu', 'id', true).entries;
     expect(entries.map((e) => e.kind)).not.toContain('carried-forward');
     expect(entries).toHaveLength(6);
-  });
-});
-
-describe('legendFocusTarget', () => {
-  test('arrows move to the next or previous entry and wrap at the ends', () => {
-    expect(legendFocusTarget('ArrowRight', 0, 7)).toBe(1);
-    expect(legendFocusTarget('ArrowDown', 6, 7)).toBe(0);
-    expect(legendFocusTarget('ArrowLeft', 0, 7)).toBe(6);
-    expect(legendFocusTarget('ArrowUp', 3, 7)).toBe(2);
-  });
-
-  test('Home and End go to the first and last entry; other keys are not handled', () => {
-    expect(legendFocusTarget('Home', 4, 7)).toBe(0);
-    expect(legendFocusTarget('End', 1, 7)).toBe(6);
-    expect(legendFocusTarget('Enter', 1, 7)).toBeNull();
-    expect(legendFocusTarget('Tab', 1, 7)).toBeNull();
   });
 });

@@ -39,25 +39,3 @@ export function legendModel(metric: MapMetric, scheme: SchemeName, lang: Lang, c
   }
   return { title: scale.definition.label[lang], entries };
 }
-
-/**
- * Where focus goes from entry `index` of `count` on a key press, or null when the key is not one the
- * legend handles. Arrows wrap, as in a toolbar; Home and End jump to the ends.
- */
-export function legendFocusTarget(key: string, index: number, count: number): number | null {
-  if (count === 0) return null;
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return (index + 1) % count;
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return (index - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
-}
