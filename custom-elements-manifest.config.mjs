@@ -27,7 +27,7 @@ function dropLitState() {
 }
 
 export default {
-  globs: ['src/elements/*/*.component.ts', 'src/elements/{map,legend,year-slider,winners,region-details}/{map,legend,year-slider,winners,region-details}.ts'],
+  globs: ['src/elements/*/*.component.ts', 'src/elements/shared/paritrana-element.ts', 'src/elements/{map,legend,year-slider,winners,region-details}/{map,legend,year-slider,winners,region-details}.ts'],
   exclude: ['**/*.test.ts'],
   outdir: 'dist',
   litelement: true,

@@ -66,7 +66,8 @@ export class ParitranaElement extends LitElement {
       } catch {
         // This class already has another tag (a test or an embedding page chose its own name): a
         // constructor can be defined once, so define a subclass.
-        customElements.define(tag, class extends this {});
+        const renamed = class extends this {};
+        customElements.define(tag, renamed);
       }
       return;
     }
