@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { paritranaProvince } from './scripts/lib/province/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 
@@ -11,6 +12,8 @@ export default defineConfig({
   base: './',
   // No single-page fallback: a missing data file answers 404, not index.html with status 200.
   appType: 'mpa',
+  // The province (PARITRANA_PROVINCE, provinces/): its words in the pages, its own output folders.
+  plugins: [paritranaProvince()],
   build: {
     target: 'es2022',
     sourcemap: true,

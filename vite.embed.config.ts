@@ -6,6 +6,7 @@
 // and any path. `npm run build` runs this after the app build (which empties dist/).
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/lib/embed/minify-templates.ts';
+import { paritranaProvince } from './scripts/lib/province/vite-plugin.ts';
 
 /** Output name (dist/embed/NAME.js) -> source entry. */
 export const EMBED_ENTRIES = {
@@ -52,7 +53,7 @@ function minifiedTemplates(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [plainDynamicImports(), minifiedTemplates()],
+  plugins: [plainDynamicImports(), minifiedTemplates(), paritranaProvince()],
   // The site's public/ (favicon, data) is the app build's business, not the script's.
   publicDir: false,
   build: {

@@ -4,6 +4,7 @@
 // self-contained script for <script> tags is vite.embed.config.ts. Types: tsconfig.lib.json.
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { paritranaProvince } from './scripts/lib/province/vite-plugin.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies);
@@ -46,7 +47,7 @@ function maplibreWorkerFile(): Plugin {
 
 export default defineConfig({
   publicDir: false,
-  plugins: [maplibreWorkerFile()],
+  plugins: [maplibreWorkerFile(), paritranaProvince()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

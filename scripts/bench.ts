@@ -83,8 +83,8 @@ async function main(): Promise<void> {
   });
   rows.push({ measure: `join coverage_pct, all ${years.length} years`, value: `${joinMs.toFixed(3)} ms`, detail: 'median of 200' });
 
-  const regencyText = readFileSync('public/data/kalbar-regencies.topo.json', 'utf8');
-  const topoMs = timeMedian(100, () => parseTopology(regencyText, 'kalbar-regencies.topo.json', dataset.regions, TOPOLOGY_CHECKS.regencies));
+  const regencyText = readFileSync('public/data/regencies.topo.json', 'utf8');
+  const topoMs = timeMedian(100, () => parseTopology(regencyText, 'regencies.topo.json', dataset.regions, TOPOLOGY_CHECKS.regencies));
   rows.push({ measure: 'parse + validate regency topology', value: `${topoMs.toFixed(2)} ms`, detail: 'median of 100' });
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;

@@ -1,5 +1,6 @@
 // Builds the boundary files the app serves from public/data/, from the source GeoJSON described in
-// ../shared/boundaries/SOURCE.md and world-atlas (Natural Earth) for the countries next door.
+// ../shared/boundaries/SOURCE.md and world-atlas (Natural Earth) for the countries next door, for the
+// province PARITRANA_PROVINCE names (provinces/<code>.json; default provinces/default.json).
 //
 //   npm run build:boundaries                 rebuild what is stale (missing, or older than its inputs)
 //   npm run build:boundaries -- --force      rebuild regardless
@@ -17,21 +18,14 @@ import { checkFreshness } from './lib/boundaries/freshness.ts';
 import {
   buildContextTopology,
   buildDesaTopology,
+  buildKabupatenFromRegencies,
   buildRegencyTopology,
-  CONTEXT_BBOX,
-  NEIGHBOUR_COUNTRIES,
   OUTPUT_FILES,
 } from './lib/boundaries/pipeline.ts';
-import {
-  BoundarySourceError,
-  NEIGHBOUR_PROVINCES,
-  PROVINCE_CODE,
-  PROVINCE_NAME,
-  readKalbarSources,
-  SOURCE_FILES,
-  type KalbarSources,
-} from './lib/boundaries/sources.ts';
+import { BoundarySourceError, readProvinceSources, sourceFiles, type ProvinceSources } from './lib/boundaries/sources.ts';
 import { BoundaryOutputError, finalizeTopology, type ObjectExpectation } from './lib/boundaries/verify.ts';
+import { provinceBuild } from './lib/province/config.ts';
+import { ProvinceConfigError, type ProvinceConfig } from '../src/data/province.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -58,7 +52,9 @@ export const REPORT_FILE = 'boundaries-build.json';
 export interface BuildBoundariesOptions {
   /** Folder holding the files SOURCE.md lists. Default: $PARITRANA_BOUNDARIES_DIR, else ../shared/boundaries. */
   sourceDir?: string;
-  /** Default: public/data in this repository. */
+  /** Kemendagri code of the province (provinces/<code>.json). Default: $PARITRANA_PROVINCE, else the default province. */
+  province?: string;
+  /** Default: the province's data folder (public/data for the default province). */
   outDir?: string;
   /** Rebuild even when every output is newer than its inputs. */
   force?: boolean;
@@ -87,9 +83,11 @@ export interface BuildBoundariesResult extends BoundariesBuildReport {
 }
 
 export async function buildBoundaries(options: BuildBoundariesOptions = {}): Promise<BuildBoundariesResult> {
+  const build = provinceBuild(options.province);
+  const { config } = build;
   const {
     sourceDir = process.env[SOURCE_DIR_ENV] || DEFAULT_SOURCE_DIR,
-    outDir = join(repoRoot, 'public', 'data'),
+    outDir = build.dataOutDir,
     force = false,
     quiet = false,
     log = quiet ? () => {} : console.log,
@@ -97,8 +95,8 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   const started = performance.now();
   const step = (message: string) => log(`[boundaries] ${formatSeconds(performance.now() - started)}  ${message}`);
 
-  const sourcePaths = Object.values(SOURCE_FILES).map((name) => join(sourceDir, name));
-  const missingSources = Object.values(SOURCE_FILES).filter((name) => !existsSync(join(sourceDir, name)));
+  const sourcePaths = sourceFiles(config).map((name) => join(sourceDir, name));
+  const missingSources = sourceFiles(config).filter((name) => !existsSync(join(sourceDir, name)));
   if (missingSources.length > 0) {
     throw new BoundarySourceError(
       `Boundary sources missing in ${resolve(sourceDir)}: ${missingSources.join(', ')}. ` +
@@ -106,12 +104,14 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
     );
   }
   const worldAtlasPath = require.resolve('world-atlas/countries-10m.json');
-  const outputPaths = [...Object.values(OUTPUT_FILES), LICENCE_FILE, PROVENANCE_FILE, REPORT_FILE].map((name) =>
-    join(outDir, name),
-  );
-  // The script's own files count as inputs: a change to the pipeline must reach the outputs.
+  const hasDesa = config.boundaries.desa !== undefined;
+  const topologyFiles = hasDesa ? Object.values(OUTPUT_FILES) : [OUTPUT_FILES.regencies, OUTPUT_FILES.context];
+  const outputPaths = [...topologyFiles, LICENCE_FILE, PROVENANCE_FILE, REPORT_FILE].map((name) => join(outDir, name));
+  // The script's own files and the province's configuration count as inputs: a change to either must
+  // reach the outputs.
   const inputPaths = [
     ...sourcePaths,
+    build.configFile,
     worldAtlasPath,
     require.resolve('mapshaper/package.json'),
     fileURLToPath(import.meta.url),
@@ -130,33 +130,43 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
     step('rebuilding: --force');
   }
 
-  const sources = await readKalbarSources(sourceDir);
+  const sources = await readProvinceSources(sourceDir, config);
   const { desa, kecamatanNames, kabupatenNames } = sources;
   step(
-    `read and checked sources (${desa.length} desa, ${kecamatanNames.size} kecamatan, ` +
-      `${kabupatenNames.size} kabupaten)`,
+    `read and checked sources of ${config.name.id} (${config.code}): ` +
+      (hasDesa ? `${desa.length} desa, ${kecamatanNames.size} kecamatan, ` : '') +
+      `${kabupatenNames.size} kabupaten`,
   );
 
-  const { desaTopology, kabupatenGeoJson } = await buildDesaTopology(sources);
-  step('desa topology: cleaned, dissolved to kecamatan, kabupaten, provinsi, simplified');
-  const regencyTopology = await buildRegencyTopology(kabupatenGeoJson);
+  const expectations = levelExpectations(sources);
+  const built: Record<string, string> = {};
+  let kabupatenGeoJson: string;
+  if (hasDesa) {
+    const desaBuild = await buildDesaTopology(sources);
+    kabupatenGeoJson = desaBuild.kabupatenGeoJson;
+    built[OUTPUT_FILES.desa] = finalizeTopology(desaBuild.desaTopology, OUTPUT_FILES.desa, expectations);
+    step('desa topology: cleaned, dissolved to kecamatan, kabupaten, provinsi, simplified');
+  } else {
+    kabupatenGeoJson = await buildKabupatenFromRegencies(sources);
+    step('regencies: snapped and cleaned from the kabkota polygons (no desa layer for this province)');
+  }
+  const regencyTopology = await buildRegencyTopology(config, kabupatenGeoJson);
+  built[OUTPUT_FILES.regencies] = finalizeTopology(regencyTopology, OUTPUT_FILES.regencies, {
+    kabupaten: expectations.kabupaten,
+    provinsi: expectations.provinsi,
+  });
   step('regency topology: simplified for the province-wide view');
   const contextTopology = await buildContextTopology(sources, await readFile(worldAtlasPath, 'utf8'), regencyTopology);
-  step("context topology: neighbouring provinces and countries, clipped, fitted to Kalbar's border");
-
-  const expectations = levelExpectations(sources);
+  const { neighbourProvinces, neighbourCountries } = config.boundaries;
+  built[OUTPUT_FILES.context] = finalizeTopology(contextTopology, OUTPUT_FILES.context, {
+    provinsi: { names: new Map(Object.entries(neighbourProvinces)), complete: false },
+    negara: { names: new Map(Object.entries(neighbourCountries)), complete: false },
+  });
+  step("context topology: neighbouring provinces and countries, clipped, fitted to the province's border");
   const contents: Record<string, string> = {
-    [OUTPUT_FILES.regencies]: finalizeTopology(regencyTopology, OUTPUT_FILES.regencies, {
-      kabupaten: expectations.kabupaten,
-      provinsi: expectations.provinsi,
-    }),
-    [OUTPUT_FILES.desa]: finalizeTopology(desaTopology, OUTPUT_FILES.desa, expectations),
-    [OUTPUT_FILES.context]: finalizeTopology(contextTopology, OUTPUT_FILES.context, {
-      provinsi: { names: new Map(Object.entries(NEIGHBOUR_PROVINCES)), complete: false },
-      negara: { names: new Map(Object.entries(NEIGHBOUR_COUNTRIES)), complete: false },
-    }),
+    ...Object.fromEntries(topologyFiles.map((file) => [file, built[file]!])),
     [LICENCE_FILE]: sources.licenceText,
-    [PROVENANCE_FILE]: provenanceNote(sources),
+    [PROVENANCE_FILE]: provenanceNote(sources, topologyFiles),
   };
   step('checked ids, names and counts');
 
@@ -184,27 +194,34 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   return { ...report, upToDate: false };
 }
 
-function levelExpectations(sources: KalbarSources): Record<string, ObjectExpectation> {
+function levelExpectations(sources: ProvinceSources): Record<string, ObjectExpectation> {
+  const { code, name } = sources.config;
   return {
-    desa: { names: new Map(sources.desa.map(({ code, name }) => [code, name])), complete: true },
+    desa: { names: new Map(sources.desa.map((area) => [area.code, area.name])), complete: true },
     kecamatan: { names: sources.kecamatanNames, complete: true },
     kabupaten: { names: sources.kabupatenNames, complete: true },
-    provinsi: { names: new Map([[PROVINCE_CODE, PROVINCE_NAME]]), complete: true },
+    provinsi: { names: new Map([[code, name.id]]), complete: true },
   };
 }
 
-function provenanceNote({ provenance }: KalbarSources): string {
+function provenanceNote({ provenance, config, finestLevel }: ProvinceSources, files: readonly string[]): string {
   const mapshaperVersion = (require('mapshaper/package.json') as { version: string }).version;
   const worldAtlasVersion = (require('world-atlas/package.json') as { version: string }).version;
+  const levels = finestLevel === 'desa' ? 'desa, kecamatan, kabupaten, provinsi' : 'kabupaten, provinsi';
+  const countries = Object.values(config.boundaries.neighbourCountries).join(', ');
   return [
-    'Boundary files of Peta Paritrana: kalbar-regencies.topo.json, kalbar-desa.topo.json, kalbar-context.topo.json.',
+    `Boundary files of Peta Paritrana: ${files.join(', ')}.`,
     '',
-    `Kalimantan Barat (desa, kecamatan, kabupaten, provinsi) and the other Kalimantan provinces:`,
+    `${config.name.id} (${levels}) and the neighbouring provinces:`,
     `  ${provenance.repository}, commit ${provenance.commit}`,
     '  MIT licence, see boundaries-LICENSE.txt. Codes and names: Kemendagri.',
-    '  Kecamatan, kabupaten and the province are dissolved from the desa polygons (after snapping and',
-    '  filling slivers), then simplified and quantized; other properties are dropped.',
-    `Neighbouring land outside Indonesia (Malaysia; Brunei where inside the box ${contextBox()}):`,
+    finestLevel === 'desa'
+      ? '  Kecamatan, kabupaten and the province are dissolved from the desa polygons (after snapping and'
+      : '  The regencies are snapped and cleaned from the kabkota polygons (overlaps given to one regency,',
+    finestLevel === 'desa'
+      ? '  filling slivers), then simplified and quantized; other properties are dropped.'
+      : '  cracks filled), the province dissolved from them, then simplified and quantized; other properties dropped.',
+    `Neighbouring land outside Indonesia (${countries}, where inside the box ${contextBox(config)}):`,
     '  Natural Earth 1:10m Admin 0 countries (public domain),',
     `  via the npm package world-atlas ${worldAtlasVersion} (ISC licence, Mike Bostock).`,
     '',
@@ -214,8 +231,8 @@ function provenanceNote({ provenance }: KalbarSources): string {
   ].join('\n');
 }
 
-function contextBox(): string {
-  const { west, south, east, north } = CONTEXT_BBOX;
+function contextBox(config: ProvinceConfig): string {
+  const { west, south, east, north } = config.boundaries.contextBox;
   return `lon ${west} to ${east}, lat ${south} to ${north}`;
 }
 
@@ -248,15 +265,17 @@ function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`.padStart(6);
 }
 
-const USAGE = `Usage: node --import tsx scripts/build-boundaries.ts [--force] [--source DIR]
-  --source DIR  folder with the boundary sources (default: $${SOURCE_DIR_ENV}, else ../shared/boundaries)
-  --force       rebuild even when the outputs are up to date`;
+const USAGE = `Usage: node --import tsx scripts/build-boundaries.ts [--force] [--source DIR] [--province CODE]
+  --source DIR     folder with the boundary sources (default: $${SOURCE_DIR_ENV}, else ../shared/boundaries)
+  --province CODE  the province of provinces/CODE.json (default: $PARITRANA_PROVINCE, else provinces/default.json)
+  --force          rebuild even when the outputs are up to date`;
 
 async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
       source: { type: 'string' },
+      province: { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -265,7 +284,7 @@ async function main(args: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  await buildBoundaries({ sourceDir: values.source, force: values.force });
+  await buildBoundaries({ sourceDir: values.source, province: values.province, force: values.force });
 }
 
 function isEntryPoint(): boolean {
@@ -279,6 +298,7 @@ if (isEntryPoint()) {
     const expected =
       error instanceof BoundarySourceError ||
       error instanceof BoundaryOutputError ||
+      error instanceof ProvinceConfigError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     console.error(expected ? `build-boundaries: ${(error as Error).message}` : error);
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(USAGE);

@@ -1,20 +1,25 @@
-// npm run build:data: everything the app serves under data/, built from its sources.
+// npm run build:data: everything the app serves under data/, built from its sources, for the province
+// PARITRANA_PROVINCE names (provinces/<code>.json; default provinces/default.json).
 //   1. The boundary topologies, from ../shared/boundaries (scripts/build-boundaries.ts; skipped when
 //      up to date).
-//   2. The project's CSV files, validated (the build stops on any error) and copied as they are, so
-//      the site serves the very files the repository reviews.
-// Output: public/data/ (git-ignored), which Vite copies into dist/data/.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
+//      error) and copied as they are, so the site serves the very files the repository reviews.
+// Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
+// default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
+// which its Vite build uses as its public folder.
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { countBySeverity, DATA_FILE_NAMES, formatProblem, parseDataset } from '../src/data/index.ts';
 import { buildBoundaries } from './build-boundaries.ts';
-
-const OUT_DIR = 'public/data';
+import { provinceBuild } from './lib/province/config.ts';
 
 async function main(): Promise<void> {
-  await buildBoundaries({});
+  const build = provinceBuild();
+  const { config, dataDir, dataOutDir, publicDir } = build;
+  await buildBoundaries({ province: config.code });
 
-  const read = (name: string) => ({ name: `data/${name}`, text: readFileSync(join('data', name), 'utf8') });
+  const shown = (name: string) => relative(process.cwd(), join(dataDir, name));
+  const read = (name: string) => ({ name: shown(name), text: readFileSync(join(dataDir, name), 'utf8') });
   const dataset = parseDataset({
     regions: read(DATA_FILE_NAMES.regions),
     coverage: read(DATA_FILE_NAMES.coverage),
@@ -22,12 +27,23 @@ async function main(): Promise<void> {
   });
   for (const problem of dataset.problems) console.log(formatProblem(problem));
   const { error } = countBySeverity(dataset.problems);
-  if (error > 0) throw new Error(`data/: ${error} errors; fix them (npm run validate) before building`);
+  if (error > 0) throw new Error(`${relative(process.cwd(), dataDir)}/: ${error} errors; fix them (npm run validate) before building`);
+  const strangers = dataset.regions.regions.filter((region) => region.code.slice(0, 2) !== config.code);
+  if (strangers.length > 0) {
+    throw new Error(`${shown(DATA_FILE_NAMES.regions)}: ${strangers.map((r) => r.code).join(', ')} not in province ${config.code} (${config.name.id}) of ${relative(process.cwd(), build.configFile)}`);
+  }
 
-  mkdirSync(OUT_DIR, { recursive: true });
-  for (const name of Object.values(DATA_FILE_NAMES)) copyFileSync(join('data', name), join(OUT_DIR, name));
+  mkdirSync(dataOutDir, { recursive: true });
+  if (!build.isDefault) {
+    // The site's other public files (the icon): public/ itself holds the default province's data.
+    for (const entry of readdirSync('public')) {
+      if (entry !== 'data' && existsSync(join('public', entry))) cpSync(join('public', entry), join(publicDir, entry), { recursive: true });
+    }
+  }
+  for (const name of Object.values(DATA_FILE_NAMES)) copyFileSync(join(dataDir, name), join(dataOutDir, name));
   console.log(
-    `[data] ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ${dataset.awards.length} award rows -> ${OUT_DIR}/`,
+    `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
+      `${dataset.awards.length} award rows -> ${relative(process.cwd(), dataOutDir)}/`,
   );
 }
 

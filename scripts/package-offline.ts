@@ -12,7 +12,7 @@ import { tar, type TarEntry } from './offline/tar.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PACKAGE_FOLDER = 'peta-paritrana-offline';
 /** What the ceremony needs from dist/; the rest is the app's and the embed's, which come along. */
-const REQUIRED = ['present.html', 'index.html', 'data/coverage.csv', 'data/awards.csv', 'data/kalbar-regencies.topo.json'];
+const REQUIRED = ['present.html', 'index.html', 'data/coverage.csv', 'data/awards.csv', 'data/regencies.topo.json'];
 /** The npm package's files, build manifests (.vite/) and the source maps: no use on the laptop. */
 const LEFT_OUT = (path: string) => path.startsWith('lib/') || /(^|\/)\./.test(path) || path === 'custom-elements.json' || path.endsWith('.map');
 

@@ -2,20 +2,22 @@
 // Validates the shipped data (no arguments) or the files given, prints every problem with its file,
 // line and field, and exits 1 when any file has an error. Warnings alone exit 0.
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
-import { countBySeverity, formatProblem, parseRegions, validateFile, type FileReport } from '../src/data/index.ts';
+import { isAbsolute, join, relative } from 'node:path';
+import { countBySeverity, DATA_FILE_NAMES, formatProblem, parseRegions, validateFile, type FileReport } from '../src/data/index.ts';
+import { OUTPUT_FILES } from './lib/boundaries/pipeline.ts';
+import { provinceBuild } from './lib/province/config.ts';
 
+// The province's data (PARITRANA_PROVINCE, default provinces/default.json) and its built topologies.
+const { dataDir, dataOutDir } = provinceBuild();
+const here = (path: string) => relative(process.cwd(), path);
 const SHIPPED = [
-  'data/regions.csv',
-  'data/coverage.csv',
-  'data/awards.csv',
-  'public/data/kalbar-regencies.topo.json',
-  'public/data/kalbar-desa.topo.json',
-  'public/data/kalbar-context.topo.json',
+  ...Object.values(DATA_FILE_NAMES).map((name) => here(join(dataDir, name))),
+  ...[OUTPUT_FILES.regencies, OUTPUT_FILES.desa, OUTPUT_FILES.context].map((name) => here(join(dataOutDir, name))),
 ];
+const SHIPPED_DATA = new Set(SHIPPED.slice(0, 3));
 
 function main(argv: string[]): number {
-  let regionsFile = 'data/regions.csv';
+  let regionsFile = here(join(dataDir, DATA_FILE_NAMES.regions));
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -26,7 +28,7 @@ function main(argv: string[]): number {
     } else files.push(arg);
   }
   // Generated topologies are checked when present; `npm run build:data` makes them.
-  const targets = files.length > 0 ? files : SHIPPED.filter((f) => f.startsWith('data/') || existsSync(f));
+  const targets = files.length > 0 ? files : SHIPPED.filter((f) => SHIPPED_DATA.has(f) || existsSync(f));
 
   const regions = parseRegions(readFileSync(regionsFile, 'utf8'), regionsFile);
   const reports: FileReport[] = [];

@@ -1,26 +1,32 @@
-// The boundary files the app serves (public/data/, built by scripts/build-boundaries.ts), checked
+// The boundary files the app serves for the default province (public/data/, built by
+// scripts/build-boundaries.ts from provinces/61.json), checked
 // against the real sources in ../shared/boundaries: codes, names, counts, areas, nesting, overlaps,
 // sizes. beforeAll builds them when missing or stale and is a no-op otherwise.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { geoArea, geoBounds, geoContains } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import polygonClipping, { type MultiPolygon as ClippingMultiPolygon } from 'polygon-clipping';
-import polylabel from 'polylabel';
-import { feature } from 'topojson-client';
+import { geoBounds, geoContains } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoundaries, DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from '../scripts/build-boundaries.ts';
 import { checkFreshness } from '../scripts/lib/boundaries/freshness.ts';
+import {
+  areaKm2,
+  areas,
+  boxesMeet,
+  byId,
+  forD3,
+  interiorPoint,
+  intersectionKm2,
+  pairwiseOverlapsKm2,
+  type AreaFeature,
+} from './boundaries-geometry.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(repoRoot, 'public', 'data');
 const sourceDir = process.env[SOURCE_DIR_ENV] || DEFAULT_SOURCE_DIR;
-
-/** Mean earth radius (IUGG), to turn d3's steradians into km2. */
-const EARTH_RADIUS_KM = 6371.0088;
 
 /** From SOURCE.md: Kemendagri codes (not BPS: 61.02 is 6104 there) and official names. */
 const REGENCIES: Record<string, string> = {
@@ -40,53 +46,8 @@ const REGENCIES: Record<string, string> = {
   '61.72': 'Kota Singkawang',
 };
 
-type AreaFeature = Feature<MultiPolygon, { name: string }>;
-
-/**
- * d3-geo works on the sphere, where a ring has two insides; it takes the one on the ring's right,
- * so exterior rings must run clockwise (as drawn with longitude to the east and latitude up) and
- * holes counter-clockwise. A ring wound the other way encloses the rest of the globe: geoArea
- * returns nearly 4 pi and geoContains is true everywhere outside the polygon. mapshaper writes
- * TopoJSON clockwise, but GeoJSON (RFC 7946) and polygon-clipping's results run counter-clockwise,
- * and the sources make no promise, so every polygon is rewound here from its planar signed area.
- * That is sound for these polygons: small, far from the poles and from the antimeridian.
- */
-function forD3(geometry: Polygon | MultiPolygon): MultiPolygon {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return {
-    type: 'MultiPolygon',
-    coordinates: polygons.map((rings) =>
-      rings.map((ring, index) => {
-        const wantClockwise = index === 0;
-        const isClockwise = planarSignedArea(ring) < 0;
-        return isClockwise === wantClockwise ? ring : [...ring].reverse();
-      }),
-    ),
-  };
-}
-
-/** Shoelace formula: positive for a counter-clockwise ring. */
-function planarSignedArea(ring: Position[]): number {
-  let twiceArea = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    twiceArea += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-  }
-  return twiceArea / 2;
-}
-
-function areaKm2(geometry: Polygon | MultiPolygon): number {
-  return geoArea(forD3(geometry)) * EARTH_RADIUS_KM ** 2;
-}
-
 function readTopology(fileName: string): Topology {
   return JSON.parse(readFileSync(join(dataDir, fileName), 'utf8')) as Topology;
-}
-
-function areas(topology: Topology, objectName: string): AreaFeature[] {
-  const object = topology.objects[objectName];
-  if (object?.type !== 'GeometryCollection') throw new Error(`no GeometryCollection ${objectName}`);
-  const collection = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  return collection.features.map((area) => ({ ...area, geometry: forD3(area.geometry) }));
 }
 
 type SourceArea = Feature<Polygon | MultiPolygon, { kode: string; nama: string }>;
@@ -96,60 +57,8 @@ function readSourceAreas(fileName: string): SourceArea[] {
   return collection.features as SourceArea[];
 }
 
-/**
- * A point well inside the area: the pole of inaccessibility of its largest part. (A centroid can
- * fall outside a crescent-shaped desa or into a river bend belonging to the neighbour.)
- */
-function interiorPoint(area: AreaFeature): [number, number] {
-  const largest = area.geometry.coordinates.reduce((best, rings) =>
-    Math.abs(planarSignedArea(rings[0])) > Math.abs(planarSignedArea(best[0])) ? rings : best,
-  );
-  const [x, y] = polylabel(largest, 1e-5);
-  return [x, y];
-}
-
-function intersectionKm2(a: MultiPolygon, b: MultiPolygon): number {
-  const overlap = polygonClipping.intersection(roundedForClipping(a), roundedForClipping(b));
-  return overlap.length === 0 ? 0 : areaKm2({ type: 'MultiPolygon', coordinates: overlap });
-}
-
-/**
- * polygon-clipping's sweep line can fail ("Unable to complete output ring") on nearly coincident
- * edges that differ only by floating-point noise, as two files quantized on different grids do.
- * Rounding to 1e-6 degrees (0.1 m, far finer than either grid) removes the noise, not the geometry.
- */
-function roundedForClipping(geometry: MultiPolygon): ClippingMultiPolygon {
-  const round = (value: number) => Math.round(value * 1e6) / 1e6;
-  return geometry.coordinates.map((rings) =>
-    rings.map((ring) => ring.map(([lon, lat]): [number, number] => [round(lon), round(lat)])),
-  );
-}
-
-/** Pairs of areas whose bounding boxes meet, with the area they share. */
-function pairwiseOverlapsKm2(features: AreaFeature[]): { pair: string; km2: number }[] {
-  const boxes = features.map((area) => geoBounds(area));
-  const overlaps: { pair: string; km2: number }[] = [];
-  for (let i = 0; i < features.length; i++) {
-    for (let j = i + 1; j < features.length; j++) {
-      if (!boxesMeet(boxes[i], boxes[j])) continue;
-      const km2 = intersectionKm2(features[i].geometry, features[j].geometry);
-      overlaps.push({ pair: `${features[i].id} x ${features[j].id}`, km2 });
-    }
-  }
-  return overlaps;
-}
-
-/** [[west, south], [east, north]] boxes; none of these cross the antimeridian. */
-function boxesMeet(a: number[][], b: number[][]): boolean {
-  return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
-}
-
-function byId(features: AreaFeature[]): Map<string, AreaFeature> {
-  return new Map(features.map((area) => [String(area.id), area]));
-}
-
 beforeAll(async () => {
-  await buildBoundaries({ log: () => {} });
+  await buildBoundaries({ province: '61', log: () => {} });
 }, 120_000);
 
 const sourceRegencyAreaKm2 = () =>
@@ -158,8 +67,8 @@ const sourceRegencyAreaKm2 = () =>
 describe.each([
   // Overlap tolerance per pair of regencies: the display file is simplified to 300 m and quantized
   // to about 55 m, the desa file to 100 m and 15 m; shared arcs should leave nothing measurable.
-  { fileName: 'kalbar-regencies.topo.json', overlapToleranceKm2: 1 },
-  { fileName: 'kalbar-desa.topo.json', overlapToleranceKm2: 0.01 },
+  { fileName: 'regencies.topo.json', overlapToleranceKm2: 1 },
+  { fileName: 'desa.topo.json', overlapToleranceKm2: 0.01 },
 ])('$fileName', ({ fileName, overlapToleranceKm2 }) => {
   let kabupaten: AreaFeature[];
   let provinsi: AreaFeature[];
@@ -217,13 +126,13 @@ it('overlap check finds the overlaps SOURCE.md reports between the source kabkot
   expect(totalKm2).toBeGreaterThan(20); // SOURCE.md: about 35 km2
 });
 
-describe('kalbar-desa.topo.json nesting', () => {
+describe('desa.topo.json nesting', () => {
   let desa: AreaFeature[];
   let kecamatan: AreaFeature[];
   let kabupatenByCode: Map<string, AreaFeature>;
   let kecamatanByCode: Map<string, AreaFeature>;
   beforeAll(() => {
-    const topology = readTopology('kalbar-desa.topo.json');
+    const topology = readTopology('desa.topo.json');
     desa = areas(topology, 'desa');
     kecamatan = areas(topology, 'kecamatan');
     kabupatenByCode = byId(areas(topology, 'kabupaten'));
@@ -276,15 +185,15 @@ describe('kalbar-desa.topo.json nesting', () => {
   });
 });
 
-describe('kalbar-context.topo.json', () => {
+describe('context.topo.json', () => {
   let provinsi: AreaFeature[];
   let negara: AreaFeature[];
   let kalbar: AreaFeature;
   beforeAll(() => {
-    const context = readTopology('kalbar-context.topo.json');
+    const context = readTopology('context.topo.json');
     provinsi = areas(context, 'provinsi');
     negara = areas(context, 'negara');
-    kalbar = areas(readTopology('kalbar-regencies.topo.json'), 'provinsi')[0];
+    kalbar = areas(readTopology('regencies.topo.json'), 'provinsi')[0];
   });
 
   it('holds neighbouring provinces and countries by code, without Kalbar', () => {
@@ -315,9 +224,9 @@ describe('kalbar-context.topo.json', () => {
 
 describe('build outputs', () => {
   it.each([
-    ['kalbar-regencies.topo.json', 20_000],
-    ['kalbar-desa.topo.json', 300_000],
-    ['kalbar-context.topo.json', 40_000],
+    ['regencies.topo.json', 20_000],
+    ['desa.topo.json', 300_000],
+    ['context.topo.json', 40_000],
   ])('%s is at most %i bytes gzipped', (fileName, budget) => {
     expect(gzipSync(readFileSync(join(dataDir, fileName))).length).toBeLessThanOrEqual(budget);
   });
@@ -334,9 +243,9 @@ describe('build outputs', () => {
   it('records build time and sizes, and skips the build when nothing changed', async () => {
     const report = JSON.parse(readFileSync(join(dataDir, 'boundaries-build.json'), 'utf8'));
     expect(report.buildMs).toBeGreaterThan(0);
-    expect(report.outputs.map((output: { file: string }) => output.file)).toContain('kalbar-desa.topo.json');
+    expect(report.outputs.map((output: { file: string }) => output.file)).toContain('desa.topo.json');
     const lines: string[] = [];
-    const result = await buildBoundaries({ log: (line) => lines.push(line) });
+    const result = await buildBoundaries({ province: '61', log: (line) => lines.push(line) });
     expect(result.upToDate).toBe(true);
     expect(lines.join('\n')).toMatch(/up to date/);
   });

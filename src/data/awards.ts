@@ -1,6 +1,6 @@
 // Paritrana Award results. An edition's label, the period it judged and the day of its ceremony are
-// three different things ("Paritrana Award 2025" in Kalbar judged 2024 and was held in Sept 2025),
-// so they stay three fields.
+// three different things (a province's "Paritrana Award 2025" judged 2024 and was held in Sept
+// 2025), so they stay three fields.
 import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
 import type { Period } from './periods.ts';

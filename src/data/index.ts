@@ -12,3 +12,4 @@ export * from './topology.ts';
 export * from './join.ts';
 export * from './dataset.ts';
 export * from './validate.ts';
+export * from './province.ts';

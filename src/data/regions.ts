@@ -1,7 +1,7 @@
-// The regions of Kalimantan Barat and how to recognise them in incoming files. Everything joins on
-// the Kemendagri code ("61.02"); BPS numbers the same regencies differently (Mempawah is BPS 6104),
-// and names changed (Kabupaten Pontianak became Kabupaten Mempawah in 2014), so both are resolved
-// here or refused with a message that names the right code.
+// The regions of the province (its row and its regencies) and how to recognise them in incoming
+// files. Everything joins on the Kemendagri code ("61.02"); BPS may number the same regencies
+// differently (Mempawah is BPS 6104), and names changed (Kabupaten Pontianak became Kabupaten Mempawah
+// in 2014), so both are resolved here or refused with a message that names the right code.
 import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
 import { ProblemLog, type Problem } from './problems.ts';
@@ -16,8 +16,9 @@ export interface FormerName {
 }
 
 export interface Region {
-  /** Kemendagri code: "61" for the province, "61.04" for a regency. The join key everywhere. */
+  /** Kemendagri code: two digits for the province, "61.04" for a regency. The join key everywhere. */
   code: string;
+  /** BPS code ("6104"); empty where the project has not sourced it. */
   bpsCode: string;
   /** Official name, "Kabupaten Ketapang". */
   name: string;
@@ -52,11 +53,12 @@ export function parseRegions(text: string, file: string): { index: RegionIndex; 
   for (const row of table?.rows ?? []) {
     const r = new RowReader(row, log, table!.decimalComma);
     const code = r.raw('kemendagri_code');
-    if (!KEMENDAGRI_CODE.test(code)) r.error('kemendagri_code', code || null, 'a Kemendagri code: two digits for a province ("61"), two pairs for a regency ("61.04")');
+    if (!KEMENDAGRI_CODE.test(code)) r.error('kemendagri_code', code || null, 'a Kemendagri code: two digits for a province ("62"), two pairs for a regency ("61.04")');
     else if (byCode.has(code)) r.error('kemendagri_code', code, 'each code once; this code is already listed');
+    // Empty: not yet sourced (a province whose BPS crosswalk the project has not checked).
     const bpsCode = r.raw('bps_code');
-    if (!/^\d{2}(\d{2})?$/.test(bpsCode)) r.error('bps_code', bpsCode || null, 'a BPS code of 2 or 4 digits ("6104")');
-    else if (bpsSeen.has(bpsCode)) r.error('bps_code', bpsCode, `each BPS code once; line ${bpsSeen.get(bpsCode)} has it already`);
+    if (bpsCode !== '' && !/^\d{2}(\d{2})?$/.test(bpsCode)) r.error('bps_code', bpsCode, 'a BPS code of 2 or 4 digits ("6104")');
+    else if (bpsCode !== '' && bpsSeen.has(bpsCode)) r.error('bps_code', bpsCode, `each BPS code once; line ${bpsSeen.get(bpsCode)} has it already`);
     const name = r.text('name');
     const shortName = r.text('short_name');
     const type = r.oneOf('type', REGION_TYPES);
@@ -65,7 +67,7 @@ export function parseRegions(text: string, file: string): { index: RegionIndex; 
     const region: Region = { code, bpsCode, name, shortName, type, formerNames };
     regions.push(region);
     byCode.set(code, region);
-    bpsSeen.set(bpsCode, row.line);
+    if (bpsCode !== '') bpsSeen.set(bpsCode, row.line);
   }
   return { index: indexRegions(regions), problems: log.problems };
 }
@@ -123,7 +125,8 @@ function aliases(region: Region): { alias: string; label: string }[] {
  */
 export function resolveRegion(index: RegionIndex, value: string): Resolved {
   const text = value.trim();
-  const provinceCode = index.province?.code ?? '61';
+  const provinceCode = index.province?.code ?? index.regencies[0]?.code.slice(0, 2) ?? '';
+  const provinceName = index.province?.shortName ?? 'the province';
   const known = index.regencies.map((r) => r.code);
   const codeList = known.length > 0 ? `${known[0]} to ${known[known.length - 1]}` : 'none loaded';
   if (text === '') return { ok: false, expected: 'a Kemendagri code ("61.04") or the region\'s name' };
@@ -135,16 +138,16 @@ export function resolveRegion(index: RegionIndex, value: string): Resolved {
     const region = index.byCode.get(text);
     if (region) return { ok: true, region };
     if (!text.startsWith(`${provinceCode}.`) && text !== provinceCode) {
-      return { ok: false, expected: `a Kemendagri code in Kalimantan Barat (${provinceCode} or ${provinceCode}.xx); ${text} is outside the province` };
+      return { ok: false, expected: `a Kemendagri code in ${provinceName} (${provinceCode} or ${provinceCode}.xx); ${text} is outside the province` };
     }
     return { ok: false, expected: `a known Kemendagri code: ${provinceCode} for the province, or a regency (${codeList}); ${text} is not one` };
   }
   if (/^\d{4}$/.test(text)) {
     const region = index.regions.find((r) => r.bpsCode === text);
     if (region) {
-      return { ok: false, expected: `the Kemendagri code "${region.code}": ${text} is BPS's code for ${region.name}, and BPS numbers Kalbar's regencies differently` };
+      return { ok: false, expected: `the Kemendagri code "${region.code}": ${text} is BPS's code for ${region.name}, and BPS numbers ${provinceName}'s regencies differently` };
     }
-    return { ok: false, expected: `a Kemendagri code with a dot ("61.04"); ${text} looks like a BPS code and matches none in Kalimantan Barat` };
+    return { ok: false, expected: `a Kemendagri code with a dot ("61.04"); ${text} looks like a BPS code and matches none in ${provinceName}` };
   }
   if (/^\d{2}\.\d{2}\.\d+/.test(text)) {
     return { ok: false, expected: `a regency code (the first two parts, "${text.slice(0, 5)}"); ${text} is a kecamatan or desa code` };
@@ -164,5 +167,5 @@ export function resolveRegion(index: RegionIndex, value: string): Resolved {
   if (matches.size > 1) {
     return { ok: false, expected: `a Kemendagri code: "${text}" may be ${[...matches.values()].join(' or ')}` };
   }
-  return { ok: false, expected: `a Kemendagri code ("61.04") or the name of a region of Kalimantan Barat; "${text}" is neither` };
+  return { ok: false, expected: `a Kemendagri code ("61.04") or the name of a region of ${provinceName}; "${text}" is neither` };
 }

@@ -9,7 +9,7 @@ export interface TopologyCheck {
   /** Objects that must be present, e.g. ["kabupaten", "provinsi"]. */
   requiredObjects?: readonly string[];
   /**
-   * Objects whose ids must be Kalbar's Kemendagri codes. A context layer (other provinces, other
+   * Objects whose ids must be the province's Kemendagri codes. A context layer (other provinces, other
    * countries) has none: nothing is joined to it.
    */
   regionObjects?: readonly string[];

@@ -1,6 +1,7 @@
 // Words shared by several elements, in both languages. Each element keeps the words only it uses
 // beside it (`*.messages.ts`); what is here is said the same way everywhere.
 import type { AwardRank, RegionType } from '../data/index.ts';
+import { PROVINCE } from '../data/current-province.ts';
 import type { Lang } from './lang.ts';
 
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
@@ -12,7 +13,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'c
     carriedForward: 'Angka tahun sebelumnya (dibawa maju)',
     carriedShort: 'dibawa maju',
     source: 'Sumber',
-    province: 'Kalimantan Barat (seluruh provinsi)',
+    province: `${PROVINCE.name.id} (seluruh provinsi)`,
     noChange: 'perubahan tidak dapat dihitung: perlu angka di kedua tahun',
   },
   en: {
@@ -21,7 +22,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'c
     carriedForward: 'Earlier year’s figure (carried forward)',
     carriedShort: 'carried forward',
     source: 'Source',
-    province: 'West Kalimantan (whole province)',
+    province: `${PROVINCE.name.en} (whole province)`,
     noChange: 'change not computable: needs a figure in both years',
   },
 };

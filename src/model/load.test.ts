@@ -72,7 +72,7 @@ describe('loadAppData', () => {
     });
     const data = await loadAppData(BASE, fetcher);
     expect(data.regencyTopology).toBeNull();
-    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/kalbar-regencies\.topo\.json: error: found "Failed to fetch"/);
+    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/regencies\.topo\.json: error: found "Failed to fetch"/);
   });
 
   test('keeps the valid rows of a file with a bad row, and names the bad row by line and field', async () => {
@@ -96,7 +96,7 @@ describe('loadAppData', () => {
     const { fetcher } = server({ [DATA_PATHS.contextTopology]: () => new Response('{"type":"FeatureCollection","features":[]}') });
     const data = await loadAppData(BASE, fetcher);
     expect(data.contextTopology).toBeNull();
-    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/kalbar-context\.topo\.json: error: type: found "FeatureCollection"/);
+    expect(formatProblem(data.problems[0]!)).toMatch(/^data\/context\.topo\.json: error: type: found "FeatureCollection"/);
   });
 });
 

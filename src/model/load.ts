@@ -17,8 +17,8 @@ export const DATA_PATHS = {
   regions: `data/${DATA_FILE_NAMES.regions}`,
   coverage: `data/${DATA_FILE_NAMES.coverage}`,
   awards: `data/${DATA_FILE_NAMES.awards}`,
-  regencyTopology: 'data/kalbar-regencies.topo.json',
-  contextTopology: 'data/kalbar-context.topo.json',
+  regencyTopology: 'data/regencies.topo.json',
+  contextTopology: 'data/context.topo.json',
 } as const;
 
 export type FileKey = keyof typeof DATA_PATHS;

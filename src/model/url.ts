@@ -27,7 +27,7 @@ export interface UrlChoices {
   regionCodes: readonly string[];
 }
 
-/** A Kemendagri code of the province or below: "61", "61.04", "61.04.01", "61.04.01.2001". */
+/** A Kemendagri code of the province or below: "62", "61.04", "61.04.01", "61.04.01.2001". */
 const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 /**

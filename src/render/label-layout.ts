@@ -1,5 +1,5 @@
-// Placing map labels so none overlaps another or leaves the frame. West Kalimantan's small regencies
-// crowd the coast (Singkawang, Pontianak, Mempawah and four more within 1.5 degrees), so a label
+// Placing map labels so none overlaps another or leaves the frame. Small regencies crowd a coast
+// (Singkawang, Pontianak, Mempawah and four more within 1.5 degrees), so a label
 // that does not fit at its region's centre is tried above, below and beside it, then further out with
 // a leader line, and left off the map only if nothing fits: the table and the tooltips still name it.
 

@@ -76,7 +76,7 @@ describe('the offline package', () => {
     expect(await contentType('embed/paritrana.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8' });
     expect(await contentType(`assets/${worker}`)).toEqual({ status: 200, type: 'text/javascript; charset=utf-8' });
     expect(await contentType('data/coverage.csv')).toEqual({ status: 200, type: 'text/csv; charset=utf-8' });
-    expect(await contentType('data/kalbar-regencies.topo.json')).toEqual({ status: 200, type: 'application/json; charset=utf-8' });
+    expect(await contentType('data/regencies.topo.json')).toEqual({ status: 200, type: 'application/json; charset=utf-8' });
     expect(await contentType('favicon.svg')).toEqual({ status: 200, type: 'image/svg+xml' });
     expect((await contentType('')).type).toBe('text/html; charset=utf-8');
     // Nothing but the site: no source maps, no npm package, nothing above site/.

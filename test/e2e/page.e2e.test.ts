@@ -75,11 +75,11 @@ describe('problems with the data', () => {
 
   test('a missing boundary file of the surroundings is reported, and the regencies still drawn', async () => {
     const { page } = await openPage(browser, `${baseUrl}?year=2024`, {
-      before: (p) => p.route('**/data/kalbar-context.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' })),
+      before: (p) => p.route('**/data/context.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' })),
       // The browser itself logs the failed request; the page must add no error of its own.
       expectedErrors: [/status of 404/],
     });
-    expect(await page.locator('#problems').textContent()).toContain('data/kalbar-context.topo.json: error: found "HTTP 404"');
+    expect(await page.locator('#problems').textContent()).toContain('data/context.topo.json: error: found "HTTP 404"');
     const classes = await regencyClasses(page);
     expect(Object.keys(classes).sort()).toEqual(REGENCY_CODES);
     expect(classes['61.04']).toBe(classOf(68.02));

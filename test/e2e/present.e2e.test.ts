@@ -10,7 +10,7 @@ import { stepBounds } from '../../src/render/bounds.ts';
 import { checkAndClosePages, launchChromium, mapSelected, openPage, urlParam, waitForSvgMap, WEBGL_TIMEOUT } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const topology = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/data/kalbar-regencies.topo.json', import.meta.url)), 'utf8')) as Topology;
+const topology = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/data/regencies.topo.json', import.meta.url)), 'utf8')) as Topology;
 const FULL_HD = { width: 1920, height: 1080 };
 
 let browser: Browser;

@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 export default async function serveDist(project: TestProject): Promise<() => Promise<void>> {
-  for (const file of ['dist/index.html', 'dist/data/coverage.csv', 'dist/data/kalbar-regencies.topo.json']) {
+  for (const file of ['dist/index.html', 'dist/data/coverage.csv', 'dist/data/regencies.topo.json']) {
     if (!existsSync(`${root}/${file}`)) throw new Error(`e2e: ${file} is missing; build the site first (npm run build)`);
   }
   const server = await preview({

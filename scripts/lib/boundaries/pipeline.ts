@@ -3,13 +3,8 @@
 // Dissolving from the finest level means every border is one shared arc, so the levels agree and
 // regencies neither overlap nor leave gaps, which the source's own kabkota polygons do (SOURCE.md).
 import mapshaper from 'mapshaper';
-import {
-  NEIGHBOUR_PROVINCES,
-  PROVINCE_CODE,
-  PROVINCE_NAME,
-  type KalbarSources,
-  type NamedArea,
-} from './sources.ts';
+import type { ProvinceConfig } from '../../../src/data/province.ts';
+import type { NamedArea, ProvinceSources } from './sources.ts';
 
 /**
  * Snap vertices closer than about 1 m (in degrees, the source's units) before cleaning, so borders
@@ -29,7 +24,7 @@ const GAP_WIDTH = '100m';
  * kelurahan in Kota Pontianak (1 to 2 km across) still keeps its shape.
  */
 const DESA_SIMPLIFY_INTERVAL = '100m';
-/** About 15 m per quantization step across Kalbar's 5.5 degrees of longitude. */
+/** About 15 m per quantization step across a province of 5.5 degrees of longitude. */
 const DESA_QUANTIZATION = 40_000;
 
 /**
@@ -40,38 +35,39 @@ const REGENCY_SIMPLIFY_INTERVAL = '300m';
 /** About 55 m per step: a tenth of a pixel at the zoom above. */
 const REGENCY_QUANTIZATION = 10_000;
 
-/** The area the context layer covers: Kalbar (lon 108.6 to 114.2, lat -3.1 to 2.1) plus a margin. */
-export const CONTEXT_BBOX = { west: 107.5, south: -4.0, east: 115.5, north: 3.0 } as const;
+/**
+ * A province whose finest source level is its regencies (no desa file): their polygons are heavily
+ * simplified and overlap or leave cracks (SOURCE.md). Snapping vertices closer than about 100 m makes
+ * nearly shared borders one edge; -clean then gives each overlap to one regency and fills the cracks
+ * narrower than this, so the regencies tile. Measured on Kalimantan Tengah: the widest crack is under 1 km.
+ */
+const REGENCY_SOURCE_SNAP_INTERVAL_DEGREES = 0.001;
+const REGENCY_SOURCE_GAP_WIDTH = '2km';
 /**
  * indonesia-kabkota's regency polygons are heavily simplified and leave cracks between neighbours
  * (SOURCE.md), which would show as hairlines of sea inside a province. Measured: all under 500 m.
  */
 const NEIGHBOUR_REGENCY_GAP_WIDTH = '1km';
 /**
- * Natural Earth's Kalbar-Sarawak border and the desa layer's differ by up to about 3 km; the cracks
- * between them, and between Natural Earth and the other Kalimantan provinces, are filled with the
- * neighbour's land so no sea shows along a land border.
+ * Natural Earth's borders and the Indonesian sources' differ by up to about 3 km (measured on the
+ * border with Sarawak); the cracks between them, and between Natural Earth and the other
+ * provinces, are filled with the neighbour's land so no sea shows along a land border.
  */
 const BORDER_CRACK_WIDTH = '5km';
 /** Context sits under the map at the regency file's zoom, so it needs no more detail than that. */
 const CONTEXT_SIMPLIFY_INTERVAL = '500m';
 /**
- * Finer than the regency file's grid: the context's edge along Kalbar is the regency file's border,
+ * Finer than the regency file's grid: the context's edge along the province is the regency file's border,
  * re-quantized on this file's own grid, and a coarse grid would leave slivers of overlap and crack
  * along it (about 6 km2 in all at 10,000; about 1 at 50,000, for 2 KB more gzipped).
  */
 const CONTEXT_QUANTIZATION = 50_000;
 
-/** Natural Earth (world-atlas) ISO 3166 numeric ids of Kalbar's foreign neighbours on Borneo. */
-export const NEIGHBOUR_COUNTRIES: Readonly<Record<string, string>> = {
-  '458': 'Malaysia',
-  '096': 'Brunei',
-};
-
+/** The same names for every province: the site's folder says which province it is. */
 export const OUTPUT_FILES = {
-  regencies: 'kalbar-regencies.topo.json',
-  desa: 'kalbar-desa.topo.json',
-  context: 'kalbar-context.topo.json',
+  regencies: 'regencies.topo.json',
+  desa: 'desa.topo.json',
+  context: 'context.topo.json',
 } as const;
 
 export interface DesaTopologyResult {
@@ -83,7 +79,27 @@ export interface DesaTopologyResult {
 
 const KABUPATEN_GEOJSON = 'kabupaten.geojson';
 
-export async function buildDesaTopology(sources: KalbarSources): Promise<DesaTopologyResult> {
+/**
+ * The regencies of a province without a desa layer, from its kabkota polygons: snapped and cleaned so
+ * they tile (no overlaps, no cracks), as unsimplified GeoJSON for buildRegencyTopology.
+ */
+export async function buildKabupatenFromRegencies(sources: ProvinceSources): Promise<string> {
+  const commands = [
+    '-i kabupaten-source.geojson name=kabupaten',
+    `-clean snap-interval=${REGENCY_SOURCE_SNAP_INTERVAL_DEGREES} gap-width=${REGENCY_SOURCE_GAP_WIDTH}`,
+    `-each 'code=kode'`,
+    '-join kabupaten-names.json keys=code,code fields=name',
+    '-filter-fields code,name',
+    `-o ${KABUPATEN_GEOJSON} format=geojson`,
+  ];
+  const output = await runMapshaper(commands, {
+    'kabupaten-source.geojson': sources.finestText,
+    'kabupaten-names.json': namesJson(sources.kabupatenNames),
+  });
+  return outputText(output, KABUPATEN_GEOJSON);
+}
+
+export async function buildDesaTopology(sources: ProvinceSources): Promise<DesaTopologyResult> {
   const commands = [
     '-i desa.geojson name=desa',
     `-clean snap-interval=${SNAP_INTERVAL_DEGREES} gap-width=${GAP_WIDTH}`,
@@ -94,7 +110,7 @@ export async function buildDesaTopology(sources: KalbarSources): Promise<DesaTop
     '-dissolve target=kabupaten + name=provinsi',
     '-rename-fields code=kecamatanCode target=kecamatan',
     '-rename-fields code=regencyCode target=kabupaten',
-    provinceAttributes('provinsi'),
+    provinceAttributes(sources.config, 'provinsi'),
     '-join kecamatan-names.json keys=code,code fields=name target=kecamatan',
     '-join kabupaten-names.json keys=code,code fields=name target=kabupaten',
     '-filter-fields code,name target=desa,kecamatan,kabupaten,provinsi',
@@ -104,7 +120,7 @@ export async function buildDesaTopology(sources: KalbarSources): Promise<DesaTop
       'target=desa,kecamatan,kabupaten,provinsi',
   ];
   const output = await runMapshaper(commands, {
-    'desa.geojson': sources.desaText,
+    'desa.geojson': sources.finestText,
     'kecamatan-names.json': namesJson(sources.kecamatanNames),
     'kabupaten-names.json': namesJson(sources.kabupatenNames),
   });
@@ -119,11 +135,11 @@ export async function buildDesaTopology(sources: KalbarSources): Promise<DesaTop
  * regency borders are cut into arcs at every desa corner, and simplification never removes an arc's
  * end points, so the file would keep thousands of points nobody can see.
  */
-export async function buildRegencyTopology(kabupatenGeoJson: string): Promise<string> {
+export async function buildRegencyTopology(config: ProvinceConfig, kabupatenGeoJson: string): Promise<string> {
   const commands = [
     `-i ${KABUPATEN_GEOJSON} name=kabupaten`,
     '-dissolve target=kabupaten + name=provinsi',
-    provinceAttributes('provinsi'),
+    provinceAttributes(config, 'provinsi'),
     `-simplify interval=${REGENCY_SIMPLIFY_INTERVAL} keep-shapes target=kabupaten,provinsi`,
     `-o ${OUTPUT_FILES.regencies} format=topojson quantization=${REGENCY_QUANTIZATION} fix-geometry ` +
       'id-field=code target=kabupaten,provinsi',
@@ -133,13 +149,13 @@ export async function buildRegencyTopology(kabupatenGeoJson: string): Promise<st
 }
 
 /**
- * Neighbouring land, so Kalbar does not float in a void: the other Kalimantan provinces from the same
- * source (dissolved from its regencies) and Malaysia and Brunei from Natural Earth, cut to the map's
- * surroundings. The context meets Kalbar's border as drawn in the regency file: no overlap (Kalbar
- * is excluded) and no crack of sea between two land borders.
+ * Neighbouring land, so the province does not float in a void: the neighbouring provinces from the
+ * all-Indonesia source (dissolved from its regencies) and the neighbouring countries from Natural
+ * Earth, cut to the map's surroundings. The context meets the province's border as drawn in the
+ * regency file: no overlap (the province is excluded) and no crack of sea between two land borders.
  */
 export async function buildContextTopology(
-  sources: KalbarSources,
+  sources: ProvinceSources,
   worldAtlasCountriesText: string,
   regencyTopology: string,
 ): Promise<string> {
@@ -147,16 +163,16 @@ export async function buildContextTopology(
   const commands = [
     '-i neighbours.json regencies.json combine-files',
     '-drop target=kabupaten',
-    '-rename-layers kalbar target=provinsi',
+    '-rename-layers province target=provinsi',
     '-merge-layers target=neighbourProvinces,neighbourCountries name=neighbours',
-    // All land in the box, Kalbar included, with the cracks between the sources closed...
+    // All land in the box, the province included, with the cracks between the sources closed...
     '-filter true target=neighbours + name=landParts',
-    '-filter true target=kalbar + name=kalbarParts',
-    '-merge-layers target=landParts,kalbarParts name=landParts force',
+    '-filter true target=province + name=provinceParts',
+    '-merge-layers target=landParts,provinceParts name=landParts force',
     `-dissolve target=landParts gap-width=${BORDER_CRACK_WIDTH} name=land`,
-    // ...cut into tiles by the neighbours' borders: crack tiles (and Kalbar) carry no code...
+    // ...cut into tiles by the neighbours' borders: crack tiles (and the province) carry no code...
     '-union target=land,neighbours fields=code name=tiles',
-    '-erase kalbar target=tiles',
+    '-erase province target=tiles',
     // ...and each crack is given to the neighbour it borders longest.
     '-target tiles',
     '-data-fill field=code',
@@ -169,9 +185,10 @@ export async function buildContextTopology(
     `-o ${OUTPUT_FILES.context} format=topojson quantization=${CONTEXT_QUANTIZATION} fix-geometry ` +
       'id-field=code target=provinsi,negara',
   ];
+  const { neighbourProvinces, neighbourCountries } = sources.config.boundaries;
   const contextNames = [
-    ...sources.neighbourProvinceCodes.map((code) => ({ code, name: NEIGHBOUR_PROVINCES[code] })),
-    ...Object.entries(NEIGHBOUR_COUNTRIES).map(([code, name]) => ({ code, name })),
+    ...sources.neighbourProvinceCodes.map((code) => ({ code, name: neighbourProvinces[code] })),
+    ...Object.entries(neighbourCountries).map(([code, name]) => ({ code, name })),
   ];
   const output = await runMapshaper(commands, {
     'neighbours.json': neighbours,
@@ -182,13 +199,14 @@ export async function buildContextTopology(
 }
 
 /**
- * Simplified before the crack filling, which must not move Kalbar's border: simplifying afterwards
- * would redraw it differently from the regency file and open new slivers.
+ * Simplified before the crack filling, which must not move the province's border: simplifying
+ * afterwards would redraw it differently from the regency file and open new slivers.
  */
-async function buildNeighbourLayers(sources: KalbarSources, worldAtlasCountriesText: string): Promise<string> {
-  const { west, south, east, north } = CONTEXT_BBOX;
+async function buildNeighbourLayers(sources: ProvinceSources, worldAtlasCountriesText: string): Promise<string> {
+  const { contextBox, neighbourCountries } = sources.config.boundaries;
+  const { west, south, east, north } = contextBox;
   const provinceCodes = JSON.stringify(sources.neighbourProvinceCodes);
-  const countryCodes = JSON.stringify(Object.keys(NEIGHBOUR_COUNTRIES));
+  const countryCodes = JSON.stringify(Object.keys(neighbourCountries));
   const commands = [
     // One dataset for both sources, so both layers are simplified as one topology.
     '-i indonesia.geojson countries.json combine-files',
@@ -213,11 +231,11 @@ async function buildNeighbourLayers(sources: KalbarSources, worldAtlasCountriesT
   return outputText(output, 'neighbours.json');
 }
 
-function provinceAttributes(layer: string): string {
-  return `-each 'code=${JSON.stringify(PROVINCE_CODE)}, name=${JSON.stringify(PROVINCE_NAME)}' target=${layer}`;
+function provinceAttributes({ code, name }: ProvinceConfig, layer: string): string {
+  return `-each 'code=${JSON.stringify(code)}, name=${JSON.stringify(name.id)}' target=${layer}`;
 }
 
-/** Name tables go to mapshaper's -join as JSON records, so codes like "61.10" stay strings. */
+/** Name tables go to mapshaper's -join as JSON records, so codes like "62.10" stay strings. */
 function namesJson(names: Map<string, string>): string {
   const records: NamedArea[] = [...names].map(([code, name]) => ({ code, name }));
   return JSON.stringify(records);

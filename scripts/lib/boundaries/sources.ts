@@ -3,52 +3,41 @@
 // says which file and which code, instead of surfacing later as an unnamed regency on the map.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ProvinceConfig } from '../../../src/data/province.ts';
 
-export const SOURCE_FILES = {
-  desa: 'kalbar-desa.geojson',
-  kecamatan: 'kalbar-kecamatan.geojson',
-  kabupaten: 'kalbar-kabkota.geojson',
+/** Source files every province's build reads, whatever its own files are. */
+export const SHARED_SOURCE_FILES = {
+  /** Every province's regencies: the neighbouring provinces drawn as context come from here. */
   indonesiaKabupaten: 'indonesia-kabkota.geojson',
   licence: 'LICENSE',
   provenance: 'SOURCE.md',
 } as const;
 
-export const PROVINCE_CODE = '61';
-export const PROVINCE_NAME = 'Kalimantan Barat';
-
-/**
- * What the build must produce. The desa count is what the source holds (2,130 of Kemendagri's 2,145:
- * SOURCE.md lists the 15 recent ones that are missing); the other two are complete.
- */
-export const EXPECTED_COUNTS = { desa: 2130, kecamatan: 174, kabupaten: 14 } as const;
-
-/**
- * The other Kalimantan provinces, shown as context around Kalbar. indonesia-kabkota.geojson carries
- * regency names only, so province names are given here (Kemendagri codes).
- */
-export const NEIGHBOUR_PROVINCES: Readonly<Record<string, string>> = {
-  '62': 'Kalimantan Tengah',
-  '63': 'Kalimantan Selatan',
-  '64': 'Kalimantan Timur',
-  '65': 'Kalimantan Utara',
-};
-
-const DESA_CODE = /^61\.\d{2}\.\d{2}\.[12]\d{3}$/;
-const KECAMATAN_CODE = /^61\.\d{2}\.\d{2}$/;
-const KABUPATEN_CODE = /^61\.\d{2}$/;
+/** Every source file the province's build reads (its own, from its configuration, and the shared ones). */
+export function sourceFiles({ boundaries }: ProvinceConfig): string[] {
+  const own = [boundaries.desa, boundaries.kecamatan, boundaries.kabupaten].filter((name): name is string => name !== undefined);
+  return [...new Set([...own, ...Object.values(SHARED_SOURCE_FILES)])];
+}
 
 export interface NamedArea {
   code: string;
   name: string;
 }
 
-export interface KalbarSources {
-  /** The desa GeoJSON as read, handed to mapshaper untouched. */
-  desaText: string;
+export interface ProvinceSources {
+  config: ProvinceConfig;
+  /**
+   * The finest level's GeoJSON, handed to mapshaper: the desa as read when the province has them,
+   * else its regencies (only the province's features of the kabupaten file).
+   */
+  finestText: string;
+  /** 'desa': coarser levels are dissolved from desa; 'kabupaten': the regencies are the finest level. */
+  finestLevel: 'desa' | 'kabupaten';
   indonesiaKabupatenText: string;
   licenceText: string;
+  /** Empty when the province has no desa layer. */
   desa: NamedArea[];
-  /** Names by code for the levels dissolved from the desa layer. */
+  /** Names by code for the levels dissolved from the desa layer (empty without one). */
   kecamatanNames: Map<string, string>;
   kabupatenNames: Map<string, string>;
   /** Neighbouring province codes present in indonesia-kabkota.geojson. */
@@ -68,7 +57,7 @@ export class BoundarySourceError extends Error {
   }
 }
 
-export async function readKalbarSources(sourceDir: string): Promise<KalbarSources> {
+export async function readProvinceSources(sourceDir: string, config: ProvinceConfig): Promise<ProvinceSources> {
   const read = (name: string) =>
     readFile(join(sourceDir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') {
@@ -79,38 +68,52 @@ export async function readKalbarSources(sourceDir: string): Promise<KalbarSource
       }
       throw error;
     });
+  const { boundaries, code } = config;
   const [desaText, kecamatanText, kabupatenText, indonesiaKabupatenText, licenceText, provenanceText] =
     await Promise.all([
-      read(SOURCE_FILES.desa),
-      read(SOURCE_FILES.kecamatan),
-      read(SOURCE_FILES.kabupaten),
-      read(SOURCE_FILES.indonesiaKabupaten),
-      read(SOURCE_FILES.licence),
-      read(SOURCE_FILES.provenance),
+      boundaries.desa === undefined ? undefined : read(boundaries.desa),
+      boundaries.kecamatan === undefined ? undefined : read(boundaries.kecamatan),
+      read(boundaries.kabupaten),
+      read(SHARED_SOURCE_FILES.indonesiaKabupaten),
+      read(SHARED_SOURCE_FILES.licence),
+      read(SHARED_SOURCE_FILES.provenance),
     ]);
 
-  const desa = namedAreas(desaText, SOURCE_FILES.desa, DESA_CODE);
-  const kecamatanNames = nameTable(namedAreas(kecamatanText, SOURCE_FILES.kecamatan, KECAMATAN_CODE));
-  const kabupatenNames = nameTable(namedAreas(kabupatenText, SOURCE_FILES.kabupaten, KABUPATEN_CODE));
-  checkHierarchy(desa, kecamatanNames, kabupatenNames);
+  const prefix = code; // two digits: nothing to escape in a pattern
+  // The kabupaten file may hold other provinces too (the all-Indonesia file): only this one's are read.
+  const regencyFeatures = provinceFeatures(kabupatenText, boundaries.kabupaten, code);
+  const kabupatenNames = nameTable(
+    namedAreas(JSON.stringify(regencyFeatures), boundaries.kabupaten, new RegExp(`^${prefix}\\.\\d{2}$`)),
+  );
+  let desa: NamedArea[] = [];
+  let kecamatanNames = new Map<string, string>();
+  if (desaText !== undefined && kecamatanText !== undefined) {
+    desa = namedAreas(desaText, boundaries.desa!, new RegExp(`^${prefix}\\.\\d{2}\\.\\d{2}\\.[12]\\d{3}$`));
+    kecamatanNames = nameTable(namedAreas(kecamatanText, boundaries.kecamatan!, new RegExp(`^${prefix}\\.\\d{2}\\.\\d{2}$`)));
+    checkHierarchy(config, desa, kecamatanNames, kabupatenNames);
+  } else {
+    checkCount(config, 'kabupaten', kabupatenNames.size, boundaries.kabupaten);
+  }
 
   const indonesiaProvinceCodes = new Set(
-    namedAreas(indonesiaKabupatenText, SOURCE_FILES.indonesiaKabupaten, /^\d{2}\.\d{2}$/).map((regency) =>
+    namedAreas(indonesiaKabupatenText, SHARED_SOURCE_FILES.indonesiaKabupaten, /^\d{2}\.\d{2}$/).map((regency) =>
       regency.code.slice(0, 2),
     ),
   );
-  const neighbourProvinceCodes = Object.keys(NEIGHBOUR_PROVINCES).filter((code) =>
-    indonesiaProvinceCodes.has(code),
+  const neighbourProvinceCodes = Object.keys(boundaries.neighbourProvinces).filter((neighbour) =>
+    indonesiaProvinceCodes.has(neighbour),
   );
   if (neighbourProvinceCodes.length === 0) {
     throw new BoundarySourceError(
-      `${SOURCE_FILES.indonesiaKabupaten}: no regency of a neighbouring Kalimantan province ` +
-        `(codes ${Object.keys(NEIGHBOUR_PROVINCES).join(', ')}); the context layer would be empty.`,
+      `${SHARED_SOURCE_FILES.indonesiaKabupaten}: no regency of a neighbouring province ` +
+        `(codes ${Object.keys(boundaries.neighbourProvinces).join(', ')}); the context layer would be empty.`,
     );
   }
 
   return {
-    desaText,
+    config,
+    finestText: desaText ?? JSON.stringify(regencyFeatures),
+    finestLevel: desaText === undefined ? 'kabupaten' : 'desa',
     indonesiaKabupatenText,
     licenceText,
     desa,
@@ -121,8 +124,16 @@ export async function readKalbarSources(sourceDir: string): Promise<KalbarSource
   };
 }
 
-/** The `kode` and `nama` of every feature, checked for shape, so later steps can trust them. */
-export function namedAreas(geojsonText: string, fileName: string, codePattern: RegExp): NamedArea[] {
+/** The features of one province (kode "62.xx") of a regency file, as a FeatureCollection. */
+function provinceFeatures(geojsonText: string, fileName: string, provinceCode: string): { type: 'FeatureCollection'; features: unknown[] } {
+  const parsed = parseFeatureCollection(geojsonText, fileName);
+  const features = parsed.features.filter(
+    (feature) => String((feature as { properties?: { kode?: unknown } }).properties?.kode ?? '').startsWith(`${provinceCode}.`),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+function parseFeatureCollection(geojsonText: string, fileName: string): { features: unknown[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(geojsonText);
@@ -133,9 +144,15 @@ export function namedAreas(geojsonText: string, fileName: string, codePattern: R
   if ((parsed as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray(features)) {
     throw new BoundarySourceError(`${fileName}: expected a GeoJSON FeatureCollection.`);
   }
+  return { features };
+}
+
+/** The `kode` and `nama` of every feature, checked for shape, so later steps can trust them. */
+export function namedAreas(geojsonText: string, fileName: string, codePattern: RegExp): NamedArea[] {
+  const { features } = parseFeatureCollection(geojsonText, fileName);
   const seen = new Set<string>();
-  return features.map((feature: { properties?: Record<string, unknown> | null }, index) => {
-    const { kode, nama } = feature.properties ?? {};
+  return features.map((feature, index) => {
+    const { kode, nama } = (feature as { properties?: Record<string, unknown> | null }).properties ?? {};
     const where = `${fileName}, feature ${index}`;
     if (typeof kode !== 'string' || !codePattern.test(kode)) {
       throw new BoundarySourceError(
@@ -157,47 +174,53 @@ function nameTable(areas: NamedArea[]): Map<string, string> {
 
 /**
  * The coarser levels are dissolved from the desa layer by code prefix, so every prefix that occurs
- * must have a name, and the counts must be the ones SOURCE.md documents.
+ * must have a name, and the counts must be the ones the province's configuration expects.
  */
 export function checkHierarchy(
+  config: ProvinceConfig,
   desa: NamedArea[],
   kecamatanNames: Map<string, string>,
   kabupatenNames: Map<string, string>,
 ): void {
+  const { desa: desaFile = 'desa', kecamatan: kecamatanFile = 'kecamatan', kabupaten: kabupatenFile } = config.boundaries;
   const kecamatanCodes = new Set(desa.map(({ code }) => kecamatanCodeOf(code)));
   const kabupatenCodes = new Set(desa.map(({ code }) => regencyCodeOf(code)));
   const unnamedKecamatan = [...kecamatanCodes].filter((code) => !kecamatanNames.has(code));
   if (unnamedKecamatan.length > 0) {
     throw new BoundarySourceError(
-      `${SOURCE_FILES.desa} has desa in kecamatan ${unnamedKecamatan.join(', ')}, ` +
-        `which have no name (no feature with that kode) in ${SOURCE_FILES.kecamatan}.`,
+      `${desaFile} has desa in kecamatan ${unnamedKecamatan.join(', ')}, ` +
+        `which have no name (no feature with that kode) in ${kecamatanFile}.`,
     );
   }
   const unnamedKabupaten = [...kabupatenCodes].filter((code) => !kabupatenNames.has(code));
   if (unnamedKabupaten.length > 0) {
     throw new BoundarySourceError(
-      `${SOURCE_FILES.desa} has desa in regencies ${unnamedKabupaten.join(', ')}, ` +
-        `which have no name (no feature with that kode) in ${SOURCE_FILES.kabupaten}.`,
+      `${desaFile} has desa in regencies ${unnamedKabupaten.join(', ')}, ` +
+        `which have no name (no feature with that kode) in ${kabupatenFile}.`,
     );
   }
-  const counts = { desa: desa.length, kecamatan: kecamatanCodes.size, kabupaten: kabupatenCodes.size };
-  for (const level of ['desa', 'kecamatan', 'kabupaten'] as const) {
-    if (counts[level] !== EXPECTED_COUNTS[level]) {
-      throw new BoundarySourceError(
-        `${SOURCE_FILES.desa}: ${counts[level]} ${level} found, expected ${EXPECTED_COUNTS[level]} ` +
-          `(SOURCE.md). If the source changed on purpose, update EXPECTED_COUNTS in ` +
-          `scripts/lib/boundaries/sources.ts and the tests.`,
-      );
-    }
+  checkCount(config, 'desa', desa.length, desaFile);
+  checkCount(config, 'kecamatan', kecamatanCodes.size, desaFile);
+  checkCount(config, 'kabupaten', kabupatenCodes.size, desaFile);
+}
+
+function checkCount(config: ProvinceConfig, level: 'desa' | 'kecamatan' | 'kabupaten', found: number, fileName: string): void {
+  const expected = config.boundaries.expectedCounts[level];
+  if (found !== expected) {
+    throw new BoundarySourceError(
+      `${fileName}: ${found} ${level} of province ${config.code} found, expected ${expected} ` +
+        `(boundaries.expectedCounts in provinces/${config.code}.json). If the source changed on purpose, ` +
+        `update the configuration and the tests.`,
+    );
   }
 }
 
-/** "61.04.01.2001" -> "61.04.01" */
+/** A desa code ("pp.rr.kk.dddd") -> its kecamatan's ("pp.rr.kk"). */
 export function kecamatanCodeOf(desaCode: string): string {
   return desaCode.slice(0, 8);
 }
 
-/** "61.04.01.2001" or "61.04.01" -> "61.04" */
+/** A desa or kecamatan code -> its regency's ("pp.rr"). */
 export function regencyCodeOf(code: string): string {
   return code.slice(0, 5);
 }
@@ -207,7 +230,7 @@ export function parseProvenance(sourceMarkdown: string): SourceProvenance {
   const match = /Source repository:\s*(\S+?),\s*commit\s+([0-9a-f]{40})/.exec(sourceMarkdown);
   if (!match) {
     throw new BoundarySourceError(
-      `${SOURCE_FILES.provenance}: no line "Source repository: <repo>, commit <40 hex digits>" found.`,
+      `${SHARED_SOURCE_FILES.provenance}: no line "Source repository: <repo>, commit <40 hex digits>" found.`,
     );
   }
   return { repository: match[1], commit: match[2] };

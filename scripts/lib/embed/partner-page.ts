@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../chromium.mjs';
 
 /** The page, served at /partner-sizes.html beside the built site. */
 export const PARTNER_PAGE = `<!doctype html>
-<html lang="id"><head><meta charset="utf-8"><title>Berita Kalbar</title><link rel="icon" href="data:,">
+<html lang="id"><head><meta charset="utf-8"><title>Berita Daerah</title><link rel="icon" href="data:,">
 <script type="module" src="embed/paritrana.js"></script></head>
 <body>
 <paritrana-legend></paritrana-legend>

@@ -62,7 +62,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
 
   /** The loaded data (the dataset of loadAppData); nothing is shown until it is set. */
   data: Dataset | null = null;
-  /** The chosen region's Kemendagri code ("61.04", or "61" for the province); null shows a prompt. */
+  /** The chosen region's Kemendagri code ("61.04", or the two-digit province code); null shows a prompt. */
   code: string | null = null;
   /** The selected year: highlighted in the chart and the table, and the year of the change shown. */
   year: number | null = null;

@@ -122,7 +122,7 @@ function start(data: AppData): void {
     year: fromUrl.year ?? defaultYear(dataset),
     metric: fromUrl.metric ?? DEFAULT_METRIC,
     selected: fromUrl.region ?? null,
-    // Bahasa Indonesia unless the address asks for English: the page speaks to the public of Kalbar first.
+    // Bahasa Indonesia unless the address asks for English: the page speaks to the province's public first.
     lang: fromUrl.lang ?? DEFAULT_LANG,
     carryForward: fromUrl.carryForward ?? false,
   });

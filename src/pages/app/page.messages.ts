@@ -1,6 +1,7 @@
 // The page's own words (the elements carry theirs). Keys match the data-i18n attributes of
 // index.html; the rest are filled in by main.ts.
 import type { Messages } from '../../i18n/messages.ts';
+import { PROVINCE } from '../../data/current-province.ts';
 
 export type PageKey =
   | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
@@ -13,7 +14,7 @@ export type PageKey =
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
     skipToMap: 'Langsung ke peta',
-    title: 'Cakupan BPJS Ketenagakerjaan di Kalimantan Barat',
+    title: `Cakupan BPJS Ketenagakerjaan di ${PROVINCE.name.id}`,
     lede: 'Berapa persen pekerja di tiap kabupaten/kota yang terlindungi jaminan sosial ketenagakerjaan, menurut angka yang pernah diterbitkan. Setiap angka punya sumbernya sendiri.',
     loading: 'Memuat data…',
     controls: 'Pilihan tampilan',
@@ -38,9 +39,9 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     yearSummary: '{count} dari {total} kabupaten/kota punya angka terbit untuk {year}.',
     carriedSummary: '{count} lagi memakai angka tahun sebelumnya.',
     also: 'juga',
-    documentTitle: 'Cakupan BPJS Ketenagakerjaan di Kalimantan Barat · Peta Paritrana',
+    documentTitle: `Cakupan BPJS Ketenagakerjaan di ${PROVINCE.name.id} · Peta Paritrana`,
     loadFailed: 'Halaman gagal dimuat.',
-    pngTitle: '{metric} di Kalimantan Barat, {year}',
+    pngTitle: `{metric} di ${PROVINCE.name.id}, {year}`,
     embed: 'Sematkan',
     present: 'Mode presentasi',
     embedTitle: 'Sematkan peta ini',
@@ -49,7 +50,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedIframeHint: 'Untuk situs yang tidak mengizinkan skrip: petanya tampil dalam bingkai.',
     embedScript: 'Skrip dan elemen',
     embedScriptHint: 'Peta, penggeser tahun, legenda dan pemenang menjadi bagian halaman Anda dan mengikuti gaya Anda.',
-    embedFrameTitle: 'Peta {metric} BPJS Ketenagakerjaan di Kalimantan Barat, {year}',
+    embedFrameTitle: `Peta {metric} BPJS Ketenagakerjaan di ${PROVINCE.name.id}, {year}`,
     copy: 'Salin',
     copied: 'Kode disalin.',
     notCopied: 'Kode tidak dapat disalin otomatis: sudah dipilih, tekan Ctrl+C (⌘C di Mac).',
@@ -61,7 +62,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
   },
   en: {
     skipToMap: 'Skip to the map',
-    title: 'BPJS Ketenagakerjaan coverage in West Kalimantan',
+    title: `BPJS Ketenagakerjaan coverage in ${PROVINCE.name.en}`,
     lede: 'What share of workers in each regency and city is covered by workers’ social security, according to the figures ever published. Every figure has its own source.',
     loading: 'Loading data…',
     controls: 'Display options',
@@ -86,9 +87,9 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     yearSummary: '{count} of {total} regencies and cities have a published figure for {year}.',
     carriedSummary: '{count} more show an earlier year’s figure.',
     also: 'also',
-    documentTitle: 'BPJS Ketenagakerjaan coverage in West Kalimantan · Peta Paritrana',
+    documentTitle: `BPJS Ketenagakerjaan coverage in ${PROVINCE.name.en} · Peta Paritrana`,
     loadFailed: 'The page failed to load.',
-    pngTitle: '{metric} in West Kalimantan, {year}',
+    pngTitle: `{metric} in ${PROVINCE.name.en}, {year}`,
     embed: 'Embed',
     present: 'Presenter mode',
     embedTitle: 'Embed this map',
@@ -97,7 +98,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedIframeHint: 'For sites that allow no scripts: the map shows in a frame.',
     embedScript: 'Script and elements',
     embedScriptHint: 'The map, year slider, legend and winners become part of your page and follow your styles.',
-    embedFrameTitle: 'Map of BPJS Ketenagakerjaan {metric} in West Kalimantan, {year}',
+    embedFrameTitle: `Map of BPJS Ketenagakerjaan {metric} in ${PROVINCE.name.en}, {year}`,
     copy: 'Copy',
     copied: 'Code copied.',
     notCopied: 'The code could not be copied automatically: it is selected, press Ctrl+C (⌘C on a Mac).',

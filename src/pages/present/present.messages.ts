@@ -1,6 +1,7 @@
 // The presenter's own words, in both languages. Rank labels and shared words come from
 // src/i18n/messages.ts, so the cards say them as the rest of the site does.
 import type { Messages } from '../../i18n/messages.ts';
+import { PROVINCE } from '../../data/current-province.ts';
 
 export type PresentKey =
   | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'provinceNoFigure' | 'yearSummary'
@@ -13,7 +14,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
   id: {
     documentTitle: 'Paritrana Award {edition} · Mode presentasi',
     titleEyebrow: 'Penghargaan jaminan sosial ketenagakerjaan',
-    title: 'Paritrana Award {edition} · Kalimantan Barat',
+    title: `Paritrana Award {edition} · ${PROVINCE.name.id}`,
     ceremony: 'Penyerahan: {date}',
     assessment: 'Periode penilaian: {period}',
     mapEyebrow: 'Cakupan kepesertaan, {year}',
@@ -49,7 +50,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
   en: {
     documentTitle: 'Paritrana Award {edition} · Presenter mode',
     titleEyebrow: 'Awards for employment social security',
-    title: 'Paritrana Award {edition} · West Kalimantan',
+    title: `Paritrana Award {edition} · ${PROVINCE.name.en}`,
     ceremony: 'Ceremony: {date}',
     assessment: 'Assessment period: {period}',
     mapEyebrow: 'Coverage, {year}',
