@@ -81,7 +81,8 @@ export default defineConfig({
             {
               name: 'core',
               priority: 2,
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/](i18n[\\/]|elements[\\/]shared[\\/]|scale[\\/]|model[\\/](data-source|metrics|years)\.ts|data[\\/](problems|periods|metrics|join)\.ts)/,
+              // lit's core only: its directives (async-directive, for the map's ResizeController) stay with their users.
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/]|elements[\\/]shared[\\/]|scale[\\/]|model[\\/](data-source|metrics|years)\.ts|data[\\/](problems|periods|join)\.ts)/,
             },
           ],
         },

@@ -3,13 +3,14 @@
 //   1. The boundary topologies, from ../shared/boundaries (scripts/build-boundaries.ts; skipped when
 //      up to date).
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
-//      error) and copied as they are, so the site serves the very files the repository reviews.
+//      error) and copied as they are, so the site serves the very files the repository reviews;
+//      beside them dataset.json, the same rows parsed, which is what the pages read.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
 // which its Vite build uses as its public folder.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { countBySeverity, DATA_FILE_NAMES, formatProblem, parseDataset } from '../src/data/index.ts';
+import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, formatProblem, parseDataset } from '../src/data/index.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { provinceBuild } from './lib/province/config.ts';
 
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     }
   }
   for (const name of Object.values(DATA_FILE_NAMES)) copyFileSync(join(dataDir, name), join(dataOutDir, name));
+  // The same tables, checked and parsed: what the pages and elements read (src/data/dataset-json.ts).
+  writeFileSync(join(dataOutDir, DATASET_JSON), JSON.stringify(datasetToJson(dataset)));
   console.log(
     `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
       `${dataset.awards.length} award rows -> ${relative(process.cwd(), dataOutDir)}/`,

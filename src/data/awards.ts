@@ -67,6 +67,7 @@ export const AWARDS_SCHEMA: TableSchema = {
     'confidence',
   ],
   optional: ['note', 'presenter_note'],
+  mayBeEmpty: true,
 };
 
 export function parseAwards(text: string, file: string, regions: RegionIndex): { awards: Award[]; problems: Problem[] } {

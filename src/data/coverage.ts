@@ -27,6 +27,7 @@ export const COVERAGE_SCHEMA: TableSchema = {
   kind: 'a coverage file',
   required: ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'],
   optional: ['region_name', 'note'],
+  mayBeEmpty: true,
 };
 
 export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {

@@ -30,9 +30,4 @@ export function parseDataset(files: DatasetFiles): Dataset {
   };
 }
 
-/** The names the data files go by in the repository and in the built site (under data/). */
-export const DATA_FILE_NAMES = {
-  regions: 'regions.csv',
-  coverage: 'coverage.csv',
-  awards: 'awards.csv',
-} as const;
+export { DATA_FILE_NAMES } from './files.ts';

@@ -26,6 +26,11 @@ export interface TableSchema {
   kind: string;
   required: readonly string[];
   optional: readonly string[];
+  /**
+   * A header alone is a complete file: a province whose figures or awards are not published yet.
+   * Otherwise a file without rows gets a warning (a regions file with no region is a mistake).
+   */
+  mayBeEmpty?: boolean;
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -125,7 +130,7 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
     header.forEach((name, j) => cells.set(name, cellsRaw[j]!.trim()));
     rows.push({ line: rowLine, cells });
   }
-  if (rows.length === 0 && log.errorCount === 0) {
+  if (rows.length === 0 && log.errorCount === 0 && !schema.mayBeEmpty) {
     log.warning(null, null, null, `${schema.kind}: at least one row after the header; the file has none`);
   }
   return { columns: header, rows, delimiter, decimalComma: delimiter === ';' };

@@ -13,3 +13,4 @@ export * from './join.ts';
 export * from './dataset.ts';
 export * from './validate.ts';
 export * from './province.ts';
+export * from './dataset-json.ts';

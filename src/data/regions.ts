@@ -5,36 +5,11 @@
 import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
 import { ProblemLog, type Problem } from './problems.ts';
+import { indexRegions, type Region, type RegionIndex, type RegionType, type FormerName } from './region-index.ts';
 
-export type RegionType = 'provinsi' | 'kabupaten' | 'kota';
+export { indexRegions, type FormerName, type Region, type RegionIndex, type RegionType } from './region-index.ts';
+
 export const REGION_TYPES: readonly RegionType[] = ['provinsi', 'kabupaten', 'kota'];
-
-export interface FormerName {
-  name: string;
-  /** The last year the name was in use. */
-  until: number;
-}
-
-export interface Region {
-  /** Kemendagri code: two digits for the province, "61.04" for a regency. The join key everywhere. */
-  code: string;
-  /** BPS code ("6104"); empty where the project has not sourced it. */
-  bpsCode: string;
-  /** Official name, "Kabupaten Ketapang". */
-  name: string;
-  /** Name for labels, "Ketapang". */
-  shortName: string;
-  type: RegionType;
-  formerNames: FormerName[];
-}
-
-export interface RegionIndex {
-  regions: readonly Region[];
-  byCode: ReadonlyMap<string, Region>;
-  /** Regencies and cities (not the province), in code order. */
-  regencies: readonly Region[];
-  province: Region | undefined;
-}
 
 export const REGIONS_SCHEMA: TableSchema = {
   kind: 'a regions file',
@@ -83,16 +58,6 @@ function parseFormerNames(r: RowReader): FormerName[] | undefined {
     names.push({ name: match[1]!, until: Number(match[2]) });
   }
   return names;
-}
-
-export function indexRegions(regions: readonly Region[]): RegionIndex {
-  const sorted = [...regions].sort((a, b) => a.code.localeCompare(b.code));
-  return {
-    regions: sorted,
-    byCode: new Map(sorted.map((r) => [r.code, r])),
-    regencies: sorted.filter((r) => r.type !== 'provinsi'),
-    province: sorted.find((r) => r.type === 'provinsi'),
-  };
 }
 
 export type Resolved = { ok: true; region: Region } | { ok: false; expected: string };

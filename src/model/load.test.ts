@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../data/index.ts';
-import { fixtureFiles } from '../../test/fixtures/dataset.ts';
-import { DATA_PATHS, loadAppData, type Fetcher } from './load.ts';
+import { datasetToJson } from '../data/index.ts';
+import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
+import { DATA_PATHS, DATASET_PATH, loadAppData, type Fetcher } from './load.ts';
 
 const BASE = 'https://example.org/peta/index.html';
 
@@ -28,11 +29,41 @@ function server(replace: Record<string, () => Response> = {}): { fetcher: Fetche
   return { fetcher, asked };
 }
 
-describe('loadAppData', () => {
+const BUILT = JSON.stringify(datasetToJson(makeDataset()));
+
+describe('loadAppData on a built site (dataset.json beside the CSV files)', () => {
+  const built = { [DATASET_PATH]: () => new Response(BUILT, { headers: { 'content-type': 'application/json' } }) };
+
+  test('reads the tables from dataset.json and fetches no CSV file: no parser is needed', async () => {
+    const { fetcher, asked } = server(built);
+    const data = await loadAppData(BASE, fetcher);
+    expect(asked.sort()).toEqual([DATASET_PATH, DATA_PATHS.regencyTopology, DATA_PATHS.contextTopology].map((p) => `https://example.org/peta/${p}`).sort());
+    expect(data.problems).toEqual([]);
+    expect(data.dataset).toEqual(makeDataset());
+    expect(data.regencyTopology).not.toBeNull();
+  });
+
+  test('a page that names its own coverage file gets it read and checked, with the other tables from the site', async () => {
+    const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,2024,coverage_pct,12%,percent,https://example.com/x,high,\n`;
+    const { fetcher, asked } = server({ ...built, 'kami/cakupan.csv': () => new Response(coverage) });
+    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, ['regencyTopology', 'contextTopology']);
+    expect(asked).not.toContain(`https://example.org/peta/${DATASET_PATH}`);
+    expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^https:\/\/example\.org\/peta\/kami\/cakupan\.csv:\d+: error: value: found "12%"/)]);
+  });
+
+  test('a dataset.json of another format is not trusted: the CSV files are read instead', async () => {
+    const { fetcher, asked } = server({ [DATASET_PATH]: () => new Response('{"format":"something-else"}') });
+    const data = await loadAppData(BASE, fetcher);
+    expect(asked).toContain(`https://example.org/peta/${DATA_PATHS.coverage}`);
+    expect(data.dataset.figures.some((f) => f.regionCode === '61.04' && f.value === 68.02)).toBe(true);
+  });
+});
+
+describe('loadAppData on a site with the CSV files alone', () => {
   test('fetches every file relative to the page, so the site works from any folder', async () => {
     const { fetcher, asked } = server();
     await loadAppData(BASE, fetcher);
-    expect(asked.sort()).toEqual(Object.values(DATA_PATHS).map((p) => `https://example.org/peta/${p}`).sort());
+    expect(asked.sort()).toEqual([DATASET_PATH, ...Object.values(DATA_PATHS)].map((p) => `https://example.org/peta/${p}`).sort());
   });
 
   test('parses clean files with no problems', async () => {

@@ -1,16 +1,17 @@
 // Loading everything the page shows, from URLs relative to the page (the built site must work from any
-// folder of any server), then handing the text to the data library. Nothing here throws on bad data:
-// a missing file or a bad row becomes a Problem the page shows, and every valid row still loads.
+// folder of any server). Nothing here throws on bad data: a missing file or a bad row becomes a Problem
+// the page shows, and every valid row still loads.
+//
+// The tables come from data/dataset.json, which the build writes from the CSV files after checking
+// them (src/data/dataset-json.ts): reading it takes JSON.parse alone. The CSV parser and validator
+// (parse-files.ts) load only when they are needed: for CSV files a page names itself (a partner's own
+// coverage-src), for a site deployed without dataset.json, and for boundary files, which are checked
+// against the regions before they are drawn.
 import type { Topology } from 'topojson-specification';
-import {
-  DATA_FILE_NAMES,
-  parseDataset,
-  parseTopology,
-  TOPOLOGY_CHECKS,
-  ProblemLog,
-  type Dataset,
-  type Problem,
-} from '../data/index.ts';
+import { datasetFromJson } from '../data/dataset-json.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { DATA_FILE_NAMES, DATASET_JSON } from '../data/files.ts';
+import { ProblemLog, type Problem } from '../data/problems.ts';
 
 /** Where each file is, relative to the page. */
 export const DATA_PATHS = {
@@ -21,7 +22,14 @@ export const DATA_PATHS = {
   contextTopology: 'data/context.topo.json',
 } as const;
 
+/** The three tables, checked and parsed at build time. */
+export const DATASET_PATH = `data/${DATASET_JSON}`;
+
 export type FileKey = keyof typeof DATA_PATHS;
+type TableKey = 'regions' | 'coverage' | 'awards';
+type BoundaryKey = 'regencyTopology' | 'contextTopology';
+const TABLES: readonly TableKey[] = ['regions', 'coverage', 'awards'];
+const BOUNDARIES: readonly BoundaryKey[] = ['regencyTopology', 'contextTopology'];
 
 export interface AppData {
   dataset: Dataset;
@@ -50,48 +58,67 @@ export async function loadAppData(
   /** Files not wanted (boundaries, for an element that draws no map): not fetched, left null. */
   skip: readonly FileKey[] = [],
 ): Promise<AppData> {
-  const keys = (Object.keys(DATA_PATHS) as FileKey[]).filter((key) => !skip.includes(key));
-  const names = Object.fromEntries(
-    keys.map((key) => [key, overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href]),
-  ) as Record<FileKey, string>;
-  const fetched = await Promise.all(keys.map((key) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), names[key], fetcher)));
-  // Skipped files are absent: Partial, so every read of a boundary file checks it is there.
-  const texts = Object.fromEntries(keys.map((key, i) => [key, fetched[i]!])) as Partial<Record<FileKey, Fetched>>;
+  const name = (key: FileKey) => (overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href);
+  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), name(key), fetcher);
+  // Every request starts at once; boundaries are parsed once the tables they are checked against are in.
+  const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
+  const boundaries = Promise.all(boundaryKeys.map(get));
+  const tables = await loadTables(base, fetcher, overrides, name, get);
+  const problems = [...tables.problems];
 
-  const problems: Problem[] = [];
-  for (const key of keys) {
-    const fetchedFile = texts[key]!;
-    if (!fetchedFile.ok) problems.push(fetchedFile.problem);
+  const boundaryTexts = await boundaries;
+  const topologies: Record<BoundaryKey, Topology | null> = { regencyTopology: null, contextTopology: null };
+  if (boundaryTexts.length > 0) {
+    const { parseTopology, TOPOLOGY_CHECKS } = await import('./parse-files.ts');
+    boundaryKeys.forEach((key, i) => {
+      const fetched = boundaryTexts[i]!;
+      if (!fetched.ok) {
+        problems.push(fetched.problem);
+        return;
+      }
+      const checks = key === 'regencyTopology' ? TOPOLOGY_CHECKS.regencies : TOPOLOGY_CHECKS.context;
+      const result = parseTopology(fetched.text, name(key), tables.dataset.regions, checks);
+      problems.push(...result.problems);
+      topologies[key] = result.topology;
+    });
   }
-  const failed = new Set<string>(keys.filter((key) => !texts[key]!.ok).map((key) => names[key]));
+  return { dataset: tables.dataset, ...topologies, problems };
+}
 
+/** The three tables: the built dataset.json, unless the page names CSV files of its own or the site has none. */
+async function loadTables(
+  base: string | URL,
+  fetcher: Fetcher,
+  overrides: DataOverrides,
+  name: (key: FileKey) => string,
+  get: (key: FileKey) => Promise<Fetched>,
+): Promise<{ dataset: Dataset; problems: Problem[] }> {
+  if (TABLES.every((key) => overrides[key] === undefined)) {
+    const built = await fetchText(new URL(DATASET_PATH, base), DATASET_PATH, fetcher);
+    if (built.ok) {
+      const { dataset, problems } = datasetFromJson(built.text, DATASET_PATH);
+      if (dataset) return { dataset, problems };
+    }
+    // No usable dataset.json (a site deployed with its CSV files alone): read those, as a partner's are.
+  }
+  const [texts, { parseDataset }] = await Promise.all([Promise.all(TABLES.map(get)), import('./parse-files.ts')]);
+  const [regions, coverage, awards] = texts as [Fetched, Fetched, Fetched];
+  const problems: Problem[] = texts.flatMap((fetched) => (fetched.ok ? [] : [fetched.problem]));
+  const failed = new Set(TABLES.filter((_, i) => !texts[i]!.ok).map(name));
   const dataset = parseDataset({
-    regions: { name: names.regions, text: textOf(texts.regions!) },
-    coverage: { name: names.coverage, text: textOf(texts.coverage!) },
-    awards: { name: names.awards, text: textOf(texts.awards!) },
+    regions: { name: name('regions'), text: textOf(regions) },
+    coverage: { name: name('coverage'), text: textOf(coverage) },
+    awards: { name: name('awards'), text: textOf(awards) },
   });
   // A file that never arrived has one problem, the failed request, not also "the file is empty".
   problems.push(...dataset.problems.filter((p) => !failed.has(p.file)));
-
-  const regencyTopology = texts.regencyTopology?.ok
-    ? useTopology(parseTopology(texts.regencyTopology.text, names.regencyTopology, dataset.regions, TOPOLOGY_CHECKS.regencies), problems)
-    : null;
-  const contextTopology = texts.contextTopology?.ok
-    ? useTopology(parseTopology(texts.contextTopology.text, names.contextTopology, dataset.regions, TOPOLOGY_CHECKS.context), problems)
-    : null;
-
-  return { dataset, regencyTopology, contextTopology, problems };
+  return { dataset, problems };
 }
 
 type Fetched = { ok: true; text: string } | { ok: false; problem: Problem };
 
 function textOf(fetched: Fetched): string {
   return fetched.ok ? fetched.text : '';
-}
-
-function useTopology(result: { topology: Topology | null; problems: Problem[] }, problems: Problem[]): Topology | null {
-  problems.push(...result.problems);
-  return result.topology;
 }
 
 async function fetchText(url: URL, file: string, fetcher: Fetcher): Promise<Fetched> {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseAwards, parseCoverage, validateFile } from '../../src/data/index.ts';
+import { formatProblem, parseAwards, parseCoverage, parseRegions, validateFile } from '../../src/data/index.ts';
 import { fixturesDir, shippedRegions } from './helpers.ts';
 
 const regions = shippedRegions();
@@ -16,6 +16,16 @@ function coverage(name: string, text = read(name)) {
 }
 
 describe('accepted input files', () => {
+  it('a header alone is a complete coverage file (a province with no figure published yet): no rows, no problem', () => {
+    const { figures, lines } = coverage('coverage-header-only.csv');
+    expect(figures).toEqual([]);
+    expect(lines).toEqual([]);
+    // A regions file is never complete without a region: that still warns.
+    expect(parseRegions('kemendagri_code,bps_code,name,short_name,type\n', 'regions.csv').problems.map(formatProblem)).toEqual([
+      'regions.csv: warning: expected a regions file: at least one row after the header; the file has none',
+    ]);
+  });
+
   it('a BOM, CRLF, quoted commas and line breaks, doubled quotes and blank trailing lines all load', () => {
     const { figures, lines } = coverage('coverage-bom-crlf-quoted.csv');
     expect(lines).toEqual([]);

@@ -47,15 +47,19 @@ describe('the layout', () => {
 });
 
 describe('problems with the data', () => {
-  test('a bad CSV row is listed in a visible panel, and the valid rows still draw', async () => {
+  test('on a site deployed with its CSV files alone, a bad row is listed in a visible panel, and the valid rows still draw', async () => {
     const badRow = '61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,\n';
     const { page } = await openPage(browser, `${baseUrl}?year=2024`, {
-      before: (p) =>
-        p.route('**/data/coverage.csv', async (route) => {
+      before: async (p) => {
+        // No dataset.json (the build's checked copy): the page reads and checks the CSV files itself.
+        await p.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+        await p.route('**/data/coverage.csv', async (route) => {
           const original = await route.fetch();
           const text = await original.text();
           await route.fulfill({ response: original, body: text.trimEnd() + '\n' + badRow });
-        }),
+        });
+      },
+      expectedErrors: [/status of 404/],
     });
     expect(await page.locator('#problems').isVisible()).toBe(true);
     const lines = (await page.locator('#problems .problem').allTextContents()).join('\n');

@@ -83,6 +83,8 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['tidak ada angka terbit']));
     expect(await tableRows(page, 'tfoot')).toEqual([['Kalimantan Tengah (seluruh provinsi)', 'tidak ada angka terbit']]);
     expect(await page.locator('#year-summary').textContent()).toMatch(/^0 dari 14 kabupaten\/kota punya angka terbit/);
+    // Empty coverage and award tables are complete files (nothing published yet): no problems panel.
+    expect(await page.locator('#problems').isHidden()).toBe(true);
     // The names around it come from its configuration, not the default province's.
     const mapText = await page.locator('#map').evaluate((map) => map.shadowRoot!.textContent!);
     expect(mapText).toContain('Kalimantan Barat');

@@ -1,0 +1,54 @@
+// The dataset as the build writes it beside the CSV files: data/dataset.json, the three files parsed and
+// validated once, at build time (npm run build:data stops on any error). Pages and elements read it
+// with JSON.parse alone, so a partner page showing a legend, a slider and the winners loads no CSV
+// parser or validator; those load only for files a page names itself (coverage-src="..."), which
+// must be checked in the reader's browser. The CSV files stay the source and are still served.
+import type { Award } from './awards.ts';
+import type { CoverageFigure } from './coverage.ts';
+import type { Dataset } from './dataset.ts';
+import { ProblemLog, type Problem } from './problems.ts';
+import { indexRegions, type Region } from './region-index.ts';
+
+export { DATASET_JSON } from './files.ts';
+
+const FORMAT = 'peta-paritrana/dataset';
+const VERSION = 1;
+
+export interface DatasetJson {
+  format: typeof FORMAT;
+  version: typeof VERSION;
+  regions: Region[];
+  figures: CoverageFigure[];
+  awards: Award[];
+  /** Warnings the build let through (errors stop it), shown by the pages as the CSV files' own. */
+  problems: Problem[];
+}
+
+export function datasetToJson(dataset: Dataset): DatasetJson {
+  return {
+    format: FORMAT,
+    version: VERSION,
+    regions: [...dataset.regions.regions],
+    figures: dataset.figures,
+    awards: dataset.awards,
+    problems: dataset.problems.filter((p) => p.severity !== 'error'),
+  };
+}
+
+/** The dataset from the file's text; null with one problem when it is not a dataset this code can read. */
+export function datasetFromJson(text: string, file: string): { dataset: Dataset | null; problems: Problem[] } {
+  const log = new ProblemLog(file);
+  let value: Partial<DatasetJson>;
+  try {
+    value = JSON.parse(text) as Partial<DatasetJson>;
+  } catch (error) {
+    log.error(null, null, error instanceof Error ? error.message : String(error), 'JSON written by npm run build:data');
+    return { dataset: null, problems: log.problems };
+  }
+  if (value?.format !== FORMAT || value.version !== VERSION) {
+    log.error(null, 'format', `${String(value?.format)} version ${String(value?.version)}`, `${FORMAT} version ${VERSION}; rebuild the data with npm run build:data`);
+    return { dataset: null, problems: log.problems };
+  }
+  const { regions = [], figures = [], awards = [], problems = [] } = value;
+  return { dataset: { regions: indexRegions(regions), figures, awards, problems }, problems };
+}
