@@ -49,7 +49,7 @@ describe('embed/paritrana.js, the autoloader', () => {
     expect(await defined(p, 'paritrana-region-details')).toBe(false);
     expect(requests.filter((url) => MAP_CODE.test(url))).toEqual([]);
     // The data came from the site's data/ folder, beside embed/.
-    expect(requests).toContain(new URL('data/awards.csv', baseUrl).href);
+    expect(requests).toContain(new URL('data/dataset.json', baseUrl).href);
   });
 
   test('elements added after load are defined: a map appended by a script, a winners panel written with innerHTML', { timeout: 40_000 }, async () => {
