@@ -71,6 +71,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/serve-dist.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Software WebGL (SwiftShader) on a small machine can hold a page's main thread for seconds
+          // while MapLibre draws: a poll waits for that instead of failing after Vitest's default 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
