@@ -1,22 +1,16 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, mergeConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
-import { paritranaProvince } from './scripts/lib/province/vite-plugin.ts';
+import { sharedConfig } from './vite.base.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 
-export default defineConfig({
-  // Relative asset URLs: dist/ works from any folder of any static server.
-  base: './',
+export default mergeConfig(sharedConfig, defineConfig({
   // No single-page fallback: a missing data file answers 404, not index.html with status 200.
   appType: 'mpa',
-  // The province (PARITRANA_PROVINCE, provinces/): its words in the pages, its own output folders.
-  plugins: [paritranaProvince()],
   build: {
-    target: 'es2022',
-    sourcemap: true,
     // The page (index.html) first; the iframe route (embed.html) and the partners' gallery beside it.
     // The partner script itself (dist/embed/) is built by vite.embed.config.ts.
     rolldownOptions: {
@@ -78,4 +72,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

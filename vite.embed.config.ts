@@ -4,9 +4,9 @@
 // worker are a chunk and a file there too, fetched only when a map upgrades from SVG to WebGL. Every
 // chunk URL is relative to the importing module (import.meta.url), so the folder works from any origin
 // and any path. `npm run build` runs this after the app build (which empties dist/).
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/lib/embed/minify-templates.ts';
-import { paritranaProvince } from './scripts/lib/province/vite-plugin.ts';
+import { sharedConfig } from './vite.base.ts';
 
 /** Output name (dist/embed/NAME.js) -> source entry. */
 export const EMBED_ENTRIES = {
@@ -51,16 +51,13 @@ function minifiedTemplates(): Plugin {
   };
 }
 
-export default defineConfig({
-  base: './',
-  plugins: [plainDynamicImports(), minifiedTemplates(), paritranaProvince()],
+export default mergeConfig(sharedConfig, defineConfig({
+  plugins: [plainDynamicImports(), minifiedTemplates()],
   // The site's public/ (favicon, data) is the app build's business, not the script's.
   publicDir: false,
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
     modulePreload: false,
     // .vite/manifest.json: every chunk's static and dynamic imports, read by scripts/check-sizes.ts.
     manifest: true,
@@ -89,4 +86,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -3,8 +3,8 @@
 // and share, as component libraries do (Shoelace bundles nothing and lists lit as a dependency); the
 // self-contained script for <script> tags is vite.embed.config.ts. Types: tsconfig.lib.json.
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
-import { paritranaProvince } from './scripts/lib/province/vite-plugin.ts';
+import { defineConfig, mergeConfig, type Plugin } from 'vite';
+import { sharedConfig } from './vite.base.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies);
@@ -45,14 +45,12 @@ function maplibreWorkerFile(): Plugin {
   };
 }
 
-export default defineConfig({
+export default mergeConfig(sharedConfig, defineConfig({
   publicDir: false,
-  plugins: [maplibreWorkerFile(), paritranaProvince()],
+  plugins: [maplibreWorkerFile()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
     // Consumers minify; readable modules are easier to debug in node_modules.
     minify: false,
     lib: { entry: LIB_ENTRIES, formats: ['es'] },
@@ -62,4 +60,4 @@ export default defineConfig({
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-});
+}));
