@@ -96,7 +96,7 @@ export class ParitranaMap extends ParitranaElement {
     active: { state: true },
   };
 
-  /** The year shown; by default the latest year with a figure of the metric. */
+  /** The year shown; by default the year every page opens on (src/model/years.ts: the year with the most regencies covered, the latest of those). */
   year: number | undefined = undefined;
   /** The metric the regencies are coloured by. */
   metric: MapMetric = 'coverage_pct';
