@@ -19,6 +19,18 @@ afterAll(async () => {
 });
 
 describe('the iframe route', () => {
+  test('with no year in the address, the app, the iframe and a map alone open on the same year (one default-year rule)', async () => {
+    const yearOf = async (url: string, selector: string) => {
+      const { page } = await openPage(browser, url, { viewport: { width: 900, height: 700 } });
+      await page.waitForFunction((s) => document.querySelector<ParitranaMap>(s)?.year !== undefined, selector);
+      return page.evaluate((s) => document.querySelector<ParitranaMap>(s)!.year, selector);
+    };
+    const app = await yearOf(baseUrl, '#map');
+    expect(app).toBe(2024);
+    expect(await yearOf(`${baseUrl}embed.html?view=map`, 'paritrana-map')).toBe(app);
+    expect(await yearOf(`${baseUrl}embed.html?view=all`, 'paritrana-map')).toBe(app);
+  });
+
   test('embed.html?view=map draws the map in the address\'s year, language and selection, filling the frame, with a credit to the full map', async () => {
     const { page } = await openPage(browser, `${baseUrl}embed.html?view=map&year=2023&region=61.04&lang=en`, { viewport: { width: 640, height: 420 } });
     const state = await page.evaluate(() => {
