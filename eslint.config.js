@@ -15,4 +15,13 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  {
+    // Below the elements everything is plain TypeScript, tested in Node: no page, no window. (The
+    // layer rule, .dependency-cruiser.cjs, keeps lit out; this keeps the browser's globals out.)
+    files: ['src/{data,i18n,model,scale,render}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['document', 'window', 'location', 'navigator', 'customElements', 'HTMLElement', 'localStorage'].map((name) => ({ name, message: `${name} belongs to src/elements or src/pages: pass what is needed in.` }))],
+    },
+  },
 );

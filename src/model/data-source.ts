@@ -16,9 +16,9 @@ export function setDefaultDataBase(base: URL): void {
   defaultBase ??= base;
 }
 
-/** The folder the default data paths (data/...) are relative to: the script's site, else the page's. */
-export function defaultDataBase(): URL {
-  return defaultBase ?? new URL('./', document.baseURI);
+/** The folder the default data paths (data/...) are relative to: the script's site, else the page's (its document.baseURI). */
+export function defaultDataBase(pageAddress: string): URL {
+  return defaultBase ?? new URL('./', pageAddress);
 }
 
 export interface DataRequest {

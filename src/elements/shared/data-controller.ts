@@ -22,7 +22,7 @@ export const DATA_ATTRIBUTES: Readonly<Record<FileKey, string>> = {
 /** What an element asks for, from its attributes (`data-base` names another deployment's root). */
 export function dataRequest(host: Element, parts: DataRequest['parts'] = 'all'): DataRequest {
   const root = host.getAttribute('data-base');
-  const base = root ? new URL(root, document.baseURI) : defaultDataBase();
+  const base = root ? new URL(root, document.baseURI) : defaultDataBase(document.baseURI);
   const overrides: DataOverrides = {};
   for (const [key, attribute] of Object.entries(DATA_ATTRIBUTES) as [FileKey, string][]) {
     const value = host.getAttribute(attribute);

@@ -256,7 +256,7 @@ async function copyLink(lang: Lang): Promise<void> {
   }
 }
 
-loadSharedData({ base: defaultDataBase(), overrides: {} })
+loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
   .then(start)
   .catch((error: unknown) => {
     // A bug, not bad data (that arrives as problems): still say so on the page, not only in the console.

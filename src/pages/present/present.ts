@@ -174,7 +174,7 @@ function start(data: AppData): void {
   channel?.postMessage(helloMessage(state.edition, id));
 }
 
-loadSharedData({ base: defaultDataBase(), overrides: {} }).then(start, (error: unknown) => {
+loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start, (error: unknown) => {
   const lang = toLang(new URLSearchParams(location.search).get('lang'));
   renderMessageCard(page.card, PRESENT_MESSAGES[lang].loadFailed);
   console.error(error);
