@@ -2,6 +2,7 @@
 // -> render (the elements) -> DOM. This file only wires them together: it owns the one store of the
 // reader's choices, mirrors it in the address, hands each element what it shows, and turns the
 // elements' events into changes of the store.
+import '../shared/base.css';
 import './styles.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';

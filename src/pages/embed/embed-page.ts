@@ -2,6 +2,7 @@
 // address names, filling the frame, for partner sites that allow no scripts of others. The elements
 // load their own data, from the data/ folder beside this page (the default base: nothing calls
 // setDefaultDataBase here). Only the credit link, back to the full map, is the page's own.
+import '../shared/base.css';
 import './embed-page.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';

@@ -3,6 +3,7 @@
 // the page and shows its markup beside it, so the code shown is exactly the code that runs. The
 // elements themselves come from the partner script (./embed/paritrana.js), loaded as a partner loads
 // it; nothing of theirs is bundled here.
+import '../shared/base.css';
 import './gallery.css';
 import { exampleSource } from './gallery-source.ts';
 

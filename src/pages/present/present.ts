@@ -3,6 +3,7 @@
 // messages between windows from sync.ts; this file shows the current step, moves the map and listens.
 // With ?view=presenter the same page is the presenter's own window (presenter-view.ts): both windows
 // of an edition follow each other over a BroadcastChannel, whichever one the clicker talks to.
+import '../shared/base.css';
 import './present.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
