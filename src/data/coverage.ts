@@ -17,7 +17,10 @@ export interface CoverageFigure {
   unit: Unit;
   sourceUrl: string;
   confidence: Confidence;
+  /** Anything the number needs to be read right, in English; '' for none. */
   note: string;
+  /** The same note in Bahasa Indonesia (the note_id column); '' where the note is empty or the file has no such column. */
+  noteId: string;
   /** Where the figure was read from, for messages and the details view. */
   file: string;
   line: number;
@@ -26,7 +29,7 @@ export interface CoverageFigure {
 export const COVERAGE_SCHEMA: TableSchema = {
   kind: 'a coverage file',
   required: ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'],
-  optional: ['region_name', 'note'],
+  optional: ['region_name', 'note', 'note_id'],
   mayBeEmpty: true,
 };
 
@@ -34,6 +37,7 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
   const log = new ProblemLog(file);
   const table = readDelimited(text, COVERAGE_SCHEMA, log);
   const figures: CoverageFigure[] = [];
+  const hasNoteId = table?.columns.includes('note_id') ?? false;
   for (const row of table?.rows ?? []) {
     const r = new RowReader(row, log, table!.decimalComma);
     const regionCode = readRegion(r, regions);
@@ -58,8 +62,16 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     const sourceUrl = r.url('source_url');
     const confidence = r.oneOf('confidence', CONFIDENCES);
     const note = r.text('note', { required: false });
-    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined) continue;
-    figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, file, line: row.line });
+    const noteId = r.text('note_id', { required: false });
+    // Each note is read in both languages: a file with the column must give the Indonesian wording of every
+    // note, and none without a note. A file without the column (an older export) is read with English notes.
+    if (hasNoteId && note && noteId === '') {
+      r.warning('note_id', null, `the note in Bahasa Indonesia; the English note reads "${note}"`);
+    } else if (note === '' && noteId) {
+      r.warning('note_id', noteId, 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia');
+    }
+    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) continue;
+    figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line });
   }
   flagDuplicates(figures, log);
   return { figures, problems: log.problems };
