@@ -12,6 +12,8 @@ import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoundaries, DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from '../scripts/build-boundaries.ts';
 import { checkFreshness } from '../scripts/lib/boundaries/freshness.ts';
+import { parseProvinceConfig } from '../src/data/province.ts';
+import { boundsOf, boxWithin, cameraBounds, fittedFrame, stepBounds } from '../src/render/bounds.ts';
 import {
   areaKm2,
   areas,
@@ -201,6 +203,9 @@ describe('context.topo.json', () => {
     expect(names).not.toHaveProperty('61');
     expect(names).toMatchObject({ '62': 'Kalimantan Tengah', '458': 'Malaysia' });
     const allowed: Record<string, string> = {
+      '16': 'Sumatera Selatan',
+      '19': 'Kepulauan Bangka Belitung',
+      '21': 'Kepulauan Riau',
       '62': 'Kalimantan Tengah',
       '63': 'Kalimantan Selatan',
       '64': 'Kalimantan Timur',
@@ -219,6 +224,34 @@ describe('context.topo.json', () => {
       // Measured: about 1.4 km2 of slivers along 1,000 km of border, from the two files' quantization grids.
       expect(intersectionKm2(neighbour.geometry, kalbar.geometry)).toBeLessThan(3);
     }
+  });
+});
+
+describe('the camera within the context box', () => {
+  // The map opens on the province fitted into its frame (12 px padding, as both renderers do). MapLibre
+  // keeps the frame inside maxBounds, the context box less a sliver, so the neighbours' cut edges are
+  // never on screen; an opening view larger than that box would be cropped to it instead. Frames from
+  // a tall phone map (3:4) to the ceremony's 16:9 and a wide partner's iframe (16:9 at 480 x 270).
+  const FRAMES = [[320, 320], [375, 375], [375, 500], [600, 400], [768, 600], [1280, 720], [1920, 1080], [480, 270]] as const;
+  const config = parseProvinceConfig(JSON.parse(readFileSync(join(repoRoot, 'provinces', '61.json'), 'utf8')), 'provinces/61.json');
+
+  it.each(FRAMES)('shows the whole province at %i x %i without reaching the cut edges', (width, height) => {
+    const regencies = readTopology('regencies.topo.json');
+    const province = stepBounds(regencies, null)!;
+    const frame = fittedFrame(province, { width, height, padding: 12 });
+    expect(boxWithin(province, frame)).toBe(true);
+    expect(boxWithin(frame, cameraBounds(config.boundaries.contextBox))).toBe(true);
+  });
+
+  it('cuts the neighbouring land at the context box, so only the edges of the box are cut edges', () => {
+    const { west, south, east, north } = config.boundaries.contextBox;
+    const context = readTopology('context.topo.json');
+    const land = [...areas(context, 'provinsi'), ...areas(context, 'negara')];
+    const [[w, s], [e, n]] = boundsOf({ type: 'FeatureCollection', features: land });
+    // The land reaches the box where it was cut (Kalimantan Timur east, Sarawak north) and never beyond.
+    expect([w >= west - 1e-6, s >= south - 1e-6, e <= east + 1e-6, n <= north + 1e-6]).toEqual([true, true, true, true]);
+    expect(e).toBeCloseTo(east, 3);
+    expect(n).toBeCloseTo(north, 3);
   });
 });
 

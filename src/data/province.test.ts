@@ -12,9 +12,10 @@ describe('parseProvinceConfig', () => {
     expect(config.name.id).not.toBe(config.name.en);
   });
 
-  it('gives the pages the code, both names and the context labels, nothing of the builds', () => {
+  it('gives the pages the code, both names, the context labels and box (the camera bounds), nothing of the builds', () => {
     const info = provinceInfo(parseProvinceConfig(read('62.json'), 'provinces/62.json'));
-    expect(Object.keys(info).sort()).toEqual(['code', 'contextLabels', 'name']);
+    expect(Object.keys(info).sort()).toEqual(['code', 'contextBox', 'contextLabels', 'name']);
+    expect(info.contextBox).toEqual({ west: 109.6, south: -4.6, east: 117, north: 2 });
     expect(info.name).toEqual({ id: 'Kalimantan Tengah', en: 'Central Kalimantan' });
   });
 

@@ -57,8 +57,11 @@ export interface ProvinceConfig {
   contextLabels: readonly ContextLabel[];
 }
 
-/** What the pages need of the configuration; the rest is for the builds. */
-export type ProvinceInfo = Pick<ProvinceConfig, 'code' | 'name' | 'contextLabels'>;
+/**
+ * What the pages need of the configuration; the rest is for the builds. The context box bounds the
+ * map's camera: the neighbouring land is cut at its edges, which the reader must never see.
+ */
+export type ProvinceInfo = Pick<ProvinceConfig, 'code' | 'name' | 'contextLabels'> & Pick<ProvinceBoundaries, 'contextBox'>;
 
 export class ProvinceConfigError extends Error {
   constructor(message: string) {
@@ -153,6 +156,6 @@ function parseContextLabel(
 }
 
 /** The part of the configuration the pages are built with. */
-export function provinceInfo({ code, name, contextLabels }: ProvinceConfig): ProvinceInfo {
-  return { code, name, contextLabels };
+export function provinceInfo({ code, name, contextLabels, boundaries }: ProvinceConfig): ProvinceInfo {
+  return { code, name, contextLabels, contextBox: boundaries.contextBox };
 }

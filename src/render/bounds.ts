@@ -39,3 +39,43 @@ export function stepBounds(topology: Topology, regionCode: string | null): LngLa
   if (!shape || (regionCode === null && all.features.length === 0)) return null;
   return boundsOf(shape);
 }
+
+/** A box in degrees, as provinces/<code>.json writes it. */
+export interface DegreeBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/**
+ * How far the camera may go: the context box, less a sliver. The neighbouring land is cut along that
+ * box when the boundaries are built, and MapLibre keeps the whole frame inside maxBounds (zooming in
+ * when the frame would be larger), so the cut is never on screen at any zoom. The sliver keeps the
+ * simplified edge and the line's width off the frame's last pixel.
+ */
+export function cameraBounds({ west, south, east, north }: DegreeBox, inset = 0.02): LngLatBox {
+  return [[west + inset, south + inset], [east - inset, north - inset]];
+}
+
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+const degrees = (radians: number) => (radians * 180) / Math.PI;
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + radians(lat) / 2));
+const latitudeOf = (y: number) => degrees(2 * Math.atan(Math.exp(y)) - Math.PI / 2);
+
+/**
+ * The box a frame of `width` x `height` pixels shows when `bounds` is fitted into it with `padding`
+ * pixels around (Web Mercator, no rotation): what MapLibre's fitBounds and the SVG map's fit both show.
+ */
+export function fittedFrame([[west, south], [east, north]]: LngLatBox, { width, height, padding = 0 }: { width: number; height: number; padding?: number }): LngLatBox {
+  const [x0, x1, y0, y1] = [radians(west), radians(east), mercatorY(south), mercatorY(north)];
+  const scale = Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0));
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const [halfX, halfY] = [width / 2 / scale, height / 2 / scale];
+  return [[degrees(cx - halfX), latitudeOf(cy - halfY)], [degrees(cx + halfX), latitudeOf(cy + halfY)]];
+}
+
+/** True when box `inner` lies within box `outer`. */
+export function boxWithin([[w, s], [e, n]]: LngLatBox, [[ow, os], [oe, on]]: LngLatBox): boolean {
+  return w >= ow && s >= os && e <= oe && n <= on;
+}
