@@ -103,7 +103,20 @@ function offsets(textWidth: number, lineHeight: number): (readonly [number, numb
     [far, 1.5 * lineHeight],
     [0, -3 * lineHeight],
     [0, 3 * lineHeight],
+    // Last, a wider ring with a leader line: on a phone the coast's seven small regencies leave no
+    // room near them for the last label placed (Kubu Raya at 343 px), and a name away from its
+    // regency, on a line, beats a regency without a name.
+    ...ring(far + 12, 2.5 * lineHeight),
+    ...ring(far + 36, 4 * lineHeight),
   ];
+}
+
+/** Twelve displacements around an ellipse of these radii, from the left (the sea, on this coast) round. */
+function ring(rx: number, ry: number): [number, number][] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const angle = Math.PI + (i * Math.PI) / 6;
+    return [Math.round(rx * Math.cos(angle)), Math.round(ry * Math.sin(angle))];
+  });
 }
 
 /** True when a label moved by (dx, dy) still lies over the point it names. */
