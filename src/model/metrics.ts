@@ -6,6 +6,7 @@
 // is, or derives the change from the previous year, which exists only where both years have a
 // figure. Breaks are fixed per metric, never fitted to a year's data, so a colour means the same in
 // every year.
+import type { Dataset } from '../data/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 /** How a value is written: "68,02%", "110.013", "+12,33 poin". */
@@ -25,7 +26,10 @@ export interface MapMetricDefinition {
   readonly colours: 'sequential' | 'diverging';
   /** Whether the latest earlier figure may fill a year without one (never for a difference). */
   readonly carryForward: boolean;
-  /** Offered in the page's metric choice. A metric not offered still works by address and attribute. */
+  /**
+   * May be a main choice of the page: it is one when it also covers enough regencies in some year
+   * (isMainChoice). False keeps it out whatever the data. Any metric works by address and attribute.
+   */
   readonly offered: boolean;
   /** Its name, as headings and the legend say it. */
   readonly label: Readonly<Record<Lang, string>>;
@@ -124,4 +128,50 @@ export function registerMetric(definition: MapMetricDefinition): () => void {
 /** The kinds of published figure any metric reads: what makes a year worth offering. */
 export function figureMetricsRead(metrics: readonly MapMetricDefinition[] = mapMetrics()): Set<string> {
   return new Set(metrics.map((m) => m.reads));
+}
+
+/**
+ * A metric is a main choice when, in some year, at least this share of the regencies publish the
+ * figure it reads: a choice that leaves most of the map hatched in every year says more about the
+ * sources than about the province. Such a metric is reached from the region details or by address.
+ * A change is judged by the figure it reads (coverage: 5 of 14 regencies in 2023 and 2024), not by its
+ * pairs of years, which the choice's count then shows.
+ */
+export const MAIN_CHOICE_SHARE = 1 / 3;
+
+/** Regencies with a published figure of this kind (a metric id of the data files) in the year. */
+function regenciesPublishing(dataset: Dataset, reads: string, year: number): Set<string> {
+  const regencies = new Set(dataset.regions.regencies.map((r) => r.code));
+  return new Set(dataset.figures.filter((f) => f.metric === reads && f.period.year === year && regencies.has(f.regionCode)).map((f) => f.regionCode));
+}
+
+/**
+ * How many regencies the metric colours for the year from figures of that year itself (never
+ * carried): a figure of the year, or for a change, a figure of the year and one of the year before.
+ */
+export function regenciesWithFigure(dataset: Dataset, metric: MapMetric, year: number): number {
+  const definition = metricDefinition(metric);
+  const now = regenciesPublishing(dataset, definition.reads, year);
+  if (definition.derive === 'figure') return now.size;
+  const before = regenciesPublishing(dataset, definition.reads, year - 1);
+  return [...now].filter((code) => before.has(code)).length;
+}
+
+/** Each metric's regenciesWithFigure for the year, by metric id, in registry order. */
+export function metricCoverage(dataset: Dataset, year: number): Map<MapMetric, number> {
+  return new Map(mapMetrics().map((m) => [m.id, regenciesWithFigure(dataset, m.id, year)]));
+}
+
+/** True when the page offers the metric as a main choice: `offered`, and its figure covers MAIN_CHOICE_SHARE of the regencies in some year. */
+export function isMainChoice(dataset: Dataset, metric: MapMetric): boolean {
+  const definition = registry.get(metric);
+  if (!definition?.offered) return false;
+  const total = dataset.regions.regencies.length;
+  const years = new Set(dataset.figures.filter((f) => f.metric === definition.reads).map((f) => f.period.year));
+  return total > 0 && [...years].some((year) => regenciesPublishing(dataset, definition.reads, year).size >= total * MAIN_CHOICE_SHARE);
+}
+
+/** The metrics of the page's main choice, in registry order. */
+export function mainChoiceMetrics(dataset: Dataset): MapMetricDefinition[] {
+  return mapMetrics().filter((m) => isMainChoice(dataset, m.id));
 }

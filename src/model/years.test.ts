@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseDataset, parseRegions } from '../data/index.ts';
 import { makeDataset } from '../../test/fixtures/dataset.ts';
-import { bestYear, defaultYear, FALLBACK_YEAR, yearChoices } from './years.ts';
+import { awardEdition, awardEditions, bestYear, defaultYear, editionForYear, editionMarks, editions, FALLBACK_YEAR, sliderYears, yearChoices } from './years.ts';
 
 const REGIONS = `kemendagri_code,bps_code,name,short_name,type,former_names
 61,61,Provinsi Kalimantan Barat,Kalimantan Barat,provinsi,
@@ -71,5 +71,49 @@ describe('defaultYear', () => {
     expect(defaultYear(makeDataset())).toBe(2024);
     expect(defaultYear(makeDataset({ figures: ['61.04,2021,coverage_pct,30', '61.08,2021,coverage_pct,31', '61.02,2022,coverage_pct,30'] }))).toBe(2021);
     expect(defaultYear(makeDataset({ figures: ['61.04,2021,coverage_pct,30', '61.08,2023,participants_active,5'] }), 'participants_active')).toBe(2023);
+  });
+});
+
+describe('award editions by the year they judged', () => {
+  const { awards } = makeDataset();
+
+  test('an edition carries the year its jury judged, apart from its name and its ceremony', () => {
+    expect(awardEditions(awards).map(({ edition, judgedYear, year }) => ({ edition, judgedYear, year }))).toEqual([
+      // 2021: no source states the year judged; the edition stays at its own year and claims none.
+      { edition: 2021, judgedYear: null, year: 2021 },
+      { edition: 2023, judgedYear: 2023, year: 2023 },
+      { edition: 2025, judgedYear: 2024, year: 2024 },
+    ]);
+    expect(awardEdition(awards, 2025)?.ceremonyDate).toMatchObject({ year: 2025, month: 9, day: 24 });
+    expect(editions(makeDataset())).toEqual([2021, 2023, 2025]);
+  });
+
+  test('viewing 2024 gives the 2025 edition, which judged it; 2025 has no edition yet', () => {
+    expect(editionForYear(awards, 2024)?.edition).toBe(2025);
+    expect(editionForYear(awards, 2023)?.edition).toBe(2023);
+    expect(editionForYear(awards, 2021)?.edition).toBe(2021);
+    expect(editionForYear(awards, 2025)).toBeUndefined();
+    expect(editionForYear(awards, 2022)).toBeUndefined();
+  });
+
+  test('an edition that states the year it judged wins over one placed at its own year', () => {
+    const both = makeDataset({ awards: ['2024,,,pemerintah-kabupaten-kota,1,61.04', '2025,2024,2025-09-24,pemerintah-kabupaten-kota,1,61.02'] }).awards;
+    expect(editionForYear(both, 2024)?.edition).toBe(2025);
+  });
+
+  test('the slider marks the years judged, each with its edition, and offers them', () => {
+    const { years, marks } = sliderYears(makeDataset());
+    expect(marks).toEqual([
+      { year: 2021, edition: 2021, judged: false },
+      { year: 2023, edition: 2023, judged: true },
+      { year: 2024, edition: 2025, judged: true },
+    ]);
+    expect(years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(editionMarks([])).toEqual([]);
+  });
+
+  test('the slider offers the years of a metric not in the main choice, so its address opens', () => {
+    const dataset = makeDataset({ figures: ['61.04,2019,participants_active,80101', '61.08,2020,coverage_pct,40'], awards: [] });
+    expect(sliderYears(dataset).years).toEqual([2019, 2020]);
   });
 });

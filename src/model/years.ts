@@ -1,7 +1,7 @@
 // Which years the reader may choose, and which one the page opens on. Figures are sparse (a handful
 // of regencies a year), so the default is the year with the most regencies covered, the latest of
 // those on a tie: opening on a year where the map is mostly hatched would say little.
-import { yearsWithFigures, type CoverageFigure, type Dataset } from '../data/index.ts';
+import { yearsWithFigures, type Award, type CoverageFigure, type Dataset, type Period } from '../data/index.ts';
 import { DEFAULT_METRIC, figureMetricsRead, mapMetrics, metricDefinition, type MapMetric } from './metrics.ts';
 
 export interface YearChoice {
@@ -46,16 +46,86 @@ export function bestYear(choices: readonly YearChoice[]): number {
   return best?.year ?? FALLBACK_YEAR;
 }
 
-/** Award editions in the data, oldest first: the one list the slider, the winners panel and the ceremony use. */
-export function editions(dataset: Dataset): number[] {
-  return [...new Set(dataset.awards.map((a) => a.edition))].sort((a, b) => a - b);
+/**
+ * One Paritrana Award edition as the pages place it on the years. An edition's name, the year its
+ * jury judged and its ceremony are three things: the "2025" Kalbar edition judged 2024 and was held
+ * on 24 September 2025.
+ */
+export interface AwardEdition {
+  /** The year in the award's name: "Paritrana Award 2025" is edition 2025. */
+  edition: number;
+  /** The year the jury judged (awards.csv's assessment_period); null where no source states it. */
+  judgedYear: number | null;
+  /** The period judged as the source gives it (a year, or a month or day where that precise). */
+  assessmentPeriod: Period | null;
+  /** The day of the ceremony; null where not published. */
+  ceremonyDate: Period | null;
+  /**
+   * The year of figures the edition goes with: the year judged; where no source states it, the
+   * edition's own year, and `judgedYear` stays null so no page claims what was judged.
+   */
+  year: number;
 }
 
-/** Years the slider offers: any year with a figure an offered metric reads, or an award edition. */
-export function sliderYears(dataset: Dataset): { years: number[]; editions: number[] } {
-  const shown = figureMetricsRead(mapMetrics().filter((m) => m.offered));
-  const editionYears = editions(dataset);
-  const years = new Set<number>(editionYears);
+/** Every award edition in the data, oldest first: the one list the slider, the winners panel and the ceremony use. */
+export function awardEditions(awards: readonly Award[]): AwardEdition[] {
+  const byEdition = new Map<number, Award[]>();
+  for (const award of awards) byEdition.set(award.edition, [...(byEdition.get(award.edition) ?? []), award]);
+  return [...byEdition.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([edition, rows]) => {
+      // The first row that states a period or a date speaks for the edition (the rows of one edition agree; validate checks).
+      const assessmentPeriod = rows.find((a) => a.assessmentPeriod)?.assessmentPeriod ?? null;
+      const judgedYear = assessmentPeriod?.year ?? null;
+      return { edition, judgedYear, assessmentPeriod, ceremonyDate: rows.find((a) => a.ceremonyDate)?.ceremonyDate ?? null, year: judgedYear ?? edition };
+    });
+}
+
+/** Award edition years in the data, oldest first. */
+export function editions(dataset: Dataset): number[] {
+  return awardEditions(dataset.awards).map((e) => e.edition);
+}
+
+/** The edition, by its name's year; undefined when the data has none of that name. */
+export function awardEdition(awards: readonly Award[], edition: number): AwardEdition | undefined {
+  return awardEditions(awards).find((e) => e.edition === edition);
+}
+
+/**
+ * The edition that goes with the year a page shows: the one whose jury judged that year (the latest
+ * such edition, should two ever judge the same year); else an edition of that name whose judged year
+ * no source states. Undefined when no edition goes with the year.
+ */
+export function editionForYear(awards: readonly Award[], year: number): AwardEdition | undefined {
+  const all = awardEditions(awards);
+  return all.filter((e) => e.judgedYear === year).at(-1) ?? all.find((e) => e.judgedYear === null && e.edition === year);
+}
+
+/** A year the slider marks with a trophy, and the edition that judged it. */
+export interface EditionMark {
+  year: number;
+  edition: number;
+  /** False where no source states the year judged: the edition is placed at its own year. */
+  judged: boolean;
+}
+
+/** The slider's trophies: each year an edition goes with (editionForYear's rule), oldest first. */
+export function editionMarks(awards: readonly Award[]): EditionMark[] {
+  const years = [...new Set(awardEditions(awards).map((e) => e.year))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const edition = editionForYear(awards, year)!;
+    return { year, edition: edition.edition, judged: edition.judgedYear !== null };
+  });
+}
+
+/**
+ * Years the slider offers: any year with a figure some metric reads (a metric not offered in the
+ * choice still opens by address), or that an award edition goes with; and the trophies on them.
+ */
+export function sliderYears(dataset: Dataset): { years: number[]; marks: EditionMark[] } {
+  const shown = figureMetricsRead(mapMetrics());
+  const marks = editionMarks(dataset.awards);
+  const years = new Set<number>(marks.map((m) => m.year));
   for (const f of dataset.figures) if (shown.has(f.metric)) years.add(f.period.year);
-  return { years: [...years].sort((a, b) => a - b), editions: editionYears };
+  return { years: [...years].sort((a, b) => a - b), marks };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { MapGeometry } from './map-geometry.ts';
+import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
 import { escapeXml, posterSvg } from './poster.ts';
+import { legendModel } from '../scale/legend-entries.ts';
+import { COMMON } from '../i18n/messages.ts';
 
 const geometry: MapGeometry = {
   width: 400,
@@ -21,7 +24,7 @@ describe('posterSvg', () => {
     fills: new Map([['61.04', '#253494'], ['61.07', null]]),
     title: 'Cakupan <BPJS> & "UCJ"',
     subtitle: 'tahun 2024',
-    legend: [{ colour: '#253494', label: '≥ 60%' }, { colour: null, label: 'Tidak ada angka terbit' }],
+    legend: [{ kind: 'class', colour: '#253494', label: '≥ 60%' }, { kind: 'no-data', colour: null, label: 'Tidak ada angka terbit' }],
     credit: 'Sumber: …',
   });
 
@@ -41,8 +44,45 @@ describe('posterSvg', () => {
     expect(poster.svg).toContain('>Ketapang</text>');
   });
 
+  test('draws the hatch of the map: the tile, background and line', () => {
+    expect(poster.svg).toContain(`<pattern id="no-data" patternUnits="userSpaceOnUse" width="${HATCH.size}" height="${HATCH.size}"><rect width="${HATCH.size}" height="${HATCH.size}" fill="${HATCH.background}"/>`);
+    expect(poster.svg).toContain(`stroke="${HATCH.line}" stroke-width="${HATCH.lineWidth}"`);
+  });
+
   test('is well-formed XML', () => {
     expect(() => new DOMParserLike().check(poster.svg)).not.toThrow();
+  });
+});
+
+describe('posterSvg with figures carried forward', () => {
+  const legend = legendModel('coverage_pct', 'ylgnbu', 'id', true).entries;
+  const poster = posterSvg({
+    geometry,
+    fills: new Map([['61.04', '#253494'], ['61.07', '#41b6c4']]),
+    carried: new Set(['61.07']),
+    title: 'Cakupan kepesertaan (%) 2025',
+    subtitle: '1 dari 14 kabupaten/kota memiliki angka terbit tahun 2025',
+    legend,
+    credit: 'Sumber',
+  });
+
+  test('marks a carried regency as the map does: its colour, then the dots and the dashed outline over it', () => {
+    expect(poster.svg).toContain('<path d="M20,0L30,0L30,10Z" fill="#41b6c4"/>');
+    expect(poster.svg).toMatch(/<g stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="3 2.25"><path class="carried" data-code="61.07" d="M20,0L30,0L30,10Z" fill="url\(#carried-forward\)"\/><\/g>/);
+    expect(poster.svg).toContain(`<circle cx="${CARRIED_DOTS.size / 2}" cy="${CARRIED_DOTS.size / 2}" r="${CARRIED_DOTS.radius}" fill="${CARRIED_DOTS.colour}" fill-opacity="${CARRIED_DOTS.opacity}"/>`);
+    // The regency with its own figure is not marked.
+    expect(poster.svg).not.toContain('data-code="61.04"');
+  });
+
+  test("lists the legend's entries word for word and in order, the carried-forward mark last with its swatch", () => {
+    const labels = [...poster.svg.matchAll(/<text class="legend-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(legend.map((e) => escapeXml(e.label)));
+    expect(labels.at(-1)).toBe(escapeXml(COMMON.id.carriedForward));
+    expect(poster.svg).toMatch(/<rect [^>]*fill="url\(#carried-forward\)" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="3 2.25"\/><text class="legend-label"[^>]*>[^<]*<\/text><\/g>/);
+  });
+
+  test('carries the summary line as given', () => {
+    expect(poster.svg).toContain('<text class="summary" x="24" y="72" font-size="16" fill="#4b5563">1 dari 14 kabupaten/kota memiliki angka terbit tahun 2025</text>');
   });
 });
 

@@ -1,40 +1,46 @@
 // The poster behind "Save the map as PNG": title, map, legend and credits as one SVG document, drawn
 // from the same geometry as the SVG map (so it is identical whichever renderer is on screen, and
 // needs no WebGL read-back). The page rasterises it (src/pages/app/download.ts). Pure, tested in Node.
-import { NO_DATA_STYLE } from '../scale/metric-scale.ts';
+import type { LegendEntry } from '../scale/legend-entries.ts';
 import type { MapGeometry } from './map-geometry.ts';
-
-export interface PosterLegendEntry {
-  /** Class colour; null for the "no published figure" hatch. */
-  colour: string | null;
-  label: string;
-}
+import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
+import { MAP_COLOURS } from './map-style.ts';
 
 export interface PosterOptions {
   geometry: MapGeometry;
   /** Fill colour by regency code; null or absent draws the no-data hatch. */
   fills: ReadonlyMap<string, string | null>;
+  /** Regencies showing an earlier year's figure: dots and a dashed outline over their colour, as on the map. */
+  carried?: ReadonlySet<string>;
   title: string;
+  /** The page's year summary, word for word. */
   subtitle: string;
-  legend: readonly PosterLegendEntry[];
+  /** The page's legend entries (legendModel), in its order. */
+  legend: readonly Pick<LegendEntry, 'kind' | 'colour' | 'label'>[];
   credit: string;
 }
 
 const HEADER = 96;
 const FOOTER = 110;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+// The SVG map's dashed outline of a carried figure (src/elements/map/map.styles.ts .carried; MapLibre's
+// 'regency-carried-outline' is 1.5 px wide with dashes of 2 and 1.5 widths: the same 3 and 2.25 px).
+const CARRIED_OUTLINE = { width: 1.5, dash: '3 2.25' } as const;
+const PATTERN = { noData: 'no-data', carried: 'carried-forward' } as const;
 
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** The poster as an SVG document: width of the geometry, height of header + map + legend + credits. */
-export function posterSvg({ geometry, fills, title, subtitle, legend, credit }: PosterOptions): { svg: string; width: number; height: number } {
+export function posterSvg({ geometry, fills, carried = new Set(), title, subtitle, legend, credit }: PosterOptions): { svg: string; width: number; height: number } {
   const { width } = geometry;
   const height = HEADER + geometry.height + FOOTER;
-  const hatch = 'no-data';
-  const regencies = geometry.regencies
-    .map((r) => `<path d="${r.d}" fill="${fills.get(r.code) ?? `url(#${hatch})`}"/>`)
+  const noData = `url(#${PATTERN.noData})`;
+  const regencies = geometry.regencies.map((r) => `<path d="${r.d}" fill="${fills.get(r.code) ?? noData}"/>`).join('');
+  const carriedMarks = geometry.regencies
+    .filter((r) => carried.has(r.code))
+    .map((r) => `<path class="carried" data-code="${r.code}" d="${r.d}" fill="url(#${PATTERN.carried})"/>`)
     .join('');
   const context = geometry.context.map((c) => `<path d="${c.d}" fill="${c.layer === 'negara' ? '#e4e1d8' : '#dcdad2'}"/>`).join('');
   const labels = geometry.labels
@@ -48,22 +54,41 @@ export function posterSvg({ geometry, fills, title, subtitle, legend, credit }: 
   const legendY = HEADER + geometry.height + 28;
   const entries = legend
     .map((entry) => {
-      const swatch = `<rect x="${x}" y="${legendY - 11}" width="18" height="14" fill="${entry.colour ?? `url(#${hatch})`}" stroke="#5c6370" stroke-width="0.75"/>`;
-      const text = `<text x="${x + 24}" y="${legendY}" font-size="14">${escapeXml(entry.label)}</text>`;
+      const swatch = `<rect x="${x}" y="${legendY - 11}" width="18" height="14" ${swatchPaint(entry)}/>`;
+      const text = `<text class="legend-label" x="${x + 24}" y="${legendY}" font-size="14">${escapeXml(entry.label)}</text>`;
       x += 24 + entry.label.length * 7.6 + 18;
       return swatch + text;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'>
-<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NO_DATA_STYLE.background}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STYLE.hatch}" stroke-width="1.5"/></pattern></defs>
+<defs>${patterns()}</defs>
 <rect width="${width}" height="${height}" fill="#ffffff"/>
-<text x="24" y="42" font-size="26" font-weight="700" fill="#1f2328">${escapeXml(title)}</text>
-<text x="24" y="72" font-size="16" fill="#4b5563">${escapeXml(subtitle)}</text>
+<text class="title" x="24" y="42" font-size="26" font-weight="700" fill="#1f2328">${escapeXml(title)}</text>
+<text class="summary" x="24" y="72" font-size="16" fill="#4b5563">${escapeXml(subtitle)}</text>
 <clipPath id="map-frame"><rect width="${width}" height="${geometry.height}"/></clipPath><g transform="translate(0 ${HEADER})" clip-path="url(#map-frame)"><rect width="${width}" height="${geometry.height}" fill="#dbe9f3"/>${context}${regencies}
-<path d="${geometry.regencyBorders}" fill="none" stroke="#3d4650" stroke-width="0.6"/><path d="${geometry.provinceOutline}" fill="none" stroke="#1f2328" stroke-width="1.4"/>
+<path d="${geometry.regencyBorders}" fill="none" stroke="${MAP_COLOURS.regencyBorder}" stroke-width="0.75"/>
+<g stroke="${MAP_COLOURS.carriedOutline}" stroke-width="${CARRIED_OUTLINE.width}" stroke-dasharray="${CARRIED_OUTLINE.dash}">${carriedMarks}</g>
+<path d="${geometry.provinceOutline}" fill="none" stroke="${MAP_COLOURS.provinceOutline}" stroke-width="1.4"/>
 <g font-size="12" font-weight="600" fill="#1f2328">${labels}</g></g>
-<g fill="#1f2328">${entries}</g>
-<text x="24" y="${height - 24}" font-size="12" fill="#4b5563">${escapeXml(credit)}</text>
+<g class="legend" fill="#1f2328">${entries}</g>
+<text class="credit" x="24" y="${height - 24}" font-size="12" fill="#4b5563">${escapeXml(credit)}</text>
 </svg>`;
   return { svg, width, height };
+}
+
+/** The map's two patterns, from the constants both map renderers draw them with (src/render/map-patterns.ts). */
+function patterns(): string {
+  const { size, lineWidth, background, line } = HATCH;
+  const hatch = `<pattern id="${PATTERN.noData}" patternUnits="userSpaceOnUse" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/><path d="M-1,1 l2,-2 M0,${size} l${size},-${size} M${size - 1},${size + 1} l2,-2" stroke="${line}" stroke-width="${lineWidth}"/></pattern>`;
+  const c = CARRIED_DOTS;
+  const dots = `<pattern id="${PATTERN.carried}" patternUnits="userSpaceOnUse" width="${c.size}" height="${c.size}"><circle cx="${c.size / 2}" cy="${c.size / 2}" r="${c.radius}" fill="${c.colour}" fill-opacity="${c.opacity}"/></pattern>`;
+  return hatch + dots;
+}
+
+/** A legend swatch as the legend element draws it: the class colour, the hatch, or white with the dots and the dashed outline. */
+function swatchPaint({ kind, colour }: Pick<LegendEntry, 'kind' | 'colour'>): string {
+  if (kind === 'carried-forward') {
+    return `fill="url(#${PATTERN.carried})" stroke="${MAP_COLOURS.carriedOutline}" stroke-width="${CARRIED_OUTLINE.width}" stroke-dasharray="${CARRIED_OUTLINE.dash}"`;
+  }
+  return `fill="${colour ?? `url(#${PATTERN.noData})`}" stroke="#5c6370" stroke-width="0.75"`;
 }

@@ -3,7 +3,7 @@
 // with no other change. (Outside src/: it reads across the layers, which no module of src/ may.)
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { legendModel } from '../../src/elements/legend/legend-entries.ts';
+import { legendModel } from '../../src/scale/legend-entries.ts';
 import { describeRegency, featureState, paintRegencies } from '../../src/elements/map/map-paint.ts';
 import { BOM, csvFileName, figuresCsv } from '../../src/model/export-csv.ts';
 import { isMapMetric, mapMetrics, registerMetric, type MapMetricDefinition } from '../../src/model/metrics.ts';

@@ -3,7 +3,7 @@ import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
-import { legendModel, type LegendEntry } from './legend-entries.ts';
+import { legendModel, type LegendEntry } from '../../scale/legend-entries.ts';
 import { LEGEND_MESSAGES } from './legend.messages.ts';
 import styles from './legend.styles.ts';
 

@@ -55,7 +55,7 @@ describe('<paritrana-winners>', () => {
   test('2025: title, ceremony and period judged; Ketapang 1st, Mempawah 2nd, Sekadau 3rd; Bengkayang rank not published', async () => {
     const el = await mount(2025);
     expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
-    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('Upacara 24 September 2025 · dinilai atas tahun 2024');
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
     expect(categories(el)).toEqual([
       {
         title: 'Pemerintah Kabupaten/Kota',
@@ -96,11 +96,32 @@ describe('<paritrana-winners>', () => {
 
   test('lang=en shows English labels; 2021 has a ceremony but no period judged', async () => {
     const el = await mount(2021, { lang: 'en' });
-    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('Ceremony 28 January 2022');
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('year judged not published · ceremony 28 January 2022');
     expect(categories(el)).toEqual([{ title: 'Regency and city governments', rows: ['1st place | Pemerintah Kabupaten Ketapang | Ketapang'] }]);
     el.edition = 2024;
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('No published results for the 2024 edition.');
+  });
+
+  test('year 2024 shows the 2025 edition, which judged 2024; a year no edition judged says so; edition still wins', async () => {
+    const el = await mount(null);
+    el.year = 2024;
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
+    expect(rowOf(el, '61.04')).toBeDefined();
+    el.year = 2025;
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('Tidak ada edisi Paritrana Award yang diketahui menilai tahun 2025.');
+    expect(rows(el)).toHaveLength(0);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('No known Paritrana Award edition judged 2025.');
+    expect((await axe.run(el)).violations).toEqual([]);
+    // A partner's explicit edition is shown whatever the year.
+    el.edition = 2023;
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2023');
   });
 
   test('defaults to the latest edition when none is given', async () => {
@@ -148,16 +169,17 @@ describe('<paritrana-winners>', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
     try {
-      document.body.innerHTML = '<paritrana-map id="m" year="2021" data-managed></paritrana-map><paritrana-winners for="m"></paritrana-winners>';
+      document.body.innerHTML = '<paritrana-map id="m" year="2024" data-managed></paritrana-map><paritrana-winners for="m"></paritrana-winners>';
       const map = document.querySelector('paritrana-map')!;
       // What a partner's page may hand the map: the dataset and boundaries, no problems list.
       map.data = { dataset, regencyTopology: null, contextTopology: null };
       const el = document.querySelector('paritrana-winners')!;
-      await expect.poll(() => text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2021');
+      // The map shows 2024: the panel shows the 2025 edition, which judged it.
+      await expect.poll(() => text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
       await el.updateComplete;
       expect(errors).toEqual([]);
       expect(el.shadowRoot!.querySelector('[part="problems"]')).toBeNull();
-      expect(categories(el)[0]!.rows).toEqual(['Juara 1 | Pemerintah Kabupaten Ketapang | Ketapang']);
+      expect(categories(el)[0]!.rows[0]).toBe('Juara 1 | Pemerintah Kabupaten Ketapang | Ketapang');
     } finally {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);

@@ -5,6 +5,7 @@ import { formatDate, sourceHost } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { COMMON, fill, RANK_LABELS } from '../../i18n/messages.ts';
 import { editionResults, latestEdition, type CategoryResults, type WinnerRow } from './edition-results.ts';
+import { editionForYear } from '../../model/years.ts';
 import { WINNERS_MESSAGES } from './winners.messages.ts';
 import styles from './winners.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
@@ -14,7 +15,8 @@ import { problemsNote } from '../shared/problems-note.ts';
 
 /**
  * @tagname paritrana-winners
- * @summary The Paritrana Award results of one edition: its ceremony date and the period judged, then
+ * @summary The Paritrana Award results of one edition: the edition that judged the `year` shown (the
+ * "2025" edition judged 2024), or the `edition` named; the period judged and its ceremony date, then
  * each category's winners in rank order (1, 2, 3, rank not published), then nominees, each with the
  * winner's regency and a link to the source. An edition with nothing published says so.
  *
@@ -49,6 +51,7 @@ export class ParitranaWinners extends ParitranaElement {
     awards: { attribute: false },
     regions: { attribute: false },
     edition: { type: Number },
+    year: { type: Number },
     selected: { reflect: true },
     ownProblems: { state: true },
   };
@@ -57,18 +60,20 @@ export class ParitranaWinners extends ParitranaElement {
   awards: Award[] = [];
   /** The regions, for the regency names of winners; without it the code is shown. */
   regions: RegionIndex | undefined = undefined;
-  /** The edition to show (the page passes the selected year); unset: the latest edition. */
+  /** The edition to show, by its name's year ("2025"); it wins over `year`. Unset with `year` unset: the latest edition. */
   edition: number = Number.NaN;
+  /** The year of figures the page shows: the panel shows the edition that judged it (the page and a linked map set it). */
+  year: number = Number.NaN;
   /** Kemendagri code of the selected regency; its rows are highlighted. */
   selected: string | null = null;
 
   /** Problems with the data the panel loaded itself. */
   private ownProblems: readonly Problem[] = [];
 
-  /** With for="ID": shows the edition of that map's year, and a chosen winner selects its regency on the map. */
+  /** With for="ID": shows the edition that judged that map's year, and a chosen winner selects its regency on the map. */
   protected readonly link = new MapLinkController(this, {
     onMapState: (map) => {
-      if (map.year !== undefined && map.year !== null) this.edition = map.year;
+      if (map.year !== undefined && map.year !== null) this.year = map.year;
       this.selected = map.selected;
       this.lang = map.lang;
     },
@@ -88,19 +93,31 @@ export class ParitranaWinners extends ParitranaElement {
   override render() {
     const lang = this.language;
     const t = WINNERS_MESSAGES[lang];
-    const edition = Number.isFinite(this.edition) ? this.edition : latestEdition(this.awards);
-    if (edition === undefined) {
+    if (this.awards.length === 0 && !Number.isFinite(this.edition)) {
       return html`<section part="edition"><p class="notice">${t.noAwards}</p>${problemsNote(this.ownProblems, lang)}</section>`;
+    }
+    const edition = Number.isFinite(this.edition)
+      ? this.edition
+      : Number.isFinite(this.year)
+        ? editionForYear(this.awards, this.year)?.edition
+        : latestEdition(this.awards);
+    if (edition === undefined) {
+      // No edition judged the year shown: say so, rather than show another year's winners as this one's.
+      return html`<section part="edition" aria-labelledby="edition-title">
+        <h2 id="edition-title">${t.heading}</h2>
+        <p class="notice">${fill(t.noneForYear, { year: this.year })}</p>
+        ${problemsNote(this.ownProblems, lang)}
+      </section>`;
     }
     const results = editionResults(this.awards, edition, this.regions);
     const meta = [
+      results.assessmentPeriod ? fill(t.judged, { period: judgedPeriod(results.assessmentPeriod, lang) }) : t.judgedUnknown,
       results.ceremonyDate ? fill(t.ceremony, { date: formatDate(results.ceremonyDate, lang) }) : null,
-      results.assessmentPeriod ? fill(t.judged, { period: judgedPeriod(results.assessmentPeriod, lang) }) : null,
     ].filter((text): text is string => text !== null);
     return html`
       <section part="edition" aria-labelledby="edition-title">
         <h2 id="edition-title">${fill(t.title, { edition })}</h2>
-        ${meta.length > 0 ? html`<p class="meta">${meta.join(' · ')}</p>` : nothing}
+        ${results.status === 'none' ? nothing : html`<p class="meta">${meta.join(' · ')}</p>`}
         ${results.status === 'none' ? html`<p class="notice">${fill(t.none, { edition })}</p>` : nothing}
         ${results.status === 'nominees-only' ? html`<p class="notice">${t.nomineesOnly}</p>` : nothing}
         <p id="select-hint" class="visually-hidden">${t.selectHint}</p>

@@ -1,13 +1,16 @@
 import type { Messages } from '../../i18n/messages.ts';
 
 export const WINNERS_MESSAGES: Messages<
-  'title' | 'ceremony' | 'judged' | 'none' | 'nomineesOnly' | 'noAwards' | 'national' | 'selectHint' | 'newTab' | 'region'
+  'title' | 'heading' | 'ceremony' | 'judged' | 'judgedUnknown' | 'none' | 'noneForYear' | 'nomineesOnly' | 'noAwards' | 'national' | 'selectHint' | 'newTab' | 'region'
 > = {
   id: {
     title: 'Paritrana Award {edition}',
-    ceremony: 'Upacara {date}',
+    heading: 'Paritrana Award',
+    ceremony: 'penyerahan {date}',
     judged: 'dinilai atas {period}',
+    judgedUnknown: 'tahun yang dinilai tidak diterbitkan',
     none: 'Belum ada hasil yang diterbitkan untuk edisi {edition}.',
+    noneForYear: 'Tidak ada edisi Paritrana Award yang diketahui menilai tahun {year}.',
     nomineesOnly: 'Pemenang edisi ini tidak diterbitkan; yang diketahui hanya nominasinya.',
     noAwards: 'Belum ada data Paritrana Award.',
     national: 'Tingkat nasional',
@@ -17,9 +20,12 @@ export const WINNERS_MESSAGES: Messages<
   },
   en: {
     title: 'Paritrana Award {edition}',
-    ceremony: 'Ceremony {date}',
-    judged: 'assessing {period}',
+    heading: 'Paritrana Award',
+    ceremony: 'ceremony {date}',
+    judged: 'judged on {period}',
+    judgedUnknown: 'year judged not published',
     none: 'No published results for the {edition} edition.',
+    noneForYear: 'No known Paritrana Award edition judged {year}.',
     nomineesOnly: 'The winners of this edition were not published; only the nominees are known.',
     noAwards: 'No Paritrana Award data yet.',
     national: 'National level',

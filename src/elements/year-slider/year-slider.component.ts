@@ -8,7 +8,7 @@ import styles from './year-slider.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
-import { sliderYears } from '../../model/years.ts';
+import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2];
@@ -19,6 +19,21 @@ const yearList = {
   toAttribute: (value: number[]) => value.join(' '),
 };
 
+// "2024:2025 2023:2023" (the year judged, then the edition that judged it) or a bare "2025" (an
+// edition whose year judged no source states, marked at its own year); EditionMark[] from code.
+const markList = {
+  fromAttribute: (value: string | null): EditionMark[] =>
+    (value ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((token) => {
+        const [year, edition] = token.split(':').map(Number);
+        return edition === undefined ? { year: year!, edition: year!, judged: false } : { year: year!, edition, judged: true };
+      })
+      .filter((m) => Number.isFinite(m.year) && Number.isFinite(m.edition)),
+  toAttribute: (value: EditionMark[]) => value.map((m) => (m.judged ? `${m.year}:${m.edition}` : String(m.year))).join(' '),
+};
+
 const trophy = svg`<path d="M3 1h10v2h2v2a3 3 0 0 1-3 3h-.3A4 4 0 0 1 9 10.9V13h3v2H4v-2h3v-2.1A4 4 0 0 1 4.3 8H4a3 3 0 0 1-3-3V3h2zm0 4V5a1 1 0 0 0 1 1zm10 0v1a1 1 0 0 0 1-1z"/>`;
 const playIcon = svg`<path d="M3 1.5v13l11-6.5z"/>`;
 const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
@@ -26,7 +41,8 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
 /**
  * @tagname paritrana-year-slider
  * @summary The year control: a slider over the years that have a figure or an award edition, with
- * a tick and label for every year, a trophy on award editions, and play/pause that steps one year
+ * a tick and label for every year, a trophy on each year an award edition judged (its title and
+ * label say which edition: "dinilai pada Paritrana Award 2025"), and play/pause that steps one year
  * per `speed` seconds and stops at the last year (started at the last year, it starts from the first).
  *
  * @attr for - The id of a <paritrana-map> on the page to follow, as a label's for names its input; the map may come later.
@@ -57,7 +73,7 @@ export class ParitranaYearSlider extends ParitranaElement {
 
   static override properties = {
     years: { converter: yearList },
-    editions: { converter: yearList },
+    editions: { converter: markList },
     value: { type: Number },
     playing: { type: Boolean, reflect: true },
     speed: { type: Number },
@@ -65,8 +81,8 @@ export class ParitranaYearSlider extends ParitranaElement {
 
   /** The years offered, ascending (the page passes sliderYears(dataset).years). */
   years: number[] = [];
-  /** Years with a Paritrana Award edition; marked with a trophy and announced. */
-  editions: number[] = [];
+  /** The years award editions judged, each with its edition (the page passes sliderYears(dataset).marks); each gets a trophy and says which edition. */
+  editions: EditionMark[] = [];
   /** The selected year; when unset or not offered, the nearest offered year (or the last) is shown. */
   value: number = Number.NaN;
   /** True while play steps through the years. */
@@ -90,9 +106,9 @@ export class ParitranaYearSlider extends ParitranaElement {
     link: this.link,
     hasData: () => this.years.length > 0,
     onData: (data) => {
-      const { years, editions } = sliderYears(data.dataset);
+      const { years, marks } = sliderYears(data.dataset);
       this.years = years;
-      this.editions = editions;
+      this.editions = marks;
     },
   });
 
@@ -124,10 +140,14 @@ export class ParitranaYearSlider extends ParitranaElement {
     const t = YEAR_SLIDER_MESSAGES[lang];
     const years = this.#years;
     const current = this.#current;
-    const editions = new Set(this.editions);
+    const marks = new Map(this.editions.map((m) => [m.year, m]));
+    const markText = (year: number) => {
+      const mark = marks.get(year);
+      return mark ? fill(mark.judged ? t.judgedBy : t.editionUnjudged, { edition: mark.edition }) : null;
+    };
     const at = (year: number) => `${(yearPosition(years, year) * 100).toFixed(3)}%`;
     const speeds = SPEEDS.includes(this.speed) || !(this.speed > 0) ? SPEEDS : [...SPEEDS, this.speed].sort((a, b) => a - b);
-    const valueText = current === undefined ? nothing : editions.has(current) ? `${current}, ${t.edition}` : String(current);
+    const valueText = current === undefined ? nothing : marks.has(current) ? `${current}, ${markText(current)}` : String(current);
     return html`
       <div class="rail" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}>
         <div
@@ -151,10 +171,11 @@ export class ParitranaYearSlider extends ParitranaElement {
         </div>
         <div class="ticks">
           ${years.map((year) => {
-            const parts = ['tick', year === current ? 'selected' : '', editions.has(year) ? 'edition' : ''].filter(Boolean).join(' ');
-            return html`<span part=${parts} class=${year === current ? 'selected' : ''} style="left: ${at(year)}" data-year=${year}
-              >${year}${editions.has(year)
-                ? html`<svg class="trophy" viewBox="0 0 16 16" aria-hidden="true">${trophy}</svg><span class="visually-hidden">, ${t.edition}</span>`
+            const mark = markText(year);
+            const parts = ['tick', year === current ? 'selected' : '', mark ? 'edition' : ''].filter(Boolean).join(' ');
+            return html`<span part=${parts} class=${year === current ? 'selected' : ''} style="left: ${at(year)}" data-year=${year} title=${mark ?? nothing}
+              >${year}${mark
+                ? html`<svg class="trophy" viewBox="0 0 16 16" aria-hidden="true">${trophy}</svg><span class="visually-hidden">, ${mark}</span>`
                 : nothing}</span
             >`;
           })}
@@ -172,7 +193,7 @@ export class ParitranaYearSlider extends ParitranaElement {
             )}
           </select>
         </label>
-        ${editions.size > 0 && years.some((y) => editions.has(y))
+        ${years.some((y) => marks.has(y))
           ? html`<span class="edition-key" aria-hidden="true"><svg class="trophy" viewBox="0 0 16 16">${trophy}</svg>${t.editionKey}</span>`
           : nothing}
       </div>

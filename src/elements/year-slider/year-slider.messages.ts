@@ -1,10 +1,11 @@
 import type { Messages } from '../../i18n/messages.ts';
 
-export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'edition' | 'editionKey' | 'play' | 'pause' | 'speed' | 'perYear'> = {
+export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'judgedBy' | 'editionUnjudged' | 'editionKey' | 'play' | 'pause' | 'speed' | 'perYear'> = {
   id: {
     year: 'Tahun',
-    edition: 'edisi Paritrana Award',
-    editionKey: 'edisi Paritrana Award',
+    judgedBy: 'dinilai pada Paritrana Award {edition}',
+    editionUnjudged: 'Paritrana Award {edition}, tahun yang dinilai tidak diterbitkan',
+    editionKey: 'tahun yang dinilai Paritrana Award',
     play: 'Putar',
     pause: 'Jeda',
     speed: 'Kecepatan',
@@ -12,8 +13,9 @@ export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'edition' | 'editionKey' | 
   },
   en: {
     year: 'Year',
-    edition: 'Paritrana Award edition',
-    editionKey: 'Paritrana Award edition',
+    judgedBy: 'judged in the Paritrana Award {edition}',
+    editionUnjudged: 'Paritrana Award {edition}, year judged not published',
+    editionKey: 'year judged by a Paritrana Award',
     play: 'Play',
     pause: 'Pause',
     speed: 'Speed',

@@ -31,7 +31,7 @@ const map = () => element('paritrana-map', [['id', MAP_ID], ...mapAttributes(par
 const legend = (linked: boolean) =>
   element('paritrana-legend', linked ? [['for', MAP_ID]] : [['metric', params.metric], ['scheme', params.scheme], ['lang', params.lang], ['carry-forward', params.carryForward ? '' : null]]);
 const slider = (linked: boolean) => element('paritrana-year-slider', linked ? [['for', MAP_ID]] : [['value', year], ['lang', params.lang]]);
-const winners = (linked: boolean) => element('paritrana-winners', linked ? [['for', MAP_ID]] : [['edition', year], ['lang', params.lang], ['selected', params.region]]);
+const winners = (linked: boolean) => element('paritrana-winners', linked ? [['for', MAP_ID]] : [['year', year], ['lang', params.lang], ['selected', params.region]]);
 const details = (linked: boolean) => element('paritrana-region-details', linked ? [['for', MAP_ID]] : [['code', params.region], ['year', year], ['lang', params.lang]]);
 
 function view({ view }: EmbedParams) {

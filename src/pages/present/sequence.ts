@@ -10,6 +10,7 @@ import { formatDate, formatPeriod, formatPercent, formatPoints, sourceHost } fro
 import type { Lang } from '../../i18n/lang.ts';
 import { fill, RANK_LABELS } from '../../i18n/messages.ts';
 import { regionValues, yearSummary } from '../../model/values.ts';
+import { awardEdition } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 
 /** A published figure as the card shows it: "68,02%", "tahun 2024", "ketapangmedia.com". */
@@ -60,9 +61,9 @@ export interface ClosingStep extends StepBase { kind: 'closing' }
 
 export type Step = TitleStep | ProvinceStep | CategoryStep | NomineesStep | WinnerStep | ClosingStep;
 
-/** The year the jury judged: the assessment period the edition's rows state, else the edition year. */
+/** The year the ceremony's map shows: the year the edition goes with (src/model/years.ts, the app's rule too). */
 export function assessmentYear(awards: readonly Award[], edition: number): number {
-  return awards.find((a) => a.edition === edition && a.assessmentPeriod)?.assessmentPeriod?.year ?? edition;
+  return awardEdition(awards, edition)?.year ?? edition;
 }
 
 /** Lowest rank first, first place last; winners without a published rank after the ranked ones. */

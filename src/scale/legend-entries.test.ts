@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metricScale } from '../../scale/metric-scale.ts';
+import { metricScale } from './metric-scale.ts';
 import { legendModel } from './legend-entries.ts';
 
 describe('legendModel', () => {

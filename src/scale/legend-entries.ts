@@ -1,9 +1,10 @@
 // What the legend lists, in order: one entry per class of the metric's fixed scale, then the hatch for
 // regions with no published figure, then (only when the map carries figures forward) the dots
-// and dashed outline that mark an earlier year's figure. No DOM: the element renders what this returns.
-import type { Lang } from '../../i18n/lang.ts';
-import { COMMON } from '../../i18n/messages.ts';
-import { metricScale, type MapMetric, type SchemeName } from '../../scale/metric-scale.ts';
+// and dashed outline that mark an earlier year's figure. No DOM: the legend element renders what this
+// returns, and the PNG poster (src/render/poster.ts) draws the same entries, so the two cannot differ.
+import type { Lang } from '../i18n/lang.ts';
+import { COMMON } from '../i18n/messages.ts';
+import { metricScale, type MapMetric, type SchemeName } from './metric-scale.ts';
 
 /** What a legend entry stands for; the first two are what the map can highlight. */
 export type LegendKey = number | 'no-data' | 'carried-forward';
