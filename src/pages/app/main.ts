@@ -10,20 +10,22 @@ import '../../elements/year-slider/year-slider.ts';
 import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { html, nothing, render } from 'lit';
-import { ProblemLog } from '../../data/index.ts';
-import { DEFAULT_METRIC, mapMetrics, metricDefinition, type MapMetric } from '../../model/metrics.ts';
+import { ProblemLog, type Dataset } from '../../data/index.ts';
+import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDefinition, type MapMetric } from '../../model/metrics.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
 import { readUrlState, writeUrlState } from '../../model/url.ts';
 import { byValueDescending, displayName, pageView, type PageView, type RegionView } from './view.ts';
-import { defaultYear, sliderYears } from '../../model/years.ts';
+import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import { yearSummary, type YearSummary } from '../../model/values.ts';
 import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
 import { downloadBlob, svgToPng } from './download.ts';
 import { posterSvg } from '../../render/poster.ts';
+import { legendModel } from '../../scale/legend-entries.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import { setUpEmbedDialog } from './embed-dialog.ts';
+import { setUpRegionSearch } from './region-search.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
@@ -49,7 +51,12 @@ const page = {
   tableHeading: element<HTMLElement>('#table-heading'),
   tableBody: element<HTMLTableSectionElement>('#figures tbody'),
   tableFoot: element<HTMLTableSectionElement>('#figures tfoot'),
-  sources: element<HTMLUListElement>('#sources'),
+  sources: element<HTMLUListElement>('#source-list'),
+  detailsPanel: element<HTMLElement>('#details-panel'),
+  selectionStatus: element<HTMLElement>('#selection-status'),
+  searchInput: element<HTMLInputElement>('#region-search-input'),
+  searchList: element<HTMLUListElement>('#region-search-list'),
+  searchStatus: element<HTMLElement>('#region-search-status'),
   downloadCsv: element<HTMLButtonElement>('#download-csv'),
   savePng: element<HTMLButtonElement>('#save-png'),
   copyLink: element<HTMLButtonElement>('#copy-link'),
@@ -68,23 +75,36 @@ function translateStatic(lang: Lang): void {
   document.title = t(lang, 'documentTitle');
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n as PageKey);
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) node.setAttribute('aria-label', t(lang, node.dataset.i18nLabel as PageKey));
+  for (const node of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) node.placeholder = t(lang, node.dataset.i18nPlaceholder as PageKey);
   for (const block of document.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
   for (const button of page.langButtons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
 }
 
-function tableRow(region: RegionView, lang: Lang, name = displayName(region)) {
+/** Selects a regency from the table; set by start() once the store exists. */
+let selectFromTable: (code: string) => void = () => {};
+
+function tableRow(region: RegionView, lang: Lang, selected: string | null, name = displayName(region)) {
   const swatch = html`<span
     class=${region.scaleClass ? 'swatch' : 'swatch swatch--no-data'}
     style=${region.scaleClass ? `background-color: ${region.scaleClass.colour}` : nothing}
     aria-hidden="true"
   ></span>`;
-  const heading = html`<th scope="row">${swatch}${name}</th>`;
+  // The name is a button: a row selects its regency, as the map and the search do.
+  const isSelected = region.code === selected;
+  const heading = html`<th scope="row">${swatch}<button
+      type="button"
+      class="select-region"
+      aria-pressed=${String(isSelected)}
+      aria-label=${t(lang, 'selectRegion', { name: region.name })}
+      @click=${() => selectFromTable(region.code)}
+    >${name}</button></th>`;
+  const rowClass = [region.text ? '' : 'no-figure', region.value.carriedForward ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
   if (!region.text) {
-    return html`<tr data-code=${region.code} class="no-figure">${heading}<td colspan="2" class="missing">${COMMON[lang].noFigure.toLowerCase()}</td></tr>`;
+    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${COMMON[lang].noFigure.toLowerCase()}</td></tr>`;
   }
   const { value, period, sourceUrl, sourceHost: host } = region.text;
   // The period sits under its figure: a figure without its date cannot be compared.
-  return html`<tr data-code=${region.code} class=${region.value.carriedForward ? 'carried-forward' : nothing}>
+  return html`<tr data-code=${region.code} class=${rowClass || nothing}>
     ${heading}
     <td class="value">
       <span class="figure">${value}</span><span class="period">${period}</span>${region.otherFigures.map(
@@ -100,15 +120,25 @@ function breakable(host: string) {
   return host.split('.').map((part, i) => (i === 0 ? part : html`.<wbr />${part}`));
 }
 
-/** One radio per metric the registry offers, in its order; the store's metric is the checked one. */
-function drawMetricChoice(metric: MapMetric, lang: Lang, choose: (metric: MapMetric) => void): void {
+/**
+ * One radio per main-choice metric (the registry's rule, mainChoiceMetrics), in registry order, plus the
+ * shown metric when it was reached otherwise; each says how many regencies it covers in the shown year.
+ */
+function drawMetricChoice(dataset: Dataset, metric: MapMetric, year: number, lang: Lang, choose: (metric: MapMetric) => void): void {
+  const main = new Set(mainChoiceMetrics(dataset).map((m) => m.id));
+  const covered = metricCoverage(dataset, year);
+  const total = dataset.regions.regencies.length;
   render(
     mapMetrics()
-      .filter((m) => m.offered || m.id === metric)
+      .filter((m) => main.has(m.id) || m.id === metric)
       .map(
         (m) => html`<label
           ><input type="radio" name="metric" value=${m.id} .checked=${m.id === metric} @change=${() => choose(m.id)} />
-          <span>${m.choice[lang]}</span></label
+          <span>${m.choice[lang]}</span>
+          <span class="metric-count">${t(lang, 'metricCount', { count: covered.get(m.id) ?? 0, total })}<span class="visually-hidden"
+              >${t(lang, 'metricCountUnit')}</span
+            ></span
+          ></label
         >`,
       ),
     page.metricChoice,
@@ -117,7 +147,7 @@ function drawMetricChoice(metric: MapMetric, lang: Lang, choose: (metric: MapMet
 
 function start(data: AppData): void {
   const { dataset } = data;
-  const { years, editions } = sliderYears(dataset);
+  const { years, marks } = sliderYears(dataset);
   const fromUrl = readUrlState(location.search, { years, regionCodes: dataset.regions.regions.map((r) => r.code) });
   const store = new Store<AppState>({
     year: fromUrl.year ?? defaultYear(dataset),
@@ -130,7 +160,7 @@ function start(data: AppData): void {
 
   page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
   page.slider.years = years;
-  page.slider.editions = editions;
+  page.slider.editions = marks;
   page.winners.awards = dataset.awards;
   page.winners.regions = dataset.regions;
   page.details.data = dataset;
@@ -138,10 +168,32 @@ function start(data: AppData): void {
 
   // The elements' events become changes of the one store; the store then updates every element.
   page.slider.addEventListener('paritrana-year-change', (e) => store.set({ year: e.detail.year }));
-  page.map.addEventListener('paritrana-region-select', (e) => store.set({ selected: e.detail.code }));
+  // A reader's choice of a regency, from the map, the table, the search or the winners: on a phone the
+  // details sit under the map, so they are brought into view and the move is said.
+  const select = (code: string | null) => {
+    store.set({ selected: code });
+    if (code !== null) revealDetails(code, store.state.lang, dataset);
+  };
+  selectFromTable = select;
+  const search = setUpRegionSearch({
+    input: page.searchInput,
+    list: page.searchList,
+    status: page.searchStatus,
+    regions: () => dataset.regions.regencies,
+    words: () => {
+      const { lang } = store.state;
+      return {
+        formerName: (name, until) => t(lang, 'searchFormerName', { name, until }),
+        count: (count) => t(lang, 'searchCount', { count }),
+        none: t(lang, 'searchNone'),
+      };
+    },
+    choose: select,
+  });
+  page.map.addEventListener('paritrana-region-select', (e) => select(e.detail.code));
   // Marks for the benchmark (scripts/bench-browser.ts): navigation to each renderer's first picture.
   page.map.addEventListener('paritrana-ready', (e) => performance.mark(`paritrana-ready-${e.detail.renderer}`));
-  page.winners.addEventListener('paritrana-region-select', (e) => store.set({ selected: e.detail.code }));
+  page.winners.addEventListener('paritrana-region-select', (e) => select(e.detail.code));
   page.legend.addEventListener('paritrana-class-highlight', (e) => {
     page.map.highlightClass = e.detail.classIndex;
   });
@@ -178,16 +230,17 @@ function start(data: AppData): void {
     page.legend.metric = metric;
     page.legend.carryForward = carryForward;
     page.slider.value = year;
-    page.winners.edition = year;
+    page.winners.year = year;
     page.winners.selected = selected;
     page.details.code = selected;
     page.details.year = year;
-    drawMetricChoice(metric, lang, (chosen) => store.set({ metric: chosen }));
+    drawMetricChoice(dataset, metric, year, lang, (chosen) => store.set({ metric: chosen }));
+    search.show(selected === null ? null : (dataset.regions.byCode.get(selected) ?? null));
     page.carryForward.checked = carryForward;
-    page.presentLink.href = `./present.html?edition=${year}&lang=${lang}`;
+    page.presentLink.href = `./present.html?edition=${editionForYear(dataset.awards, year)?.edition ?? year}&lang=${lang}`;
 
     const view = pageView(dataset, { year, lang, scale: metricScale(metric), carryForward });
-    drawTable(view, lang);
+    drawTable(view, lang, selected);
     page.mapHeading.textContent = t(lang, 'mapHeading', { metric: metricDefinition(metric).label[lang], year });
     page.yearSummary.textContent = summaryText(yearSummary(dataset, { year, metric, carryForward }), lang);
   };
@@ -206,10 +259,10 @@ function summaryText({ published, carried, total, year }: YearSummary, lang: Lan
   return [t(lang, 'yearSummary', { count: published, total, year }), carried > 0 ? t(lang, 'carriedSummary', { count: carried }) : ''].join(' ').trim();
 }
 
-function drawTable(view: PageView, lang: Lang): void {
+function drawTable(view: PageView, lang: Lang, selected: string | null): void {
   page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
-  render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang)), page.tableBody);
-  render(view.province ? tableRow(view.province, lang, COMMON[lang].province) : nothing, page.tableFoot);
+  render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang, selected)), page.tableBody);
+  render(view.province ? tableRow(view.province, lang, selected, COMMON[lang].province) : nothing, page.tableFoot);
 }
 
 /** Every source address behind a figure or an award, once, with its host as the link text. */
@@ -217,6 +270,18 @@ function sourceItems({ dataset }: AppData) {
   const urls = [...new Set([...dataset.figures.map((f) => f.sourceUrl), ...dataset.awards.map((a) => a.sourceUrl)])];
   urls.sort((a, b) => sourceHost(a).localeCompare(sourceHost(b)) || a.localeCompare(b));
   return urls.map((url) => html`<li><a href=${url} rel="external noopener noreferrer">${sourceHost(url)}</a><span class="source-path"> ${new URL(url).pathname}</span></li>`);
+}
+
+/**
+ * Brings the region details into view when they are out of it (under the map on a phone; beside it
+ * on a laptop, where nothing moves), smoothly unless the reader asked for reduced motion.
+ */
+function revealDetails(code: string, lang: Lang, dataset: Dataset): void {
+  const { top, bottom } = page.detailsPanel.getBoundingClientRect();
+  if (top >= 0 && top < innerHeight && bottom > 0) return;
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  page.detailsPanel.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+  page.selectionStatus.textContent = t(lang, 'detailsShown', { name: dataset.regions.byCode.get(code)?.name ?? code });
 }
 
 function announce(text: string): void {
@@ -229,18 +294,20 @@ function downloadCsv(state: AppState, { dataset }: AppData): void {
   announce(t(state.lang, 'csvSaved'));
 }
 
+/** The poster is what the screen shows: the map's colours and marks, the page's summary line and the legend's entries. */
 async function savePng(state: AppState, { dataset, regencyTopology, contextTopology }: AppData): Promise<void> {
   if (!regencyTopology) return;
   const { year, metric, lang, carryForward } = state;
-  const scale = metricScale(metric);
-  const view = pageView(dataset, { year, lang, scale, carryForward });
+  const scheme = page.map.scheme;
+  const view = pageView(dataset, { year, lang, scale: metricScale(metric, scheme), carryForward });
   const geometry = mapGeometry(regencyTopology, contextTopology, { width: 1200, maxHeight: 1000, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
   const poster = posterSvg({
     geometry,
     fills: new Map(view.regencies.map((r) => [r.code, r.scaleClass?.colour ?? null])),
+    carried: new Set(view.regencies.filter((r) => r.value.carriedForward && r.value.value !== null).map((r) => r.code)),
     title: t(lang, 'pngTitle', { metric: metricDefinition(metric).label[lang], year }),
     subtitle: summaryText(yearSummary(dataset, { year, metric, carryForward }), lang),
-    legend: [...scale.classes.map((c) => ({ colour: c.colour, label: scale.label(c, lang) })), { colour: null, label: COMMON[lang].noFigure }],
+    legend: legendModel(metric, scheme, lang, carryForward).entries,
     credit: t(lang, 'pngCredit'),
   });
   const blob = await svgToPng(poster.svg, poster.width, poster.height);

@@ -9,7 +9,9 @@ export type PageKey =
   | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
   | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
   | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
-  | 'present' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong';
+  | 'present' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
+  | 'missingHeading' | 'missingWhy' | 'missingSources' | 'metricCount' | 'metricCountUnit'
+  | 'searchLabel' | 'searchPlaceholder' | 'searchFormerName' | 'searchCount' | 'searchNone' | 'selectRegion' | 'detailsShown';
 
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
@@ -59,6 +61,18 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedGallery: 'contoh dan petunjuk untuk mitra',
     embedGalleryLong: 'Contoh lain dan petunjuk untuk mitra',
     pngCredit: 'Sumber: berita dan siaran resmi (lihat Peta Paritrana, tiap angka bersumber). Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
+    missingHeading: 'Angka yang tersedia',
+    missingWhy: 'Angka diambil dari rilis dan laporan yang diterbitkan; tidak setiap kabupaten/kota menerbitkan angkanya setiap tahun.',
+    missingSources: 'Lihat sumber angka',
+    metricCount: '{count} dari {total}',
+    metricCountUnit: ' kabupaten/kota punya angka',
+    searchLabel: 'Cari kabupaten/kota',
+    searchPlaceholder: 'Cari kabupaten/kota…',
+    searchFormerName: 'dahulu {name}, hingga {until}',
+    searchCount: '{count} kabupaten/kota cocok.',
+    searchNone: 'Tidak ada kabupaten/kota yang cocok.',
+    selectRegion: 'Tampilkan rincian {name}',
+    detailsShown: 'Rincian {name} ditampilkan.',
   },
   en: {
     skipToMap: 'Skip to the map',
@@ -107,5 +121,17 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedGallery: 'examples and instructions for partners',
     embedGalleryLong: 'More examples and instructions for partners',
     pngCredit: 'Sources: news reports and official releases (see Peta Paritrana; every figure is sourced). Boundaries: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
+    missingHeading: 'Figures available',
+    missingWhy: 'Figures come from published releases and reports; not every regency or city publishes its figure every year.',
+    missingSources: 'See the sources',
+    metricCount: '{count} of {total}',
+    metricCountUnit: ' regencies and cities with a figure',
+    searchLabel: 'Find a regency or city',
+    searchPlaceholder: 'Find a regency or city…',
+    searchFormerName: 'formerly {name}, until {until}',
+    searchCount: '{count} regencies and cities match.',
+    searchNone: 'No regency or city matches.',
+    selectRegion: 'Show the details of {name}',
+    detailsShown: 'Details of {name} shown.',
   },
 };
