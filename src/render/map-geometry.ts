@@ -6,6 +6,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { CONTEXT_LABELS } from './context-labels.ts';
+import { isCity } from './hit-target.ts';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 
 export interface MapGeometryOptions {
@@ -51,6 +52,8 @@ export interface MapGeometry {
   context: ContextShape[];
   /** Regency labels, then names of the land and sea around; those that did not fit are left out. */
   labels: MapLabel[];
+  /** Each city's touch target: the centre of its largest part, in pixels (hit-target.ts); mapGeometry always gives them. */
+  cityTargets?: { code: string; x: number; y: number }[];
 }
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -95,6 +98,12 @@ export function mapGeometry(
     regencyBorders: path(mesh(regencyTopology, kabupaten, (a, b) => a !== b)) ?? '',
     provinceOutline: path(province) ?? '',
     context,
+    cityTargets: regencies
+      .filter((area) => isCity(String(area.id)))
+      .map((area) => {
+        const [x, y] = path.centroid(largestPart(area));
+        return { code: String(area.id), x, y };
+      }),
     labels: layOutLabels(regencies, province, contextTopology !== null, projection, { width, height, fontSize, labelText }),
   };
 }

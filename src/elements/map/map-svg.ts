@@ -22,10 +22,12 @@ export interface SvgMapOptions {
   onPointerMove(event: PointerEvent): void;
   onPointerLeave(): void;
   onClick(event: MouseEvent): void;
+  /** Radius of the invisible touch target around each city (hit-target.ts), in pixels. */
+  cityTargetRadius: number;
 }
 
 /** The regencies in their colours, hatches and dots, their borders, the hover and the selection. */
-export function svgMap({ geometry, height, paints, hovered, selected, title, onPointerMove, onPointerLeave, onClick }: SvgMapOptions) {
+export function svgMap({ geometry, height, paints, hovered, selected, title, onPointerMove, onPointerLeave, onClick, cityTargetRadius }: SvgMapOptions) {
   const { width } = geometry;
   const offset = (height - geometry.height) / 2;
   const shapes = new Map(geometry.regencies.map((r) => [r.code, r.d]));
@@ -66,6 +68,9 @@ export function svgMap({ geometry, height, paints, hovered, selected, title, onP
         .map((p) => svg`<path class="carried ${p.dimmed ? 'dimmed' : ''}" d=${shapes.get(p.code)!} fill="url(#${CARRIED_PATTERN})" data-code=${p.code}></path>`)}
     </g>
     <path class="province-outline" d=${geometry.provinceOutline}></path>
+    <g class="city-targets">
+      ${(geometry.cityTargets ?? []).map(({ code, x, y }) => svg`<circle cx=${x} cy=${y} r=${cityTargetRadius} data-code=${code}></circle>`)}
+    </g>
     ${hoveredShape ? svg`<path class="hover" d=${hoveredShape}></path>` : nothing}
     ${selectedShape ? svg`<path class="selected" d=${selectedShape}></path><path class="selected-inner" d=${selectedShape}></path>` : nothing}
   </svg>`;

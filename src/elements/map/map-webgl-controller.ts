@@ -1,5 +1,6 @@
-// The map's WebGL life, as a controller: MapLibre is started once the SVG map has drawn (its code is
-// fetched then, off the critical path), takes over at its first idle, is kept in step with the
+// The map's WebGL life, as a controller: MapLibre is started when asked (`want()`: the reader reaches
+// for the map, or the page needs it at once), never before the SVG map has drawn, so its code is off
+// the critical path and off the first seconds of a reader who only reads; it takes over at its first idle, is kept in step with the
 // element's paint, hover, selection and title, lays out the HTML labels when the view moves, and is
 // removed when the element leaves the page. Where WebGL is missing or MapLibre fails, nothing happens
 // and the SVG map stays.
@@ -29,6 +30,8 @@ export interface MapWebglOptions {
   onClick(code: string): void;
   /** MapLibre has drawn its first complete picture and is now the renderer. */
   onReady(): void;
+  /** MapLibre's gesture hint, in the page's language. */
+  gestureHelp(): { windows: string; mac: string; mobile: string };
 }
 
 /** What the map shows, handed over after every update of the element. */
@@ -46,8 +49,13 @@ export class MapWebglController implements ReactiveController {
   renderer: MapRenderer = 'svg';
   /** The HTML labels for MapLibre's current view. */
   labels: MapLabel[] = [];
+  /** True once MapLibre could not start (no WebGL, or it failed): the SVG map stays for good. */
+  unavailable = false;
   #webgl: WebglMap | null = null;
   #started = false;
+  #wanted = false;
+  /** What the reader asked of MapLibre before it was ready (a zoom button), done at its first idle. */
+  #pending: ((webgl: WebglMap) => void)[] = [];
   #labelGeography: LabelGeography | null = null;
   #state: MapWebglState | null = null;
 
@@ -83,7 +91,20 @@ export class MapWebglController implements ReactiveController {
       webgl.setHovered(state.hovered);
       webgl.setTitle(state.title);
     }
-    if (!this.#started) this.#start();
+    if (this.#wanted && !this.#started) this.#start();
+  }
+
+  /**
+   * Asks for MapLibre: started now if the SVG map has drawn, else right after it. `then` runs on the
+   * MapLibre map once it is the renderer (at once if it already is); never where WebGL is missing.
+   */
+  want(then?: (webgl: WebglMap) => void): void {
+    this.#wanted = true;
+    if (then) {
+      if (this.renderer === 'webgl' && this.#webgl) then(this.#webgl);
+      else this.#pending.push(then);
+    }
+    if (this.#state && !this.#started) this.#start();
   }
 
   /** Where a regency's label anchor is in the frame, or null when MapLibre is not drawing. */
@@ -103,7 +124,11 @@ export class MapWebglController implements ReactiveController {
     this.#started = true;
     const data = this.host.data;
     const container = this.options.container();
-    if (!data?.regencyTopology || !container || !hasWebGL2()) return;
+    if (!data?.regencyTopology || !container) return;
+    if (!hasWebGL2()) {
+      this.#giveUp();
+      return;
+    }
     const host = this.host;
     const computed = getComputedStyle(host);
     this.#labelGeography = labelGeography(data.regencyTopology);
@@ -117,6 +142,7 @@ export class MapWebglController implements ReactiveController {
         land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
       },
       title: this.#state?.title ?? '',
+      gestureHelp: this.options.gestureHelp(),
       onHover: (code, x, y) => this.options.onHover(code, x, y),
       onClick: (code) => this.options.onClick(code),
       onView: () => this.#layOutLabels(),
@@ -140,6 +166,7 @@ export class MapWebglController implements ReactiveController {
           this.renderer = 'webgl';
           this.#layOutLabels();
           this.options.onReady();
+          for (const then of this.#pending.splice(0)) then(webgl);
           this.host.requestUpdate();
         });
         webgl.map.triggerRepaint();
@@ -147,7 +174,14 @@ export class MapWebglController implements ReactiveController {
       .catch((error: unknown) => {
         // The SVG map stays, with everything it does; say why in the console for whoever debugs.
         console.warn(`${host.localName}: WebGL map unavailable, keeping the SVG map.`, error);
+        this.#giveUp();
       });
+  }
+
+  #giveUp(): void {
+    this.unavailable = true;
+    this.#pending = [];
+    this.host.requestUpdate();
   }
 
   #layOutLabels(): void {

@@ -149,8 +149,50 @@ describe('<paritrana-map>', () => {
     expect(regency(map, '61.04').classList.contains('dimmed')).toBe(true);
   });
 
-  test('WebGL: reaches ready with MapLibre, classes in feature-state; a year change recolours without new geometry', async () => {
+  test('lazy by default: MapLibre waits until the pointer comes over the map, then takes over', async () => {
     const map = makeMap();
+    await readyEvent(map, 'svg');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(map.renderer).toBe('svg');
+    expect(map.map).toBeNull();
+    const webgl = readyEvent(map, 'webgl');
+    await userEvent.hover(map);
+    await webgl;
+    expect(map.renderer).toBe('webgl');
+  }, 30_000);
+
+  test('zoom in, zoom out and reset: buttons by name, the reset returns to the province view', async () => {
+    const map = makeMap({ loading: 'eager' });
+    await readyEvent(map, 'webgl');
+    const gl = map.map!;
+    const opening = gl.getZoom();
+    const button = (name: string) => page.elementLocator(map).getByRole('button', { name, exact: true });
+    await button('Perbesar peta').click();
+    await vi.waitFor(() => expect(gl.getZoom()).toBeCloseTo(opening + 1, 1), { timeout: 5000 });
+    await button('Tampilan awal').click();
+    await vi.waitFor(() => expect(gl.getZoom()).toBeCloseTo(opening, 2), { timeout: 5000 });
+    // The frame cannot be zoomed out past the context box (maxBounds): the province stays large.
+    await button('Perkecil peta').click();
+    await button('Perkecil peta').click();
+    await vi.waitFor(() => expect(gl.isMoving()).toBe(false), { timeout: 5000 });
+    expect(gl.getZoom()).toBeGreaterThan(opening - 1);
+  }, 30_000);
+
+  test('a tap beside Kota Pontianak, inside its 44 px target, selects Pontianak in the SVG map', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap({}, { width: 343, height: 343 });
+      await readyEvent(map, 'svg');
+      const city = regency(map, '61.71').getBoundingClientRect();
+      const frame = map.getBoundingClientRect();
+      // 15 px left of the city's box: on Kubu Raya, within the city's target.
+      await userEvent.click(map, { position: { x: city.left - frame.left - 15 + city.width / 2 - city.width / 2, y: city.top - frame.top + city.height / 2 } });
+      await map.updateComplete;
+      expect(map.selected).toBe('61.71');
+    });
+  });
+
+  test('WebGL: reaches ready with MapLibre, classes in feature-state; a year change recolours without new geometry', async () => {
+    const map = makeMap({ loading: 'eager' });
     await readyEvent(map, 'webgl');
     expect(map.renderer).toBe('webgl');
     const gl = map.map!;

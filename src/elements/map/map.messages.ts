@@ -2,7 +2,10 @@
 import type { Messages } from '../../i18n/messages.ts';
 import { PROVINCE } from '../../data/current-province.ts';
 
-export const MAP_MESSAGES: Messages<'mapTitle' | 'listLabel' | 'listHint' | 'selected' | 'noBoundaries' | 'loading'> = {
+type MapWord = 'mapTitle' | 'listLabel' | 'listHint' | 'selected' | 'noBoundaries' | 'loading' | 'zoomIn' | 'zoomOut' | 'resetView' | 'viewControls'
+  | 'gestureWindows' | 'gestureMac' | 'gestureMobile';
+
+export const MAP_MESSAGES: Messages<MapWord> = {
   id: {
     mapTitle: `Peta {metric} per kabupaten/kota di ${PROVINCE.name.id}, {year}`,
     listLabel: 'Kabupaten/kota di peta, {year}',
@@ -10,6 +13,13 @@ export const MAP_MESSAGES: Messages<'mapTitle' | 'listLabel' | 'listHint' | 'sel
     selected: 'dipilih',
     noBoundaries: 'Peta tidak dapat digambar: berkas batas wilayah tidak termuat.',
     loading: 'Memuat peta…',
+    zoomIn: 'Perbesar peta',
+    zoomOut: 'Perkecil peta',
+    resetView: 'Tampilan awal',
+    viewControls: 'Tampilan peta',
+    gestureWindows: 'Tekan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta',
+    gestureMac: 'Tekan ⌘ sambil menggulir untuk memperbesar atau memperkecil peta',
+    gestureMobile: 'Gunakan dua jari untuk menggeser peta',
   },
   en: {
     mapTitle: `Map of {metric} by regency and city in ${PROVINCE.name.en}, {year}`,
@@ -18,5 +28,12 @@ export const MAP_MESSAGES: Messages<'mapTitle' | 'listLabel' | 'listHint' | 'sel
     selected: 'selected',
     noBoundaries: 'The map cannot be drawn: the boundary file did not load.',
     loading: 'Loading the map…',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetView: 'Reset view',
+    viewControls: 'Map view',
+    gestureWindows: 'Use Ctrl + scroll to zoom the map',
+    gestureMac: 'Use ⌘ + scroll to zoom the map',
+    gestureMobile: 'Use two fingers to move the map',
   },
 };

@@ -68,6 +68,63 @@ const own = css`
     cursor: pointer;
   }
 
+  /* Invisible, but answering the pointer: a city's 44 px touch target over the regency around it. */
+  .city-targets circle {
+    fill: transparent;
+    pointer-events: all;
+    cursor: pointer;
+  }
+
+  .controls {
+    position: absolute;
+    z-index: 4;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .controls button {
+    display: grid;
+    place-items: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    padding: 0;
+    border: 1px solid #8a9096;
+    border-radius: 4px;
+    background: #ffffff;
+    color: var(--paritrana-map-ink);
+    cursor: pointer;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.2);
+  }
+
+  /* A finger needs 44 px. */
+  @media (pointer: coarse) {
+    .controls button {
+      width: 2.75rem;
+      height: 2.75rem;
+    }
+  }
+
+  .controls button:hover {
+    background: #f0f3f5;
+  }
+
+  .controls button:focus-visible {
+    outline: 3px solid var(--paritrana-map-focus);
+    outline-offset: 1px;
+  }
+
+  .controls svg {
+    width: 1rem;
+    height: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+  }
+
   .regency.dimmed,
   .carried.dimmed {
     opacity: 0.3;

@@ -1,10 +1,13 @@
 // The WebGL renderer: MapLibre, loaded only when asked (its code is not on the page's critical path),
 // drawing the sources and style of src/render/map-style.ts. Recolouring is feature-state only; the
 // GeoJSON is uploaded once, when the map is created.
-import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { PROVINCE } from '../../data/current-province.ts';
+import { cameraBounds, type LngLatBox } from '../../render/bounds.ts';
+import { CITY_TARGET_PX, pickRegency } from '../../render/hit-target.ts';
 import { patternImage } from '../../render/map-patterns.ts';
-import { boundsOf, grow, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
+import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
 import type { Topology } from 'topojson-specification';
 import type { RegencyFeatureState } from './map-paint.ts';
 
@@ -24,6 +27,8 @@ export interface WebglMapOptions {
   colours: StyleColours;
   /** The canvas's accessible name. */
   title: string;
+  /** MapLibre's hint when a wheel without Ctrl (⌘) or one finger tries to move the map, in the page's language. */
+  gestureHelp: { windows: string; mac: string; mobile: string };
   /** The pointer is over a regency (null: over none), at pixel (x, y) of the container. */
   onHover: (code: string | null, x: number, y: number) => void;
   onClick: (code: string) => void;
@@ -48,16 +53,24 @@ export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap
     container: options.container,
     style: mapStyle(sources, options.colours),
     bounds: provinceBounds,
-    fitBoundsOptions: { padding: 12 },
-    maxBounds: grow(provinceBounds, 4),
+    fitBoundsOptions: { padding: PROVINCE_PADDING },
+    // The frame never leaves the context box, where the neighbouring land was cut (bounds.ts).
+    maxBounds: cameraBounds(PROVINCE.contextBox),
     maxZoom: 11,
+    // The page scrolls under the wheel and one finger; Ctrl (⌘) + wheel and two fingers move the map.
+    cooperativeGestures: true,
     renderWorldCopies: false,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
     rollEnabled: false,
-    locale: { 'Map.Title': options.title },
+    locale: {
+      'Map.Title': options.title,
+      'CooperativeGesturesHandler.WindowsHelpText': options.gestureHelp.windows,
+      'CooperativeGesturesHandler.MacHelpText': options.gestureHelp.mac,
+      'CooperativeGesturesHandler.MobileHelpText': options.gestureHelp.mobile,
+    },
     // Nothing may come from outside the page's origin: refuse any request the style might make.
     transformRequest: (url) => (new URL(url, location.href).origin === location.origin ? { url } : { url: 'about:blank' }),
   } as ConstructorParameters<typeof maplibregl.Map>[0]);
@@ -78,31 +91,61 @@ export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap
       resolve();
     });
   });
-  return new WebglMap(map, options);
+  return new WebglMap(map, provinceBounds, options);
 }
+
+/** Space between the province and the frame at the opening view, in pixels (as the SVG map's). */
+const PROVINCE_PADDING = 12;
 
 export class WebglMap {
   readonly map: MapLibreMap;
   #hovered: string | null = null;
   #selected: string | null = null;
 
-  constructor(map: MapLibreMap, options: WebglMapOptions) {
+  constructor(map: MapLibreMap, provinceBounds: LngLatBox, options: WebglMapOptions) {
     this.map = map;
-    map.on('mousemove', REGENCY_FILL_LAYER, (event: MapLayerMouseEvent) => {
-      const code = event.features?.[0]?.properties?.code as string | undefined;
+    this.#provinceBounds = provinceBounds;
+    // Not bound to the fill layer: a city answers within its touch target around the pointer too.
+    map.on('mousemove', (event: MapMouseEvent) => {
+      const code = this.#regencyAt(event.point);
       map.getCanvas().style.cursor = code ? 'pointer' : '';
-      options.onHover(code ?? null, event.point.x, event.point.y);
+      options.onHover(code, event.point.x, event.point.y);
     });
-    map.on('mouseleave', REGENCY_FILL_LAYER, () => {
+    map.on('mouseout', () => {
       map.getCanvas().style.cursor = '';
       options.onHover(null, 0, 0);
     });
-    map.on('click', REGENCY_FILL_LAYER, (event: MapLayerMouseEvent) => {
-      const code = event.features?.[0]?.properties?.code as string | undefined;
+    map.on('click', (event: MapMouseEvent) => {
+      const code = this.#regencyAt(event.point);
       if (code) options.onClick(code);
     });
     map.on('move', options.onView);
     map.on('resize', options.onView);
+  }
+
+  readonly #provinceBounds: LngLatBox;
+
+  /** The regency a pointer at this point means: a city within its target, else the one under it. */
+  #regencyAt(point: { x: number; y: number }): string | null {
+    const codeOf = (features: { properties: Record<string, unknown> }[]) => features.map((f) => f.properties.code as string);
+    const layers = { layers: [REGENCY_FILL_LAYER] };
+    const under = codeOf(this.map.queryRenderedFeatures([point.x, point.y] as PointLike, layers))[0] ?? null;
+    const half = CITY_TARGET_PX / 2;
+    const box: [PointLike, PointLike] = [[point.x - half, point.y - half], [point.x + half, point.y + half]];
+    return pickRegency(under, codeOf(this.map.queryRenderedFeatures(box, layers)));
+  }
+
+  zoomIn(): void {
+    this.map.zoomIn();
+  }
+
+  zoomOut(): void {
+    this.map.zoomOut();
+  }
+
+  /** Back to the province, as the map opened. */
+  resetView(): void {
+    this.map.fitBounds(this.#provinceBounds, { padding: PROVINCE_PADDING });
   }
 
   /** Recolours every regency: feature-state only, never new geometry. */

@@ -15,7 +15,7 @@ import { requiredElement } from '../shared/dom.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
 import { appAddress, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
-import { buildSequence, type Step } from './sequence.ts';
+import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
@@ -67,6 +67,8 @@ function start(data: AppData): void {
   if (presenterView) page.stage.remove();
   else {
     page.map.lang = lang;
+    // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
+    page.map.loading = 'eager';
     page.map.metric = 'coverage_pct';
     page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
   }
@@ -135,7 +137,7 @@ function start(data: AppData): void {
         return;
       case 'leave':
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-        else if (!presenterView) location.assign(appAddress(state));
+        else if (!presenterView) location.assign(appAddress({ year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
         return;
     }
   };
