@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod, type Period } from '../data/index.ts';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, sourceHost } from './format.ts';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, sourceHost } from './format.ts';
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
@@ -27,8 +27,17 @@ describe('formatNumber and formatPoints', () => {
   });
 
   test('a change carries its sign and unit', () => {
-    expect(formatPoints(12.33, 'id')).toBe('+12,33 poin');
-    expect(formatPoints(-0.86, 'en')).toBe('-0.86 pp');
+    expect(formatPoints(12.33, 'id')).toBe('+12,33 poin persentase');
+    expect(formatPoints(-0.86, 'en')).toBe('-0.86 percentage points');
+    expect(formatPoints(1, 'en')).toBe('+1 percentage point');
+  });
+});
+
+describe('formatPeriodShort', () => {
+  test('a bare period, for the ends of a change: "Des 2023", "2024"', () => {
+    expect(formatPeriodShort(period('2023-12'), 'id')).toBe('Des 2023');
+    expect(formatPeriodShort(period('2023-10'), 'en')).toBe('Oct 2023');
+    expect(formatPeriodShort(period('2024'), 'id')).toBe('2024');
   });
 });
 

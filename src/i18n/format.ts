@@ -42,9 +42,23 @@ export function formatNumber(value: number, lang: Lang): string {
   return formats(lang).number.format(value);
 }
 
-/** A change in percentage points: "+12,33 poin" (id), "+12.33 pp" (en). */
+/**
+ * A change in percentage points, written in full as BPS writes it: "+12,33 poin persentase" (id),
+ * "+12.33 percentage points" (en). Never "poin" alone (a point of what?) nor "pp" (not Indonesian).
+ */
 export function formatPoints(value: number, lang: Lang): string {
-  return `${formats(lang).signed.format(value)} ${lang === 'id' ? 'poin' : 'pp'}`;
+  return `${formatSigned(value, lang)} ${pointsUnit(value, lang)}`;
+}
+
+/** A signed number without its unit: "+12,33", "-1", "0". */
+export function formatSigned(value: number, lang: Lang): string {
+  return formats(lang).signed.format(value);
+}
+
+/** "poin persentase"; in English "percentage point" for exactly one, else "percentage points". */
+export function pointsUnit(value: number, lang: Lang): string {
+  if (lang === 'id') return 'poin persentase';
+  return Math.abs(value) === 1 ? 'percentage point' : 'percentage points';
 }
 
 /** The period a figure describes: "tahun 2024" / "year 2024", "per Nov 2023" / "as of Nov 2023". */
@@ -53,6 +67,13 @@ export function formatPeriod(period: Period, lang: Lang): string {
   const month = formats(lang).month.format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
   const when = period.day === null ? `${month} ${period.year}` : `${period.day} ${month} ${period.year}`;
   return lang === 'id' ? `per ${when}` : `as of ${when}`;
+}
+
+/** A period bare, for the two ends of a change or a short list: "Des 2023" / "Dec 2023", "2024", "3 Okt 2023". */
+export function formatPeriodShort(period: Period, lang: Lang): string {
+  if (period.month === null) return String(period.year);
+  const month = formats(lang).month.format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
+  return period.day === null ? `${month} ${period.year}` : `${period.day} ${month} ${period.year}`;
 }
 
 /** A day in full: "24 September 2025" in both languages' own words. */

@@ -6,10 +6,11 @@ import type { Lang } from './lang.ts';
 
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
-export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'carriedShort' | 'source' | 'province' | 'noChange'> = {
+export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'province' | 'noChange'> = {
   id: {
     noFigure: 'Tidak ada angka terbit',
     noFigureFor: 'tidak ada angka terbit untuk {year}',
+    noEarlier: 'Tidak ada angka tahun sebelumnya untuk dibandingkan',
     carriedForward: 'Angka tahun sebelumnya (dibawa maju)',
     carriedShort: 'dibawa maju',
     source: 'Sumber',
@@ -19,6 +20,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'carriedForward' | 'c
   en: {
     noFigure: 'No published figure',
     noFigureFor: 'no published figure for {year}',
+    noEarlier: 'No earlier figure to compare',
     carriedForward: 'Earlier year’s figure (carried forward)',
     carriedShort: 'carried forward',
     source: 'Source',

@@ -2,7 +2,16 @@
 // derived metric, the change in coverage from the previous year, which exists only where both years
 // have a published figure. Nothing is filled: a region without a value says why.
 import { joinFigures, type CoverageFigure, type Dataset } from '../data/index.ts';
+import { formatPeriodShort, formatPoints } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { metricDefinition, type MapMetric } from './metrics.ts';
+
+/**
+ * Why a region shows what it shows: a value; no figure for the year; or (the change metric only) a figure
+ * this year but none the year before, so there is nothing to compare it with. The last two are drawn
+ * and worded apart: Landak published 53.43% for 2024, which is not the same as publishing nothing.
+ */
+export type ValueState = 'value' | 'no-figure' | 'no-earlier';
 
 export interface RegionValue {
   code: string;
@@ -16,6 +25,7 @@ export interface RegionValue {
   figuresInYear: CoverageFigure[];
   /** True when the figure comes from an earlier year, carried forward on request. */
   carriedForward: boolean;
+  state: ValueState;
 }
 
 export interface ValueOptions {
@@ -43,6 +53,7 @@ export function regionValues(dataset: Dataset, codes: readonly string[], { year,
         previous,
         figuresInYear: current.figuresInYear,
         carriedForward: false,
+        state: both ? 'value' : current.figure !== null ? 'no-earlier' : 'no-figure',
       });
     }
     return values;
@@ -57,9 +68,24 @@ export function regionValues(dataset: Dataset, codes: readonly string[], { year,
       previous: null,
       figuresInYear: region.figuresInYear,
       carriedForward: region.carriedForward,
+      state: region.figure ? 'value' : 'no-figure',
     });
   }
   return values;
+}
+
+/**
+ * A change with both its ends, as the tooltip, table and CSV write it: "+0,42 poin persentase, Des 2023 → Sep
+ * 2024". Null unless the value is a change between two figures.
+ */
+export function changeText(value: Pick<RegionValue, 'value' | 'figure' | 'previous'>, lang: Lang): string | null {
+  if (value.value === null || !value.figure || !value.previous) return null;
+  return `${formatPoints(value.value, lang)}, ${changeEnds(value.previous, value.figure, lang)}`;
+}
+
+/** The two periods a change runs between: "Des 2023 → Sep 2024", "2023 → 2024". */
+export function changeEnds(previous: CoverageFigure, figure: CoverageFigure, lang: Lang): string {
+  return `${formatPeriodShort(previous.period, lang)} → ${formatPeriodShort(figure.period, lang)}`;
 }
 
 // Differences of two-decimal figures: 68.02 - 55.69 is 12.329999... in binary; the sources say 12.33.

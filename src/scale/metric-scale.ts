@@ -2,7 +2,7 @@
 // to a year's data: a colour then means the same thing in every year, and a year with three figures
 // is not stretched across the whole ramp. Schemes are ColorBrewer's and viridis-family ramps, which
 // stay ordered for the common colour-vision deficiencies and in greyscale.
-import { formatNumber, formatPercent, formatPoints } from '../i18n/format.ts';
+import { formatNumber, formatPercent, formatPoints, formatSigned, pointsUnit } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { metricDefinition, type MapMetric, type MapMetricDefinition, type MetricUnit, type SchemeName } from '../model/metrics.ts';
 import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
@@ -86,9 +86,9 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
     label({ lower, upper }, lang) {
       if (lower === null) return `< ${format(upper!, lang)}`;
       if (upper === null) return `≥ ${format(lower, lang)}`;
-      // The unit once, after the range: "20–30%", "-1 – +1 poin".
+      // The unit once, after the range: "20–30%", "-1 – +1 poin persentase".
       if (unit === 'percent') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
-      if (unit === 'points') return `${format(lower, lang).replace(/ \S+$/, '')} – ${format(upper, lang)}`;
+      if (unit === 'points') return `${formatSigned(lower, lang)} – ${formatSigned(upper, lang)} ${pointsUnit(Infinity, lang)}`;
       return `${format(lower, lang)}–${format(upper, lang)}`;
     },
   };
@@ -96,3 +96,10 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
 
 /** How a region with no published figure is drawn: a neutral hatch, never a class colour. */
 export const NO_DATA_STYLE = { background: '#ffffff', hatch: '#8a8a8a' } as const;
+
+/**
+ * How a change is drawn where the year has a figure but the year before has none: a plain mid grey, apart
+ * from the white-and-grey hatch of "no figure" and from every PuOr class (darker than the light purple
+ * and the beige, lighter than the dark purple, with no hue), and the same in both renderers.
+ */
+export const NO_EARLIER_STYLE = { fill: '#969696' } as const;

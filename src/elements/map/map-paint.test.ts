@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { shippedDataset } from '../../../test/data/helpers.ts';
-import { metricScale } from '../../scale/metric-scale.ts';
-import { describeRegency, describeRegencyLine, featureState, paintRegencies } from './map-paint.ts';
+import { makeDataset } from '../../../test/fixtures/dataset.ts';
+import { metricScale, NO_EARLIER_STYLE } from '../../scale/metric-scale.ts';
+import { describeRegency, describeRegencyLine, featureState, figureSeries, nearestFigures, paintRegencies, regencyTooltip, sparklineLayout } from './map-paint.ts';
 
 const dataset = shippedDataset();
 const byCode = (paints: ReturnType<typeof paintRegencies>) => new Map(paints.map((p) => [p.code, p]));
@@ -67,3 +68,76 @@ describe('describeRegency', () => {
   });
 });
 
+
+describe('the tooltip of the frozen fixture', () => {
+  const fixture = makeDataset();
+  const paintOf = (code: string, year: number, metric: string) => paintRegencies(fixture, { year, metric }).find((p) => p.code === code)!;
+  const tooltip = (code: string, year: number, metric: string, lang: 'id' | 'en') => regencyTooltip(fixture, paintOf(code, year, metric), { year, metric }, lang);
+
+  test('a regency with no figure in the year names its nearest earlier figure with its date (Kapuas Hulu, 2024)', () => {
+    expect(nearestFigures(fixture, '61.06', 'coverage_pct', 2024)).toMatchObject({ earlier: { value: 39, period: { text: '2023-10' } }, later: null });
+    const id = tooltip('61.06', 2024, 'coverage_pct', 'id');
+    expect(id.value).toBe('Belum ada angka untuk 2024');
+    expect(id.nearby).toEqual(['Angka terdekat sebelumnya: 39% (Okt 2023)']);
+    expect(tooltip('61.06', 2024, 'coverage_pct', 'en').nearby).toEqual(['Nearest earlier figure: 39% (Oct 2023)']);
+  });
+
+  test('and its nearest later figure when there is one (Kayong Utara, 2023: 51,59% of 2025)', () => {
+    expect(tooltip('61.11', 2023, 'coverage_pct', 'id').nearby).toEqual(['Angka terdekat sesudahnya: 51,59% (2025)']);
+    // A year with its own figure lists no neighbours.
+    expect(tooltip('61.04', 2024, 'coverage_pct', 'id').nearby).toEqual([]);
+  });
+
+  test('the series spans every year of the kind, with null where the regency has no figure', () => {
+    const series = figureSeries(fixture, '61.06', 'coverage_pct', 2024);
+    expect(series.map((s) => [s.year, s.figure?.value ?? null])).toEqual([[2022, null], [2023, 39], [2024, null], [2025, null]]);
+    expect(tooltip('61.06', 2024, 'coverage_pct', 'id').seriesText).toBe('Angka per tahun: 2022: tidak ada; 2023: 39%; 2024: tidak ada; 2025: tidak ada');
+  });
+
+  test('the sparkline joins consecutive years only, and an isolated year is a lone dot', () => {
+    // Kubu Raya: 2022 and 2023, then nothing: one segment of two points.
+    const kubu = sparklineLayout(figureSeries(fixture, '61.12', 'coverage_pct', 2024), 2024, 100);
+    expect(kubu.segments).toHaveLength(1);
+    expect(kubu.segments[0]!.split(' ')).toHaveLength(2);
+    expect(kubu.points.map((p) => [p.year, p.isolated])).toEqual([[2022, false], [2023, false]]);
+    // Singkawang 2024, then 2025: joined. Kapuas Hulu 2023 alone: no segment, one isolated dot.
+    const kapuas = sparklineLayout(figureSeries(fixture, '61.06', 'coverage_pct', 2024), 2024, 100);
+    expect(kapuas.segments).toEqual([]);
+    expect(kapuas.points).toEqual([expect.objectContaining({ year: 2023, isolated: true })]);
+    // The shown year is marked at its own place on the axis (2024 of 2022-2025, 120 px wide).
+    expect(kapuas.markX).toBeCloseTo(3 + (2 / 3) * 114, 0);
+    // A higher figure is drawn higher.
+    const pontianak = sparklineLayout(figureSeries(fixture, '61.71', 'coverage_pct', 2024), 2024, 100);
+    const [y2023, y2024] = pontianak.points.map((p) => p.y);
+    expect(y2024!).toBeLessThan(y2023!);
+  });
+
+  test('the change names both ends (Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024)', () => {
+    const id = tooltip('61.02', 2024, 'coverage_change_pp', 'id');
+    expect([id.value, id.period]).toEqual(['+0,42 poin persentase', 'Des 2023 → Sep 2024']);
+    expect(describeRegencyLine(paintOf('61.02', 2024, 'coverage_change_pp'), 'coverage_change_pp', 'en')).toBe(
+      'Mempawah: +0.42 percentage points, Dec 2023 → Sept 2024',
+    );
+  });
+
+  test('a figure this year and none the year before is "no earlier figure to compare", drawn apart from "no figure"', () => {
+    const landak = paintOf('61.08', 2024, 'coverage_change_pp');
+    const sambas = paintOf('61.01', 2024, 'coverage_change_pp');
+    expect([landak.state, sambas.state]).toEqual(['no-earlier', 'no-figure']);
+    expect(landak.value).toBeNull();
+    expect(landak.fill).toBe(NO_EARLIER_STYLE.fill);
+    expect(sambas.fill).toBeNull();
+    // MapLibre: the hatch only for "no figure"; "no earlier figure" is its plain grey.
+    expect(featureState(landak, '#ffffff')).toMatchObject({ noData: false, colour: NO_EARLIER_STYLE.fill, classIndex: -1 });
+    expect(featureState(sambas, '#ffffff')).toMatchObject({ noData: true });
+    const id = tooltip('61.08', 2024, 'coverage_change_pp', 'id');
+    expect(id.value).toBe('Tidak ada angka tahun sebelumnya untuk dibandingkan');
+    expect(id.nearby).toEqual(['Angka 2024: 53,43% (2024)']);
+    expect(tooltip('61.08', 2024, 'coverage_change_pp', 'en').value).toBe('No earlier figure to compare');
+    expect(tooltip('61.01', 2024, 'coverage_change_pp', 'id').value).toBe('Belum ada angka untuk 2024');
+    // Highlighting "no figure" in the legend brings forward Sambas, not Landak.
+    const highlighted = paintRegencies(fixture, { year: 2024, metric: 'coverage_change_pp', highlightClass: 'no-data' });
+    expect(highlighted.find((p) => p.code === '61.08')!.dimmed).toBe(true);
+    expect(highlighted.find((p) => p.code === '61.01')!.dimmed).toBe(false);
+  });
+});

@@ -85,7 +85,7 @@ describe('<paritrana-region-details>', () => {
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
     expect(rows[1]!.querySelector('a')!.getAttribute('href')).toBe(FIXTURE_SOURCE);
 
-    expect(text($(el, '.change-value'))).toBe('+12,33 poin');
+    expect(text($(el, '.change-value'))).toBe('+12,33 poin persentase');
 
     const awards = $$(el, '.award-list li');
     expect(awards.map((a) => [a.getAttribute('data-edition'), text(a.querySelector('.rank'))])).toEqual([
@@ -152,7 +152,7 @@ describe('<paritrana-region-details>', () => {
     const el = await details('61.04', 2024, 'en');
     expect(text($(el, '.type'))).toBe('Regency');
     expect(text($(el, '.codes'))).toContain('Kemendagri code');
-    expect(text($(el, '.change-value'))).toBe('+12.33 pp');
+    expect(text($(el, '.change-value'))).toBe('+12.33 percentage points');
     expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org');
     expect($$(el, '.award-list .rank').map((r) => text(r))).toEqual(['1st place', '1st place']);
     expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/^Chart of coverage in Kabupaten Ketapang/);

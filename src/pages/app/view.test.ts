@@ -69,8 +69,11 @@ describe('pageView', () => {
 
   test('the change metric needs both years and names both periods', () => {
     const view = pageView(dataset, { year: 2024, lang: 'id', scale: metricScale('coverage_change_pp') });
-    expect(find(view, '61.04').text?.value).toBe('+12,33 poin');
-    expect(find(view, '61.04').text?.period).toBe('tahun 2023 → tahun 2024');
+    expect(find(view, '61.04').text?.value).toBe('+12,33 poin persentase');
+    expect(find(view, '61.04').text?.period).toBe('2023 → 2024');
+    // Singkawang published 2025 but not 2024: said so, not "no figure".
+    const singkawang = find(pageView(dataset, { year: 2025, lang: 'id', scale: metricScale('coverage_change_pp') }), '61.72');
+    expect(singkawang.description).toBe('Kota Singkawang: tidak ada angka tahun sebelumnya untuk dibandingkan');
     expect(find(view, '61.12').text).toBeNull();
   });
 

@@ -6,7 +6,7 @@ import { formatPeriod, sourceHost } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
 import type { MetricScale, ScaleClass } from '../../scale/metric-scale.ts';
-import { regionValues, type RegionValue } from '../../model/values.ts';
+import { changeEnds, regionValues, type RegionValue } from '../../model/values.ts';
 
 export interface FigureText {
   /** "68,02%", "110.013", "+12,33 poin" */
@@ -74,9 +74,9 @@ function figureText(figure: CoverageFigure, valueText: string, lang: Lang): Figu
 function regionView(region: Region, value: RegionValue, year: number, lang: Lang, scale: MetricScale): RegionView {
   const figure = value.figure;
   const text = value.value !== null && figure ? figureText(figure, scale.format(value.value, lang), lang) : null;
-  if (text && value.previous) {
+  if (text && value.previous && figure) {
     // A change is two figures: name both periods, so the reader sees what was subtracted.
-    text.period = `${formatPeriod(value.previous.period, lang)} → ${text.period}`;
+    text.period = changeEnds(value.previous, figure, lang);
   }
   if (text && value.carriedForward) text.period = `${text.period}, ${COMMON[lang].carriedShort}`;
     const isChange = scale.definition.derive === 'change';
@@ -89,7 +89,9 @@ function regionView(region: Region, value: RegionValue, year: number, lang: Lang
     text,
     scaleClass: value.value === null ? null : scale.classify(value.value),
     otherFigures: isChange ? [] : value.figuresInYear.filter((f) => f !== figure).map(format),
-    description: text ? `${region.name}: ${text.value} (${text.period})` : `${region.name}: ${fill(COMMON[lang].noFigureFor, { year })}`,
+    description: text
+      ? `${region.name}: ${text.value} (${text.period})`
+      : `${region.name}: ${value.state === 'no-earlier' ? COMMON[lang].noEarlier.toLowerCase() : fill(COMMON[lang].noFigureFor, { year })}`,
   };
 }
 

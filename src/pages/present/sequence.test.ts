@@ -76,11 +76,11 @@ describe('buildSequence', () => {
     expect(ketapang.regionName).toBe('Kabupaten Ketapang');
     expect(ketapang.winnerName).toBe('Pemerintah Kabupaten Ketapang');
     expect(ketapang.coverage).toMatchObject({ value: '68,02%', period: 'tahun 2024', sourceHost: 'ketapangmedia.com' });
-    expect(ketapang.change).toBe('+12,33 poin');
+    expect(ketapang.change).toBe('+12,33 poin persentase');
     expect(ketapang.eyebrow).toBe('Juara 1 · Pemerintah Kabupaten/Kota');
-    expect(ketapang.lines).toEqual(['Kabupaten Ketapang', 'Cakupan 68,02% (tahun 2024)', '+12,33 poin dibanding tahun 2023', 'Sumber: ketapangmedia.com']);
+    expect(ketapang.lines).toEqual(['Kabupaten Ketapang', 'Cakupan 68,02% (tahun 2024)', '+12,33 poin persentase dibanding tahun 2023', 'Sumber: ketapangmedia.com']);
     // Mempawah: monthly figures in both years.
-    expect(steps.find((s) => s.regionCode === '61.02')!.change).toBe('+0,42 poin');
+    expect(steps.find((s) => s.regionCode === '61.02')!.change).toBe('+0,42 poin persentase');
     // Sekadau published no coverage: said so, and no change is invented.
     const sekadau = steps.find((s) => s.regionCode === '61.09')!;
     expect(sekadau.coverage).toBeNull();
@@ -103,7 +103,7 @@ describe('buildSequence', () => {
     expect(steps[2]!.heading).toBe('Regency and city governments');
     const ketapang = steps.find((s) => s.kind === 'winner' && s.regionCode === '61.04') as WinnerStep;
     expect(ketapang.lines).toContain('Coverage 68.02% (year 2024)');
-    expect(ketapang.change).toBe('+12.33 pp');
+    expect(ketapang.change).toBe('+12.33 percentage points');
     expect((steps.find((s) => s.regionCode === '61.07') as WinnerStep).eyebrow).toBe('Winner (rank not published) · Innovation in protecting vulnerable village workers');
     expect(steps.at(-1)!.heading).toBe('Congratulations to the winners');
   });

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { makeDataset } from '../../test/fixtures/dataset.ts';
+import { changeText, regionValues } from './values.ts';
+
+const dataset = makeDataset();
+const codes = dataset.regions.regencies.map((r) => r.code);
+
+describe('the change metric', () => {
+  const values = regionValues(dataset, codes, { year: 2024, metric: 'coverage_change_pp' });
+
+  test('names both ends, with "poin persentase" in full (Mempawah, Des 2023 → Sep 2024)', () => {
+    const mempawah = values.get('61.02')!;
+    expect(mempawah.value).toBe(0.42);
+    expect(changeText(mempawah, 'id')).toBe('+0,42 poin persentase, Des 2023 → Sep 2024');
+    expect(changeText(mempawah, 'en')).toBe('+0.42 percentage points, Dec 2023 → Sept 2024');
+  });
+
+  test('a figure this year and none the year before is "no earlier figure", not "no figure"', () => {
+    expect(values.get('61.08')).toMatchObject({ state: 'no-earlier', value: null, figure: { value: 53.43 }, previous: null });
+    expect(values.get('61.06')).toMatchObject({ state: 'no-figure', value: null, figure: null });
+    expect(values.get('61.04')).toMatchObject({ state: 'value', value: 12.33 });
+    expect(changeText(values.get('61.08')!, 'id')).toBeNull();
+  });
+
+  test('a published figure has the state "value"; a missing one "no-figure", carried or not', () => {
+    const coverage = regionValues(dataset, codes, { year: 2024, metric: 'coverage_pct' });
+    expect(coverage.get('61.08')!.state).toBe('value');
+    expect(coverage.get('61.06')!.state).toBe('no-figure');
+    const carried = regionValues(dataset, codes, { year: 2024, metric: 'coverage_pct', carryForward: true });
+    expect(carried.get('61.06')).toMatchObject({ state: 'value', carriedForward: true });
+  });
+});
