@@ -18,6 +18,8 @@ import { describeRegencyLine, paintRegencies, regencyTooltip, type HighlightClas
 import { tooltipContent, tooltipStyles } from './map-tooltip.ts';
 import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
+import type { WebglMap } from './webgl-map.ts';
+import { CITY_TARGET_PX } from '../../render/hit-target.ts';
 
 export type { MapData } from './map-data.ts';
 export type { MapRenderer } from './map-webgl-controller.ts';
@@ -46,8 +48,11 @@ const highlightConverter = {
 /**
  * @tagname paritrana-map
  * @summary Choropleth of the province's regencies for one year and metric: drawn at once in SVG,
- * then by MapLibre (WebGL) once it has loaded; the SVG map stays where WebGL is missing. Hover or focus
- * shows a regency's figure and its period; click, Enter or Space selects it; Escape clears.
+ * then by MapLibre (WebGL), loaded when the reader reaches for the map (pointer over it, a touch,
+ * focus, a zoom button) or at once with `loading="eager"`; the SVG map stays where WebGL is missing.
+ * Hover or focus shows a regency's figure and its period; click, Enter or Space selects it; Escape
+ * clears. The wheel and one finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map;
+ * buttons zoom in, out and back to the province.
  *
  * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
  * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
@@ -56,6 +61,7 @@ const highlightConverter = {
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
  * @attr boundaries-src - A regency topology to draw instead of the deployed one.
  * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
+ * @attr loading - "lazy" (default): MapLibre's code loads when the reader reaches for the map; "eager": as soon as the SVG map has drawn.
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
  * `{ renderer: 'svg' }`), and again when MapLibre reached its first idle (`{ renderer: 'webgl' }`).
  * @event paritrana-region-select - The reader chose a regency by click, Enter or Space (`{ code }`), or
@@ -68,6 +74,7 @@ const highlightConverter = {
  * @csspart label - Each name drawn on the map (regencies, neighbouring land, seas).
  * @csspart tooltip - The box naming the regency under the pointer or keyboard focus, with its figure.
  * @csspart webgl - The MapLibre container.
+ * @csspart controls - The zoom in, zoom out and reset buttons.
  *
  * @cssproperty --paritrana-map-sea - Colour of the sea and of the frame's background (both renderers).
  * @cssproperty --paritrana-map-land - Colour of the neighbouring land (both renderers).
@@ -90,6 +97,7 @@ export class ParitranaMap extends ParitranaElement {
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
     scheme: { reflect: true },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
+    loading: { reflect: true },
     data: { attribute: false },
     ownProblems: { state: true },
     hovered: { state: true },
@@ -109,6 +117,8 @@ export class ParitranaMap extends ParitranaElement {
   scheme: SchemeName = 'ylgnbu';
   /** A legend class to bring forward (index, or 'no-data'); other regencies are dimmed. Null for none. */
   highlightClass: HighlightClass = null;
+  /** When MapLibre's code loads: 'lazy' when the reader reaches for the map (the default), 'eager' at once (the ceremony). */
+  loading: 'lazy' | 'eager' = 'lazy';
   /**
    * The dataset and boundaries to draw, as loadAppData returns them. Left unset, the map loads them
    * itself: from the data/ folder beside the embed script, or from the files its attributes name
@@ -145,7 +155,20 @@ export class ParitranaMap extends ParitranaElement {
       this.#geometry = null;
       this.emit('paritrana-ready', { renderer: 'webgl' });
     },
+    gestureHelp: () => {
+      const words = MAP_MESSAGES[this.language];
+      return { windows: words.gestureWindows, mac: words.gestureMac, mobile: words.gestureMobile };
+    },
   });
+
+  constructor() {
+    super();
+    // The reader reaches for the map: MapLibre's code is fetched now, not at the page's load.
+    const reach = () => this.#webgl.want();
+    this.addEventListener('pointerenter', reach);
+    this.addEventListener('focusin', reach);
+    this.addEventListener('touchstart', reach, { passive: true });
+  }
 
   #size = { width: 0, height: 0 };
   #paints: RegencyPaint[] = [];
@@ -171,6 +194,7 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.loading === 'eager') this.#webgl.want();
     const data = this.data;
     // The default year becomes the map's year, reflected, so elements linked to the map see it.
     if (data && this.year === undefined) this.year = defaultYear(data.dataset, this.metric);
@@ -323,9 +347,10 @@ export class ParitranaMap extends ParitranaElement {
               onPointerMove: (event) => this.#svgPointer(event),
               onPointerLeave: () => this.#pointAt(null, 0, 0),
               onClick: (event) => this.#svgClick(event),
+              cityTargetRadius: CITY_TARGET_PX / 2,
             })}
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
-        ${mapLabels(labels, size, offset)} ${this.#renderTooltip()} ${this.#renderKeyboard()}
+        ${mapLabels(labels, size, offset)} ${this.#renderTooltip()} ${this.#renderKeyboard()} ${this.#renderControls()}
       </div>
       ${problemsNote(this.ownProblems, lang)}
     `;
@@ -344,6 +369,31 @@ export class ParitranaMap extends ParitranaElement {
     const dy = at.y > height * 0.6 ? 'calc(-100% - 12px)' : '12px';
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left: ${at.x}px; top: ${at.y}px; transform: translate(${dx}, ${dy})">
       ${tooltipContent(tooltip)}
+    </div>`;
+  }
+
+  /**
+   * Zoom in, zoom out, back to the province. Over the SVG map a press loads MapLibre and is done once
+   * it draws; hidden where MapLibre cannot start. A press is the map's own: it does not reach a page's
+   * click handler (the ceremony advances on a click).
+   */
+  #renderControls() {
+    if (this.#webgl.unavailable || !this.data?.regencyTopology) return nothing;
+    const words = MAP_MESSAGES[this.language];
+    const press = (event: Event, action: (webgl: WebglMap) => void) => {
+      event.stopPropagation();
+      this.#webgl.want(action);
+    };
+    return html`<div class="controls" part="controls" role="group" aria-label=${words.viewControls}>
+      <button type="button" data-action="zoom-in" aria-label=${words.zoomIn} title=${words.zoomIn} @click=${(e: Event) => press(e, (w) => w.zoomIn())}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10"></path></svg>
+      </button>
+      <button type="button" data-action="zoom-out" aria-label=${words.zoomOut} title=${words.zoomOut} @click=${(e: Event) => press(e, (w) => w.zoomOut())}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10"></path></svg>
+      </button>
+      <button type="button" data-action="reset" aria-label=${words.resetView} title=${words.resetView} @click=${(e: Event) => press(e, (w) => w.resetView())}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10"></path></svg>
+      </button>
     </div>`;
   }
 
