@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metricScale } from './metric-scale.ts';
+import { metricScale, NO_EARLIER_STYLE } from './metric-scale.ts';
 import { legendModel } from './legend-entries.ts';
 
 describe('legendModel', () => {
@@ -35,6 +35,18 @@ describe('legendModel', () => {
   test('never shows the carried-forward mark for the change metric, which is never carried', () => {
     const entries = legendModel('coverage_change_pp', 'ylgnbu', 'id', true).entries;
     expect(entries.map((e) => e.kind)).not.toContain('carried-forward');
-    expect(entries).toHaveLength(6);
+    // Five classes, "no figure", and "no earlier figure to compare".
+    expect(entries).toHaveLength(7);
+  });
+
+  test('the change lists "no earlier figure to compare" apart from "no figure", in the map\'s grey; other metrics do not', () => {
+    const entries = legendModel('coverage_change_pp', 'ylgnbu', 'id', false).entries;
+    expect(entries.slice(-2).map((e) => [e.kind, e.label])).toEqual([
+      ['no-data', 'Tidak ada angka terbit'],
+      ['no-earlier', 'Tidak ada angka tahun sebelumnya untuk dibandingkan'],
+    ]);
+    expect(entries.at(-1)!.colour).toBe(NO_EARLIER_STYLE.fill);
+    expect(legendModel('coverage_change_pp', 'ylgnbu', 'en', false).entries.at(-1)!.label).toBe('No earlier figure to compare');
+    expect(legendModel('coverage_pct', 'ylgnbu', 'id', false).entries.map((e) => e.kind)).not.toContain('no-earlier');
   });
 });

@@ -1,19 +1,20 @@
 // What the legend lists, in order: one entry per class of the metric's fixed scale, then the hatch for
-// regions with no published figure, then (only when the map carries figures forward) the dots
+// regions with no published figure, then (for a change) the grey of a figure with none the year before to
+// compare it with, then (only when the map carries figures forward) the dots
 // and dashed outline that mark an earlier year's figure. No DOM: the legend element renders what this
 // returns, and the PNG poster (src/render/poster.ts) draws the same entries, so the two cannot differ.
 import type { Lang } from '../i18n/lang.ts';
 import { COMMON } from '../i18n/messages.ts';
-import { metricScale, type MapMetric, type SchemeName } from './metric-scale.ts';
+import { metricScale, NO_EARLIER_STYLE, type MapMetric, type SchemeName } from './metric-scale.ts';
 
 /** What a legend entry stands for; the first two are what the map can highlight. */
-export type LegendKey = number | 'no-data' | 'carried-forward';
+export type LegendKey = number | 'no-data' | 'no-earlier' | 'carried-forward';
 
 export interface LegendEntry {
   key: LegendKey;
-  kind: 'class' | 'no-data' | 'carried-forward';
+  kind: 'class' | 'no-data' | 'no-earlier' | 'carried-forward';
   label: string;
-  /** The class colour; null for the hatch and the carried-forward outline. */
+  /** The class colour, or the "no earlier figure" grey; null for the hatch and the carried-forward outline. */
   colour: string | null;
   /** True when pointing at or focusing the entry highlights regions on the map. */
   highlightable: boolean;
@@ -34,6 +35,10 @@ export function legendModel(metric: MapMetric, scheme: SchemeName, lang: Lang, c
     highlightable: true,
   }));
   entries.push({ key: 'no-data', kind: 'no-data', label: COMMON[lang].noFigure, colour: null, highlightable: true });
+  // A change needs two years: a figure this year with none the year before is not "no figure".
+  if (scale.definition.derive === 'change') {
+    entries.push({ key: 'no-earlier', kind: 'no-earlier', label: COMMON[lang].noEarlier, colour: NO_EARLIER_STYLE.fill, highlightable: false });
+  }
   // A metric that is never carried (a difference needs two real figures) never shows the mark.
   if (carryForward && scale.definition.carryForward) {
     entries.push({ key: 'carried-forward', kind: 'carried-forward', label: COMMON[lang].carriedForward, colour: null, highlightable: false });
