@@ -38,7 +38,10 @@ export interface OpenOptions {
   before?: (page: Page) => Promise<unknown>;
   /** Console errors the test provokes on purpose (a routed 404, say); any other error still fails. */
   expectedErrors?: RegExp[];
-  /** Also wait until MapLibre has replaced the SVG map (renderer 'webgl'). */
+  /**
+   * Also wait until MapLibre has replaced the SVG map (renderer 'webgl'): the pointer goes over the
+   * map, as a reader reaching for it (MapLibre is lazy; the ceremony loads it at once), then away.
+   */
   webgl?: boolean;
   /** Wait for the page's map to draw (the performance mark of main.ts and embed.html); false for pages without one. */
   waitForMap?: boolean;
@@ -71,7 +74,11 @@ export async function openPage(
   page.on('pageerror', (error) => watched.errors.push(error.message));
   await page.goto(url);
   if (waitForMap) await waitForSvgMap(page);
-  if (webgl) await waitForWebglMap(page);
+  if (webgl) {
+    await page.locator('#map').hover();
+    await page.mouse.move(0, 0);
+    await waitForWebglMap(page);
+  }
   return { page, requests: watched.requests, errors: watched.errors };
 }
 
