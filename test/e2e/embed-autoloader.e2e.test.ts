@@ -71,7 +71,8 @@ describe('embed/paritrana.js, the autoloader', () => {
       document.querySelector('#slot')!.innerHTML = '<section><paritrana-winners for="peta"></paritrana-winners></section>';
     });
     await expect.poll(() => defined(p, 'paritrana-winners')).toBe(true);
-    await expect.poll(() => p.locator('paritrana-winners h2').first().textContent()).toBe('Paritrana Award 2024');
+    // The map shows 2024: the panel shows the 2025 edition, which judged it.
+    await expect.poll(() => p.locator('paritrana-winners h2').first().textContent()).toBe('Paritrana Award 2025');
   });
 
   test('loaded twice (two tags, the second under another URL): each element defined once, no error; an unknown tag warned about once', async () => {

@@ -70,10 +70,14 @@ describe('a hostile host page', () => {
     // The slider moves the map by keyboard, and the winners panel follows the map's year.
     const track = page.locator('paritrana-year-slider [role="slider"]');
     await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2024');
+    // 2024 was judged by the 2025 edition; no edition has judged 2025 yet.
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
     await track.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => mapYear(page)).toBe(2025);
     expect(await track.getAttribute('aria-valuenow')).toBe('2025');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award');
+    await page.keyboard.press('ArrowLeft');
     await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
 
     // Choosing a winner selects its regency on the map (and the details follow).
@@ -100,7 +104,7 @@ describe('a hostile host page', () => {
     const css = 'body { margin: 0; padding: 8px; } * { box-sizing: content-box; }';
     const { page } = await open('/narrow.html', partnerPage({ css, head: scriptTag, body: THE_FIVE }), { viewport: { width: 320, height: 640 } });
     await waitForRegencies(page, '#peta');
-    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2024');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
     for (const tag of ['paritrana-map', 'paritrana-year-slider', 'paritrana-legend', 'paritrana-winners', 'paritrana-region-details']) {
       const box = await page.locator(tag).boundingBox();
       expect(box!.x + box!.width, tag).toBeLessThanOrEqual(320);
@@ -125,18 +129,18 @@ describe('linking by for=', () => {
     await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2023');
     await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2023');
     await track.focus();
-    await page.keyboard.press('End');
-    await expect.poll(() => mapYear(page)).toBe(2025);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => mapYear(page)).toBe(2024);
     await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
   });
 
   test('the map after its followers in the document', { timeout: 30_000 }, async () => {
     const body = `<paritrana-year-slider for="peta"></paritrana-year-slider><paritrana-legend for="peta"></paritrana-legend>
-      <paritrana-winners for="peta"></paritrana-winners><paritrana-map id="peta" year="2025" lang="en"></paritrana-map>`;
+      <paritrana-winners for="peta"></paritrana-winners><paritrana-map id="peta" year="2024" lang="en"></paritrana-map>`;
     const { page } = await open('/after.html', partnerPage({ head: scriptTag, body }));
     await waitForRegencies(page, '#peta');
     const track = page.locator('paritrana-year-slider [role="slider"]');
-    await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2025');
+    await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2024');
     // The followers speak the map's language.
     await expect.poll(() => page.locator('paritrana-winners .rank').first().textContent()).toBe('1st place');
     await track.focus();
@@ -171,7 +175,7 @@ describe('the script', () => {
     const twice = `${scriptTag}<script type="module" src="${scriptUrl}?again=1"></script>`;
     const { page, errors } = await open('/twice.html', partnerPage({ head: twice, body: THE_FIVE }));
     await waitForRegencies(page, '#peta');
-    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2024');
+    await expect.poll(() => winnersHeading(page)).toBe('Paritrana Award 2025');
     expect(errors).toEqual([]);
   });
 

@@ -51,8 +51,8 @@ describe('the iframe route', () => {
     expect(await credit.isVisible()).toBe(true);
   });
 
-  test('view=winners shows only the winners panel of the year, in the language asked for', async () => {
-    const { page } = await openPage(browser, `${baseUrl}embed.html?view=winners&year=2025&lang=en`, { waitForMap: false });
+  test('view=winners shows only the winners panel of the edition that judged the year, in the language asked for', async () => {
+    const { page } = await openPage(browser, `${baseUrl}embed.html?view=winners&year=2024&lang=en`, { waitForMap: false });
     const first = page.locator('paritrana-winners li[part~="winner"]').first();
     await expect.poll(() => first.innerText()).toMatch(/^1st place\s+Pemerintah Kabupaten Ketapang\b/);
     expect(await page.locator('paritrana-map').count()).toBe(0);
@@ -65,8 +65,11 @@ describe('the iframe route', () => {
     await track.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => document.querySelector<ParitranaMap>('paritrana-map')!.year)).toBe(2025);
-    await expect.poll(() => page.locator('paritrana-winners h2').first().textContent()).toBe('Paritrana Award 2025');
+    // No edition has judged 2025 yet: the panel says so rather than show 2024's winners.
+    await expect.poll(() => page.locator('paritrana-winners h2').first().textContent()).toBe('Paritrana Award');
     await expect.poll(() => page.locator('a.credit').evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${baseUrl}?year=2025`);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('paritrana-winners h2').first().textContent()).toBe('Paritrana Award 2025');
   });
 });
 

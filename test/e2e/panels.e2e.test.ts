@@ -20,8 +20,23 @@ afterAll(async () => {
 const detailsHeading = (page: Page) => page.locator('#details [part="heading"]').textContent();
 
 describe('the winners panel', () => {
+  test('at 2024 shows the 2025 edition, which judged 2024, with its dates', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    await expect.poll(() => page.locator('#winners h2').first().textContent()).toBe('Paritrana Award 2025');
+    expect(await page.locator('#winners .meta').textContent()).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
+    await expect.poll(() => page.locator('#winners li[part~="winner"]').count()).toBeGreaterThanOrEqual(3);
+    // The slider's trophy on 2024 says the same.
+    expect(await page.locator('#year-slider [part~="tick"][data-year="2024"]').getAttribute('title')).toBe('dinilai pada Paritrana Award 2025');
+    await page.screenshot({ path: '/tmp/editions-app-2024.png', fullPage: true });
+    // 2025 has not been judged yet: no edition is shown as its own.
+    await page.locator('#year-slider [role="slider"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#winners .notice').first().textContent()).toBe('Tidak ada edisi Paritrana Award yang diketahui menilai tahun 2025.');
+    expect(await page.locator('#winners li[part~="winner"]').count()).toBe(0);
+  });
+
   test('lists the 2025 edition in rank order, and choosing a winner selects its regency everywhere', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2025`, { webgl: true });
+    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
     const rows = page.locator('#winners li[part~="winner"]');
     const texts = await rows.allInnerTexts();
     expect(texts.length).toBeGreaterThanOrEqual(3);
@@ -59,9 +74,7 @@ describe('the language toggle', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await ketapangFigure.textContent()).toBe('68.02%');
     expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    // 2025 has an award edition with ranks: the winners panel speaks English too.
-    await page.locator('#year-slider [role="slider"]').focus();
-    await page.keyboard.press('End');
+    // 2024 was judged by the 2025 edition, with ranks: the winners panel speaks English too.
     await expect.poll(() => firstRank.textContent()).toBe('1st place');
     expect(urlParam(page, 'lang')).toBe('en');
 
@@ -69,9 +82,7 @@ describe('the language toggle', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
     expect(urlParam(page, 'lang')).toBeNull();
     expect(await h1.textContent()).toBe(PAGE_MESSAGES.id.title);
-    expect(await firstRank.textContent()).toBe('Juara 1');
-    await page.locator('#year-slider [role="slider"]').focus();
-    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => firstRank.textContent()).toBe('Juara 1');
     await expect.poll(() => ketapangFigure.textContent()).toBe('68,02%');
   });
 });

@@ -132,9 +132,10 @@ describe('presenter mode', () => {
     await waitForSvgMap(page);
     await expectStep(page, 5);
 
-    // Esc leaves for the app at the same edition.
+    // Esc leaves for the app at the year the edition judged, whose winners panel shows the same edition.
     await page.keyboard.press('Escape');
-    await page.waitForURL(/\/\?year=2025$/);
+    await page.waitForURL(/\/\?year=2024$/);
+    await expect.poll(() => page.locator('#winners h2').first().textContent()).toBe('Paritrana Award 2025');
     await waitForSvgMap(page);
   });
 
@@ -167,8 +168,8 @@ describe('presenter mode', () => {
     await page.screenshot({ path: '/tmp/present-winner-en-720.png' });
   });
 
-  test('the app links to presenter mode at the edition and language it shows', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2025&lang=en`);
+  test('the app links to presenter mode at the edition and language it shows (year 2024: the 2025 edition, which judged it)', async () => {
+    const { page } = await openPage(browser, `${baseUrl}?year=2024&lang=en`);
     const link = page.locator('#present-link');
     await expect.poll(() => link.textContent()).toBe('Presenter mode');
     expect(await link.getAttribute('href')).toBe('./present.html?edition=2025&lang=en');

@@ -62,9 +62,9 @@ export function writePresentParams(search: string, { edition, lang, step }: Pres
   return `?${params.toString()}`;
 }
 
-/** The app at the edition the presenter showed: "./?year=2025" (and lang=en when it was English). */
-export function appAddress({ edition, lang }: Pick<PresentParams, 'edition' | 'lang'>): string {
-  return `./?year=${edition}${lang === 'en' ? '&lang=en' : ''}`;
+/** The app at the year the edition judged, so its winners panel shows the same edition: "./?year=2024" (and lang=en when it was English). */
+export function appAddress({ year, lang }: { year: number; lang: PresentParams['lang'] }): string {
+  return `./?year=${year}${lang === 'en' ? '&lang=en' : ''}`;
 }
 
 /** Which window this is: the hall's screen, or the presenter's own (?view=presenter). */
