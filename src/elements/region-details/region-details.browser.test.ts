@@ -2,13 +2,16 @@
 // figure in data/ changes none of these tests.
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FIXTURE_FIGURES, FIXTURE_SOURCE, makeDataset } from '../../../test/fixtures/dataset.ts';
+import { FIXTURE_FIGURES_BILINGUAL, FIXTURE_SOURCE, makeDataset } from '../../../test/fixtures/dataset.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import './region-details.ts';
 import type { ParitranaRegionDetails } from './region-details.component.ts';
 
-// The fixture, with the province's coverage target (a target is labelled as one, never as an achievement).
-const dataset = makeDataset({ figures: [...FIXTURE_FIGURES, '61,2025,coverage_target_pct,40'] });
+// The fixture with its notes in both languages, with the province's coverage target (a target is labelled as
+// one, never as an achievement).
+const dataset = makeDataset({
+  figures: [...FIXTURE_FIGURES_BILINGUAL, '61,2025,coverage_target_pct,40,medium,A target; not an achievement || Target, bukan capaian'],
+});
 
 // The test page says lang="en", and the elements follow the page: start from a page without a language.
 document.documentElement.removeAttribute('lang');
@@ -79,8 +82,8 @@ describe('<paritrana-region-details>', () => {
 
     const rows = $$(el, '.coverage-table tbody tr');
     expect(rows.map((r) => text(r))).toEqual([
-      '2023 55,69% tahun 2023 Sumber: example.org',
-      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org',
+      '2023 55,69% tahun 2023 Sumber: example.org Keyakinan: tinggi',
+      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org Keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
     ]);
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
     expect(rows[1]!.querySelector('a')!.getAttribute('href')).toBe(FIXTURE_SOURCE);
@@ -105,7 +108,7 @@ describe('<paritrana-region-details>', () => {
     const el = await details('61.72', 2025);
     const row2025 = $(el, '.coverage-table tr[data-year="2025"]')!;
     const figures = [...row2025.querySelectorAll('.side-by-side li')].map((li) => text(li));
-    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: example.org', '27% per Des 2025 Sumber: example.org']);
+    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: example.org Keyakinan: sedang', '27% per Des 2025 Sumber: example.org Keyakinan: tinggi']);
     expect(text(row2025.querySelector('.disagree'))).toBe('Sumber tidak sepakat: 2 angka berbeda terbit untuk 2025.');
     const selected = $$(el, 'svg circle.point.selected').map((p) => p.getAttribute('data-value'));
     expect(selected).toEqual(['22.77', '27']);
@@ -153,7 +156,7 @@ describe('<paritrana-region-details>', () => {
     expect(text($(el, '.type'))).toBe('Regency');
     expect(text($(el, '.codes'))).toContain('Kemendagri code');
     expect(text($(el, '.change-value'))).toBe('+12.33 percentage points');
-    expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org');
+    expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org Confidence: high');
     expect($$(el, '.award-list .rank').map((r) => text(r))).toEqual(['1st place', '1st place']);
     expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/^Chart of coverage in Kabupaten Ketapang/);
   });
@@ -174,9 +177,43 @@ describe('<paritrana-region-details>', () => {
     el.year = 2023;
     await el.updateComplete;
     expect($$(el, 'svg circle.point.selected').map((p) => p.getAttribute('data-period'))).toEqual(['2023']);
-    expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung');
+    // Ketapang has 2023 but no 2022: nothing earlier to compare with.
+    expect(text($(el, '.change'))).toContain('Tidak ada angka tahun sebelumnya untuk dibandingkan');
     el.code = '61.72';
     await el.updateComplete;
     expect(text($(el, '[part="heading"]'))).toBe('Kota Singkawang');
+  });
+
+  test("every figure's note is in the reader's language, with its confidence", async () => {
+    const id = await details('61.04', 2024, 'id');
+    const ketapang2024 = $(id, 'tr[data-year="2024"]');
+    expect(text(ketapang2024!.querySelector('.figure-note'))).toBe('Sumber menyebut kenaikan 12,33 poin persentase');
+    expect(text(ketapang2024!.querySelector('.confidence'))).toBe('Keyakinan: tinggi');
+    // A figure without a note shows its confidence and no empty note.
+    const ketapang2023 = $(id, 'tr[data-year="2023"]');
+    expect(text(ketapang2023!.querySelector('.confidence'))).toBe('Keyakinan: tinggi');
+    expect(ketapang2023!.querySelector('.figure-note')).toBeNull();
+    id.remove();
+    const en = await details('61.04', 2024, 'en');
+    expect(text($(en, 'tr[data-year="2024"] .figure-note'))).toBe('The source states a rise of 12.33 points');
+    expect(text($(en, 'tr[data-year="2024"] .confidence'))).toBe('Confidence: high');
+    en.remove();
+    // The other figures too: the province's target, medium confidence.
+    const province = await details('61', 2025, 'id');
+    const target = $(province, 'tr[data-metric="coverage_target_pct"]');
+    expect(text(target!.querySelector('.figure-note'))).toBe('Target, bukan capaian');
+    expect(text(target!.querySelector('.confidence'))).toBe('Keyakinan: sedang');
+  });
+
+  test('a low-confidence figure says so (Sambas 2025)', async () => {
+    const el = await details('61.01', 2025, 'en');
+    expect(text($(el, 'tr[data-year="2025"] .confidence'))).toBe('Confidence: low');
+  });
+
+  test('Landak 2024: a figure but none for 2023 reads "no earlier figure to compare", not "no figure"', async () => {
+    const el = await details('61.08', 2024, 'id');
+    expect(text($(el, '.change'))).toContain('Tidak ada angka tahun sebelumnya untuk dibandingkan');
+    expect(text($(el, '.change'))).toContain('53,43%');
+    expect(text($(el, '.change'))).not.toContain('perlu angka di kedua tahun');
   });
 });

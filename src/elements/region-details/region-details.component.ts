@@ -7,7 +7,7 @@ import { metricDefinition } from '../../model/metrics.ts';
 import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
 import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
 import { MESSAGES } from './region-details.messages.ts';
-import { chartYears, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
+import { chartYears, figureNote, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
 import styles from './region-details.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
@@ -143,7 +143,18 @@ export class ParitranaRegionDetails extends ParitranaElement {
                 afterPeriod: formatPeriod(change.figure.period, lang),
               })}</span
             >`
-        : html`<span class="muted">${COMMON[lang].noChange}</span>`;
+        : change.figure && !change.previous
+          ? // A figure this year and none the year before: not the same as no figure at all.
+            html`<strong class="change-value no-earlier">${COMMON[lang].noEarlier}</strong>
+              <span class="muted"
+                >${fill(m.noEarlierFrom, {
+                  year,
+                  after: formatPercent(change.figure.value, lang),
+                  afterPeriod: formatPeriod(change.figure.period, lang),
+                  previous: year - 1,
+                })}</span
+              >`
+          : html`<span class="muted">${COMMON[lang].noChange}</span>`;
     return html`
       <section class="coverage" aria-labelledby="coverage-title">
         <h3 id="coverage-title">${m.coverageTitle}</h3>
@@ -240,13 +251,22 @@ export class ParitranaRegionDetails extends ParitranaElement {
     return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
       <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
       <td><span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span></td>
-      <td>${this.#sourceLink(figure.sourceUrl)}</td>
+      <td>${this.#sourceLink(figure.sourceUrl)} ${this.#noteAndConfidence(figure, lang)}</td>
     </tr>`;
   }
 
   #figureText(figure: CoverageFigure, lang: Lang, value: string): TemplateResult {
     return html`<span class="figure-value">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span>
-      <span class="source">${COMMON[lang].source}: ${this.#sourceLink(figure.sourceUrl)}</span>`;
+      <span class="source">${COMMON[lang].source}: ${this.#sourceLink(figure.sourceUrl)}</span> ${this.#noteAndConfidence(figure, lang)}`;
+  }
+
+  /** Every figure's confidence and note, in the reader's language (an English-only note is marked as English). */
+  #noteAndConfidence(figure: CoverageFigure, lang: Lang): TemplateResult {
+    const m = MESSAGES[lang];
+    const note = figureNote(figure, lang);
+    return html`<span class="confidence" data-confidence=${figure.confidence}>${fill(m.confidence, { level: m[figure.confidence] })}</span>${note
+      ? html` <span class="figure-note" lang=${note.lang === lang ? nothing : note.lang}>${note.text}</span>`
+      : nothing}`;
   }
 
   #sourceLink(url: string): TemplateResult {

@@ -31,7 +31,12 @@ export type RegionDetailsMessage =
   | 'nasional'
   | 'provinsi'
   | 'ceremony'
-  | 'pointTitle';
+  | 'pointTitle'
+  | 'confidence'
+  | 'high'
+  | 'medium'
+  | 'low'
+  | 'noEarlierFrom';
 
 export const MESSAGES: Messages<RegionDetailsMessage> = {
   id: {
@@ -64,6 +69,11 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     provinsi: 'tingkat provinsi',
     ceremony: 'diserahkan {date}',
     pointTitle: '{value}, {period}. Sumber: {source}',
+    confidence: 'Keyakinan: {level}',
+    high: 'tinggi',
+    medium: 'sedang',
+    low: 'rendah',
+    noEarlierFrom: 'angka {year}: {after} ({afterPeriod}); tidak ada angka {previous} untuk dibandingkan',
   },
   en: {
     prompt: 'Choose a regency on the map to see its details.',
@@ -95,5 +105,10 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     provinsi: 'provincial level',
     ceremony: 'presented on {date}',
     pointTitle: '{value}, {period}. Source: {source}',
+    confidence: 'Confidence: {level}',
+    high: 'high',
+    medium: 'medium',
+    low: 'low',
+    noEarlierFrom: 'figure for {year}: {after} ({afterPeriod}); no figure for {previous} to compare it with',
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shippedDataset } from '../../../test/data/helpers.ts';
 import { chartLayout } from './coverage-chart.ts';
-import { chartYears, regionDetails } from './region-details.model.ts';
+import { chartYears, figureNote, regionDetails } from './region-details.model.ts';
 
 const dataset = shippedDataset();
 
@@ -77,5 +77,15 @@ describe('chartLayout', () => {
     expect(narrow.plot.right).toBe(270);
     expect(wide.plot.right).toBe(630);
     for (const p of narrow.points) expect(p.x).toBeLessThanOrEqual(270);
+  });
+});
+
+describe('figureNote', () => {
+  test("gives the note in the reader's language, and an English-only note marked as English", () => {
+    const both = { note: 'Rounded by the source', noteId: 'Dibulatkan oleh sumber' };
+    expect(figureNote(both, 'id')).toEqual({ text: 'Dibulatkan oleh sumber', lang: 'id' });
+    expect(figureNote(both, 'en')).toEqual({ text: 'Rounded by the source', lang: 'en' });
+    expect(figureNote({ note: 'Rounded by the source', noteId: '' }, 'id')).toEqual({ text: 'Rounded by the source', lang: 'en' });
+    expect(figureNote({ note: '', noteId: '' }, 'id')).toBeNull();
   });
 });

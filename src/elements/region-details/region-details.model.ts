@@ -10,6 +10,7 @@ import {
   type Dataset,
   type Region,
 } from '../../data/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { regionValues } from '../../model/values.ts';
 
 export interface CoverageYear {
@@ -44,6 +45,15 @@ export interface RegionDetails {
   change: YearChange;
   /** Awards the region received, newest edition first, then by rank. */
   awards: Award[];
+}
+
+/** A figure's note in the reader's language: the Indonesian wording where the data gives one, else the English note, marked as English. */
+export function figureNote(figure: Pick<CoverageFigure, 'note' | 'noteId'>, lang: Lang): { text: string; lang: Lang } | null {
+  if (lang === 'id' && figure.noteId) return { text: figure.noteId, lang: 'id' };
+  if (figure.note) return { text: figure.note, lang: 'en' };
+  // A file may give only the Indonesian wording; an English reader still gets it rather than nothing.
+  if (figure.noteId) return { text: figure.noteId, lang: 'id' };
+  return null;
 }
 
 export function regionDetails(dataset: Dataset, code: string, year: number): RegionDetails | null {

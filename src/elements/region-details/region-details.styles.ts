@@ -272,6 +272,20 @@ export default css`
     color: var(--paritrana-details-muted);
   }
 
+  .confidence,
+  .figure-note {
+    display: block;
+    font-size: 0.8125rem;
+  }
+
+  .confidence {
+    color: var(--paritrana-details-muted);
+  }
+
+  .figure-note {
+    max-width: 40ch;
+  }
+
   .disagree {
     margin-top: 0.375rem;
     font-size: 0.8125rem;
