@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../data/index.ts';
-import { FIXTURE_SOURCE, makeDataset } from '../../test/fixtures/dataset.ts';
+import { FIXTURE_FIGURES_BILINGUAL, FIXTURE_SOURCE, makeDataset } from '../../test/fixtures/dataset.ts';
 import { BOM, CSV_COLUMNS, csvFileName, figuresCsv, figuresRows, neutraliseFormula } from './export-csv.ts';
 
 const dataset = makeDataset();
@@ -81,16 +81,30 @@ describe('figuresCsv', () => {
   test('the change metric names both figures it is computed from', () => {
     const table = parse(figuresCsv(dataset, { year: 2024, metric: 'coverage_change_pp', lang: 'en' }));
     const ketapang = table.find((r) => r.kemendagri_code === '61.04')!;
-    expect(ketapang).toMatchObject({ value: '12.33', unit: 'percentage_points', period: '2023 / 2024', status: 'change computed from 55.69 (2023) and 68.02 (2024)' });
+    expect(ketapang).toMatchObject({ value: '12.33', unit: 'percentage_points', period: '2023 / 2024', status: 'change of +12.33 percentage points, 2023 → 2024; computed from 55.69 (2023) and 68.02 (2024)' });
     // Landak has 2024 but no 2023: no change, not a change from zero.
     const landak = table.find((r) => r.kemendagri_code === '61.08')!;
-    expect([landak.value, landak.status]).toEqual(['', 'no published figure']);
+    expect([landak.value, landak.status]).toEqual(['', 'no earlier figure to compare: 53.43 (2024) but nothing for 2023']);
+  });
+
+  test('the change names both ends in the reader\'s words (Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024)', () => {
+    const rows = figuresRows(dataset, { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
+    expect(rows.find((r) => r.kemendagri_code === '61.02')!.status).toBe('perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari 38.12 (2023-12) dan 38.54 (2024-09)');
+  });
+
+  test('each figure keeps its note in both languages (note and note_id)', () => {
+    const bilingual = makeDataset({ figures: FIXTURE_FIGURES_BILINGUAL });
+    const ketapang = parse(figuresCsv(bilingual, { year: 2024, metric: 'coverage_pct', lang: 'id' })).find((r) => r.kemendagri_code === '61.04')!;
+    expect([ketapang.note, ketapang.note_id]).toEqual(['The source states a rise of 12.33 points', 'Sumber menyebut kenaikan 12,33 poin persentase']);
+    // A figure without a note has neither.
+    const pontianak = parse(figuresCsv(bilingual, { year: 2024, metric: 'coverage_pct', lang: 'id' })).find((r) => r.kemendagri_code === '61.71')!;
+    expect([pontianak.note, pontianak.note_id]).toEqual(['', '']);
   });
 
   test('the status is written in the chosen language', () => {
     const rows = figuresRows(dataset, { year: 2024, metric: 'coverage_pct', lang: 'id' });
-    expect(rows.find((r) => r.kemendagri_code === '61.04')!.status).toBe('terbit');
-    expect(rows.find((r) => r.kemendagri_code === '61.07')!.status).toBe('tidak ada angka terbit');
+    expect(rows.find((r) => r.kemendagri_code === '61.04')!.status).toBe('dipublikasikan');
+    expect(rows.find((r) => r.kemendagri_code === '61.07')!.status).toBe('belum ada angka yang dipublikasikan');
   });
 
   test('a note that starts like a formula is neutralised with an apostrophe', () => {

@@ -5,7 +5,7 @@ import { csvFormat } from 'd3-dsv';
 import type { CoverageFigure, Dataset, Region } from '../data/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CSV_UNITS, metricDefinition, type MapMetric } from './metrics.ts';
-import { regionValues, type RegionValue } from './values.ts';
+import { changeText, regionValues, type RegionValue } from './values.ts';
 
 export interface CsvOptions {
   year: number;
@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'source_url',
   'confidence',
   'note',
+  'note_id',
   'status',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -41,20 +42,22 @@ export type CsvRow = Record<CsvColumn, string>;
  */
 export const BOM = '\ufeff';
 
-const STATUS: Readonly<Record<Lang, { published: string; none: string; carried: string; change: string; disagrees: string }>> = {
+const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier: string; carried: string; change: string; disagrees: string }>> = {
   en: {
     published: 'published',
     none: 'no published figure',
+    noEarlier: 'no earlier figure to compare: {b} but nothing for {year}',
     carried: 'carried forward from {year}',
-    change: 'change computed from {a} and {b}',
+    change: 'change of {text}; computed from {a} and {b}',
     disagrees: 'another figure published for the year: {others}',
   },
   id: {
-    published: 'terbit',
-    none: 'tidak ada angka terbit',
+    published: 'dipublikasikan',
+    none: 'belum ada angka yang dipublikasikan',
+    noEarlier: 'tidak ada angka tahun sebelumnya untuk dibandingkan: {b}, tetapi tidak ada untuk {year}',
     carried: 'dibawa maju dari {year}',
-    change: 'perubahan dihitung dari {a} dan {b}',
-    disagrees: 'angka lain yang terbit untuk tahun ini: {others}',
+    change: 'perubahan {text}; dihitung dari {a} dan {b}',
+    disagrees: 'angka lain yang dipublikasikan untuk tahun ini: {others}',
   },
 };
 
@@ -92,9 +95,13 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
     source_url: '',
     confidence: '',
     note: '',
+    note_id: '',
     status: words.none,
   };
   if (definition.derive === 'change') {
+    if (value.state === 'no-earlier' && figure) {
+      return { ...base, status: words.noEarlier.replace('{b}', describe(figure)).replace('{year}', String(year - 1)) };
+    }
     if (value.value === null || !figure || !value.previous) return base;
     const previous = value.previous;
     return {
@@ -104,7 +111,9 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
       source_url: unique([previous.sourceUrl, figure.sourceUrl]).join(' '),
       confidence: weakest(previous, figure),
       note: unique([previous.note, figure.note].filter((n) => n !== '')).join(' | '),
-      status: words.change.replace('{a}', describe(previous)).replace('{b}', describe(figure)),
+      note_id: unique([previous.noteId, figure.noteId].filter((n) => n !== '')).join(' | '),
+      // "perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari ...": words first, so no spreadsheet reads a formula.
+      status: words.change.replace('{text}', changeText(value, lang)!).replace('{a}', describe(previous)).replace('{b}', describe(figure)),
     };
   }
   if (!figure) return base;
@@ -117,6 +126,7 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
     source_url: figure.sourceUrl,
     confidence: figure.confidence,
     note: figure.note,
+    note_id: figure.noteId,
     status,
   };
 }
