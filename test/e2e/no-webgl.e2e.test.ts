@@ -75,7 +75,7 @@ describe('without WebGL', () => {
 
     const bengkayang = await pointInside(page, '61.07');
     await page.mouse.move(bengkayang.x, bengkayang.y);
-    await expect.poll(() => tooltip.innerText()).toMatch(/Bengkayang\s+Tidak ada angka terbit/);
+    await expect.poll(() => tooltip.innerText()).toMatch(/Bengkayang\s+Belum ada angka untuk 2024/);
 
     await page.mouse.click(ketapang.x, ketapang.y);
     await expect.poll(() => urlParam(page, 'region')).toBe('61.04');
