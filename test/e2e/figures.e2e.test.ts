@@ -63,7 +63,7 @@ describe('the tooltip and the change', () => {
 
   test('Landak at 2024 under the change is "no earlier figure to compare", drawn and listed apart from "no figure"', async () => {
     const { page } = await openPage(browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
-    await expect.poll(() => hover(page, '61.08')).toMatch(/Landak\s+Tidak ada angka tahun sebelumnya untuk dibandingkan\s+Angka 2024: 53,43% \(2024\)/);
+    await expect.poll(() => hover(page, '61.08')).toMatch(/Landak\s+Tidak ada angka tahun sebelumnya untuk dibandingkan\s+Angka 2024: 53,43%/);
     const landak = page.locator('#map svg path.regency[data-code="61.08"]');
     const sanggau = page.locator('#map svg path.regency[data-code="61.03"]');
     expect(await landak.getAttribute('data-class')).toBe('no-earlier');

@@ -132,7 +132,7 @@ describe('the tooltip of the frozen fixture', () => {
     expect(featureState(sambas, '#ffffff')).toMatchObject({ noData: true });
     const id = tooltip('61.08', 2024, 'coverage_change_pp', 'id');
     expect(id.value).toBe('Tidak ada angka tahun sebelumnya untuk dibandingkan');
-    expect(id.nearby).toEqual(['Angka 2024: 53,43% (2024)']);
+    expect(id.nearby).toEqual(['Angka 2024: 53,43%']);
     expect(tooltip('61.08', 2024, 'coverage_change_pp', 'en').value).toBe('No earlier figure to compare');
     expect(tooltip('61.01', 2024, 'coverage_change_pp', 'id').value).toBe('Belum ada angka untuk 2024');
     // Highlighting "no figure" in the legend brings forward Sambas, not Landak.

@@ -217,7 +217,9 @@ export function regencyTooltip(dataset: Dataset, paint: RegencyPaint, { year, me
     if (earlier) nearby.push(fill(m.nearestEarlier, { figure: figureWithPeriod(earlier, lang) }));
     if (later) nearby.push(fill(m.nearestLater, { figure: figureWithPeriod(later, lang) }));
   } else if (paint.state === 'no-earlier' && paint.figure) {
-    nearby.push(fill(m.yearFigure, { year, figure: figureWithPeriod(paint.figure, lang) }));
+    // "Angka 2024: 53,43%"; a month is named ("Angka 2024: 38,54% (Sep 2024)"), a bare year is not repeated.
+    const own = paint.figure.period.month === null ? formatFigure(paint.figure, lang) : figureWithPeriod(paint.figure, lang);
+    nearby.push(fill(m.yearFigure, { year, figure: own }));
     const { earlier } = nearestFigures(dataset, paint.code, reads, year - 1);
     if (earlier) nearby.push(fill(m.nearestEarlier, { figure: figureWithPeriod(earlier, lang) }));
   }

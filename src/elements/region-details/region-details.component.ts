@@ -145,7 +145,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
             >`
         : change.figure && !change.previous
           ? // A figure this year and none the year before: not the same as no figure at all.
-            html`<strong class="change-value no-earlier">${COMMON[lang].noEarlier}</strong>
+            html`<span class="no-earlier">${COMMON[lang].noEarlier}</span>
               <span class="muted"
                 >${fill(m.noEarlierFrom, {
                   year,

@@ -73,7 +73,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     high: 'tinggi',
     medium: 'sedang',
     low: 'rendah',
-    noEarlierFrom: 'angka {year}: {after} ({afterPeriod}); tidak ada angka {previous} untuk dibandingkan',
+    noEarlierFrom: '(angka {year}: {after}, {afterPeriod}; tidak ada angka {previous})',
   },
   en: {
     prompt: 'Choose a regency on the map to see its details.',
@@ -109,6 +109,6 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     high: 'high',
     medium: 'medium',
     low: 'low',
-    noEarlierFrom: 'figure for {year}: {after} ({afterPeriod}); no figure for {previous} to compare it with',
+    noEarlierFrom: '(figure for {year}: {after}, {afterPeriod}; none for {previous})',
   },
 };
