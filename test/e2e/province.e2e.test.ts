@@ -71,7 +71,8 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
   });
 
   test('in Bahasa Indonesia: its name, its 14 regencies drawn, each with no published figure', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    // Reaching for the map: MapLibre's view places the neighbours' names checked below.
+    const { page } = await openPage(browser, baseUrl, { webgl: true });
     expect(await page.title()).toBe('Cakupan BPJS Ketenagakerjaan di Kalimantan Tengah · Peta Paritrana');
     expect(await page.locator('h1').textContent()).toBe('Cakupan BPJS Ketenagakerjaan di Kalimantan Tengah');
     const classes = await regencyClasses(page);
