@@ -48,7 +48,8 @@ describe('the layout', () => {
 
 describe('problems with the data', () => {
   test('on a site deployed with its CSV files alone, a bad row is listed in a visible panel, and the valid rows still draw', async () => {
-    const badRow = '61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,\n';
+    // The shipped file's columns end with note and note_id: the bad row gives both, empty.
+    const badRow = '61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,,\n';
     const { page } = await openPage(browser, `${baseUrl}?year=2024`, {
       before: async (p) => {
         // No dataset.json (the build's checked copy): the page reads and checks the CSV files itself.
