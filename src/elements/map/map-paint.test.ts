@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { shippedDataset } from '../../../test/data/helpers.ts';
 import { makeDataset } from '../../../test/fixtures/dataset.ts';
 import { metricScale, NO_EARLIER_STYLE } from '../../scale/metric-scale.ts';
-import { describeRegency, describeRegencyLine, featureState, figureSeries, nearestFigures, paintRegencies, regencyTooltip, sparklineLayout } from './map-paint.ts';
+import { describeRegency, describeRegencyLine, featureState, figureSeries, nearestFigures, paintRegencies, regencyTooltip, regencyTooltipLine, sparklineLayout } from './map-paint.ts';
 
 const dataset = shippedDataset();
 const byCode = (paints: ReturnType<typeof paintRegencies>) => new Map(paints.map((p) => [p.code, p]));
@@ -139,5 +139,15 @@ describe('the tooltip of the frozen fixture', () => {
     const highlighted = paintRegencies(fixture, { year: 2024, metric: 'coverage_change_pp', highlightClass: 'no-data' });
     expect(highlighted.find((p) => p.code === '61.08')!.dimmed).toBe(true);
     expect(highlighted.find((p) => p.code === '61.01')!.dimmed).toBe(false);
+  });
+});
+
+describe('regencyTooltipLine', () => {
+  test('says in words what the tooltip shows, sparkline included, for the keyboard list', () => {
+    const fixture = makeDataset();
+    const paint = paintRegencies(fixture, { year: 2024, metric: 'coverage_pct' }).find((p) => p.code === '61.06')!;
+    expect(regencyTooltipLine(regencyTooltip(fixture, paint, { year: 2024, metric: 'coverage_pct' }, 'en'))).toBe(
+      'Kapuas Hulu: No published figure for 2024. Nearest earlier figure: 39% (Oct 2023). Figures by year: 2022: none; 2023: 39%; 2024: none; 2025: none',
+    );
   });
 });

@@ -234,6 +234,15 @@ export function regencyTooltip(dataset: Dataset, paint: RegencyPaint, { year, me
   return { ...description, state: paint.state, nearby, series, year, seriesText, seriesMax };
 }
 
+/**
+ * The tooltip in one line, for the keyboard list a screen reader reads (the tooltip itself is hidden from
+ * it): "Kapuas Hulu: Belum ada angka untuk 2024. Angka terdekat sebelumnya: 39% (Okt 2023). Angka per tahun: ...".
+ */
+export function regencyTooltipLine(tooltip: RegencyTooltip): string {
+  const head = `${tooltip.name}: ${[tooltip.value, tooltip.period, tooltip.note].filter((part) => part !== null).join(', ')}`;
+  return [head, ...tooltip.nearby, tooltip.seriesText].join('. ');
+}
+
 /** The sparkline's drawing, in its own pixels: segments between consecutive years only, a dot a figure. */
 export interface SparklineLayout {
   width: number;

@@ -14,7 +14,7 @@ import { problemsNote } from '../shared/problems-note.ts';
 import type { MapData } from './map-data.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
-import { describeRegencyLine, paintRegencies, regencyTooltip, type HighlightClass, type RegencyPaint } from './map-paint.ts';
+import { describeRegencyLine, paintRegencies, regencyTooltip, regencyTooltipLine, type HighlightClass, type RegencyPaint } from './map-paint.ts';
 import { tooltipContent, tooltipStyles } from './map-tooltip.ts';
 import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
@@ -402,6 +402,10 @@ export class ParitranaMap extends ParitranaElement {
     const lang = this.language;
     const words = MAP_MESSAGES[lang];
     const optionId = (code: string) => `regency-${code.replace('.', '-')}`;
+    const year = this.#year;
+    // The tooltip's facts (nearest figures, the sparkline's series) in words: the tooltip is hidden from screen readers.
+    const line = (paint: RegencyPaint) =>
+      this.data && year !== undefined ? regencyTooltipLine(regencyTooltip(this.data.dataset, paint, { year, metric: this.metric }, lang)) : describeRegencyLine(paint, this.metric, lang);
     return html`<div
         class="keyboard"
         role="listbox"
@@ -416,7 +420,7 @@ export class ParitranaMap extends ParitranaElement {
         ${this.#keyboardOrder.map(
           (paint) =>
             html`<div class="visually-hidden" role="option" id=${optionId(paint.code)} data-code=${paint.code} aria-selected=${paint.code === this.selected ? 'true' : 'false'}>
-              ${describeRegencyLine(paint, this.metric, lang)}
+              ${line(paint)}
             </div>`,
         )}
       </div>
