@@ -48,7 +48,7 @@ export function bestYear(choices: readonly YearChoice[]): number {
 
 /**
  * One Paritrana Award edition as the pages place it on the years. An edition's name, the year its
- * jury judged and its ceremony are three things: the "2025" Kalbar edition judged 2024 and was held
+ * jury judged and its ceremony are three things: the province's "2025" edition judged 2024 and was held
  * on 24 September 2025.
  */
 export interface AwardEdition {
