@@ -38,9 +38,10 @@ describe('MapLinkController: for="ID"', () => {
     const winners = document.querySelector('paritrana-winners')!;
     winners.awards = makeDataset().awards;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(winners.edition).toBeNaN();
+    expect(winners.year).toBeNaN();
     await defineMap();
-    await expect.poll(() => winners.edition).toBe(2023);
+    // The panel follows the map's year (and shows the edition that judged it).
+    await expect.poll(() => winners.year).toBe(2023);
   });
 
   test('follows a map added after it, and the map’s later changes of year, selection and language', async () => {
