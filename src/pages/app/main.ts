@@ -324,6 +324,9 @@ async function copyLink(lang: Lang): Promise<void> {
   }
 }
 
+// The page's words in the address's language before the data arrive, so nothing reflows when they do.
+translateStatic(readUrlState(location.search, { years: [], regionCodes: [] }).lang ?? DEFAULT_LANG);
+
 loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
   .then(start)
   .catch((error: unknown) => {

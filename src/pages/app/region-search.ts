@@ -46,9 +46,7 @@ export function setUpRegionSearch({ input, list, status, regions, words, choose 
           aria-selected=${String(i === active)}
           @mousedown=${(e: MouseEvent) => e.preventDefault()}
           @click=${() => pick(match)}
-        >
-          ${match.region.name}${match.formerName ? html` <span class="former-name">(${w.formerName(match.formerName.name, match.formerName.until)})</span>` : ''}
-        </li>`,
+        >${match.region.name}${match.formerName ? html` <span class="former-name">(${w.formerName(match.formerName.name, match.formerName.until)})</span>` : ''}</li>`,
       ),
       list,
     );
