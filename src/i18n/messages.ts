@@ -8,14 +8,14 @@ export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K
 
 export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'province' | 'noChange'> = {
   id: {
-    noFigure: 'Tidak ada angka terbit',
-    noFigureFor: 'tidak ada angka terbit untuk {year}',
+    noFigure: 'Data tidak tersedia',
+    noFigureFor: 'belum ada angka yang dipublikasikan untuk {year}',
     noEarlier: 'Tidak ada angka tahun sebelumnya untuk dibandingkan',
-    carriedForward: 'Angka tahun sebelumnya (dibawa maju)',
-    carriedShort: 'dibawa maju',
+    carriedForward: 'Memakai angka tahun sebelumnya',
+    carriedShort: 'angka tahun sebelumnya',
     source: 'Sumber',
     province: `${PROVINCE.name.id} (seluruh provinsi)`,
-    noChange: 'perubahan tidak dapat dihitung: perlu angka di kedua tahun',
+    noChange: 'perubahan tidak dapat dihitung: perlu angka pada kedua tahun',
   },
   en: {
     noFigure: 'No published figure',

@@ -55,7 +55,7 @@ const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier
     published: 'dipublikasikan',
     none: 'belum ada angka yang dipublikasikan',
     noEarlier: 'tidak ada angka tahun sebelumnya untuk dibandingkan: {b}, tetapi tidak ada untuk {year}',
-    carried: 'dibawa maju dari {year}',
+    carried: 'memakai angka tahun {year}',
     change: 'perubahan {text}; dihitung dari {a} dan {b}',
     disagrees: 'angka lain yang dipublikasikan untuk tahun ini: {others}',
   },

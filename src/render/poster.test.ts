@@ -24,7 +24,7 @@ describe('posterSvg', () => {
     fills: new Map([['61.04', '#253494'], ['61.07', null]]),
     title: 'Cakupan <BPJS> & "UCJ"',
     subtitle: 'tahun 2024',
-    legend: [{ kind: 'class', colour: '#253494', label: '≥ 60%' }, { kind: 'no-data', colour: null, label: 'Tidak ada angka terbit' }],
+    legend: [{ kind: 'class', colour: '#253494', label: '≥ 60%' }, { kind: 'no-data', colour: null, label: 'Data tidak tersedia' }],
     credit: 'Sumber: …',
   });
 
@@ -40,7 +40,7 @@ describe('posterSvg', () => {
 
   test('carries the title, the legend and the labels as text, escaped', () => {
     expect(poster.svg).toContain('Cakupan &lt;BPJS&gt; &amp; &quot;UCJ&quot;');
-    expect(poster.svg).toContain('Tidak ada angka terbit');
+    expect(poster.svg).toContain('Data tidak tersedia');
     expect(poster.svg).toContain('>Ketapang</text>');
   });
 

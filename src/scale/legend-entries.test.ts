@@ -6,7 +6,7 @@ describe('legendModel', () => {
   test('lists every class of the fixed coverage scale, lowest first, then the no-data hatch', () => {
     const model = legendModel('coverage_pct', 'ylgnbu', 'id', false);
     expect(model.title).toBe('Cakupan kepesertaan (%)');
-    expect(model.entries.map((e) => e.label)).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Tidak ada angka terbit']);
+    expect(model.entries.map((e) => e.label)).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Data tidak tersedia']);
     expect(model.entries.map((e) => e.key)).toEqual([0, 1, 2, 3, 4, 5, 'no-data']);
     expect(model.entries.slice(0, 6).map((e) => e.colour)).toEqual(metricScale('coverage_pct').classes.map((c) => c.colour));
     expect(model.entries[6]!.colour).toBeNull();
@@ -42,7 +42,7 @@ describe('legendModel', () => {
   test('the change lists "no earlier figure to compare" apart from "no figure", in the map\'s grey; other metrics do not', () => {
     const entries = legendModel('coverage_change_pp', 'ylgnbu', 'id', false).entries;
     expect(entries.slice(-2).map((e) => [e.kind, e.label])).toEqual([
-      ['no-data', 'Tidak ada angka terbit'],
+      ['no-data', 'Data tidak tersedia'],
       ['no-earlier', 'Tidak ada angka tahun sebelumnya untuk dibandingkan'],
     ]);
     expect(entries.at(-1)!.colour).toBe(NO_EARLIER_STYLE.fill);

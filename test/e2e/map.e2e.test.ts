@@ -146,7 +146,7 @@ describe('carrying figures forward', () => {
     // A figure of the year itself is not marked.
     expect(await featureState(page, '61.04')).toMatchObject({ carried: false, classIndex: classOf(68.02) });
     expect(await kubuRaya.getAttribute('class')).toContain('carried-forward');
-    expect(await kubuRaya.textContent()).toContain('dibawa maju');
+    expect(await kubuRaya.textContent()).toContain('angka tahun sebelumnya');
     expect(await kubuRaya.locator('.figure').textContent()).toBe('39,21%');
     // The choice is in the address, so a shared link shows the same filled map.
     await expect.poll(() => new URL(page.url()).searchParams.get('carry')).toBe('1');

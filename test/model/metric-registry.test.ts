@@ -46,7 +46,7 @@ describe('a metric defined through the registry alone', () => {
   test('has its legend: its title, its five classes in its unit, then the hatch', () => {
     const legend = legendModel('participants_pu', 'ylgnbu', 'id', false);
     expect(legend.title).toBe('Peserta penerima upah');
-    expect(legend.entries.map((e) => e.label)).toEqual(['< 25.000', '25.000–50.000', '50.000–75.000', '75.000–100.000', '≥ 100.000', 'Tidak ada angka terbit']);
+    expect(legend.entries.map((e) => e.label)).toEqual(['< 25.000', '25.000–50.000', '50.000–75.000', '75.000–100.000', '≥ 100.000', 'Data tidak tersedia']);
   });
 
   test('paints the map from its own figures, and only the regencies that have one', () => {

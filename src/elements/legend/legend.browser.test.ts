@@ -42,7 +42,7 @@ describe('<paritrana-legend>', () => {
     const el = await mount();
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('Cakupan kepesertaan (%)');
     const labels = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
-    expect(labels).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Tidak ada angka terbit']);
+    expect(labels).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Data tidak tersedia']);
     const swatches = entries(el).map((e) => getComputedStyle(e.querySelector('[part="swatch"]')!));
     expect(swatches[0]!.backgroundColor).toBe('rgb(255, 255, 204)');
     expect(swatches[6]!.backgroundImage).toContain('repeating-linear-gradient');
@@ -54,7 +54,7 @@ describe('<paritrana-legend>', () => {
     const el = await mount('carry-forward');
     const last = entries(el).at(-1)!;
     expect(last.tagName).toBe('SPAN');
-    expect(last.textContent).toContain('dibawa maju');
+    expect(last.textContent).toContain('angka tahun sebelumnya');
     const swatch = getComputedStyle(last.querySelector('[part="swatch"]')!);
     expect(swatch.borderTopStyle).toBe('dashed');
     expect(swatch.backgroundImage).toContain('radial-gradient');

@@ -64,7 +64,7 @@ describe('describeRegency', () => {
 
   test('no figure reads "no published figure", with no period', () => {
     const none = paintRegencies(dataset, { year: 2024, metric: 'coverage_pct' }).find((p) => p.code === '61.12')!;
-    expect(describeRegencyLine(none, 'coverage_pct', 'id')).toBe('Kubu Raya: Tidak ada angka terbit');
+    expect(describeRegencyLine(none, 'coverage_pct', 'id')).toBe('Kubu Raya: Data tidak tersedia');
   });
 });
 

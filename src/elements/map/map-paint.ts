@@ -96,7 +96,7 @@ export function featureState(paint: RegencyPaint, noDataBackground: string): Reg
 
 export interface RegencyDescription {
   name: string;
-  /** "68,02%", or "Tidak ada angka terbit". */
+  /** "68,02%", or "Data tidak tersedia". */
   value: string;
   /** "per Nov 2023", "tahun 2024"; null without a figure. */
   period: string | null;

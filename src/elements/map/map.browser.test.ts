@@ -135,7 +135,7 @@ describe('<paritrana-map>', () => {
       await map.updateComplete;
       const tooltip = map.shadowRoot!.querySelector('[part="tooltip"]');
       expect(tooltip?.textContent).toContain('Kubu Raya');
-      expect(tooltip?.textContent).toContain('dibawa maju');
+      expect(tooltip?.textContent).toContain('angka tahun sebelumnya');
       expect(tooltip?.textContent).toContain('per Nov 2023');
     });
   });

@@ -82,8 +82,8 @@ describe('<paritrana-region-details>', () => {
 
     const rows = $$(el, '.coverage-table tbody tr');
     expect(rows.map((r) => text(r))).toEqual([
-      '2023 55,69% tahun 2023 Sumber: example.org Keyakinan: tinggi',
-      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org Keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
+      '2023 55,69% tahun 2023 Sumber: example.org Tingkat keyakinan: tinggi',
+      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
     ]);
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
     expect(rows[1]!.querySelector('a')!.getAttribute('href')).toBe(FIXTURE_SOURCE);
@@ -108,8 +108,8 @@ describe('<paritrana-region-details>', () => {
     const el = await details('61.72', 2025);
     const row2025 = $(el, '.coverage-table tr[data-year="2025"]')!;
     const figures = [...row2025.querySelectorAll('.side-by-side li')].map((li) => text(li));
-    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: example.org Keyakinan: sedang', '27% per Des 2025 Sumber: example.org Keyakinan: tinggi']);
-    expect(text(row2025.querySelector('.disagree'))).toBe('Sumber tidak sepakat: 2 angka berbeda terbit untuk 2025.');
+    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: example.org Tingkat keyakinan: sedang', '27% per Des 2025 Sumber: example.org Tingkat keyakinan: tinggi']);
+    expect(text(row2025.querySelector('.disagree'))).toBe('Sumber berbeda: ada 2 angka yang tidak sama untuk 2025.');
     const selected = $$(el, 'svg circle.point.selected').map((p) => p.getAttribute('data-value'));
     expect(selected).toEqual(['22.77', '27']);
     // Side by side: the two figures share a line on a normal-width panel.
@@ -120,8 +120,8 @@ describe('<paritrana-region-details>', () => {
   test('Bengkayang: no coverage figure, but its award is listed', async () => {
     const el = await details('61.07', 2025);
     expect($(el, 'svg')).toBeNull();
-    expect(text($(el, '.no-coverage'))).toBe('Tidak ada angka cakupan kepesertaan yang terbit untuk Kabupaten Bengkayang.');
-    expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung: perlu angka di kedua tahun');
+    expect(text($(el, '.no-coverage'))).toBe('Belum ada angka cakupan kepesertaan yang dipublikasikan untuk Kabupaten Bengkayang.');
+    expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung: perlu angka pada kedua tahun');
     const award = $(el, '.award-list li')!;
     expect(text(award.querySelector('.rank'))).toBe('Pemenang (peringkat tidak diumumkan)');
     expect(text(award)).toContain('Inovasi Perlindungan Pekerja Rentan Desa');
@@ -130,7 +130,7 @@ describe('<paritrana-region-details>', () => {
   test('a selected year without a figure says so in the table, with no point marked', async () => {
     const el = await details('61.04', 2025);
     const row = $(el, '.coverage-table tr[data-year="2025"]')!;
-    expect(text(row)).toBe('2025tahun terpilih Tidak ada angka terbit');
+    expect(text(row)).toBe('2025tahun terpilih Data tidak tersedia');
     expect(row.getAttribute('aria-current')).toBe('true');
     expect($$(el, '.coverage-table tbody tr').map((r) => r.getAttribute('data-year'))).toEqual(['2023', '2024', '2025']);
     expect($$(el, 'svg circle.point.selected')).toHaveLength(0);
@@ -188,10 +188,10 @@ describe('<paritrana-region-details>', () => {
     const id = await details('61.04', 2024, 'id');
     const ketapang2024 = $(id, 'tr[data-year="2024"]');
     expect(text(ketapang2024!.querySelector('.figure-note'))).toBe('Sumber menyebut kenaikan 12,33 poin persentase');
-    expect(text(ketapang2024!.querySelector('.confidence'))).toBe('Keyakinan: tinggi');
+    expect(text(ketapang2024!.querySelector('.confidence'))).toBe('Tingkat keyakinan: tinggi');
     // A figure without a note shows its confidence and no empty note.
     const ketapang2023 = $(id, 'tr[data-year="2023"]');
-    expect(text(ketapang2023!.querySelector('.confidence'))).toBe('Keyakinan: tinggi');
+    expect(text(ketapang2023!.querySelector('.confidence'))).toBe('Tingkat keyakinan: tinggi');
     expect(ketapang2023!.querySelector('.figure-note')).toBeNull();
     id.remove();
     const en = await details('61.04', 2024, 'en');
@@ -202,7 +202,7 @@ describe('<paritrana-region-details>', () => {
     const province = await details('61', 2025, 'id');
     const target = $(province, 'tr[data-metric="coverage_target_pct"]');
     expect(text(target!.querySelector('.figure-note'))).toBe('Target, bukan capaian');
-    expect(text(target!.querySelector('.confidence'))).toBe('Keyakinan: sedang');
+    expect(text(target!.querySelector('.confidence'))).toBe('Tingkat keyakinan: sedang');
   });
 
   test('a low-confidence figure says so (Sambas 2025)', async () => {
@@ -214,6 +214,6 @@ describe('<paritrana-region-details>', () => {
     const el = await details('61.08', 2024, 'id');
     expect(text($(el, '.change'))).toContain('Tidak ada angka tahun sebelumnya untuk dibandingkan');
     expect(text($(el, '.change'))).toContain('53,43%');
-    expect(text($(el, '.change'))).not.toContain('perlu angka di kedua tahun');
+    expect(text($(el, '.change'))).not.toContain('perlu angka pada kedua tahun');
   });
 });

@@ -85,12 +85,12 @@ describe('<paritrana-winners>', () => {
     const el = await mount(2023);
     expect(categories(el)[0]!.rows).toEqual(['Nominasi | Pemerintah Kabupaten Kubu Raya | Kubu Raya', 'Nominasi | Pemerintah Kabupaten Sintang | Sintang']);
     expect(categories(el)[0]!.rows.every((r) => r.startsWith('Nominasi | '))).toBe(true);
-    expect(text(el.shadowRoot!.querySelector('.notice'))).toContain('Pemenang edisi ini tidak diterbitkan');
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toContain('Pemenang edisi ini tidak diumumkan');
   });
 
   test('2024 says plainly that no results were published', async () => {
     const el = await mount(2024);
-    expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('Belum ada hasil yang diterbitkan untuk edisi 2024.');
+    expect(text(el.shadowRoot!.querySelector('.notice'))).toBe('Belum ada hasil yang dipublikasikan untuk edisi 2024.');
     expect(rows(el)).toHaveLength(0);
   });
 

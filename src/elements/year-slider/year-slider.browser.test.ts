@@ -67,7 +67,7 @@ describe('<paritrana-year-slider>', () => {
     const el = await mount();
     expect(tick(el, 2024).getAttribute('title')).toBe('dinilai pada Paritrana Award 2025');
     expect(tick(el, 2024).textContent).toContain('dinilai pada Paritrana Award 2025');
-    expect(tick(el, 2021).getAttribute('title')).toBe('Paritrana Award 2021, tahun yang dinilai tidak diterbitkan');
+    expect(tick(el, 2021).getAttribute('title')).toBe('Paritrana Award 2021, tahun penilaian tidak diumumkan');
     expect(tick(el, 2025).hasAttribute('title')).toBe(false);
     el.lang = 'en';
     await el.updateComplete;

@@ -4,7 +4,7 @@ export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'judgedBy' | 'editionUnjudg
   id: {
     year: 'Tahun',
     judgedBy: 'dinilai pada Paritrana Award {edition}',
-    editionUnjudged: 'Paritrana Award {edition}, tahun yang dinilai tidak diterbitkan',
+    editionUnjudged: 'Paritrana Award {edition}, tahun penilaian tidak diumumkan',
     editionKey: 'tahun yang dinilai Paritrana Award',
     play: 'Putar',
     pause: 'Jeda',

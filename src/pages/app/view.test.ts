@@ -48,7 +48,7 @@ describe('pageView', () => {
     const kubuRaya = find(view, '61.12');
     expect(kubuRaya.value.value).toBeNull();
     expect(kubuRaya.scaleClass).toBeNull();
-    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: tidak ada angka terbit untuk 2024');
+    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: belum ada angka yang dipublikasikan untuk 2024');
     expect(view.missingCount).toBe(3);
   });
 
@@ -57,7 +57,7 @@ describe('pageView', () => {
     const carried = find(pageView(dataset, { year: 2024, lang: 'id', scale: coverage, carryForward: true }), '61.12');
     expect(carried.text?.value).toBe('39,21%');
     expect(carried.text?.period).toContain('per Nov 2023');
-    expect(carried.text?.period).toContain('dibawa maju');
+    expect(carried.text?.period).toContain('angka tahun sebelumnya');
   });
 
   test('shows the latest figure of the year and lists the earlier ones', () => {

@@ -47,7 +47,7 @@ describe('buildSequence', () => {
   test('the province card states how many regencies have a figure for the judged year, as the page does', () => {
     const province = buildSequence(dataset, 2025, 'id').find((s) => s.kind === 'province')!;
     // Five regencies in the fixture; Ketapang and Mempawah published for 2024.
-    expect(province.lines[0]).toBe('2 dari 5 kabupaten/kota punya angka terbit untuk 2024');
+    expect(province.lines[0]).toBe('2 dari 5 kabupaten/kota memiliki angka yang dipublikasikan untuk 2024');
     expect(buildSequence(dataset, 2025, 'en').find((s) => s.kind === 'province')!.lines[0]).toBe('2 of 5 regencies and cities have a published figure for 2024');
   });
 
@@ -85,7 +85,7 @@ describe('buildSequence', () => {
     const sekadau = steps.find((s) => s.regionCode === '61.09')!;
     expect(sekadau.coverage).toBeNull();
     expect(sekadau.change).toBeNull();
-    expect(sekadau.lines).toEqual(['Kabupaten Sekadau', 'Angka cakupan 2024 tidak terbit']);
+    expect(sekadau.lines).toEqual(['Kabupaten Sekadau', 'Angka cakupan 2024 belum dipublikasikan']);
   });
 
   test('a category known only by its nominees is one nominees step, never winners', () => {
