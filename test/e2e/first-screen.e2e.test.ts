@@ -91,7 +91,7 @@ describe('the first screen', () => {
 describe('missing figures, explained beside the map', () => {
   test('the year says how many regencies have a figure and why the others are hatched, linking the sources', async () => {
     const { page } = await openPage(browser, `${baseUrl}?year=2024`);
-    expect(await page.locator('#year-summary').textContent()).toMatch(/^\d+ dari 14 kabupaten\/kota punya angka terbit untuk 2024\./);
+    expect(await page.locator('#year-summary').textContent()).toMatch(/^\d+ dari 14 kabupaten\/kota memiliki angka yang dipublikasikan untuk 2024\./);
     const why = page.locator('.missing-why');
     expect(await why.textContent()).toContain(PAGE_MESSAGES.id.missingWhy);
     expect(await outside(page, '.missing-why')).toMatchObject(onScreen);
@@ -105,7 +105,7 @@ describe('missing figures, explained beside the map', () => {
     const coverage = page.locator('.metric-choice label', { has: page.locator('input[value="coverage_pct"]') });
     const summary = (await page.locator('#year-summary').textContent())!;
     const published = summary.match(/^(\d+) dari 14/)![1];
-    expect(await coverage.locator('.metric-count').textContent()).toBe(`${published} dari 14 kabupaten/kota punya angka`);
+    expect(await coverage.locator('.metric-count').textContent()).toBe(`${published} dari 14 kabupaten/kota memiliki angka`);
   });
 });
 

@@ -81,9 +81,9 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     const rows = await tableRows(page, 'tbody');
     expect(rows).toHaveLength(14);
     expect(rows.map(([name]) => name).filter((name) => name.includes('Palangkaraya'))).toHaveLength(1);
-    expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['tidak ada angka terbit']));
-    expect(await tableRows(page, 'tfoot')).toEqual([['Kalimantan Tengah (seluruh provinsi)', 'tidak ada angka terbit']]);
-    expect(await page.locator('#year-summary').textContent()).toMatch(/^0 dari 14 kabupaten\/kota punya angka terbit/);
+    expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['data tidak tersedia']));
+    expect(await tableRows(page, 'tfoot')).toEqual([['Kalimantan Tengah (seluruh provinsi)', 'data tidak tersedia']]);
+    expect(await page.locator('#year-summary').textContent()).toMatch(/^0 dari 14 kabupaten\/kota memiliki angka yang dipublikasikan/);
     // Empty coverage and award tables are complete files (nothing published yet): no problems panel.
     expect(await page.locator('#problems').isHidden()).toBe(true);
     // The names around it come from its configuration, not the default province's.

@@ -100,7 +100,9 @@ function tableRow(region: RegionView, lang: Lang, selected: string | null, name 
     >${name}</button></th>`;
   const rowClass = [region.text ? '' : 'no-figure', region.value.carriedForward ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
   if (!region.text) {
-    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${COMMON[lang].noFigure.toLowerCase()}</td></tr>`;
+    // A change with this year's figure but none the year before is not "no figure": say which.
+    const missing = region.value.state === 'no-earlier' ? COMMON[lang].noEarlier : COMMON[lang].noFigure;
+    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing.toLowerCase()}</td></tr>`;
   }
   const { value, period, sourceUrl, sourceHost: host } = region.text;
   // The period sits under its figure: a figure without its date cannot be compared.
