@@ -1,6 +1,9 @@
 // One Chromium for a test file, pages that record what the page asks for and complains about, and
 // readers of the map's colours from whichever renderer draws it.
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
@@ -22,6 +25,46 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
   const executablePath = findChromium();
   if (!executablePath) throw new Error('e2e: no Chromium found; run node scripts/setup.mjs --browser or set CHROMIUM_PATH');
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+export interface BrowserSession {
+  /** The file's Chromium, once launched (in beforeAll). */
+  readonly browser: Browser;
+}
+
+type Lazy<T> = T | (() => T);
+const value = <T,>(lazy: Lazy<T>): T => (typeof lazy === 'function' ? (lazy as () => T)() : lazy);
+
+/**
+ * The one set-up of an e2e file: Chromium launched before its tests, every page of each test checked
+ * and closed after it (checkAndClosePages: nothing off the site, no unexpected error), the browser
+ * closed at the end. `baseUrl` and `otherOrigins` may be functions, for sites started in beforeAll.
+ */
+export function useBrowser(
+  baseUrl: Lazy<string>,
+  { args = [], otherOrigins = [] }: { args?: readonly string[]; otherOrigins?: Lazy<readonly string[]> } = {},
+): BrowserSession {
+  const session: { browser?: Browser } = {};
+  beforeAll(async () => {
+    session.browser = await launchChromium(args);
+  });
+  afterEach(() => checkAndClosePages(value(baseUrl), value(otherOrigins)));
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return {
+    get browser() {
+      if (!session.browser) throw new Error('e2e: the browser is launched in beforeAll; use it inside a test');
+      return session.browser;
+    },
+  };
+}
+
+/** Where a test leaves a screenshot for a person to look at: the git-ignored test/screenshots/__actual__/. */
+export function screenshotPath(name: string): string {
+  const folder = fileURLToPath(new URL('../screenshots/__actual__/', import.meta.url));
+  mkdirSync(folder, { recursive: true });
+  return join(folder, name);
 }
 
 export interface WatchedPage {

@@ -1,9 +1,9 @@
 // The one-tag script as an autoloader (src/pages/script/paritrana.ts): on a partner's page on another
 // origin, it defines the paritrana-* elements it finds and those added later, fetching each element's
 // code only when its tag appears, and never the map's code or MapLibre on a page without a map.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { checkAndClosePages, launchChromium, openPage, waitForRegencies } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
+import { openPage, waitForRegencies, useBrowser } from './browser.ts';
 import { startPartnerSite, type PartnerSite } from './partner-server.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,17 +18,14 @@ function page(head: string, body: string): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Berita Kalbar</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
 }
 
-let browser: Browser;
 let partner: PartnerSite;
 beforeAll(async () => {
-  browser = await launchChromium();
   partner = await startPartnerSite();
 });
-afterEach(() => checkAndClosePages(baseUrl, [partner.origin]));
 afterAll(async () => {
-  await browser?.close();
   await partner?.close();
 });
+const session = useBrowser(baseUrl, { otherOrigins: () => [partner.origin] });
 
 const defined = (p: Page, tag: string) => p.evaluate((t) => customElements.get(t) !== undefined, tag);
 const winnerRows = (p: Page) => p.locator('paritrana-winners li[part~="winner"]').count();
@@ -41,7 +38,7 @@ async function waitForTheThree(p: Page): Promise<void> {
 
 describe('embed/paritrana.js, the autoloader', () => {
   test('a page with legend, year slider and winners defines the three and never requests the map chunk or MapLibre', async () => {
-    const { page: p, requests } = await openPage(browser, partner.put('/three.html', page(scriptTag, THREE)), { waitForMap: false });
+    const { page: p, requests } = await openPage(session.browser, partner.put('/three.html', page(scriptTag, THREE)), { waitForMap: false });
     await waitForTheThree(p);
     await p.waitForLoadState('networkidle');
     for (const tag of ['paritrana-legend', 'paritrana-year-slider', 'paritrana-winners']) expect(await defined(p, tag), tag).toBe(true);
@@ -53,7 +50,7 @@ describe('embed/paritrana.js, the autoloader', () => {
   });
 
   test('elements added after load are defined: a map appended by a script, a winners panel written with innerHTML', { timeout: 40_000 }, async () => {
-    const { page: p, requests } = await openPage(browser, partner.put('/later.html', page(scriptTag, '<div id="slot"></div>')), { waitForMap: false });
+    const { page: p, requests } = await openPage(session.browser, partner.put('/later.html', page(scriptTag, '<div id="slot"></div>')), { waitForMap: false });
     // No element on the page yet: no element's code, no shared code, no data is fetched.
     await p.waitForLoadState('networkidle');
     expect(requests.filter((url) => /\/embed\/chunks\/(?!import-)|\/data\//.test(url))).toEqual([]);
@@ -78,7 +75,7 @@ describe('embed/paritrana.js, the autoloader', () => {
   test('loaded twice (two tags, the second under another URL): each element defined once, no error; an unknown tag warned about once', async () => {
     const twice = `${scriptTag}<script type="module" src="${scriptUrl}?again=1"></script>`;
     const warnings: string[] = [];
-    const { page: p, errors, requests } = await openPage(browser, partner.put('/twice.html', page(twice, `${THREE}<paritrana-peta></paritrana-peta><paritrana-peta></paritrana-peta>`)), {
+    const { page: p, errors, requests } = await openPage(session.browser, partner.put('/twice.html', page(twice, `${THREE}<paritrana-peta></paritrana-peta><paritrana-peta></paritrana-peta>`)), {
       waitForMap: false,
       before: async (pg) => pg.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());

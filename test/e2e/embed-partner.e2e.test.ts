@@ -2,9 +2,9 @@
 // writes it: one <script type="module" src="http://SITE/embed/paritrana.js">, then elements linked
 // by for=. Pages are written here and served by a second server (partner-server.ts); every request
 // of every page must stay on the two origins.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { checkAndClosePages, launchChromium, mapSelected, openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
+import { mapSelected, openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 import { screenshots, startPartnerSite, type PartnerSite } from './partner-server.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 
@@ -38,20 +38,17 @@ function partnerPage({ css = '', head = '', body }: { css?: string; head?: strin
 
 const scriptTag = `<script type="module" src="${scriptUrl}"></script>`;
 
-let browser: Browser;
 let partner: PartnerSite;
 beforeAll(async () => {
-  browser = await launchChromium();
   partner = await startPartnerSite();
 });
-afterEach(() => checkAndClosePages(baseUrl, [partner.origin]));
 afterAll(async () => {
-  await browser?.close();
   await partner?.close();
 });
+const session = useBrowser(baseUrl, { otherOrigins: () => [partner.origin] });
 
 function open(path: string, html: string, options: Parameters<typeof openPage>[2] = {}) {
-  return openPage(browser, partner.put(path, html), { waitForMap: false, ...options });
+  return openPage(session.browser, partner.put(path, html), { waitForMap: false, ...options });
 }
 
 const mapYear = (page: Page, selector = '#peta') => page.evaluate((s) => document.querySelector<ParitranaMap>(s)?.year, selector);

@@ -1,27 +1,19 @@
 // The built site's embedding pages in a real Chromium: the iframe route (embed.html), the embed
 // dialog of the page, and the partners' gallery. Every request stays on the site's origin.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
-import { checkAndClosePages, launchChromium, openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT } from './browser.ts';
+import { openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 import { screenshots } from './partner-server.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 describe('the iframe route', () => {
   test('with no year in the address, the app, the iframe and a map alone open on the same year (one default-year rule)', async () => {
     const yearOf = async (url: string, selector: string) => {
-      const { page } = await openPage(browser, url, { viewport: { width: 900, height: 700 } });
+      const { page } = await openPage(session.browser, url, { viewport: { width: 900, height: 700 } });
       await page.waitForFunction((s) => document.querySelector<ParitranaMap>(s)?.year !== undefined, selector);
       return page.evaluate((s) => document.querySelector<ParitranaMap>(s)!.year, selector);
     };
@@ -32,7 +24,7 @@ describe('the iframe route', () => {
   });
 
   test('embed.html?view=map draws the map in the address\'s year, language and selection, filling the frame, with a credit to the full map', async () => {
-    const { page } = await openPage(browser, `${baseUrl}embed.html?view=map&year=2023&region=61.04&lang=en`, { viewport: { width: 640, height: 420 } });
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=map&year=2023&region=61.04&lang=en`, { viewport: { width: 640, height: 420 } });
     const state = await page.evaluate(() => {
       const map = document.querySelector<ParitranaMap>('paritrana-map')!;
       return { year: map.year, lang: map.lang, selected: map.selected, htmlLang: document.documentElement.lang, managed: map.hasAttribute('data-managed') };
@@ -52,14 +44,14 @@ describe('the iframe route', () => {
   });
 
   test('view=winners shows only the winners panel of the edition that judged the year, in the language asked for', async () => {
-    const { page } = await openPage(browser, `${baseUrl}embed.html?view=winners&year=2024&lang=en`, { waitForMap: false });
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=winners&year=2024&lang=en`, { waitForMap: false });
     const first = page.locator('paritrana-winners li[part~="winner"]').first();
     await expect.poll(() => first.innerText()).toMatch(/^1st place\s+Pemerintah Kabupaten Ketapang\b/);
     expect(await page.locator('paritrana-map').count()).toBe(0);
   });
 
   test('view=all links every element to one map: the slider moves it, and the credit follows', { timeout: 30_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}embed.html?view=all&year=2024`, { viewport: { width: 900, height: 600 } });
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=all&year=2024`, { viewport: { width: 900, height: 600 } });
     const track = page.locator('paritrana-year-slider [role="slider"]');
     await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2024');
     await track.focus();
@@ -75,7 +67,7 @@ describe('the iframe route', () => {
 
 describe('the embed dialog', () => {
   test('"Embed" opens the snippets for the state on screen; Copy copies; Escape closes and gives focus back', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2023&lang=en`, {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2023&lang=en`, {
       before: (p) => p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin }),
     });
     const opener = page.getByRole('button', { name: PAGE_MESSAGES.en.embed, exact: true });
@@ -108,7 +100,7 @@ describe('the embed dialog', () => {
 
 describe('the partners\' gallery', () => {
   test('loads the partner script as a partner does; every example runs, with its markup and this site\'s absolute script URL beside it', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
-    const { page, requests } = await openPage(browser, `${baseUrl}gallery.html`, { waitForMap: false });
+    const { page, requests } = await openPage(session.browser, `${baseUrl}gallery.html`, { waitForMap: false });
     expect(requests).toContain(`${baseUrl}embed/paritrana.js`);
     for (const id of ['peta', 'peta-koran', 'peta-2023', 'peta-2025']) await waitForRegencies(page, `#${id}`);
     expect(await page.locator('code[data-snippet="script"]').textContent()).toBe(`<script type="module" src="${baseUrl}embed/paritrana.js"></script>`);

@@ -1,21 +1,14 @@
 // The built site in a real Chromium: what the reader takes away, the year's figures as CSV and the
 // map as a PNG poster.
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Download, Page } from 'playwright';
-import { checkAndClosePages, launchChromium, openPage } from './browser.ts';
+import type { Download, Page } from 'playwright';
+import { openPage, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 /** Clicks the button and returns the file it downloads. */
 async function download(page: Page, buttonName: string): Promise<{ download: Download; bytes: Buffer }> {
@@ -26,7 +19,7 @@ async function download(page: Page, buttonName: string): Promise<{ download: Dow
 
 describe('downloads', () => {
   test('"Unduh angka (CSV)" gives the year\'s figures with their sources, one row per region, blank where nothing was published', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const { download: file, bytes } = await download(page, 'Unduh angka (CSV)');
     expect(file.suggestedFilename()).toMatch(/\.csv$/);
     const text = bytes.toString('utf8').replace(/^\ufeff/, '');
@@ -49,7 +42,7 @@ describe('downloads', () => {
   });
 
   test('"Simpan peta (PNG)" gives a PNG picture of the map', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const { download: file, bytes } = await download(page, 'Simpan peta (PNG)');
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -61,7 +54,7 @@ describe('downloads', () => {
   });
 
   test('the PNG keeps the neighbouring land inside the map: the title and legend bands stay white', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const { bytes } = await download(page, 'Simpan peta (PNG)');
     // Decoded by the page itself (Node has no PNG decoder); in poster units, 1200 wide: a 96 high title
     // band and a 110 high legend band (src/pages/app/export-png.ts). Their right-hand ends hold no text.

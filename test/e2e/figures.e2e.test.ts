@@ -1,21 +1,14 @@
 // The built site, shipped data: what the tooltip says about a regency without a figure, the change with
 // both its ends, and "no earlier figure to compare" apart from "no figure". Without WebGL, so the pointer
 // meets the SVG map's own shapes (the tooltip is the same element over either renderer).
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
-import { checkAndClosePages, launchChromium, NO_WEBGL_ARGS, openPage } from './browser.ts';
+import { NO_WEBGL_ARGS, openPage, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(NO_WEBGL_ARGS);
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl, { args: NO_WEBGL_ARGS });
 
 /** Points the mouse inside a regency's shape (not at a label or a neighbour) and returns the tooltip's text. */
 async function hover(page: Page, code: string): Promise<string> {
@@ -44,7 +37,7 @@ async function hover(page: Page, code: string): Promise<string> {
 
 describe('the tooltip and the change', () => {
   test("Kapuas Hulu at 2024 has no figure, and its tooltip names the nearest earlier one: 39% of Oct 2023", async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     await expect.poll(() => hover(page, '61.06')).toMatch(/Kapuas Hulu\s+Belum ada angka untuk 2024\s+Angka terdekat sebelumnya: 39% \(Okt 2023\)/);
     // The sparkline: Kapuas Hulu's one figure is a lone dot, with no line; the year shown is marked.
     const spark = page.locator('#map [part="tooltip"] svg.sparkline');
@@ -52,17 +45,17 @@ describe('the tooltip and the change', () => {
     expect(await spark.locator('polyline').count()).toBe(0);
     expect(await spark.locator('line.spark-mark').count()).toBe(1);
 
-    const { page: en } = await openPage(browser, `${baseUrl}?year=2024&lang=en`);
+    const { page: en } = await openPage(session.browser, `${baseUrl}?year=2024&lang=en`);
     await expect.poll(() => hover(en, '61.06')).toMatch(/No published figure for 2024\s+Nearest earlier figure: 39% \(Oct 2023\)/);
   });
 
   test('the change at 2024 names both ends for Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
     await expect.poll(() => hover(page, '61.02')).toMatch(/Mempawah\s+\+0,42 poin persentase\s+Des 2023 → Sep 2024/);
   });
 
   test('Landak at 2024 under the change is "no earlier figure to compare", drawn and listed apart from "no figure"', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
     await expect.poll(() => hover(page, '61.08')).toMatch(/Landak\s+Tidak ada angka tahun sebelumnya untuk dibandingkan\s+Angka 2024: 53,43%/);
     const landak = page.locator('#map svg path.regency[data-code="61.08"]');
     const sanggau = page.locator('#map svg path.regency[data-code="61.03"]');

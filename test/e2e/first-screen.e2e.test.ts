@@ -2,10 +2,10 @@
 // 1366x768 laptop, a 375x812 phone): the map, its legend and the year slider all on screen at once on
 // load, nothing moving as the data arrive; why regencies are hatched said beside the map; the regency
 // search; the table's rows selecting their regency.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
-import { checkAndClosePages, launchChromium, mapSelected, openPage, urlParam } from './browser.ts';
+import { mapSelected, openPage, urlParam, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -15,14 +15,7 @@ const SIZES = [
   { name: 'phone 375x812', width: 375, height: 812 },
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 /** The part of `selector` outside the viewport, in px on each side (all 0: wholly on screen). */
 async function outside(page: Page, selector: string) {
@@ -61,7 +54,7 @@ describe('the first screen', () => {
     for (const lang of ['id', 'en'] as const) {
       test(`${size.name}, ${lang}: the map, its legend and the year slider are wholly on screen on load, and nothing shifts`, async () => {
         const query = lang === 'en' ? '?year=2024&lang=en' : '?year=2024';
-        const { page } = await openPage(browser, `${baseUrl}${query}`, { viewport: { width: size.width, height: size.height } });
+        const { page } = await openPage(session.browser, `${baseUrl}${query}`, { viewport: { width: size.width, height: size.height } });
         expect(await page.evaluate(() => scrollY)).toBe(0);
         for (const selector of ['h1', '.metric-choice', '#legend', '#map', '#year-slider']) {
           expect({ selector, ...(await outside(page, selector)) }).toMatchObject({ selector, ...onScreen });
@@ -77,7 +70,7 @@ describe('the first screen', () => {
   }
 
   test('on a laptop the title is one line, and the details and winners sit beside the map', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { viewport: { width: 1366, height: 768 } });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { viewport: { width: 1366, height: 768 } });
     const lineHeight = await page.locator('h1').evaluate((h1) => parseFloat(getComputedStyle(h1).lineHeight));
     expect((await page.locator('h1').boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
     const map = (await page.locator('#map').boundingBox())!;
@@ -90,7 +83,7 @@ describe('the first screen', () => {
 
 describe('missing figures, explained beside the map', () => {
   test('the year says how many regencies have a figure and why the others are hatched, linking the sources', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     expect(await page.locator('#year-summary').textContent()).toMatch(/^\d+ dari 14 kabupaten\/kota memiliki angka yang dipublikasikan untuk 2024\./);
     const why = page.locator('.missing-why');
     expect(await why.textContent()).toContain(PAGE_MESSAGES.id.missingWhy);
@@ -101,7 +94,7 @@ describe('missing figures, explained beside the map', () => {
   });
 
   test('each metric of the choice says how many regencies it covers in the year shown', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const coverage = page.locator('.metric-choice label', { has: page.locator('input[value="coverage_pct"]') });
     const summary = (await page.locator('#year-summary').textContent())!;
     const published = summary.match(/^(\d+) dari 14/)![1];
@@ -112,7 +105,7 @@ describe('missing figures, explained beside the map', () => {
 describe('the regency search', () => {
   for (const size of SIZES) {
     test(`${size.name}: typing "pon" offers Kota Pontianak and Mempawah (formerly Kabupaten Pontianak); the keyboard chooses Kota Pontianak`, async () => {
-      const { page } = await openPage(browser, `${baseUrl}?year=2024`, { viewport: { width: size.width, height: size.height } });
+      const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { viewport: { width: size.width, height: size.height } });
       const search = page.getByRole('combobox', { name: PAGE_MESSAGES.id.searchLabel });
       await search.fill('pon');
       expect(await search.getAttribute('aria-expanded')).toBe('true');
@@ -136,7 +129,7 @@ describe('the regency search', () => {
   }
 
   test('a click on a suggestion chooses it; Escape closes the list, then empties the box', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024&lang=en`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&lang=en`);
     const search = page.getByRole('combobox', { name: PAGE_MESSAGES.en.searchLabel });
     await search.fill('pon');
     await page.locator('#region-search-list').getByRole('option', { name: /Mempawah/ }).click();
@@ -156,7 +149,7 @@ describe('the regency search', () => {
 
 describe('the figures table', () => {
   test('a row selects its regency by click or keyboard, and the selected row is marked', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const ketapang = page.locator('#figures tbody tr[data-code="61.04"]');
     await ketapang.getByRole('button', { name: 'Tampilkan rincian Kabupaten Ketapang' }).click();
     await expect.poll(() => urlParam(page, 'region')).toBe('61.04');
@@ -175,7 +168,7 @@ describe('the figures table', () => {
   });
 
   test('on a phone, choosing a row brings the region details into view and says so', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { viewport: { width: 375, height: 812 } });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { viewport: { width: 375, height: 812 } });
     const button = page.locator('#figures tbody tr[data-code="61.04"]').getByRole('button');
     await button.scrollIntoViewIfNeeded();
     expect((await outside(page, '#details-heading')).top).toBeGreaterThan(0);

@@ -3,22 +3,15 @@
 // restores the opening view; zoomed out as far as it goes and pushed to each corner, the view stays
 // inside the context box (the neighbours' cut edges never show); a tap beside Kota Pontianak on a
 // phone selects Pontianak.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import { PROVINCE } from '../../src/data/current-province.ts';
-import { checkAndClosePages, launchChromium, mapSelected, openPage, WEBGL_TIMEOUT } from './browser.ts';
+import { mapSelected, openPage, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SCREENS = [{ width: 1280, height: 800 }, { width: 1366, height: 768 }, { width: 375, height: 812 }];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 const camera = (page: Page) =>
   page.evaluate(() => {
@@ -34,7 +27,7 @@ async function settled(page: Page) {
 
 describe.each(SCREENS)('at $width x $height', (viewport) => {
   test('the wheel scrolls the page, Ctrl + wheel zooms the map; reset restores the view; the view stays in the context box', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { viewport, webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { viewport, webgl: true });
     const map = page.locator('#map');
     await map.scrollIntoViewIfNeeded();
     const opening = await settled(page);
@@ -89,7 +82,7 @@ describe.each(SCREENS)('at $width x $height', (viewport) => {
 
 describe('on a phone, 375 x 812', () => {
   test('a tap beside Kota Pontianak, within its 44 px target, selects Pontianak (MapLibre)', { timeout: WEBGL_TIMEOUT + 20_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { viewport: { width: 375, height: 812 }, webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { viewport: { width: 375, height: 812 }, webgl: true });
     await page.locator('#map').scrollIntoViewIfNeeded();
     await settled(page);
     const point = await page.evaluate(() => {

@@ -1,18 +1,17 @@
 // The built site in a real Chromium with WebGL (SwiftShader): the map's colours, the year slider, the
 // legend's highlight, the metric and the carry-forward choice, as a reader drives them.
 import { metricDefinition } from '../../src/model/metrics.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import { metricScale } from '../../src/scale/metric-scale.ts';
 import {
-  checkAndClosePages,
   featureState,
-  launchChromium,
   openPage,
   REGENCY_CODES,
   regencyClasses,
   urlParam,
   WEBGL_TIMEOUT,
+  useBrowser,
 } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -20,14 +19,7 @@ const coverage = metricScale('coverage_pct');
 const change = metricScale('coverage_change_pp');
 const classOf = (value: number) => coverage.classify(value).index;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 /** Moves the year slider by a key, as a keyboard reader does. */
 async function pressOnSlider(page: Page, key: string): Promise<void> {
@@ -37,7 +29,7 @@ async function pressOnSlider(page: Page, key: string): Promise<void> {
 
 describe('the map', () => {
   test('colours all 14 regencies by the year the address names, with MapLibre', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
     const classes = await regencyClasses(page);
     expect(Object.keys(classes).sort()).toEqual(REGENCY_CODES);
     // Ketapang 68,02%: the top class. Landak 53,43%. Bengkayang and Sekadau never published coverage.
@@ -50,7 +42,7 @@ describe('the map', () => {
     expect(classes['61.12']).toBe('no-data');
     expect(await page.locator('#map-heading').textContent()).toContain('2024');
 
-    const { page: page2023 } = await openPage(browser, `${baseUrl}?year=2023`, { webgl: true });
+    const { page: page2023 } = await openPage(session.browser, `${baseUrl}?year=2023`, { webgl: true });
     const classes2023 = await regencyClasses(page2023);
     expect(classes2023['61.12']).toBe(classOf(39.21));
     expect(classes2023['61.04']).toBe(classOf(55.69));
@@ -59,7 +51,7 @@ describe('the map', () => {
   });
 
   test('recolours, rewrites the address and renames the heading when the year slider moves by keyboard', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
     const heading = page.locator('#map-heading');
 
     await pressOnSlider(page, 'ArrowLeft');
@@ -92,7 +84,7 @@ describe('the map', () => {
 
 describe('the legend', () => {
   test('pointing at a class dims every regency outside it, and leaving restores them', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
     const classes = await regencyClasses(page);
     const top = classOf(68.02);
     const inClass = REGENCY_CODES.filter((code) => classes[code] === top);
@@ -119,7 +111,7 @@ describe('the legend', () => {
 
 describe('the metric', () => {
   test('"Perubahan cakupan dari tahun sebelumnya" colours the change from the year before; a regency without both years stays no-data', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
     await page.getByLabel('Perubahan cakupan dari tahun sebelumnya').check();
     await expect.poll(() => urlParam(page, 'metric')).toBe('coverage_change_pp');
     // Ketapang: 55,69% (2023) -> 68,02% (2024), +12,33 points. Landak has no 2023 figure.
@@ -133,7 +125,7 @@ describe('the metric', () => {
 
 describe('carrying figures forward', () => {
   test('is off by default; on, Kubu Raya takes its 2023 figure into 2024, marked as carried forward', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
     const checkbox = page.locator('#carry-forward');
     const kubuRaya = page.locator('#figures tbody tr[data-code="61.12"]');
     expect(await checkbox.isChecked()).toBe(false);

@@ -1,22 +1,15 @@
 // The built site in a Chromium without WebGL: the SVG map stays, coloured, and answers pointer and
 // keyboard as the WebGL map does.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 import { metricScale } from '../../src/scale/metric-scale.ts';
-import { checkAndClosePages, launchChromium, mapRenderer, mapSelected, NO_WEBGL_ARGS, openPage, REGENCY_CODES, regencyClasses, urlParam } from './browser.ts';
+import { mapRenderer, mapSelected, NO_WEBGL_ARGS, openPage, REGENCY_CODES, regencyClasses, urlParam, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const classOf = (value: number) => metricScale('coverage_pct').classify(value).index;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(NO_WEBGL_ARGS);
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl, { args: NO_WEBGL_ARGS });
 
 /**
  * A point of the page inside a regency's shape where the pointer meets that shape (not a label or a
@@ -47,7 +40,7 @@ async function pointInside(page: Page, code: string): Promise<{ x: number; y: nu
 
 describe('without WebGL', () => {
   test('the SVG map stays, with every regency in its class', async () => {
-    const { page, requests } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page, requests } = await openPage(session.browser, `${baseUrl}?year=2024`);
     // The flags did take WebGL away (else this file tests nothing).
     expect(await page.evaluate(() => [document.createElement('canvas').getContext('webgl2'), document.createElement('canvas').getContext('webgl')])).toEqual([null, null]);
     // With WebGL, MapLibre takes over about a second after the SVG map; here it never does.
@@ -66,7 +59,7 @@ describe('without WebGL', () => {
   });
 
   test('pointing at a regency shows its name and figure; clicking selects it', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const tooltip = page.locator('#map [part="tooltip"]');
     const ketapang = await pointInside(page, '61.04');
     await page.mouse.move(ketapang.x, ketapang.y);
@@ -88,7 +81,7 @@ describe('without WebGL', () => {
   });
 
   test('the keyboard walks the regencies by name and Enter selects one', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const listbox = page.locator('#map [role="listbox"]');
     await listbox.focus();
     // Focus starts on the first name (Bengkayang); ArrowDown goes to the next (Kapuas Hulu).

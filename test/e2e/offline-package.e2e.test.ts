@@ -6,15 +6,13 @@ import { get } from 'node:http';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PACKAGE_FOLDER, packageOffline } from '../../scripts/package-offline.ts';
-import { checkAndClosePages, launchChromium, openPage, WEBGL_TIMEOUT } from './browser.ts';
+import { openPage, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 
 let work: string;
 let server: ChildProcess | undefined;
 let baseUrl: string;
-let browser: Browser;
 
 /** Starts serve.mjs on a free port (PORT=0) and reads its address from what it prints. */
 function startServer(folder: string): Promise<string> {
@@ -39,14 +37,13 @@ beforeAll(async () => {
   execFileSync('tar', ['-xzf', archive, '-C', work]);
   expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'serve.mjs', 'site']);
   baseUrl = await startServer(join(work, PACKAGE_FOLDER));
-  browser = await launchChromium();
 }, 60_000);
-afterEach(() => checkAndClosePages(baseUrl));
 afterAll(async () => {
-  await browser?.close();
   server?.kill();
   if (work) rmSync(work, { recursive: true, force: true });
 });
+
+const session = useBrowser(() => baseUrl);
 
 async function contentType(path: string): Promise<{ status: number; type: string | null }> {
   const response = await fetch(new URL(path, baseUrl));
@@ -87,7 +84,7 @@ describe('the offline package', () => {
   });
 
   test('present.html renders the 2025 ceremony on the WebGL map from it', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
-    const { page, requests } = await openPage(browser, `${baseUrl}present.html?edition=2025&step=4`, { webgl: true });
+    const { page, requests } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=4`, { webgl: true });
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('#card')!.dataset.kind)).toBe('winner');
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('5');

@@ -1,25 +1,17 @@
 // The built site in a real Chromium: the layout on a phone and a laptop, problems with the data files,
 // and the files the page links.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
 import { metricScale } from '../../src/scale/metric-scale.ts';
-import { checkAndClosePages, launchChromium, openPage, REGENCY_CODES, regencyClasses } from './browser.ts';
+import { openPage, REGENCY_CODES, regencyClasses, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const classOf = (value: number) => metricScale('coverage_pct').classify(value).index;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 describe('the layout', () => {
   test('fits a 375 px phone: nothing wider than the screen, and the map shown', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024&region=61.04`, { viewport: { width: 375, height: 812 } });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&region=61.04`, { viewport: { width: 375, height: 812 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const map = page.locator('#map');
     await map.scrollIntoViewIfNeeded();
@@ -34,7 +26,7 @@ describe('the layout', () => {
   });
 
   test('puts the map and the side panel side by side on a 1280 px laptop', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024&region=61.04`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&region=61.04`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     const map = (await page.locator('#map').boundingBox())!;
     const side = (await page.locator('#details').boundingBox())!;
@@ -50,7 +42,7 @@ describe('problems with the data', () => {
   test('on a site deployed with its CSV files alone, a bad row is listed in a visible panel, and the valid rows still draw', async () => {
     // The shipped file's columns end with note and note_id: the bad row gives both, empty.
     const badRow = '61.03,Kabupaten Sanggau,2024,coverage_pct,12%,percent,https://example.com/x,high,,\n';
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, {
       before: async (p) => {
         // No dataset.json (the build's checked copy): the page reads and checks the CSV files itself.
         await p.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -74,12 +66,12 @@ describe('problems with the data', () => {
   });
 
   test('shows no problems panel when the data files are valid', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     expect(await page.locator('#problems').isHidden()).toBe(true);
   });
 
   test('a missing boundary file of the surroundings is reported, and the regencies still drawn', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, {
       before: (p) => p.route('**/data/context.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' })),
       // The browser itself logs the failed request; the page must add no error of its own.
       expectedErrors: [/status of 404/],
@@ -93,7 +85,7 @@ describe('problems with the data', () => {
 
 describe('linked files', () => {
   test('the boundaries licence the page links is served by the built site', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const href = await page.locator('a', { hasText: 'teks lisensi' }).getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect(response.status()).toBe(200);

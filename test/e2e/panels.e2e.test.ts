@@ -1,33 +1,26 @@
 // The built site in a real Chromium: the winners panel and region details, the language toggle, and
 // the reader's choices kept in the address across a reload.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
 import { metricScale } from '../../src/scale/metric-scale.ts';
-import { checkAndClosePages, featureState, launchChromium, mapSelected, openPage, regencyClasses, urlParam, waitForSvgMap, WEBGL_TIMEOUT } from './browser.ts';
+import { featureState, mapSelected, openPage, regencyClasses, urlParam, waitForSvgMap, WEBGL_TIMEOUT, useBrowser, screenshotPath } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 const detailsHeading = (page: Page) => page.locator('#details [part="heading"]').textContent();
 
 describe('the winners panel', () => {
   test('at 2024 shows the 2025 edition, which judged 2024, with its dates', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     await expect.poll(() => page.locator('#winners h2').first().textContent()).toBe('Paritrana Award 2025');
     expect(await page.locator('#winners .meta').textContent()).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
     await expect.poll(() => page.locator('#winners li[part~="winner"]').count()).toBeGreaterThanOrEqual(3);
     // The slider's trophy on 2024 says the same.
     expect(await page.locator('#year-slider [part~="tick"][data-year="2024"]').getAttribute('title')).toBe('dinilai pada Paritrana Award 2025');
-    await page.screenshot({ path: '/tmp/editions-app-2024.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('editions-app-2024.png'), fullPage: true });
     // 2025 has not been judged yet: no edition is shown as its own.
     await page.locator('#year-slider [role="slider"]').focus();
     await page.keyboard.press('ArrowRight');
@@ -36,7 +29,7 @@ describe('the winners panel', () => {
   });
 
   test('lists the 2025 edition in rank order, and choosing a winner selects its regency everywhere', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`, { webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
     const rows = page.locator('#winners li[part~="winner"]');
     const texts = await rows.allInnerTexts();
     expect(texts.length).toBeGreaterThanOrEqual(3);
@@ -61,7 +54,7 @@ describe('the winners panel', () => {
 
 describe('the language toggle', () => {
   test('"English" turns the page, table and panels to English and puts lang=en in the address; "Bahasa Indonesia" turns them back', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const h1 = page.locator('h1');
     const ketapangFigure = page.locator('#figures tbody tr[data-code="61.04"] .figure');
     const firstRank = page.locator('#winners li[part~="winner"] .rank').first();
@@ -102,7 +95,7 @@ describe('the address', () => {
   }
 
   test('a link opens the year, metric, region and language it names, and they survive a reload', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2023&metric=participants_active&region=61.12&lang=en`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2023&metric=participants_active&region=61.12&lang=en`);
     await expectKubuRayaActiveParticipants2023(page);
     await page.reload();
     await waitForSvgMap(page);
@@ -111,7 +104,7 @@ describe('the address', () => {
   });
 
   test('choices made on the page survive a reload', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2023&metric=participants_active&region=61.12&lang=en`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2023&metric=participants_active&region=61.12&lang=en`);
     await page.getByLabel('Coverage (%)').check();
     await page.locator('#year-slider [role="slider"]').focus();
     await page.keyboard.press('ArrowRight');

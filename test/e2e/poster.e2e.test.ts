@@ -4,20 +4,13 @@
 // is caught where the page hands it to the browser to rasterise (URL.createObjectURL), so nothing is
 // added to the page for the test.
 import { copyFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { checkAndClosePages, launchChromium, openPage } from './browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
+import { openPage, useBrowser, screenshotPath } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 /** Keeps every SVG blob the page turns into an object URL (the poster before it becomes a PNG). */
 async function catchSvgBlobs(page: Page): Promise<void> {
@@ -59,7 +52,7 @@ async function onScreen(page: Page) {
 
 describe('the PNG poster is what the screen shows', () => {
   test('2025 with carry-forward on: the same summary (carried counted apart), the same legend with the carried mark, the same carried regencies', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2025&carry=1`, { before: catchSvgBlobs });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2025&carry=1`, { before: catchSvgBlobs });
     const screen = await onScreen(page);
     // The page counts the year's own figures apart from the carried ones, and its legend has the mark.
     expect(screen.summary).toMatch(/^4 \D+14\D+2025\D+5\D+$/);
@@ -71,11 +64,11 @@ describe('the PNG poster is what the screen shows', () => {
     expect(poster.legend).toEqual(screen.legend);
     expect(poster.carried).toEqual(screen.carried);
     // For a person to look at (not committed).
-    if (poster.png) await copyFile(poster.png, '/tmp/editions-poster-2025-carry.png');
+    if (poster.png) await copyFile(poster.png, screenshotPath('editions-poster-2025-carry.png'));
   });
 
   test('in English, and with carry-forward off: no carried mark on either', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2025&carry=1&lang=en`, { before: catchSvgBlobs });
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2025&carry=1&lang=en`, { before: catchSvgBlobs });
     const english = await savePoster(page, 'Save map (PNG)');
     const screenEn = await onScreen(page);
     expect(english.summary).toBe(screenEn.summary);

@@ -1,19 +1,12 @@
 // Presenter mode's full screen: F asks for it (a key press is the user gesture the browser wants), F
 // again or Esc leaves it, and Esc in full screen leaves only the full screen, not the ceremony.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { checkAndClosePages, launchChromium, openPage, urlParam } from './browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
+import { openPage, urlParam, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 function fullscreenElement(page: Page): Promise<string | null> {
   return page.evaluate(() => document.fullscreenElement?.nodeName ?? null);
@@ -21,7 +14,7 @@ function fullscreenElement(page: Page): Promise<string | null> {
 
 describe('presenter mode full screen', () => {
   test('F enters full screen and leaves it; Esc in full screen leaves it and stays on the card', async () => {
-    const { page } = await openPage(browser, `${baseUrl}present.html?edition=2025&step=4`, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=4`, { viewport: { width: 1280, height: 720 } });
     // A refusal (fullscreenerror) must not pass unnoticed. The changes themselves are read from
     // document.fullscreenElement: fullscreenchange fires a frame or more later, by when a quick
     // in-out may be over.

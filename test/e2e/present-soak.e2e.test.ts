@@ -7,23 +7,16 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
-import { checkAndClosePages, launchChromium, openPage, WEBGL_TIMEOUT } from './browser.ts';
+import { openPage, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const LOOPS = 200;
 const MAX_GROWTH_BYTES = 5 * 1024 * 1024;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 interface Shown {
   /** The counter's step, from 1 (body[data-step]). */
@@ -75,7 +68,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 describe('presenter mode soak', () => {
   test(`${LOOPS} loops of the 2025 ceremony leave the JS heap within 5 MB, with no error`, { timeout: WEBGL_TIMEOUT + 240_000 }, async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}present.html?edition=2025`, {
+    const { page, errors } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, {
       viewport: { width: 1280, height: 720 },
       webgl: true,
       before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),

@@ -1,21 +1,14 @@
 // Rehearsal with two windows (built site): the hall's screen and the presenter view of the same edition
 // as two pages of one browser context, where a BroadcastChannel reaches both. The clicker may talk to
 // either; the other follows. The presenter view shows the next card and the notes from the data.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { checkAndClosePages, launchChromium, mapSelected, openPage, urlParam } from './browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
+import { mapSelected, openPage, urlParam, useBrowser, screenshotPath } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 720 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 /** The audience's card: its kind and the regency it names. */
 function audienceCard(page: Page): Promise<{ kind?: string; code?: string; heading?: string | null }> {
@@ -53,7 +46,7 @@ async function openPresenter(audience: Page, url: string): Promise<{ page: Page;
 
 describe('presenter view and the hall, in step', () => {
   test('PageDown in either window moves both; the late window joins at the current step; the presenter sees the next card and the note', { timeout: 60_000 }, async () => {
-    const { page: audience } = await openPage(browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
     // The hall moves on before the presenter view is open: it must join at step 3, not at its own address's.
     await audience.keyboard.press('PageDown');
     await audience.keyboard.press('PageDown');
@@ -83,7 +76,7 @@ describe('presenter view and the hall, in step', () => {
       note: 'Ketapang: cakupan naik dari 55,69% (2023) ke 68,02% (2024), naik 12,33 poin',
     });
     expect(urlParam(presenter, 'step')).toBe('6');
-    await presenter.screenshot({ path: '/tmp/present-presenter-720.png' });
+    await presenter.screenshot({ path: screenshotPath('present-presenter-720.png') });
 
     // ...and the other way: the clicker talks to the hall's window.
     await audience.keyboard.press('PageDown');
@@ -118,7 +111,7 @@ describe('presenter view and the hall, in step', () => {
   });
 
   test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 30_000 }, async () => {
-    const { page: audience } = await openPage(browser, `${baseUrl}present.html?edition=2025&lang=en&step=4`, { viewport: LAPTOP });
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=4`, { viewport: LAPTOP });
     const button = audience.locator('#open-presenter');
     expect(await button.textContent()).toBe('Open presenter view');
     const [popup] = await Promise.all([audience.context().waitForEvent('page'), button.click()]);

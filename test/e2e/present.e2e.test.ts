@@ -2,25 +2,18 @@
 // sends, the map following every winner, the black screen, reduced motion, and a reload resuming.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
 import type { Topology } from 'topojson-specification';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 import { stepBounds } from '../../src/render/bounds.ts';
-import { checkAndClosePages, launchChromium, mapSelected, openPage, urlParam, waitForSvgMap, WEBGL_TIMEOUT } from './browser.ts';
+import { mapSelected, openPage, urlParam, waitForSvgMap, WEBGL_TIMEOUT, useBrowser, screenshotPath } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const topology = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/data/regencies.topo.json', import.meta.url)), 'utf8')) as Topology;
 const FULL_HD = { width: 1920, height: 1080 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(() => checkAndClosePages(baseUrl));
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseUrl);
 
 interface Card {
   kind: string | undefined;
@@ -70,27 +63,27 @@ async function blackoutVisible(page: Page): Promise<boolean> {
 
 describe('presenter mode', () => {
   test('reveals the 2025 ceremony in order by PageDown, the map flying to each winner; PageUp, Home, End, B and a reload', { timeout: WEBGL_TIMEOUT + 45_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}present.html?edition=2025`, { viewport: FULL_HD, webgl: true });
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: FULL_HD, webgl: true });
     await expectStep(page, 0);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     expect(await page.locator('#card').textContent()).toContain('24 September 2025');
     expect(await page.evaluate(() => document.querySelector<ParitranaMap>('#map')!.year)).toBe(2024);
     // Readable from the back of the hall: the heading at least 48 px at 1080 p.
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#card h1')!).fontSize))).toBeGreaterThanOrEqual(48);
-    await page.screenshot({ path: '/tmp/present-title-1080.png' });
+    await page.screenshot({ path: screenshotPath('present-title-1080.png') });
 
     for (let index = 1; index < CEREMONY.length; index++) {
       await page.keyboard.press('PageDown');
       await expectStep(page, index);
       const code = CEREMONY[index]!.selected;
       if (code) await expect.poll(() => centreInside(page, code), { timeout: 10_000 }).toBe(true);
-      if (index === 2) await page.screenshot({ path: '/tmp/present-category-1080.png' });
+      if (index === 2) await page.screenshot({ path: screenshotPath('present-category-1080.png') });
       if (index === 5) {
         await page.waitForFunction(() => !document.querySelector<ParitranaMap>('#map')!.map!.isMoving());
         const text = await page.locator('#card').textContent();
         expect(text).toContain('68,02%');
         expect(text).toContain('+12,33 poin');
-        await page.screenshot({ path: '/tmp/present-winner-1080.png' });
+        await page.screenshot({ path: screenshotPath('present-winner-1080.png') });
       }
     }
     // Past the end stays on the closing card.
@@ -140,7 +133,7 @@ describe('presenter mode', () => {
   });
 
   test('with reduced motion the map jumps, without flying, to each winner', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
-    const { page } = await openPage(browser, `${baseUrl}present.html?edition=2025&step=3`, {
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=3`, {
       viewport: { width: 1280, height: 720 },
       webgl: true,
       before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
@@ -155,21 +148,21 @@ describe('presenter mode', () => {
       expect(await page.evaluate(() => document.querySelector<ParitranaMap>('#map')!.map!.isMoving())).toBe(false);
       expect(await centreInside(page, code)).toBe(true);
     }
-    await page.screenshot({ path: '/tmp/present-closing-720.png' });
+    await page.screenshot({ path: screenshotPath('present-closing-720.png') });
   });
 
   test('speaks English when the address asks', async () => {
-    const { page } = await openPage(browser, `${baseUrl}present.html?edition=2025&lang=en&step=6`, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=6`, { viewport: { width: 1280, height: 720 } });
     await expect.poll(async () => (await card(page)).heading).toBe('Pemerintah Kabupaten Ketapang');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const text = await page.locator('#card').textContent();
     expect(text).toContain('1st place');
     expect(text).toContain('68.02%');
-    await page.screenshot({ path: '/tmp/present-winner-en-720.png' });
+    await page.screenshot({ path: screenshotPath('present-winner-en-720.png') });
   });
 
   test('the app links to presenter mode at the edition and language it shows (year 2024: the 2025 edition, which judged it)', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?year=2024&lang=en`);
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&lang=en`);
     const link = page.locator('#present-link');
     await expect.poll(() => link.textContent()).toBe('Presenter mode');
     expect(await link.getAttribute('href')).toBe('./present.html?edition=2025&lang=en');

@@ -7,18 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright';
 import type { Topology } from 'topojson-specification';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { provinceBuild } from '../../scripts/lib/province/config.ts';
-import { checkAndClosePages, launchChromium, openPage, regencyClasses } from './browser.ts';
+import { openPage, regencyClasses, useBrowser } from './browser.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const build = provinceBuild('62');
 const CODES = ['62.01', '62.02', '62.03', '62.04', '62.05', '62.06', '62.07', '62.08', '62.09', '62.10', '62.11', '62.12', '62.13', '62.71'];
 
-let browser: Browser;
 let server: PreviewServer;
 let baseUrl: string;
 
@@ -37,13 +35,11 @@ beforeAll(async () => {
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   baseUrl = server.resolvedUrls!.local[0]!;
-  browser = await launchChromium();
 }, 180_000);
-afterEach(() => checkAndClosePages(baseUrl));
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
+const session = useBrowser(() => baseUrl);
 
 /** The table's rows: [name, what the value cell says]. */
 async function tableRows(page: import('playwright').Page, part: 'tbody' | 'tfoot'): Promise<[string, string][]> {
@@ -72,7 +68,7 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
 
   test('in Bahasa Indonesia: its name, its 14 regencies drawn, each with no published figure', async () => {
     // Reaching for the map: MapLibre's view places the neighbours' names checked below.
-    const { page } = await openPage(browser, baseUrl, { webgl: true });
+    const { page } = await openPage(session.browser, baseUrl, { webgl: true });
     expect(await page.title()).toBe('Cakupan BPJS Ketenagakerjaan di Kalimantan Tengah · Peta Paritrana');
     expect(await page.locator('h1').textContent()).toBe('Cakupan BPJS Ketenagakerjaan di Kalimantan Tengah');
     const classes = await regencyClasses(page);
@@ -95,7 +91,7 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
   });
 
   test('in English (?lang=en): Central Kalimantan, and no published figure for any regency', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?lang=en`);
+    const { page } = await openPage(session.browser, `${baseUrl}?lang=en`);
     expect(await page.title()).toBe('BPJS Ketenagakerjaan coverage in Central Kalimantan · Peta Paritrana');
     expect(await page.locator('h1').textContent()).toBe('BPJS Ketenagakerjaan coverage in Central Kalimantan');
     const rows = await tableRows(page, 'tbody');
@@ -105,7 +101,7 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
   });
 
   test('the region details name a regency as its data has it, with no figure', async () => {
-    const { page } = await openPage(browser, `${baseUrl}?region=62.71&lang=en`);
+    const { page } = await openPage(session.browser, `${baseUrl}?region=62.71&lang=en`);
     const details = page.locator('#details');
     await expect.poll(() => details.evaluate((d) => d.shadowRoot?.textContent ?? '')).toContain('Kota Palangkaraya');
     expect(await details.evaluate((d) => d.shadowRoot!.textContent!)).toContain('No coverage figure has been published for Kota Palangkaraya.');
