@@ -4,8 +4,8 @@ import type { Messages } from '../../i18n/messages.ts';
 import { PROVINCE } from '../../data/current-province.ts';
 
 export type PresentKey =
-  | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'provinceNoFigure' | 'yearSummary'
-  | 'category' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'noCoverage' | 'closing' | 'closingLine'
+  | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'yearSummary'
+  | 'category' | 'winner' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'factLine' | 'closing' | 'closingLine'
   | 'counter' | 'help' | 'noEdition' | 'loadFailed'
   | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
   | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton';
@@ -19,13 +19,13 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     assessment: 'Periode penilaian: {period}',
     mapEyebrow: 'Cakupan kepesertaan, {year}',
     provinceHeading: 'Cakupan BPJS Ketenagakerjaan per kabupaten/kota',
-    provinceNoFigure: 'Angka provinsi untuk {year} belum dipublikasikan',
     yearSummary: '{count} dari {total} kabupaten/kota memiliki angka yang dipublikasikan untuk {year}',
     category: 'Kategori',
+    winner: 'Pemenang',
     coverageLine: 'Cakupan {value} ({period})',
     sourceLine: 'Sumber: {host}',
     changeLine: '{change} dibanding {from}',
-    noCoverage: 'Angka cakupan {year} belum dipublikasikan',
+    factLine: '{label} {value} ({period})',
     closing: 'Selamat kepada para pemenang',
     closingLine: 'Terima kasih',
     counter: '{step} / {total}',
@@ -55,13 +55,13 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     assessment: 'Assessment period: {period}',
     mapEyebrow: 'Coverage, {year}',
     provinceHeading: 'BPJS Ketenagakerjaan coverage by regency and city',
-    provinceNoFigure: 'No province-wide figure published for {year}',
     yearSummary: '{count} of {total} regencies and cities have a published figure for {year}',
     category: 'Category',
+    winner: 'Winner',
     coverageLine: 'Coverage {value} ({period})',
     sourceLine: 'Source: {host}',
     changeLine: '{change} on {from}',
-    noCoverage: 'No coverage figure published for {year}',
+    factLine: '{label} {value} ({period})',
     closing: 'Congratulations to the winners',
     closingLine: 'Thank you',
     counter: '{step} / {total}',

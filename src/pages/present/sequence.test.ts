@@ -78,14 +78,46 @@ describe('buildSequence', () => {
     expect(ketapang.coverage).toMatchObject({ value: '68,02%', period: 'tahun 2024', sourceHost: 'ketapangmedia.com' });
     expect(ketapang.change).toBe('+12,33 poin persentase');
     expect(ketapang.eyebrow).toBe('Juara 1 · Pemerintah Kabupaten/Kota');
-    expect(ketapang.lines).toEqual(['Kabupaten Ketapang', 'Cakupan 68,02% (tahun 2024)', '+12,33 poin persentase dibanding tahun 2023', 'Sumber: ketapangmedia.com']);
+    // The heading names the winner; the lines do not name it again.
+    expect(ketapang.heading).toBe('Pemerintah Kabupaten Ketapang');
+    expect(ketapang.lines).toEqual(['Cakupan 68,02% (tahun 2024)', '+12,33 poin persentase dibanding tahun 2023', 'Sumber: ketapangmedia.com']);
     // Mempawah: monthly figures in both years.
     expect(steps.find((s) => s.regionCode === '61.02')!.change).toBe('+0,42 poin persentase');
-    // Sekadau published no coverage: said so, and no change is invented.
+    // Sekadau published no coverage: the card says nothing about it (nothing "not published" goes to the
+    // hall), and no change is invented.
     const sekadau = steps.find((s) => s.regionCode === '61.09')!;
     expect(sekadau.coverage).toBeNull();
     expect(sekadau.change).toBeNull();
-    expect(sekadau.lines).toEqual(['Kabupaten Sekadau', 'Angka cakupan 2024 belum dipublikasikan']);
+    expect(sekadau.lines).toEqual([]);
+  });
+
+  test('no card says a figure is missing, in either language', () => {
+    for (const lang of ['id', 'en'] as const) {
+      for (const edition of [2021, 2023, 2025, 2030]) {
+        const words = buildSequence(dataset, edition, lang).flatMap((s) => [s.eyebrow, s.heading, ...s.lines]).join('\n');
+        expect(words).not.toMatch(/belum dipublikasikan|tidak terbit|tidak tersedia|not published|no .*figure/i);
+      }
+    }
+  });
+
+  test("without coverage a winner's card shows the regency's other published figure of the year, with period and source", () => {
+    const withParticipants = parseDataset({
+      regions: { name: 'regions.csv', text: REGIONS },
+      coverage: { name: 'coverage.csv', text: `${COVERAGE}61.09,2024,participants_active,12345,persons,https://sekadau.example/c,high\n` },
+      awards: { name: 'awards.csv', text: AWARDS },
+    });
+    expect(withParticipants.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const sekadau = buildSequence(withParticipants, 2025, 'id').find((s): s is WinnerStep => s.kind === 'winner' && s.regionCode === '61.09')!;
+    expect(sekadau.lines[0]).toBe('Peserta aktif 12.345 (tahun 2024)');
+    expect(sekadau.lines[1]).toBe('Sumber: sekadau.example');
+  });
+
+  test('the map keeps in colour the winner on its card, the nominees on theirs, the ranked winners at the end', () => {
+    const steps = buildSequence(dataset, 2025, 'id');
+    expect(steps.map((s) => s.focusCodes)).toEqual([null, null, null, ['61.09'], ['61.02'], ['61.04'], null, ['61.07'], ['61.04', '61.09', '61.02']]);
+    const nominees = buildSequence(dataset, 2023, 'id');
+    expect(nominees.find((s) => s.kind === 'nominees')!.focusCodes).toEqual(['61.12', '61.04']);
+    expect(nominees.at(-1)!.focusCodes).toBeNull();
   });
 
   test('a category known only by its nominees is one nominees step, never winners', () => {
@@ -104,7 +136,7 @@ describe('buildSequence', () => {
     const ketapang = steps.find((s) => s.kind === 'winner' && s.regionCode === '61.04') as WinnerStep;
     expect(ketapang.lines).toContain('Coverage 68.02% (year 2024)');
     expect(ketapang.change).toBe('+12.33 percentage points');
-    expect((steps.find((s) => s.regionCode === '61.07') as WinnerStep).eyebrow).toBe('Winner (rank not published) · Innovation in protecting vulnerable village workers');
+    expect((steps.find((s) => s.regionCode === '61.07') as WinnerStep).eyebrow).toBe('Winner · Innovation in protecting vulnerable village workers');
     expect(steps.at(-1)!.heading).toBe('Congratulations to the winners');
   });
 

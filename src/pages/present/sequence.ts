@@ -6,10 +6,11 @@
 // for the winner. Winners whose rank was never published come after the ranked ones; a category
 // known only by its nominees is one step listing them.
 import type { Award, AwardRank, Dataset } from '../../data/index.ts';
-import { formatDate, formatPeriod, formatPercent, formatPoints, sourceHost } from '../../i18n/format.ts';
+import { formatDate, formatNumber, formatPeriod, formatPercent, formatPoints, sourceHost } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fill, RANK_LABELS } from '../../i18n/messages.ts';
 import { regionValues, yearSummary } from '../../model/values.ts';
+import { metricDefinition } from '../../model/metrics.ts';
 import { awardEdition } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 
@@ -33,6 +34,11 @@ interface StepBase {
   /** The regency the map flies to and highlights; null for the whole province. */
   regionCode: string | null;
   /**
+   * The regencies the map keeps in full colour, every other one dimmed: the winner on its card, the
+   * nominees on theirs, the ranked winners on the closing card; null for none (the whole map).
+   */
+  focusCodes: string[] | null;
+  /**
    * For the presenter's eyes only (the presenter view): a winner's presenter_note from the data; on
    * the other steps, what comes next ("Berikutnya: Pemerintah Kabupaten/Kota"); "" for none.
    */
@@ -53,6 +59,8 @@ export interface WinnerStep extends StepBase {
   regionName: string;
   /** The regency's coverage in the assessment year; null where none was published. */
   coverage: FigureLine | null;
+  /** Without coverage: the regency's other published figures of the year ("Peserta aktif 12.345 (tahun 2024)"). */
+  otherFacts: string[];
   /** The rise from the previous year, "+12,33 poin"; null unless both years have a figure. */
   change: string | null;
   sourceUrl: string;
@@ -80,6 +88,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
   const codes = dataset.regions.regions.map((r) => r.code);
   const coverage = regionValues(dataset, codes, { year, metric: 'coverage_pct' });
   const change = regionValues(dataset, codes, { year, metric: 'coverage_change_pp' });
+  const participants = regionValues(dataset, codes, { year, metric: 'participants_active' });
   const figureLine = (code: string): FigureLine | null => {
     const figure = coverage.get(code)?.figure;
     if (!figure) return null;
@@ -87,6 +96,17 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
   };
   const figureText = (figure: FigureLine) => fill(words.coverageLine, { value: figure.value, period: figure.period });
   const sourceText = (figure: FigureLine) => fill(words.sourceLine, { host: figure.sourceHost });
+  // The hall hears what is known and nothing about what is not: without coverage, the regency's other
+  // published figure of the year, with its period and source; without that, nothing.
+  const otherFacts = (code: string): string[] => {
+    const figure = participants.get(code)?.figure;
+    if (!figure) return [];
+    const label = metricDefinition('participants_active').label[lang];
+    return [
+      fill(words.factLine, { label, value: formatNumber(figure.value, lang), period: formatPeriod(figure.period, lang) }),
+      fill(words.sourceLine, { host: sourceHost(figure.sourceUrl) }),
+    ];
+  };
 
   const first = awards[0];
   const steps: Step[] = [];
@@ -100,6 +120,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     ].filter((line): line is string => line !== null),
     mapYear: year,
     regionCode: null,
+    focusCodes: null,
     note: '',
   });
 
@@ -113,10 +134,11 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     lines: [
       // The same count the page and the poster state: how much of the map the hall sees is published.
       fill(words.yearSummary, { count: summary.published, total: summary.total, year }),
-      ...(provinceFigure ? [figureText(provinceFigure), sourceText(provinceFigure)] : [fill(words.provinceNoFigure, { year })]),
+      ...(provinceFigure ? [figureText(provinceFigure), sourceText(provinceFigure)] : []),
     ],
     mapYear: year,
     regionCode: null,
+    focusCodes: null,
     note: '',
     figure: provinceFigure,
   });
@@ -129,7 +151,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     const winners = inCategory.filter((a) => a.rank !== 'nominee').sort(revealOrder);
     const nominees = inCategory.filter((a) => a.rank === 'nominee');
     if (winners.length === 0 && nominees.length === 0) continue;
-    steps.push({ kind: 'category', category, eyebrow: words.category, heading: label, lines: [], mapYear: year, regionCode: null, note: '' });
+    steps.push({ kind: 'category', category, eyebrow: words.category, heading: label, lines: [], mapYear: year, regionCode: null, focusCodes: null, note: '' });
     if (nominees.length > 0) {
       steps.push({
         kind: 'nominees',
@@ -139,6 +161,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
         lines: nominees.map((n) => n.winnerName),
         mapYear: year,
         regionCode: null,
+        focusCodes: nominees.map((n) => n.regionCode),
         note: '',
         nominees: nominees.map((n) => ({ winnerName: n.winnerName, regionCode: n.regionCode })),
       });
@@ -148,31 +171,47 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
       const rise = change.get(award.regionCode)?.value ?? null;
       const changeText = rise === null ? null : formatPoints(rise, lang);
       const previous = change.get(award.regionCode)?.previous;
+      const facts = figure ? [] : otherFacts(award.regionCode);
       steps.push({
         kind: 'winner',
         category,
-        eyebrow: `${RANK_LABELS[lang][`${award.rank}`]} · ${label}`,
+        // A rank never published is not announced as such: the hall hears "Pemenang", as the note asks.
+        eyebrow: `${award.rank === 'unknown' ? words.winner : RANK_LABELS[lang][`${award.rank}`]} · ${label}`,
         heading: award.winnerName,
+        // The heading names the winner ("Pemerintah Kabupaten Mempawah"): the regency is not named again.
         lines: [
-          regionName(award.regionCode),
-          figure ? figureText(figure) : fill(words.noCoverage, { year }),
-          changeText && previous ? fill(words.changeLine, { change: changeText, from: formatPeriod(previous.period, lang) }) : null,
+          figure ? figureText(figure) : null,
+          figure && changeText && previous ? fill(words.changeLine, { change: changeText, from: formatPeriod(previous.period, lang) }) : null,
           figure ? sourceText(figure) : null,
+          ...facts,
         ].filter((line): line is string => line !== null),
         mapYear: year,
         regionCode: award.regionCode,
+        focusCodes: [award.regionCode],
         note: award.presenterNote,
         winnerName: award.winnerName,
         rank: award.rank,
         regionName: regionName(award.regionCode),
         coverage: figure,
+        otherFacts: facts,
         change: changeText,
         sourceUrl: award.sourceUrl,
       });
     }
   }
 
-  steps.push({ kind: 'closing', eyebrow: fill(words.title, { edition }), heading: words.closing, lines: [words.closingLine], mapYear: year, regionCode: null, note: '' });
+  // The end shows the ranked winners together (every category's places 1 to 3); none ranked: the whole map.
+  const ranked = [...new Set(awards.filter((a) => typeof a.rank === 'number').map((a) => a.regionCode))];
+  steps.push({
+    kind: 'closing',
+    eyebrow: fill(words.title, { edition }),
+    heading: words.closing,
+    lines: [words.closingLine],
+    mapYear: year,
+    regionCode: null,
+    focusCodes: ranked.length > 0 ? ranked : null,
+    note: '',
+  });
   // The steps between winners have no note of their own: tell the presenter what the next card says.
   steps.forEach((step, index) => {
     const next = steps[index + 1];
