@@ -11,6 +11,9 @@ import { readAddress, URL_PARAMS } from './url.ts';
 export type EmbedView = 'map' | 'legend' | 'year-slider' | 'winners' | 'region-details' | 'all';
 export const EMBED_VIEWS: readonly EmbedView[] = ['map', 'legend', 'year-slider', 'winners', 'region-details', 'all'];
 
+/** The type of the message the route posts to its parent with its height: {type, height} in CSS pixels. */
+export const EMBED_HEIGHT_MESSAGE = 'paritrana-height';
+
 /** The route's file, beside index.html. */
 export const EMBED_PAGE = 'embed.html';
 

@@ -4,7 +4,8 @@
 // of every page must stay on the two origins.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
-import { mapSelected, openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
+import { mapSelected, openPage, REGENCY_CODES, regencyClasses, screenshotPath, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
+import { iframeSnippet, resizeScript } from '../../src/pages/app/embed-snippet.ts';
 import { screenshots, startPartnerSite, type PartnerSite } from './partner-server.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 
@@ -203,5 +204,33 @@ describe('the script', () => {
     const classes = await regencyClasses(page, '#peta');
     expect(classes['61.04']).not.toBe('no-data');
     expect(classes['61.71']).toBe('no-data');
+  });
+});
+
+describe('the iframe on a partner\'s page', () => {
+  const frameHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+  const contentHeight = (page: Page, id: string) => page.frameLocator(`#${id}`).locator('.embed-page').evaluate((e) => e.getBoundingClientRect().height);
+  const frame = (id: string, state: Parameters<typeof iframeSnippet>[0]['state']) =>
+    iframeSnippet({ pageUrl: baseUrl, state, title: 'Peta Paritrana' }).replace('<iframe', `<iframe id="${id}"`);
+
+  test('with the resize script of the embed dialog, each frame grows or shrinks to its own content', { timeout: 30_000 }, async () => {
+    const body = `${frame('all', { view: 'all', year: 2024 })}\n${resizeScript(baseUrl)}\n<p>Teks berita.</p>\n${frame('winners', { view: 'winners', year: 2024 })}`;
+    const { page } = await open('/iframe.html', partnerPage({ body }), { viewport: { width: 900, height: 800 } });
+    await expect.poll(() => frameHeight(page, 'all'), { timeout: 15_000 }).toBeGreaterThan(600);
+    await expect.poll(async () => Math.abs((await frameHeight(page, 'all')) - (await contentHeight(page, 'all')))).toBeLessThanOrEqual(1);
+    // Grown to its content: nothing scrolls inside the frame.
+    const inner = await page.frameLocator('#all').locator('html').evaluate((e) => e.scrollHeight - e.clientHeight);
+    expect(inner).toBeLessThanOrEqual(1);
+    // The winners' frame takes its own height, not the map's.
+    await page.locator('#winners').scrollIntoViewIfNeeded();
+    await expect.poll(async () => Math.abs((await frameHeight(page, 'winners')) - (await contentHeight(page, 'winners'))), { timeout: 15_000 }).toBeLessThanOrEqual(1);
+    expect(await frameHeight(page, 'winners')).not.toBe(await frameHeight(page, 'all'));
+    await page.screenshot({ path: screenshotPath('embed-all-resized.png'), fullPage: true });
+  });
+
+  test('without the script, the frame keeps its 520 px and its content scrolls inside it', { timeout: 30_000 }, async () => {
+    const { page } = await open('/iframe-fixed.html', partnerPage({ body: frame('all', { view: 'all', year: 2024 }) }), { viewport: { width: 900, height: 800 } });
+    await expect.poll(() => contentHeight(page, 'all'), { timeout: 15_000 }).toBeGreaterThan(600);
+    expect(await frameHeight(page, 'all')).toBe(520);
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
-import { openPage, REGENCY_CODES, regencyClasses, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
+import type { Page } from 'playwright';
+import { openPage, REGENCY_CODES, regencyClasses, screenshotPath, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 import { screenshots } from './partner-server.ts';
 
 const baseUrl = inject('baseUrl');
@@ -23,7 +24,7 @@ describe('the iframe route', () => {
     expect(await yearOf(`${baseUrl}embed.html?view=all`, 'paritrana-map')).toBe(app);
   });
 
-  test('embed.html?view=map draws the map in the address\'s year, language and selection, filling the frame, with a credit to the full map', async () => {
+  test('embed.html?view=map draws the map in the address\'s year, language and selection, filling the frame\'s width, with a credit to the full map', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=map&year=2023&region=61.04&lang=en`, { viewport: { width: 640, height: 420 } });
     const state = await page.evaluate(() => {
       const map = document.querySelector<ParitranaMap>('paritrana-map')!;
@@ -31,9 +32,9 @@ describe('the iframe route', () => {
     });
     expect(state).toEqual({ year: 2023, lang: 'en', selected: '61.04', htmlLang: 'en', managed: false });
     expect(Object.keys(await regencyClasses(page, 'paritrana-map')).sort()).toEqual(REGENCY_CODES);
-    expect(await page.locator('paritrana-map').boundingBox()).toEqual({ x: 0, y: 0, width: 640, height: 420 });
-    // No scrollbars: the frame shows the map and nothing more.
-    expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([640, 420]);
+    const box = await page.locator('paritrana-map').boundingBox();
+    expect(box).toMatchObject({ x: 0, width: 640 });
+    expect(box!.height).toBeGreaterThanOrEqual(12 * 16);
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
 
     const credit = page.locator('a.credit');
@@ -41,6 +42,62 @@ describe('the iframe route', () => {
     expect(await credit.getAttribute('rel')).toContain('noopener');
     expect(await credit.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${baseUrl}?year=2023&region=61.04&lang=en`);
     expect(await credit.isVisible()).toBe(true);
+  });
+
+  /** What the frame shows without scrolling: the title's text, and whether legend, map and credit are wholly inside. */
+  async function inFrame(page: Page) {
+    return page.evaluate(() => {
+      const inside = (selector: string) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5;
+      };
+      return {
+        title: document.querySelector('h1')?.textContent,
+        legend: inside('paritrana-legend'),
+        map: inside('paritrana-map'),
+        credit: inside('a.credit'),
+        scrollWidth: document.documentElement.scrollWidth,
+      };
+    });
+  }
+
+  for (const width of [320, 700, 1200]) {
+    test(`view=map in a ${width} x 520 frame says what it shows: title with metric and year, legend, map and source credit, all inside the frame`, async () => {
+      // No year in the address: the title shows the year the map opens on, once its data is in.
+      const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=map&carry=1`, { viewport: { width, height: 520 } });
+      await expect.poll(() => inFrame(page)).toEqual({ title: 'Cakupan kepesertaan (%), 2024', legend: true, map: true, credit: true, scrollWidth: width });
+      // With carry=1 the legend explains the dots.
+      expect(await page.locator('paritrana-legend').getByText('Memakai angka tahun sebelumnya').isVisible()).toBe(true);
+      expect(await page.locator('.embed-foot').innerText()).toMatch(/^Sumber: berita dan siaran resmi, dihimpun oleh Peta Paritrana/);
+      await page.screenshot({ path: screenshotPath(`embed-map-${width}.png`) });
+    });
+  }
+
+  test('view=map follows the map: the title and credit take the year the reader moves it to', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=map&year=2023&lang=en&metric=participants_active`, { viewport: { width: 700, height: 520 } });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Active participants, 2023');
+    await page.evaluate(() => {
+      document.querySelector<ParitranaMap>('paritrana-map')!.year = 2024;
+    });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Active participants, 2024');
+  });
+
+  test('view=all in a fixed 520 px frame scrolls inside: nothing is cut, the credit is at the end', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=all&year=2024`, { viewport: { width: 700, height: 520 } });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Cakupan kepesertaan (%), 2024');
+    const sizes = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      pageHeight: document.querySelector('.embed-page')!.getBoundingClientRect().height,
+    }));
+    expect(sizes.scrollWidth).toBe(700);
+    expect(sizes.scrollHeight).toBeGreaterThan(520);
+    // The document scrolls to all of the page: no part of it is clipped by the frame's height.
+    expect(Math.abs(sizes.scrollHeight - sizes.pageHeight)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: screenshotPath('embed-all-520.png') });
+    await page.locator('a.credit').scrollIntoViewIfNeeded();
+    expect(await page.locator('a.credit').isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('embed-all-520-end.png') });
   });
 
   test('view=winners shows only the winners panel of the edition that judged the year, in the language asked for', async () => {
@@ -76,7 +133,11 @@ describe('the embed dialog', () => {
     expect(await dialog.isVisible()).toBe(true);
 
     const iframeCode = await page.locator('#embed-iframe-code').inputValue();
-    expect(iframeCode).toMatch(/^<iframe src="[^"]+" width="100%" height="520" style="border:0" title="[^"]+" loading="lazy"><\/iframe>$/);
+    // The frame, then the few lines that let it grow to its content (embed-partner.e2e.test.ts runs them).
+    const [frameLine, resizeLine, ...rest] = iframeCode.split('\n');
+    expect(rest).toEqual([]);
+    expect(frameLine).toMatch(/^<iframe src="[^"]+" width="100%" height="520" style="border:0" title="[^"]+" loading="lazy"><\/iframe>$/);
+    expect(resizeLine).toMatch(/^<script>addEventListener\("message",.*<\/script>$/);
     expect(iframeCode).toContain(`src="${baseUrl}embed.html?view=map&amp;year=2023&amp;lang=en"`);
     const scriptCode = await page.locator('#embed-script-code').inputValue();
     expect(scriptCode.split('\n')).toEqual([

@@ -1,7 +1,7 @@
 // The embed dialog of the page: a modal <dialog> (Escape closes it, focus returns to the button that
 // opened it) with the two snippets for the state on screen when it opens, each with a Copy button.
 // The snippets themselves come from embed-snippet.ts; this module only shows them.
-import { EMBED_SCRIPT, iframeSnippet, scriptSnippet } from './embed-snippet.ts';
+import { EMBED_SCRIPT, iframeSnippet, resizeScript, scriptSnippet } from './embed-snippet.ts';
 import type { EmbedParams } from '../../model/embed-params.ts';
 
 export interface EmbedDialogOptions {
@@ -28,7 +28,8 @@ export function setUpEmbedDialog({ opener, dialog, state, frameTitle, words }: E
 
   opener.addEventListener('click', () => {
     const now = { view: 'map' as const, ...state() };
-    iframeCode.value = iframeSnippet({ pageUrl: location.href, state: now, title: frameTitle() });
+    // The frame, then the few lines that let it grow to its content (a frame without them scrolls).
+    iframeCode.value = `${iframeSnippet({ pageUrl: location.href, state: now, title: frameTitle() })}\n${resizeScript(location.href)}`;
     scriptCode.value = scriptSnippet({ scriptUrl: new URL(EMBED_SCRIPT, document.baseURI), state: now });
     status.textContent = '';
     dialog.showModal();

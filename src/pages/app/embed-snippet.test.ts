@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { embedPageUrl, escapeAttribute, iframeSnippet, scriptSnippet } from './embed-snippet.ts';
+import { embedPageUrl, escapeAttribute, iframeSnippet, resizeScript, scriptSnippet } from './embed-snippet.ts';
 
 describe('embedPageUrl', () => {
   test('embed.html beside the page, whatever the page is called and whatever its own query', () => {
@@ -29,6 +29,44 @@ describe('iframeSnippet', () => {
     const snippet = iframeSnippet({ pageUrl: 'https://a.example/', state: {}, title: 'Peta "A" <b>', height: 400 });
     expect(snippet).toContain('title="Peta &quot;A&quot; &lt;b&gt;"');
     expect(snippet).toContain('height="400"');
+  });
+});
+
+describe('resizeScript', () => {
+  /** Runs the snippet's script against a page of frames; returns the page's message listener. */
+  function hostPage(frames: { src: string; contentWindow: object; style: { height?: string } }[]) {
+    const script = /^<script>(.*)<\/script>$/.exec(resizeScript('https://peta.example/kalbar/?year=2024'));
+    expect(script).not.toBeNull();
+    let listener: (event: { origin: string; source: object; data: unknown }) => void = () => {};
+    const document = {
+      querySelectorAll: (selector: string) => {
+        const prefix = /^iframe\[src\^="(.*)"\]$/.exec(selector)![1]!;
+        return frames.filter((frame) => frame.src.startsWith(prefix));
+      },
+    };
+    new Function('addEventListener', 'document', script![1]!)((type: string, f: typeof listener) => type === 'message' && (listener = f), document);
+    return listener;
+  }
+
+  test('sets the height of the embed.html frame that posted it, and of no other', () => {
+    const ours = { src: 'https://peta.example/kalbar/embed.html?view=all&year=2024&lang=id', contentWindow: {}, style: {} };
+    const second = { src: 'https://peta.example/kalbar/embed.html?view=map&year=2024&lang=id', contentWindow: {}, style: {} };
+    const video = { src: 'https://video.example/embed', contentWindow: {}, style: {} };
+    const listen = hostPage([ours, second, video]);
+    listen({ origin: 'https://peta.example', source: ours.contentWindow, data: { type: 'paritrana-height', height: 812.4 } });
+    expect([ours.style, second.style, video.style]).toEqual([{ height: '813px' }, {}, {}]);
+  });
+
+  test('ignores other origins, other messages and heights that are not positive numbers', () => {
+    const ours = { src: 'https://peta.example/kalbar/embed.html?view=all', contentWindow: {}, style: {} };
+    const listen = hostPage([ours]);
+    const source = ours.contentWindow;
+    listen({ origin: 'https://evil.example', source, data: { type: 'paritrana-height', height: 900 } });
+    listen({ origin: 'https://peta.example', source, data: { type: 'other', height: 900 } });
+    listen({ origin: 'https://peta.example', source, data: { type: 'paritrana-height', height: 'tall' } });
+    listen({ origin: 'https://peta.example', source, data: { type: 'paritrana-height', height: -5 } });
+    listen({ origin: 'https://peta.example', source, data: null });
+    expect(ours.style).toEqual({});
   });
 });
 

@@ -1,7 +1,7 @@
 // The copy-paste snippets of the embed dialog, for the reader's current state: an iframe of the
 // route embed.html (for sites that allow no scripts), and the partner script with the elements
 // linked to one map. Pure: the page passes its own address and the state.
-import { EMBED_PAGE, mapAttributes, writeEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
+import { EMBED_HEIGHT_MESSAGE, EMBED_PAGE, mapAttributes, writeEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 
 /** The script's path from the site's root (dist/embed/paritrana.js). */
 export const EMBED_SCRIPT = 'embed/paritrana.js';
@@ -40,6 +40,24 @@ export interface IframeSnippetOptions {
   title: string;
   /** Pixels; the width is always 100% of the partner's column. */
   height?: number;
+}
+
+/**
+ * The partner's side of a frame that fits its content (as Datawrapper's embeds do): the route posts
+ * {type: "paritrana-height", height}; these few lines set the height of the page's frame that sent it,
+ * when it is one of this site's embed.html frames and the message comes from this site's origin.
+ * One line, plain ES5, so it pastes into any page and runs beside any number of frames.
+ */
+export function resizeScript(pageUrl: string | URL): string {
+  const route = new URL(EMBED_PAGE, pageUrl);
+  const origin = JSON.stringify(route.origin);
+  const selector = JSON.stringify(`iframe[src^="${route.href}"]`);
+  // A URL's href has "<", ">" and '"' percent-encoded: nothing in it can end the script or the selector.
+  return (
+    `<script>addEventListener("message",function(e){var d=e.data,h=d&&d.type===${JSON.stringify(EMBED_HEIGHT_MESSAGE)}&&Math.ceil(d.height);` +
+    `if(e.origin!==${origin}||!(h>0))return;` +
+    `document.querySelectorAll(${selector}).forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+"px"})})</script>`
+  );
 }
 
 /** One line: `<iframe src="https://host/peta/embed.html?..." width="100%" height="520" ...></iframe>`. */

@@ -2,16 +2,20 @@
 import type { Messages } from '../../i18n/messages.ts';
 import { PROVINCE } from '../../data/current-province.ts';
 
-export type EmbedPageKey = 'documentTitle' | 'credit' | 'newTab';
+export type EmbedPageKey = 'documentTitle' | 'subtitle' | 'sources' | 'credit' | 'newTab';
 
 export const EMBED_PAGE_MESSAGES: Messages<EmbedPageKey> = {
   id: {
     documentTitle: `Cakupan BPJS Ketenagakerjaan di ${PROVINCE.name.id} · Peta Paritrana`,
+    subtitle: `BPJS Ketenagakerjaan, menurut kabupaten/kota di ${PROVINCE.name.id}`,
+    sources: 'Sumber: berita dan siaran resmi, dihimpun oleh',
     credit: 'Peta Paritrana',
     newTab: '(membuka tab baru)',
   },
   en: {
     documentTitle: `BPJS Ketenagakerjaan coverage in ${PROVINCE.name.en} · Peta Paritrana`,
+    subtitle: `BPJS Ketenagakerjaan, by regency and city in ${PROVINCE.name.en}`,
+    sources: 'Sources: news reports and official releases, compiled by',
     credit: 'Peta Paritrana',
     newTab: '(opens in a new tab)',
   },

@@ -1,7 +1,9 @@
 // The iframe route, embed.html: one element (or all of them, linked to one map) in the state its
 // address names, filling the frame, for partner sites that allow no scripts of others. The elements
 // load their own data, from the data/ folder beside this page (the default base: nothing calls
-// setDefaultDataBase here). Only the credit link, back to the full map, is the page's own.
+// setDefaultDataBase here). The page's own: a title that says what the map shows (metric and year, as
+// the map has them), the source credit linking to the full map, and the frame's height posted to the
+// partner's page (the iframe snippet's few lines of script set it: embed-snippet.ts).
 import '../shared/base.css';
 import './embed-page.css';
 import '../../elements/map/map.ts';
@@ -11,6 +13,8 @@ import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { fullMapParams, mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
+import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../../model/embed-params.ts';
 import type { ParitranaMap } from '../../elements/map/map.component.ts';
 import { html, render } from 'lit';
 
@@ -37,7 +41,7 @@ const details = (linked: boolean) => element('paritrana-region-details', linked 
 function view({ view }: EmbedParams) {
   switch (view) {
     case 'map':
-      return [map()];
+      return [legend(true), map()];
     case 'legend':
       return [legend(false)];
     case 'year-slider':
@@ -51,33 +55,61 @@ function view({ view }: EmbedParams) {
   }
 }
 
-const credit = () =>
-  html`<a class="credit" target="_blank" rel="noopener" href=${creditHref}
-    >${words.credit}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${words.newTab}</span></a
-  >`;
-let creditHref = '';
+/** The title names what the map shows now: its metric and the year it reflects once its data is in. */
+function title(shown: ParitranaMap | null) {
+  if (!shown) return null;
+  const metric = isMapMetric(shown.metric) ? shown.metric : params.metric;
+  const year = shown.year ?? params.year;
+  const label = metricDefinition(metric).label[params.lang];
+  return html`<header class="embed-head">
+    <h1 class="embed-title">${year === null ? label : `${label}, ${year}`}</h1>
+    <p class="embed-subtitle">${words.subtitle}</p>
+  </header>`;
+}
 
-/** The credit opens the full map on what the frame shows now (the reader may have moved it). */
-function updateCredit(): void {
+const credit = (href: string) =>
+  html`<footer class="embed-foot">
+    ${words.sources}
+    <a class="credit" target="_blank" rel="noopener" href=${href}
+      >${words.credit}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${words.newTab}</span></a
+    >
+  </footer>`;
+
+/** Title and credit follow what the frame shows now (the reader may have moved the map). */
+function update(): void {
   const shown = document.getElementById(MAP_ID) as ParitranaMap | null;
   const state: Partial<EmbedParams> = shown
     ? { ...params, year: shown.year ?? params.year, region: shown.selected || null }
     : params;
-  creditHref = `./${fullMapParams(state)}`;
-  render(html`<main class="embed">${shownView}</main>${credit()}`, document.body);
+  render(html`<div class="embed-page">${title(shown)}<main class="embed">${shownView}</main>${credit(`./${fullMapParams(state)}`)}</div>`, document.body);
 }
 
 document.documentElement.lang = params.lang;
 document.title = words.documentTitle;
 document.body.dataset.view = params.view;
-// Made once: the credit is redrawn as the reader moves the map, the elements never are.
+// Made once: the title and credit are redrawn as the reader moves the map, the elements never are.
 const shownView = view(params);
 document.body.replaceChildren();
-updateCredit();
+update();
 
 const shownMap = document.getElementById(MAP_ID);
 if (shownMap) {
   // The same marks as the full page: the end-to-end tests and the bench wait for the first picture.
   shownMap.addEventListener('paritrana-ready', (e) => performance.mark(`paritrana-ready-${e.detail.renderer}`));
-  for (const type of ['paritrana-year-change', 'paritrana-region-select'] as const) shownMap.addEventListener(type, () => queueMicrotask(updateCredit));
+  for (const type of ['paritrana-year-change', 'paritrana-region-select'] as const) shownMap.addEventListener(type, () => queueMicrotask(update));
+  // The map reflects its year once its data is in (an address with no year opens on the default year).
+  new MutationObserver(update).observe(shownMap, { attributes: true, attributeFilter: ['year', 'metric', 'selected'] });
+}
+
+// In a frame, say how tall the page is: the partner's few lines of script (the iframe snippet) set the
+// frame's height to it. The frame does not know the partner's origin, so '*', and nothing but a height.
+const pageRoot = document.querySelector('.embed-page');
+if (window.parent !== window && pageRoot) {
+  let posted = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(pageRoot.getBoundingClientRect().height);
+    if (height === posted) return;
+    posted = height;
+    window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, '*');
+  }).observe(pageRoot);
 }
