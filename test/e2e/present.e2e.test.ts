@@ -151,6 +151,14 @@ describe('presenter mode', () => {
     await page.screenshot({ path: screenshotPath('present-closing-720.png') });
   });
 
+  test("the app's own address with present=1 opens the same ceremony (a link written either way works)", async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?present=1&edition=2025&lang=en&step=4`, { viewport: FULL_HD });
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/present\.html$/);
+    expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+    expect(urlParam(page, 'edition')).toBe('2025');
+    await expect.poll(async () => (await card(page)).heading).toBe('Pemerintah Kabupaten Sekadau');
+  });
+
   test('speaks English when the address asks', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=6`, { viewport: { width: 1280, height: 720 } });
     await expect.poll(async () => (await card(page)).heading).toBe('Pemerintah Kabupaten Ketapang');

@@ -39,6 +39,16 @@ describe('paintRegencies', () => {
     expect(missing.some((p) => !p.dimmed)).toBe(true);
     expect(paintRegencies(dataset, { year: 2024, metric: 'coverage_pct' }).some((p) => p.dimmed)).toBe(false);
   });
+
+  test('regencies in focus keep their colour and every other one is dimmed, whatever its class or figure', () => {
+    const fixture = makeDataset();
+    const focused = paintRegencies(fixture, { year: 2024, metric: 'coverage_pct', focusRegions: ['61.02', '61.09'] });
+    expect(focused.filter((p) => !p.dimmed).map((p) => p.code).sort()).toEqual(['61.02', '61.09']);
+    // Colours stay as they are: only the dimming changes.
+    const plain = paintRegencies(fixture, { year: 2024, metric: 'coverage_pct' });
+    expect(focused.map((p) => p.fill)).toEqual(plain.map((p) => p.fill));
+    expect(paintRegencies(fixture, { year: 2024, metric: 'coverage_pct', focusRegions: [] }).some((p) => p.dimmed)).toBe(false);
+  });
 });
 
 describe('featureState', () => {

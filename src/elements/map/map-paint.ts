@@ -28,7 +28,7 @@ export interface RegencyPaint {
   fill: string | null;
   /** True when the figure is an earlier year's, carried forward on request. */
   carriedForward: boolean;
-  /** True when the legend highlights another class than this regency's. */
+  /** True when the legend highlights another class than this regency's, or other regencies are in focus. */
   dimmed: boolean;
   /** The figure behind the value, for its period. */
   figure: CoverageFigure | null;
@@ -42,15 +42,18 @@ export interface PaintOptions {
   scheme?: SchemeName;
   carryForward?: boolean;
   highlightClass?: HighlightClass;
+  /** Regencies kept in full colour, every other one dimmed; null (or empty) for none. */
+  focusRegions?: readonly string[] | null;
 }
 
 export function paintRegencies(
   dataset: Dataset,
-  { year, metric, scheme = 'ylgnbu', carryForward = false, highlightClass = null }: PaintOptions,
+  { year, metric, scheme = 'ylgnbu', carryForward = false, highlightClass = null, focusRegions = null }: PaintOptions,
 ): RegencyPaint[] {
   const regencies = dataset.regions.regencies;
   const values = regionValues(dataset, regencies.map((r) => r.code), { year, metric, carryForward });
   const scale = metricScale(metric, scheme);
+  const focus = focusRegions && focusRegions.length > 0 ? new Set(focusRegions) : null;
   return regencies.map((region) => {
     const v = values.get(region.code)!;
     const scaleClass = v.value === null ? null : scale.classify(v.value);
@@ -64,7 +67,7 @@ export function paintRegencies(
       classIndex,
       fill: scaleClass?.colour ?? (v.state === 'no-earlier' ? NO_EARLIER_STYLE.fill : null),
       carriedForward: v.carriedForward,
-      dimmed: !inHighlight,
+      dimmed: !inHighlight || (focus !== null && !focus.has(region.code)),
       figure: v.figure,
       previous: v.previous,
     };

@@ -76,8 +76,20 @@ export function svgMap({ geometry, height, paints, hovered, selected, title, onP
   </svg>`;
 }
 
-/** The names over the map and their leader lines, `offset` pixels down (the SVG map's centring). */
-export function mapLabels(labels: readonly MapLabel[], size: { width: number; height: number }, offset: number) {
+/**
+ * The names over the map and their leader lines, `offset` pixels down (the SVG map's centring), at
+ * `fontSize` pixels. With `focus`, the other regencies' names are drawn faint, and a single named one larger.
+ */
+export function mapLabels(
+  labels: readonly MapLabel[],
+  size: { width: number; height: number },
+  offset: number,
+  { fontSize = labelFontSize(size.width), focus = null }: { fontSize?: number; focus?: readonly string[] | null } = {},
+) {
+  const focused = focus && focus.length > 0 ? new Set(focus) : null;
+  // Only a single regency in focus is named larger: several enlarged names would run into each other.
+  const emphasis = (label: MapLabel) =>
+    !focused || label.kind !== 'regency' ? '' : !focused.has(label.id) ? 'label--dimmed' : focused.size === 1 ? 'label--focus' : '';
   return html`<svg class="leaders" aria-hidden="true" width=${size.width} height=${size.height}>
       ${labels.map(({ leader }) =>
         leader
@@ -86,7 +98,12 @@ export function mapLabels(labels: readonly MapLabel[], size: { width: number; he
           : nothing,
       )}
     </svg>
-    <div class="labels" aria-hidden="true" style="font-size: ${labelFontSize(size.width)}px">
-      ${labels.map(({ text, x, y, kind }) => html`<span class="label label--${kind}" part="label" style="left: ${x}px; top: ${y + offset}px">${text}</span>`)}
+    <div class="labels" aria-hidden="true" style="font-size: ${fontSize}px">
+      ${labels.map(
+        (label) =>
+          html`<span class="label label--${label.kind} ${emphasis(label)}" part="label" data-code=${label.kind === 'regency' ? label.id : nothing} style="left: ${label.x}px; top: ${label.y + offset}px"
+            >${label.text}</span
+          >`,
+      )}
     </div>`;
 }

@@ -6,7 +6,7 @@
 // and the SVG map stays.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { labelFontSize, type MapLabel } from '../../render/map-geometry.ts';
+import type { MapLabel } from '../../render/map-geometry.ts';
 import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
 import { HATCH } from '../../render/map-patterns.ts';
 import { MAP_COLOURS } from '../../render/map-style.ts';
@@ -23,6 +23,8 @@ export interface MapWebglOptions {
   container(): HTMLElement | null;
   /** Labels are laid out this much larger than drawn (see LABEL_FIT in map.component.ts). */
   labelFit: number;
+  /** The names' size in pixels for a frame this wide (the element's --paritrana-map-label-size). */
+  labelSize(width: number): number;
   /** The short name drawn for a regency. */
   labelText(code: string): string | undefined;
   /** The pointer is over a regency (null: over none), at (x, y) in the frame. */
@@ -194,7 +196,7 @@ export class MapWebglController implements ReactiveController {
     this.labels = layOutMapLabels(geography, {
       width,
       height,
-      fontSize: labelFontSize(width) * this.options.labelFit,
+      fontSize: this.options.labelSize(width) * this.options.labelFit,
       project: (at) => {
         const p = map.project(at);
         return [p.x, p.y];

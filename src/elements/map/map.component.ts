@@ -31,7 +31,18 @@ export type { MapRenderer } from './map-webgl-controller.ts';
 const LABEL_FIT = 1.12;
 
 /** What changes the regencies' colours. */
-const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass'] as const;
+const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass', 'focusRegions'] as const;
+
+/** "61.02 61.04" or "61.02,61.04" <-> ['61.02', '61.04']; empty or absent is null. */
+const codeListConverter = {
+  fromAttribute(value: string | null): string[] | null {
+    const codes = (value ?? '').split(/[\s,]+/).filter((code) => code !== '');
+    return codes.length > 0 ? codes : null;
+  },
+  toAttribute(value: readonly string[] | null): string | null {
+    return value && value.length > 0 ? value.join(' ') : null;
+  },
+};
 
 const highlightConverter = {
   fromAttribute(value: string | null): HighlightClass {
@@ -61,6 +72,7 @@ const highlightConverter = {
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
  * @attr boundaries-src - A regency topology to draw instead of the deployed one.
  * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
+ * @attr focus-regions - Codes of the regencies to keep in full colour, separated by spaces or commas; every other regency is dimmed and its name drawn faint; a single named regency's name is drawn larger.
  * @attr loading - "lazy" (default): MapLibre's code loads when the reader reaches for the map; "eager": as soon as the SVG map has drawn.
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
  * `{ renderer: 'svg' }`), and again when MapLibre reached its first idle (`{ renderer: 'webgl' }`).
@@ -84,6 +96,7 @@ const highlightConverter = {
  * @cssproperty --paritrana-map-aspect - Width to height when no height is set (default 1 / 1).
  * @cssproperty --paritrana-map-min-height - Least height (default 18rem).
  * @cssproperty --paritrana-map-max-height - Most height (default 85vh).
+ * @cssproperty --paritrana-map-label-size - Size of the names on the map, any CSS length (e.g. max(18px, 2.6vh) for a projector); by default 12px, 10.5px below 480px wide. Both renderers lay the names out at it.
  * @cssproperty --paritrana-font - Font of the labels and tooltip (system fonts by default; nothing is loaded).
  */
 export class ParitranaMap extends ParitranaElement {
@@ -97,6 +110,7 @@ export class ParitranaMap extends ParitranaElement {
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
     scheme: { reflect: true },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
+    focusRegions: { attribute: 'focus-regions', converter: codeListConverter },
     loading: { reflect: true },
     data: { attribute: false },
     ownProblems: { state: true },
@@ -117,6 +131,8 @@ export class ParitranaMap extends ParitranaElement {
   scheme: SchemeName = 'ylgnbu';
   /** A legend class to bring forward (index, or 'no-data'); other regencies are dimmed. Null for none. */
   highlightClass: HighlightClass = null;
+  /** Codes of the regencies kept in full colour, every other one dimmed (the ceremony's winner); null for none. */
+  focusRegions: readonly string[] | null = null;
   /** When MapLibre's code loads: 'lazy' when the reader reaches for the map (the default), 'eager' at once (the ceremony). */
   loading: 'lazy' | 'eager' = 'lazy';
   /**
@@ -148,6 +164,7 @@ export class ParitranaMap extends ParitranaElement {
   readonly #webgl = new MapWebglController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.webgl > div'),
     labelFit: LABEL_FIT,
+    labelSize: (width) => this.#labelSize(width),
     labelText: (code) => this.data?.dataset.regions.byCode.get(code)?.shortName,
     onHover: (code, x, y) => this.#pointAt(code, x, y),
     onClick: (code) => this.#choose(code),
@@ -189,6 +206,25 @@ export class ParitranaMap extends ParitranaElement {
     return this.year ?? (this.data ? defaultYear(this.data.dataset, this.metric) : undefined);
   }
 
+  #labelProbe: HTMLElement | null = null;
+
+  /**
+   * The names' size in pixels: --paritrana-map-label-size resolved (it may be any CSS length, in vh for
+   * a projector), else labelFontSize(width). Laying out needs the number, so a hidden probe resolves it.
+   */
+  #labelSize(width: number): number {
+    const asked = getComputedStyle(this).getPropertyValue('--paritrana-map-label-size').trim();
+    if (asked === '') return labelFontSize(width);
+    if (!this.#labelProbe) {
+      this.#labelProbe = document.createElement('span');
+      this.#labelProbe.setAttribute('aria-hidden', 'true');
+      this.#labelProbe.style.cssText = 'position: absolute; visibility: hidden; font-size: var(--paritrana-map-label-size)';
+    }
+    if (!this.#labelProbe.isConnected) this.renderRoot.appendChild(this.#labelProbe);
+    const size = parseFloat(getComputedStyle(this.#labelProbe).fontSize);
+    return Number.isFinite(size) && size > 0 ? size : labelFontSize(width);
+  }
+
   #measure(): { width: number; height: number } {
     return { width: Math.floor(this.clientWidth), height: Math.floor(this.clientHeight) };
   }
@@ -201,7 +237,7 @@ export class ParitranaMap extends ParitranaElement {
     const year = this.#year;
     if (!data) this.#paints = [];
     else if (year !== undefined && PAINT_INPUTS.some((k) => changed.has(k))) {
-      this.#paints = paintRegencies(data.dataset, { year, metric: this.metric, scheme: this.scheme, carryForward: this.carryForward, highlightClass: this.highlightClass });
+      this.#paints = paintRegencies(data.dataset, { year, metric: this.metric, scheme: this.scheme, carryForward: this.carryForward, highlightClass: this.highlightClass, focusRegions: this.focusRegions });
     }
     let size = this.#resize.value ?? this.#size;
     // Measured now rather than when the ResizeObserver reports: the SVG map is drawn in the first frame.
@@ -216,7 +252,7 @@ export class ParitranaMap extends ParitranaElement {
           ? mapGeometry(data.regencyTopology, data.contextTopology, {
               width,
               maxHeight: height,
-              fontSize: labelFontSize(width) * LABEL_FIT,
+              fontSize: this.#labelSize(width) * LABEL_FIT,
               labelText: (code) => data.dataset.regions.byCode.get(code)?.shortName,
             })
           : null;
@@ -350,7 +386,7 @@ export class ParitranaMap extends ParitranaElement {
               cityTargetRadius: CITY_TARGET_PX / 2,
             })}
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
-        ${mapLabels(labels, size, offset)} ${this.#renderTooltip()} ${this.#renderKeyboard()} ${this.#renderControls()}
+        ${mapLabels(labels, size, offset, { fontSize: size.width > 0 ? this.#labelSize(size.width) : labelFontSize(size.width), focus: this.focusRegions })} ${this.#renderTooltip()} ${this.#renderKeyboard()} ${this.#renderControls()}
       </div>
       ${problemsNote(this.ownProblems, lang)}
     `;

@@ -217,6 +217,17 @@ const own = css`
     text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff, 1px 1px 0 #fff, -1px -1px 0 #fff, 1px -1px 0 #fff, -1px 1px 0 #fff;
   }
 
+  /* A regency in focus (the ceremony's winner) is named larger; the others' names fade with their colour. */
+  .label--focus {
+    z-index: 1;
+    font-size: 1.3em;
+    font-weight: 800;
+  }
+
+  .label--dimmed {
+    opacity: 0.55;
+  }
+
   .label--land {
     font-weight: 500;
     color: #55595f;

@@ -34,6 +34,10 @@ import { mapGeometry } from '../../render/map-geometry.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { renderProblems } from '../shared/problems.ts';
 
+// The ceremony at the app's own address (`/?present=1&edition=2025`) is present.html: a link written either way works.
+const presentParams = new URLSearchParams(location.search);
+if (presentParams.get('present') === '1') location.replace(`./present.html?${(presentParams.delete('present'), presentParams)}${location.hash}`);
+
 const element = requiredElement;
 
 const page = {

@@ -21,7 +21,8 @@ import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
 import { channelName, helloMessage, receive, stateMessage, windowId } from './sync.ts';
 
-const FLIGHT_MS = 1600;
+/** A flight short enough that the map has settled about a second after the clicker (issue 10). */
+const FLIGHT_MS = 700;
 
 const element = requiredElement;
 
@@ -76,10 +77,13 @@ function start(data: AppData): void {
   const moveMap = (step: Step, instant: boolean) => {
     page.map.year = step.mapYear;
     page.map.selected = step.regionCode;
+    // The winner stands out: every other regency dims (the nominees, or the ranked winners at the end).
+    page.map.focusRegions = step.focusCodes;
     const maplibre = page.map.map;
     const box = data.regencyTopology ? stepBounds(data.regencyTopology, step.regionCode) : null;
     if (!maplibre || !box) return;
-    const duration = instant || reducedMotion() ? 0 : FLIGHT_MS;
+    // A step pressed during a flight jumps straight there: the hall never waits for two flights.
+    const duration = instant || reducedMotion() || maplibre.isMoving() ? 0 : FLIGHT_MS;
     // A regency fills the frame but never more than the shape's own box: the neighbours stay in sight.
     maplibre.fitBounds(box, { padding: 48, maxZoom: 9, duration, linear: false, essential: true });
   };
