@@ -209,7 +209,7 @@ describe('the script', () => {
 
 describe('the iframe on a partner\'s page', () => {
   const frameHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
-  const contentHeight = (page: Page, id: string) => page.frameLocator(`#${id}`).locator('.embed-page').evaluate((e) => e.getBoundingClientRect().height);
+  const contentHeight = (page: Page, id: string) => page.frameLocator(`#${id}`).locator('.embed-foot').evaluate((e) => e.getBoundingClientRect().bottom + scrollY);
   const frame = (id: string, state: Parameters<typeof iframeSnippet>[0]['state']) =>
     iframeSnippet({ pageUrl: baseUrl, state, title: 'Peta Paritrana' }).replace('<iframe', `<iframe id="${id}"`);
 

@@ -32,9 +32,11 @@ describe('the iframe route', () => {
     });
     expect(state).toEqual({ year: 2023, lang: 'en', selected: '61.04', htmlLang: 'en', managed: false });
     expect(Object.keys(await regencyClasses(page, 'paritrana-map')).sort()).toEqual(REGENCY_CODES);
-    const box = await page.locator('paritrana-map').boundingBox();
-    expect(box).toMatchObject({ x: 0, width: 640 });
-    expect(box!.height).toBeGreaterThanOrEqual(12 * 16);
+    // As tall as the frame leaves it, and centred, at most 1.9 times as wide (embed-page.css).
+    const box = (await page.locator('paritrana-map').boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(12 * 16);
+    expect(box.width).toBeCloseTo(Math.min(640, 1.9 * box.height), 0);
+    expect(Math.abs(box.x + box.width / 2 - 320)).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
 
     const credit = page.locator('a.credit');
@@ -73,6 +75,16 @@ describe('the iframe route', () => {
     });
   }
 
+  test('view=map in a wide, short frame (1600 x 400) narrows the map, centred, so the neighbouring land never ends in a straight edge', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=map`, { viewport: { width: 1600, height: 400 } });
+    await expect.poll(() => inFrame(page)).toEqual({ title: 'Cakupan kepesertaan (%), 2024', legend: true, map: true, credit: true, scrollWidth: 1600 });
+    const box = (await page.locator('paritrana-map').boundingBox())!;
+    // The context land is drawn about twice as wide as the map is tall (embed-page.css).
+    expect(box.width / box.height).toBeLessThanOrEqual(1.91);
+    expect(Math.abs(box.x + box.width / 2 - 800)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: screenshotPath('embed-map-1600x400.png') });
+  });
+
   test('view=map follows the map: the title and credit take the year the reader moves it to', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=map&year=2023&lang=en&metric=participants_active`, { viewport: { width: 700, height: 520 } });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Active participants, 2023');
@@ -88,7 +100,7 @@ describe('the iframe route', () => {
     const sizes = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       scrollHeight: document.documentElement.scrollHeight,
-      pageHeight: document.querySelector('.embed-page')!.getBoundingClientRect().height,
+      pageHeight: document.querySelector('.embed-foot')!.getBoundingClientRect().bottom + scrollY,
     }));
     expect(sizes.scrollWidth).toBe(700);
     expect(sizes.scrollHeight).toBeGreaterThan(520);

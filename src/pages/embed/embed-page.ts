@@ -41,7 +41,7 @@ const details = (linked: boolean) => element('paritrana-region-details', linked 
 function view({ view }: EmbedParams) {
   switch (view) {
     case 'map':
-      return [legend(true), map()];
+      return [legend(true), html`<div class="map-box">${map()}</div>`];
     case 'legend':
       return [legend(false)];
     case 'year-slider':
@@ -103,13 +103,17 @@ if (shownMap) {
 
 // In a frame, say how tall the page is: the partner's few lines of script (the iframe snippet) set the
 // frame's height to it. The frame does not know the partner's origin, so '*', and nothing but a height.
+// The page's height is where its credit ends: the single map's page is the frame's height and may
+// overflow it (a narrow frame), so neither its box nor the document's scroll height would shrink.
 const pageRoot = document.querySelector('.embed-page');
 if (window.parent !== window && pageRoot) {
   let posted = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(pageRoot.getBoundingClientRect().height);
+  const observer = new ResizeObserver(() => {
+    const end = pageRoot.lastElementChild ?? pageRoot;
+    const height = Math.ceil(end.getBoundingClientRect().bottom + window.scrollY);
     if (height === posted) return;
     posted = height;
     window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, '*');
-  }).observe(pageRoot);
+  });
+  for (const part of [pageRoot, ...pageRoot.children]) observer.observe(part);
 }
