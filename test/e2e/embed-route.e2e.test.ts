@@ -112,6 +112,17 @@ describe('the iframe route', () => {
     await page.screenshot({ path: screenshotPath('embed-all-520-end.png') });
   });
 
+  test('a legend or a year slider alone says what it is about: a title with the metric and year, and the credit', async () => {
+    for (const [address, heading] of [
+      ['embed.html?view=legend&year=2024', 'Cakupan kepesertaan (%), 2024'],
+      ['embed.html?view=year-slider&year=2023&lang=en', 'Coverage (%), 2023'],
+    ] as const) {
+      const { page } = await openPage(session.browser, `${baseUrl}${address}`, { viewport: { width: 320, height: 400 }, waitForMap: false });
+      await expect.poll(() => page.locator('h1.embed-title').textContent()).toBe(heading);
+      expect(await page.locator('a.credit').isVisible()).toBe(true);
+    }
+  });
+
   test('view=winners shows only the winners panel of the edition that judged the year, in the language asked for', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=winners&year=2024&lang=en`, { waitForMap: false });
     const first = page.locator('paritrana-winners li[part~="winner"]').first();

@@ -55,11 +55,15 @@ function view({ view }: EmbedParams) {
   }
 }
 
-/** The title names what the map shows now: its metric and the year it reflects once its data is in. */
+/**
+ * The title names what the frame shows: the map's metric and the year it reflects once its data is in;
+ * for a legend or a year slider alone, the metric and year the address names. The winners and the
+ * region details carry headings of their own.
+ */
 function title(shown: ParitranaMap | null) {
-  if (!shown) return null;
-  const metric = isMapMetric(shown.metric) ? shown.metric : params.metric;
-  const year = shown.year ?? params.year;
+  if (!shown && params.view !== 'legend' && params.view !== 'year-slider') return null;
+  const metric = shown && isMapMetric(shown.metric) ? shown.metric : params.metric;
+  const year = shown?.year ?? params.year;
   const label = metricDefinition(metric).label[params.lang];
   return html`<header class="embed-head">
     <h1 class="embed-title">${year === null ? label : `${label}, ${year}`}</h1>
