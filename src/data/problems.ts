@@ -76,3 +76,61 @@ export class ProblemLog {
     return this.list.filter((p) => p.severity === 'error').length;
   }
 }
+
+/**
+ * How many problems of one kind are listed before the rest are only counted. A file of 200,000 bad
+ * rows has one mistake repeated, not 200,000 things to read: the reader needs the first few, where
+ * they are, and how many more there are.
+ */
+export const LISTED_PER_KIND = 10;
+
+/** Problems of one kind left out of a listing: how many, and the first of them as the example. */
+export interface OmittedProblems {
+  example: Problem;
+  count: number;
+}
+
+export interface ProblemListing {
+  /** The problems to show, in the order given (file order). */
+  listed: Problem[];
+  /** One entry per kind that had more than the limit, in the order the kind first appeared. */
+  omitted: OmittedProblems[];
+  /** Every problem counted, listed or not. */
+  total: Record<Severity, number>;
+}
+
+/** Same file, severity, field and expectation: the same mistake, wherever it is. */
+function kindOf(problem: Problem): string {
+  return `${problem.file}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${problem.expected}`;
+}
+
+/** Lists up to `perKind` problems of each kind and counts the rest; linear in the number of problems. */
+export function listProblems(problems: readonly Problem[], perKind = LISTED_PER_KIND): ProblemListing {
+  const seen = new Map<string, { count: number; omitted?: OmittedProblems }>();
+  const listed: Problem[] = [];
+  const omitted: OmittedProblems[] = [];
+  let error = 0;
+  let warning = 0;
+  for (const problem of problems) {
+    if (problem.severity === 'error') error++;
+    else warning++;
+    const key = kindOf(problem);
+    let kind = seen.get(key);
+    if (!kind) seen.set(key, (kind = { count: 0 }));
+    kind.count++;
+    if (kind.count <= perKind) listed.push(problem);
+    else if (kind.omitted) kind.omitted.count++;
+    else omitted.push((kind.omitted = { example: problem, count: 1 }));
+  }
+  return { listed, omitted, total: { error, warning } };
+}
+
+/**
+ * The summary line of a kind left out, in the form of formatProblem:
+ *   data/coverage.csv: error: region_code: 199,990 more rows like line 14 (expected ...)
+ */
+export function formatOmitted({ example, count }: OmittedProblems): string {
+  const field = example.field === null ? '' : `${example.field}: `;
+  const like = example.line === null ? '' : ` like line ${example.line}`;
+  return `${example.file}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`;
+}
