@@ -104,3 +104,11 @@ class DOMParserLike {
 test('escapeXml escapes every character with meaning in XML', () => {
   expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
 });
+
+test('escapeXml drops what XML cannot hold, so a name with a control character still makes a poster', () => {
+  // Bell, escape, NUL, a C1 control, U+FFFF and a lone surrogate: invisible on screen, fatal in XML.
+  expect(escapeXml('Kota\u0007 Pon\u001b[2Jtianak\u0000\u0085\uffff\ud800')).toBe('Kota Pon[2Jtianak');
+  expect(escapeXml('Sambas\tbaru\r\nbaris')).toBe('Sambas baru  baris');
+  // Characters that are text stay: a surrogate pair, a bidi mark the screen also shows as it is.
+  expect(escapeXml('😀 \u202eabc')).toBe('😀 \u202eabc');
+});

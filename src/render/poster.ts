@@ -28,8 +28,21 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-se
 const CARRIED_OUTLINE = { width: 1.5, dash: '3 2.25' } as const;
 const PATTERN = { noData: 'no-data', carried: 'carried-forward' } as const;
 
+const XML_ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * Text as XML can hold it. XML 1.0 has no way to write most control characters (not even as
+ * `&#1;`), nor U+FFFE/U+FFFF or half of a surrogate pair: one of them in a regency's name made the
+ * whole poster an invalid image, and the PNG download failed. They are invisible on screen too, so
+ * dropping them keeps the poster what the screen shows; tab and line breaks become spaces, as HTML
+ * shows them.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text
+    .replace(/[\t\n\r]/g, ' ')
+    // eslint-disable-next-line no-control-regex -- these are the characters XML cannot hold
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[<>&"']/g, (c) => XML_ENTITIES[c]!);
 }
 
 /** The poster as an SVG document: width of the geometry, height of header + map + legend + credits. */
