@@ -170,7 +170,11 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     let evenNul = 0;
     let oddNul = 0;
     const sample = Math.min(bytes.length, 4096);
-    for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
     const half = sample / 2;
     const utf16 = oddNul > half * 0.8 ? 'UTF-16 LE' : evenNul > half * 0.8 ? 'UTF-16 BE' : null;
     if (utf16) return refuse(`${EXPECTED_TEXT}; this looks like ${utf16} text without a byte-order mark: save it as UTF-8`);
