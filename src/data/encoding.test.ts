@@ -112,7 +112,7 @@ describe('the size limit', () => {
   test('20 MB, said in the units a file manager shows', () => {
     expect(MAX_INPUT_BYTES).toBe(20_000_000);
     expect(fileSizeProblem(MAX_INPUT_BYTES, FILE)).toBeNull();
-    expect(formatProblem(fileSizeProblem(31_400_000, FILE)!)).toBe('export.csv: error: expected a file within the 20.0 MB limit; this one is larger (found 31.4 MB)');
-    expect([formatSize(96), formatSize(812_345), formatSize(20_000_001)]).toEqual(['96 bytes', '812 KB', '20.0 MB']);
+    expect(formatProblem(fileSizeProblem(31_400_000, FILE)!)).toBe('export.csv: error: expected a file within the 20 MB limit; this one is larger (found 31.4 MB)');
+    expect([formatSize(96), formatSize(812_345), formatSize(20_000_001), formatSize(20_060_000)]).toEqual(['96 bytes', '812 KB', '20 MB', '20.1 MB']);
   });
 });

@@ -10,11 +10,11 @@ import type { Problem } from './problems.ts';
  */
 export const MAX_INPUT_BYTES = 20_000_000;
 
-/** "31.4 MB", "812 KB", "96 bytes": decimal units, as file managers show them. */
+/** "31.4 MB", "20 MB", "812 KB", "96 bytes": decimal units, as file managers show them. */
 export function formatSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /** The problem with a file too large to read; null when it is within the limit. */
