@@ -183,6 +183,11 @@ function main(argv: string[]): number {
     return EXIT.invalid;
   }
   const regions: RegionIndex = parseRegions(regionsText.text, args.regionsFile).index;
+  // Read in another encoding, the regions file says so even when it is not among the files validated.
+  if (regionsText.problems.length > 0) {
+    print(`! ${regionsName}: read, with warnings`);
+    printProblems(regionsName, regionsText.problems);
+  }
 
   const reports: FileReport[] = [];
   for (const file of targets) {
@@ -203,7 +208,7 @@ function main(argv: string[]): number {
     print(`${total.error > 0 ? '✗' : '✓'} ${name} (${report.kind ?? 'unknown kind'}): ${report.loaded} ${unit} loaded, ${total.error} errors, ${total.warning} warnings`);
     printProblems(name, report.problems);
   }
-  const total = countBySeverity(reports.flatMap((r) => r.problems));
+  const total = countBySeverity([...regionsText.problems, ...reports.flatMap((r) => r.problems)]);
   print();
   print(`${reports.length} files: ${total.error} errors, ${total.warning} warnings`);
   return total.error > 0 ? EXIT.invalid : EXIT.ok;

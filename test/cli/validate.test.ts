@@ -3,7 +3,7 @@
 // it ends soon, says in one line what was wrong with which argument, and prints nothing that acts
 // on the terminal.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -144,6 +144,16 @@ describe('npm run validate', () => {
       `  ${file}:2: warning: found "example.org,high,Angka résmi"; expected UTF-8 text; byte 0xE9 is not UTF-8, so the file was read as Windows-1252 (Latin-1), the encoding of a spreadsheet's plain CSV export (save it as "CSV UTF-8" to be sure of every character)`,
       '1 files: 0 errors, 1 warnings',
     ]);
+  });
+
+  test('a Windows-1252 regions file given with --regions is read, and its warning printed and counted', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+    const shipped = readFileSync(path.join(repoRoot, 'data/regions.csv'), 'utf8');
+    const regions = tmpFile('regions-1252.csv', Uint8Array.from(`${shipped.trimEnd()}\n61.99,,Kabupaten Sámbas Baru,Sámbas Baru,kabupaten,\n`, (c) => c.charCodeAt(0)));
+    const run = await validate('--regions', regions, 'data/awards.csv');
+    expect(run.code).toBe(0);
+    expect(run.lines[0]).toBe(`! --regions ${regions}: read, with warnings`);
+    expect(run.lines[1]).toMatch(new RegExp(`^  --regions ${regions.replace(/[.]/g, '\\.')}:\\d+: warning: found ".*Sámbas Baru.*"; expected UTF-8 text; byte 0xE1 is not UTF-8, so the file was read as Windows-1252`));
+    expect(run.lines.at(-1)).toBe('1 files: 0 errors, 1 warnings');
   });
 
   test('a workbook renamed .csv is refused, saying what it is', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
