@@ -1,11 +1,38 @@
 // npm run validate [--regions FILE] [files...]
-// Validates the shipped data (no arguments) or the files given, prints every problem with its file,
-// line and field, and exits 1 when any file has an error. Warnings alone exit 0.
-import { existsSync, readFileSync } from 'node:fs';
+// Validates the shipped data (no arguments) or the files given, lists the problems with their file,
+// line and field (the first LISTED_PER_KIND of each kind, then how many more), and exits 1 when any
+// file has an error, 2 on a usage error. Warnings alone exit 0.
+//
+// Whatever a user names is checked before it is read: a FIFO would hang the read for ever and
+// /dev/zero would fill the memory, so only a regular file within MAX_INPUT_BYTES is opened. Every
+// line printed goes through makeVisible: a file's name or a found value holding an ESC sequence or a
+// bidi override is shown, never obeyed by the terminal.
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { countBySeverity, DATA_FILE_NAMES, formatProblem, parseRegions, validateFile, type FileReport } from '../src/data/index.ts';
+import {
+  countBySeverity,
+  DATA_FILE_NAMES,
+  decodeText,
+  fileSizeProblem,
+  formatOmitted,
+  formatProblem,
+  listProblems,
+  makeVisible,
+  MAX_INPUT_BYTES,
+  parseRegions,
+  validateFile,
+  type DecodedText,
+  type FileReport,
+  type Problem,
+  type RegionIndex,
+} from '../src/data/index.ts';
 import { OUTPUT_FILES } from './lib/boundaries/pipeline.ts';
 import { provinceBuild } from './lib/province/config.ts';
+
+const USAGE = 'usage: npm run validate -- [--regions regions.csv] [file ...]\nWith no files, validates the shipped data.';
+
+/** Exit codes: 0 no error (warnings allowed), 1 an error in a file, 2 a command used wrongly. */
+const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 // The province's data (PARITRANA_PROVINCE, default provinces/default.json) and its built topologies.
 const { dataDir, dataOutDir } = provinceBuild();
@@ -16,43 +43,181 @@ const SHIPPED = [
 ];
 const SHIPPED_DATA = new Set(SHIPPED.slice(0, 3));
 
-function main(argv: string[]): number {
-  let regionsFile = here(join(dataDir, DATA_FILE_NAMES.regions));
-  const files: string[] = [];
+/** Every line goes out through here: nothing in it can act on the terminal. */
+const print = (line = '') => process.stdout.write(`${makeVisible(line)}\n`);
+
+class UsageError extends Error {}
+
+interface Arguments {
+  regionsFile: string;
+  files: string[];
+  help: boolean;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const parsed: Arguments = { regionsFile: here(join(dataDir, DATA_FILE_NAMES.regions)), files: [], help: false };
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--regions') regionsFile = argv[++i] ?? regionsFile;
-    else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run validate -- [--regions regions.csv] [file ...]\nWith no files, validates the shipped data.');
-      return 0;
-    } else files.push(arg);
+    if (!options || !arg.startsWith('-') || arg === '-') parsed.files.push(arg);
+    else if (arg === '--') options = false;
+    else if (arg === '--help' || arg === '-h') parsed.help = true;
+    else if (arg === '--regions' || arg.startsWith('--regions=')) {
+      const value = arg === '--regions' ? argv[++i] : arg.slice('--regions='.length);
+      if (value === undefined || value === '') throw new UsageError('--regions needs a file: --regions regions.csv');
+      parsed.regionsFile = value;
+    } else throw new UsageError(`unknown option ${arg}`);
+  }
+  return parsed;
+}
+
+/** What a path is when it is not a regular file, in words. */
+function describeNonFile(stats: Stats): string {
+  if (stats.isDirectory()) return 'is a directory';
+  const what = stats.isFIFO() ? 'a FIFO (named pipe)' : stats.isCharacterDevice() ? 'a device' : stats.isBlockDevice() ? 'a block device' : stats.isSocket() ? 'a socket' : 'something other';
+  return `is ${what}, not a regular file`;
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'does not exist (no such file)';
+    case 'ENOTDIR': return 'does not exist (no such file: a part of its path is not a directory)';
+    case 'EACCES':
+    case 'EPERM': return 'cannot be read (permission denied)';
+    case 'ELOOP': return 'cannot be read (too many symbolic links)';
+    case 'ENAMETOOLONG': return 'cannot be read (the name is too long)';
+    case 'EISDIR': return 'is a directory';
+    default: return `cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+type Read = { bytes: Uint8Array; problem?: undefined } | { bytes?: undefined; problem: Problem };
+
+/**
+ * A file's bytes, or the one problem that kept it unread. stat first (a FIFO is never opened); then
+ * the file is opened without blocking and checked again on its descriptor, so a path swapped for a
+ * FIFO or a device in between is still refused, and at most the limit is read however it grows.
+ */
+function readInput(path: string, name: string, expected: string): Read {
+  const problem = (why: string): Read => ({ problem: { severity: 'error', file: name, line: null, field: null, found: null, expected: `${expected}; it ${why}` } });
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    return problem(describeError(error));
+  }
+  if (!stats.isFile()) return problem(describeNonFile(stats));
+  const tooLarge = fileSizeProblem(stats.size, name);
+  if (tooLarge) return { problem: tooLarge };
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return problem(describeError(error));
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return problem(describeNonFile(opened));
+    const buffer = Buffer.alloc(Math.min(opened.size, MAX_INPUT_BYTES) + 1);
+    let length = 0;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    if (length > MAX_INPUT_BYTES) return { problem: fileSizeProblem(length, name)! };
+    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
+  } catch (error) {
+    return problem(describeError(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's text, decoded from whatever encoding it is in, or the problems that kept it unread. */
+function readText(path: string, name: string, expected: string): DecodedText {
+  const read = readInput(path, name, expected);
+  return read.bytes ? decodeText(read.bytes, name) : { text: null, problems: [read.problem] };
+}
+
+/**
+ * Lines of problems printed for one file at most. Kinds are capped by listProblems; this caps their
+ * number, for messages that name another line ("this row repeats line 14") and so differ row by row.
+ */
+const MAX_LINES_PER_FILE = 100;
+
+/** The problems of one file: the first of each kind, then a line for the rest of each kind. */
+function printProblems(file: string, problems: readonly Problem[]): void {
+  const { listed, omitted } = listProblems(problems);
+  const lines = [...listed.map(formatProblem), ...omitted.map(formatOmitted)];
+  const shown = lines.length > MAX_LINES_PER_FILE ? lines.slice(0, MAX_LINES_PER_FILE - 1) : lines;
+  for (const line of shown) print(`  ${line}`);
+  if (shown.length < lines.length) {
+    const listedShown = Math.min(shown.length, listed.length);
+    const omittedShown = omitted.slice(0, Math.max(shown.length - listed.length, 0)).reduce((sum, o) => sum + o.count, 0);
+    print(`  ${file}: ${problems.length - listedShown - omittedShown} more problems not listed (all counted in the totals)`);
+  }
+}
+
+function main(argv: string[]): number {
+  let args: Arguments;
+  try {
+    args = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${makeVisible(`validate: ${error.message}`)}\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    print(USAGE);
+    return EXIT.ok;
   }
   // Generated topologies are checked when present; `npm run build:data` makes them.
-  const targets = files.length > 0 ? files : SHIPPED.filter((f) => SHIPPED_DATA.has(f) || existsSync(f));
+  const targets = args.files.length > 0 ? args.files : SHIPPED.filter((f) => SHIPPED_DATA.has(f) || existsSync(f));
 
-  const regions = parseRegions(readFileSync(regionsFile, 'utf8'), regionsFile);
+  // The region codes every other file is checked against.
+  const regionsName = `--regions ${args.regionsFile}`;
+  const regionsText = readText(args.regionsFile, regionsName, 'the regions CSV the codes are checked against');
+  if (regionsText.text === null) {
+    print(`✗ ${regionsName}: not read, so no file was validated`);
+    printProblems(regionsName, regionsText.problems);
+    print();
+    print(`0 of ${targets.length} files validated: 1 error`);
+    return EXIT.invalid;
+  }
+  const regions: RegionIndex = parseRegions(regionsText.text, args.regionsFile).index;
+  // Read in another encoding, the regions file says so even when it is not among the files validated.
+  if (regionsText.problems.length > 0) {
+    print(`! ${regionsName}: read, with warnings`);
+    printProblems(regionsName, regionsText.problems);
+  }
+
   const reports: FileReport[] = [];
   for (const file of targets) {
     // Name the file as the user typed it, or relative to here for the shipped ones.
     const name = isAbsolute(file) && file.startsWith(process.cwd()) ? relative(process.cwd(), file) : file;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      console.log(`${name}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-      reports.push({ file: name, kind: null, loaded: 0, problems: [{ severity: 'error', file: name, line: null, field: null, found: null, expected: 'a readable file' }] });
+    const decoded = readText(file, name, 'a CSV or TopoJSON file to validate');
+    if (decoded.text === null) {
+      reports.push({ file: name, kind: null, loaded: 0, problems: decoded.problems });
+      print(`✗ ${name}: not read`);
+      printProblems(name, decoded.problems);
       continue;
     }
-    const report = validateFile(text, name, regions.index);
+    const parsed = validateFile(decoded.text, name, regions);
+    const report = { ...parsed, problems: [...decoded.problems, ...parsed.problems] };
     reports.push(report);
-    const { error, warning } = countBySeverity(report.problems);
+    const total = countBySeverity(report.problems);
     const unit = report.kind === 'topology' ? 'objects' : 'rows';
-    console.log(`${error > 0 ? '✗' : '✓'} ${name} (${report.kind ?? 'unknown kind'}): ${report.loaded} ${unit} loaded, ${error} errors, ${warning} warnings`);
-    for (const problem of report.problems) console.log(`  ${formatProblem(problem)}`);
+    print(`${total.error > 0 ? '✗' : '✓'} ${name} (${report.kind ?? 'unknown kind'}): ${report.loaded} ${unit} loaded, ${total.error} errors, ${total.warning} warnings`);
+    printProblems(name, report.problems);
   }
-  const totals = countBySeverity(reports.flatMap((r) => r.problems));
-  console.log(`\n${reports.length} files: ${totals.error} errors, ${totals.warning} warnings`);
-  return totals.error > 0 ? 1 : 0;
+  const total = countBySeverity([...regionsText.problems, ...reports.flatMap((r) => r.problems)]);
+  print();
+  print(`${reports.length} files: ${total.error} errors, ${total.warning} warnings`);
+  return total.error > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A fault of this command, not of the files: one line, not a stack the user has to read.
+  process.stderr.write(`${makeVisible(`validate: internal error: ${(error as Error).message ?? error}`)}\n`);
+  process.exitCode = EXIT.invalid;
+}

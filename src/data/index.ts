@@ -1,6 +1,8 @@
 // The data library: parse and validate -> join. Plain TypeScript with no DOM, shared by the app, the
 // validate command and the tests.
 export * from './problems.ts';
+export * from './encoding.ts';
+export * from './visible.ts';
 export * from './periods.ts';
 export * from './dsv.ts';
 export * from './fields.ts';

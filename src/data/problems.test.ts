@@ -23,4 +23,12 @@ describe('listProblems', () => {
     expect(listing.listed).toHaveLength(2);
     expect(listing.omitted).toEqual([]);
   });
+
+  it('counts as one kind the same mistake whose expectation names the value found', () => {
+    const outside = (line: number, code: string): Problem => ({ ...problem(line), found: code, expected: `a code in the province; ${code} is outside it` });
+    const listing = listProblems(Array.from({ length: 300 }, (_, i) => outside(i + 2, `99.${i % 100}`)), 10);
+    expect(listing.listed).toHaveLength(10);
+    expect(listing.omitted).toHaveLength(1);
+    expect(formatOmitted(listing.omitted[0]!)).toBe('coverage.csv: error: region_code: 290 more like line 12 (expected a code in the province; 99.10 is outside it)');
+  });
 });

@@ -99,9 +99,13 @@ export interface ProblemListing {
   total: Record<Severity, number>;
 }
 
-/** Same file, severity, field and expectation: the same mistake, wherever it is. */
+/**
+ * Same file, severity, field and expectation: the same mistake, wherever it is. An expectation that
+ * repeats the value found ("99.14 is outside the province") is the same kind whatever the value.
+ */
 function kindOf(problem: Problem): string {
-  return `${problem.file}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${problem.expected}`;
+  const expected = problem.found ? problem.expected.split(problem.found).join('\u0001') : problem.expected;
+  return `${problem.file}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${expected}`;
 }
 
 /** Lists up to `perKind` problems of each kind and counts the rest; linear in the number of problems. */

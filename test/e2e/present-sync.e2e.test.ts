@@ -2,13 +2,21 @@
 // as two pages of one browser context, where a BroadcastChannel reaches both. The clicker may talk to
 // either; the other follows. The presenter view shows the next card and the notes from the data.
 import { describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { mapSelected, openPage, urlParam, useBrowser, screenshotPath } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 720 };
 
 const session = useBrowser(baseUrl);
+
+/**
+ * How long a window may take to follow the other. Both pages share a small machine's cores with
+ * MapLibre drawing in software (SwiftShader) and whatever else runs there: a step crosses in
+ * milliseconds when idle, seconds when loaded. Tests wait for the state, never for a fixed time.
+ */
+const IN_STEP = { timeout: 25_000, interval: 100 };
+const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, IN_STEP);
 
 /** The audience's card: its kind and the regency it names. */
 function audienceCard(page: Page): Promise<{ kind?: string; code?: string; heading?: string | null }> {
@@ -40,20 +48,105 @@ async function openPresenter(audience: Page, url: string): Promise<{ page: Page;
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
-  await page.waitForSelector('#pv-counter:not(:empty)');
+  await page.waitForSelector('#pv-counter:not(:empty)', IN_STEP);
   return { page, errors };
 }
 
+/** The counter of the hall's window ("3" for step 3), once the page has started. */
+const audienceStep = (page: Page) => page.evaluate(() => document.body.dataset.step);
+
+/**
+ * Lets a test make a window deaf to the other (`deaf(page, true)`) until `deaf(page, false)`: the channel's messages reach it and are
+ * dropped, as they are for a page frozen in the background or one still loading.
+ */
+async function installDeafness(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const Native = window.BroadcastChannel;
+    window.BroadcastChannel = class extends Native {
+      constructor(name: string) {
+        super(name);
+        // Registered before the page's own listener, so it runs first and can stop it.
+        this.addEventListener('message', (event) => {
+          if ((window as { deaf?: boolean }).deaf) event.stopImmediatePropagation();
+        });
+      }
+    };
+  });
+}
+const deaf = (page: Page, value: boolean) => page.evaluate((v) => void ((window as { deaf?: boolean }).deaf = v), value);
+
 describe('presenter view and the hall, in step', () => {
-  test('PageDown in either window moves both; the late window joins at the current step; the presenter sees the next card and the note', { timeout: 60_000 }, async () => {
+  test('the presenter view opened after the hall moved to step 3 shows step 3', { timeout: 90_000 }, async () => {
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
+    await audience.keyboard.press('PageDown');
+    await audience.keyboard.press('PageDown');
+    await poll(() => audienceStep(audience)).toBe('3');
+    // Its address says step 1: the hall's step wins, without another key pressed anywhere.
+    const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter&step=1`);
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 9');
+    expect(urlParam(presenter, 'step')).toBe('3');
+    expect(await audienceStep(audience)).toBe('3');
+    expect(errors).toEqual([]);
+  });
+
+  test('a presenter view still loading when the hall moves joins at the step it missed', { timeout: 90_000 }, async () => {
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
+    const presenter = await audience.context().newPage();
+    // The presenter view's data is held back: its channel does not exist yet when the hall moves.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await presenter.route('**/data/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await presenter.goto(`${baseUrl}present.html?edition=2025&view=presenter`, { waitUntil: 'commit' });
+    await audience.keyboard.press('PageDown');
+    await audience.keyboard.press('PageDown');
+    await poll(() => audienceStep(audience)).toBe('3');
+    release();
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 9');
+  });
+
+  test('a window that missed steps catches up when it is shown or focused again, and never moves the other back', { timeout: 90_000 }, async () => {
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, {
+      viewport: LAPTOP,
+      before: (page) => installDeafness(page.context()),
+    });
+    const { page: presenter } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('1 / 9');
+
+    // The presenter view misses two steps of the hall...
+    await deaf(presenter, true);
+    await audience.keyboard.press('PageDown');
+    await audience.keyboard.press('PageDown');
+    await poll(() => audienceStep(audience)).toBe('3');
+    await deaf(presenter, false);
+    expect((await presenterShows(presenter)).counter).toBe('1 / 9');
+    // ...and catches up when it comes back into view, without another key pressed.
+    await presenter.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 9');
+
+    // The hall misses a step of the presenter's; when the hall gets the focus, it catches up, and the
+    // presenter view, ahead of it, stays where it is.
+    await deaf(audience, true);
+    await presenter.keyboard.press('PageDown');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('4 / 9');
+    expect(await audienceStep(audience)).toBe('3');
+    await deaf(audience, false);
+    await audience.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await poll(() => audienceStep(audience)).toBe('4');
+    expect((await presenterShows(presenter)).counter).toBe('4 / 9');
+  });
+
+  test('PageDown in either window moves both; the late window joins at the current step; the presenter sees the next card and the note', { timeout: 180_000 }, async () => {
     const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
     // The hall moves on before the presenter view is open: it must join at step 3, not at its own address's.
     await audience.keyboard.press('PageDown');
     await audience.keyboard.press('PageDown');
-    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('category');
+    await poll(async () => (await audienceCard(audience)).kind).toBe('category');
 
     const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
-    await expect.poll(() => presenterShows(presenter)).toMatchObject({ counter: '3 / 9', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
+    await poll(() => presenterShows(presenter)).toMatchObject({ counter: '3 / 9', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
     expect((await presenterShows(presenter)).note).toBe('Berikutnya: Pemerintah Kabupaten Sekadau');
     // The presenter's window draws no map, and says what it is.
     expect(await presenter.locator('paritrana-map').count()).toBe(0);
@@ -61,14 +154,14 @@ describe('presenter view and the hall, in step', () => {
 
     // The clicker talks to the presenter's window: the hall follows, card and map.
     await presenter.keyboard.press('PageDown');
-    await expect.poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.09' });
+    await poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.09' });
     expect(await mapSelected(audience)).toBe('61.09');
     expect(urlParam(audience, 'step')).toBe('4');
     await presenter.keyboard.press('PageDown');
     await presenter.keyboard.press('PageDown');
-    await expect.poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.04' });
+    await poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.04' });
     expect(await mapSelected(audience)).toBe('61.04');
-    await expect.poll(() => presenterShows(presenter)).toMatchObject({
+    await poll(() => presenterShows(presenter)).toMatchObject({
       counter: '6 / 9',
       now: 'Pemerintah Kabupaten Ketapang',
       next: 'Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024',
@@ -80,28 +173,28 @@ describe('presenter view and the hall, in step', () => {
 
     // ...and the other way: the clicker talks to the hall's window.
     await audience.keyboard.press('PageDown');
-    await expect.poll(async () => (await presenterShows(presenter)).counter).toBe('7 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('7 / 9');
     await audience.keyboard.press('PageUp');
     await audience.keyboard.press('PageUp');
-    await expect.poll(async () => (await presenterShows(presenter)).now).toBe('Pemerintah Kabupaten Mempawah');
+    await poll(async () => (await presenterShows(presenter)).now).toBe('Pemerintah Kabupaten Mempawah');
     expect((await audienceCard(audience)).code).toBe('61.02');
 
     // End and Home from the presenter; the presenter's own buttons do the same as the keys.
     await presenter.keyboard.press('End');
-    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('closing');
+    await poll(async () => (await audienceCard(audience)).kind).toBe('closing');
     expect((await presenterShows(presenter)).next).toBe('Akhir presentasi');
     await presenter.keyboard.press('Home');
-    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('title');
+    await poll(async () => (await audienceCard(audience)).kind).toBe('title');
     await presenter.click('#pv-next-button');
-    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('province');
+    await poll(async () => (await audienceCard(audience)).kind).toBe('province');
 
     // B in the presenter's window blacks out the hall only; B in the hall's window lifts it for both.
     await presenter.keyboard.press('b');
-    await expect.poll(() => audience.locator('#blackout').isVisible()).toBe(true);
+    await poll(() => audience.locator('#blackout').isVisible()).toBe(true);
     expect(await presenter.locator('#pv-black').isVisible()).toBe(true);
     expect(await presenter.locator('#pv-note').isVisible()).toBe(true);
     await audience.keyboard.press('b');
-    await expect.poll(() => presenter.locator('#pv-black').isVisible()).toBe(false);
+    await poll(() => presenter.locator('#pv-black').isVisible()).toBe(false);
     expect(await audience.locator('#blackout').isVisible()).toBe(false);
 
     // The clock and the timer run.
@@ -110,7 +203,7 @@ describe('presenter view and the hall, in step', () => {
     expect(errors).toEqual([]);
   });
 
-  test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 30_000 }, async () => {
+  test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 90_000 }, async () => {
     const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=4`, { viewport: LAPTOP });
     const button = audience.locator('#open-presenter');
     expect(await button.textContent()).toBe('Open presenter view');
@@ -119,15 +212,15 @@ describe('presenter view and the hall, in step', () => {
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.waitForSelector('#pv-counter:not(:empty)');
     expect(new URL(popup.url()).searchParams.get('view')).toBe('presenter');
-    await expect.poll(async () => (await presenterShows(popup)).counter).toBe('4 / 9');
+    await poll(async () => (await presenterShows(popup)).counter).toBe('4 / 9');
     // presenter_note is written in Bahasa Indonesia only: the English view shows it as written.
     expect((await presenterShows(popup)).note).toMatch(/^Sekadau: /);
     // Opening it was not a click on the slides: the hall did not move on.
     expect(urlParam(audience, 'step')).toBe('4');
     await popup.keyboard.press('PageDown');
-    await expect.poll(async () => (await audienceCard(audience)).code).toBe('61.02');
+    await poll(async () => (await audienceCard(audience)).code).toBe('61.02');
     await popup.keyboard.press('End');
-    await expect.poll(async () => (await audienceCard(audience)).kind).toBe('closing');
+    await poll(async () => (await audienceCard(audience)).kind).toBe('closing');
     expect(await presenterShows(popup)).toMatchObject({ note: 'No note for this step.', next: 'End of the presentation' });
     expect(errors).toEqual([]);
   });

@@ -19,7 +19,7 @@ import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
-import { channelName, helloMessage, receive, stateMessage, windowId } from './sync.ts';
+import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId, type SyncVersion, type VersionedState } from './sync.ts';
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
 const FLIGHT_MS = 700;
@@ -111,13 +111,29 @@ function start(data: AppData): void {
   // Where this window is goes to the other windows of the edition only when the presenter acts here;
   // a step received from them is shown and not sent on (sync.ts), so no two windows echo each other.
   const id = windowId();
+  let version: SyncVersion = { version: 0, origin: '' };
+  const here = (): VersionedState => ({ step: state.step, black, ...version });
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(state.edition)) : null;
-  const announce = () => channel?.postMessage(stateMessage(state.edition, id, { step: state.step, black }));
+  const announce = () => {
+    version = nextVersion(version, id);
+    channel?.postMessage(stateMessage(state.edition, id, here()));
+  };
   channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const effect = receive(event.data, { edition: state.edition, id, step: state.step, black, total: steps.length });
+    const effect = receive(event.data, { edition: state.edition, id, total: steps.length, ...here() });
+    if (effect.version) version = effect.version;
     if (effect.step !== undefined) show(effect.step);
     if (effect.black !== undefined) setBlack(effect.black);
     if (effect.reply) channel.postMessage(effect.reply);
+  });
+  // A window that opens, or comes back after its page was hidden or frozen, may have missed steps:
+  // it says where it is, and whichever window is behind catches up (sync.ts).
+  const hello = () => channel?.postMessage(helloMessage(state.edition, id, here()));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') hello();
+  });
+  window.addEventListener('focus', hello);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) hello();
   });
 
   const openPresenter = () => {
@@ -178,7 +194,7 @@ function start(data: AppData): void {
 
   show(state.step, true);
   // A window opened late asks where the show is; an open window answers (none answers: it leads).
-  channel?.postMessage(helloMessage(state.edition, id));
+  hello();
 }
 
 loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start, (error: unknown) => {
