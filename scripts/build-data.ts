@@ -3,14 +3,14 @@
 //   1. The boundary topologies, from ../shared/boundaries (scripts/build-boundaries.ts; skipped when
 //      up to date).
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
-//      error) and copied as they are, so the site serves the very files the repository reviews;
-//      beside them dataset.json, the same rows parsed, which is what the pages read.
+//      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
+//      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
 // which its Vite build uses as its public folder.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, formatProblem, parseDataset } from '../src/data/index.ts';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, type Problem } from '../src/data/index.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { provinceBuild } from './lib/province/config.ts';
 
@@ -20,14 +20,23 @@ async function main(): Promise<void> {
   await buildBoundaries({ province: config.code });
 
   const shown = (name: string) => relative(process.cwd(), join(dataDir, name));
-  const read = (name: string) => ({ name: shown(name), text: readFileSync(join(dataDir, name), 'utf8') });
-  const dataset = parseDataset({
+  // Read as the validator reads: a table saved as Windows-1252 or UTF-16 is decoded (with a warning),
+  // and the site gets it as UTF-8; a workbook saved under a .csv name stops the build.
+  const decodingProblems: Problem[] = [];
+  const read = (name: string) => {
+    const decoded = decodeText(readFileSync(join(dataDir, name)), shown(name));
+    for (const problem of decoded.problems) decodingProblems.push(problem);
+    return { name: shown(name), text: decoded.text ?? '' };
+  };
+  const tables = {
     regions: read(DATA_FILE_NAMES.regions),
     coverage: read(DATA_FILE_NAMES.coverage),
     awards: read(DATA_FILE_NAMES.awards),
-  });
-  for (const problem of dataset.problems) console.log(formatProblem(problem));
-  const { error } = countBySeverity(dataset.problems);
+  };
+  const dataset = parseDataset(tables);
+  const problems = [...decodingProblems, ...dataset.problems];
+  for (const problem of problems) console.log(formatProblem(problem));
+  const { error } = countBySeverity(problems);
   if (error > 0) throw new Error(`${relative(process.cwd(), dataDir)}/: ${error} errors; fix them (npm run validate) before building`);
   const strangers = dataset.regions.regions.filter((region) => region.code.slice(0, 2) !== config.code);
   if (strangers.length > 0) {
@@ -41,7 +50,7 @@ async function main(): Promise<void> {
       if (entry !== 'data' && existsSync(join('public', entry))) cpSync(join('public', entry), join(publicDir, entry), { recursive: true });
     }
   }
-  for (const name of Object.values(DATA_FILE_NAMES)) copyFileSync(join(dataDir, name), join(dataOutDir, name));
+  for (const { name, text } of Object.values(tables)) writeFileSync(join(dataOutDir, basename(name)), text);
   // The same tables, checked and parsed: what the pages and elements read (src/data/dataset-json.ts).
   writeFileSync(join(dataOutDir, DATASET_JSON), JSON.stringify(datasetToJson(dataset)));
   console.log(
