@@ -33,6 +33,12 @@ export const COVERAGE_SCHEMA: TableSchema = {
   mayBeEmpty: true,
 };
 
+/**
+ * Above 100% is possible (workers registered where they work, not where they live) and only warned
+ * about; ten times the whole is not a share of anything, and is refused.
+ */
+const MAX_PERCENT = 1000;
+
 export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {
   const log = new ProblemLog(file);
   const table = readDelimited(text, COVERAGE_SCHEMA, log);
@@ -55,7 +61,9 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     if (value !== undefined) {
       if (value < 0) r.error('value', r.raw('value'), 'a value of 0 or more; coverage and counts cannot be negative');
       else if (valueUnit === 'persons' && !Number.isInteger(value)) r.error('value', r.raw('value'), 'a whole number of persons');
-      else if (valueUnit === 'percent' && value > 100) {
+      else if (valueUnit === 'percent' && value > MAX_PERCENT) {
+        r.error('value', r.raw('value'), `a percentage up to ${MAX_PERCENT}; more than ten times the whole is not a coverage (a number of persons under a percent metric?)`);
+      } else if (valueUnit === 'percent' && value > 100) {
         r.warning('value', r.raw('value'), 'a percentage up to 100; above 100 can happen (workers registered where they work, not where they live) but check the source');
       }
     }
@@ -73,15 +81,15 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) continue;
     figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line });
   }
-  flagDuplicates(figures, log);
-  return { figures, problems: log.problems };
+  return { figures: flagDuplicates(figures, log), problems: log.problems };
 }
 
 /** The region column, cross-checked against region_name when the file has one. */
 export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_code'): string | undefined {
   const resolved = resolveRegion(regions, r.raw(field));
   if (!resolved.ok) return r.error(field, r.raw(field) || null, resolved.expected);
-  const name = r.raw('region_name');
+  // A name is text (invisible characters left out with a warning), read only to check the code.
+  const name = r.text('region_name', { required: false }) ?? '';
   if (name !== '') {
     const byName = resolveRegion(regions, name);
     if (byName.ok && byName.region.code !== resolved.region.code) {
@@ -100,20 +108,19 @@ export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_c
  * Same region, period and metric twice: an exact repeat is dropped, two different values are both
  * kept (sources disagree and the details view shows both), each with a warning.
  */
-function flagDuplicates(figures: CoverageFigure[], log: ProblemLog): void {
+function flagDuplicates(figures: readonly CoverageFigure[], log: ProblemLog): CoverageFigure[] {
   const seen = new Map<string, CoverageFigure>();
-  for (let i = 0; i < figures.length; i++) {
-    const figure = figures[i]!;
+  const kept: CoverageFigure[] = [];
+  for (const figure of figures) {
     const key = `${figure.regionCode}|${figure.period.text}|${figure.metric}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, figure);
-      continue;
-    }
-    if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
+      kept.push(figure);
+    } else if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
       log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
-      figures.splice(i--, 1);
     } else {
+      kept.push(figure);
       log.warning(
         figure.line,
         'value',
@@ -122,6 +129,7 @@ function flagDuplicates(figures: CoverageFigure[], log: ProblemLog): void {
       );
     }
   }
+  return kept;
 }
 
 /** Figures ordered by region, metric, then period end: the order of the details view. */
