@@ -2,7 +2,7 @@
 // (with delimiters and line breaks inside), blank trailing lines, and the semicolon-separated,
 // decimal-comma files that spreadsheets in the id-ID locale write. Parsing itself is d3-dsv's.
 import { dsvFormat } from 'd3-dsv';
-import type { ProblemLog } from './problems.ts';
+import { findInvisible, removeInvisible, type ProblemLog } from './problems.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -81,7 +81,12 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
   }
 
   const rawRows = dsvFormat(delimiter).parseRows(body);
-  const header = (rawRows[0] ?? []).map(normaliseColumn);
+  const header = (rawRows[0] ?? []).map((name) => {
+    // A column name is read for its letters: an invisible character (pasted from a web page) is left out.
+    const invisible = findInvisible(name);
+    if (invisible) log.warning(1, normaliseColumn(removeInvisible(name)), name, `a column name without invisible characters; found ${invisible}, which is left out`);
+    return normaliseColumn(invisible ? removeInvisible(name) : name);
+  });
 
   const seenColumns = new Set<string>();
   let duplicated = false;

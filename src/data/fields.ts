@@ -139,6 +139,9 @@ export function parseLocaleNumber(text: string, decimalComma: boolean): Parsed<n
   if (/^-?\d+,\d+$/.test(text)) {
     return { ok: false, expected: `a number with a decimal point (${text.replace(',', '.')}); decimal commas only in a semicolon-separated file` };
   }
+  if (/^-?\d+([.,]\d+)?e[+-]?\d+$/i.test(text)) {
+    return { ok: false, expected: 'a number written out in digits (110013), not in exponent notation' };
+  }
   return { ok: false, expected: 'a number such as 68.02 or 110013' };
 }
 

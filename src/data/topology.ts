@@ -2,7 +2,7 @@
 // kind, a point where a polygon belongs, or a BPS code as an id would otherwise draw nothing or
 // colour the wrong regency without a word.
 import type { Topology } from 'topojson-specification';
-import { ProblemLog, type Problem } from './problems.ts';
+import { findInvisible, ProblemLog, type Problem } from './problems.ts';
 import { resolveRegion, type RegionIndex } from './regions.ts';
 
 export interface TopologyCheck {
@@ -29,9 +29,26 @@ export function parseTopology(
   text: string,
   file: string,
   regions: RegionIndex,
-  { requiredObjects = ['kabupaten'], regionObjects = REGION_OBJECTS }: TopologyCheck = {},
+  check: TopologyCheck = {},
 ): { topology: Topology | null; problems: Problem[] } {
   const log = new ProblemLog(file);
+  try {
+    return checkTopology(text, regions, check, log);
+  } catch (error) {
+    // Every check below walks a fixed depth, without recursion; this is the guard for what no check
+    // foresaw (a stack overflow, an engine limit): the file is refused with a problem, never a crash.
+    if (!(error instanceof RangeError)) throw error;
+    log.error(null, null, null, `a topology the checks can read (${error.message}); is the file nested too deep or too large?`);
+    return { topology: null, problems: log.problems };
+  }
+}
+
+function checkTopology(
+  text: string,
+  regions: RegionIndex,
+  { requiredObjects = ['kabupaten'], regionObjects = REGION_OBJECTS }: TopologyCheck,
+  log: ProblemLog,
+): { topology: Topology | null; problems: Problem[] } {
   const json = parseJson(text, log);
   if (json === undefined) return { topology: null, problems: log.problems };
 
@@ -48,6 +65,8 @@ export function parseTopology(
     log.error(null, 'arcs', null, 'an "arcs" array of coordinate lists');
     return { topology: null, problems: log.problems };
   }
+  const transform = checkTransform((topology as { transform?: unknown }).transform, log);
+  checkArcs(topology.arcs as unknown[], transform, log);
   if (typeof topology.objects !== 'object' || topology.objects === null) {
     log.error(null, 'objects', null, 'an "objects" map naming the layers');
     return { topology: null, problems: log.problems };
@@ -132,14 +151,13 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
       log.error(null, `${at}.type`, String(geometry.type), `Polygon or MultiPolygon: boundaries are areas`);
       return;
     }
-    const badArc = arcOutOfRange((geometry as { arcs?: unknown }).arcs, arcCount);
-    if (badArc) {
-      log.error(null, `${at}.arcs`, badArc.found, `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
-    }
+    checkArcIndexes((geometry as { arcs?: unknown }).arcs, geometry.type === 'Polygon' ? 2 : 3, arcCount, `${at}.arcs`, log);
     if (regions !== null) {
       const id = geometry.id === undefined ? '' : String(geometry.id);
       const resolved = resolveRegion(regions, id);
-      if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
+      const invisible = findInvisible(id);
+      if (invisible) log.error(null, `${at}.id`, id, `the Kemendagri code without invisible characters; found ${invisible}`);
+      else if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
       else if (String(geometry.id) !== resolved.region.code) log.error(null, `${at}.id`, id, `the Kemendagri code "${resolved.region.code}" as the id`);
       else if (ids.has(id)) log.error(null, `${at}.id`, id, `each region once in the layer; ${path}.geometries[${ids.get(id)}] has it already`);
       else ids.set(id, i);
@@ -153,13 +171,131 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
   }
 }
 
-/** The first arc reference that names no arc (found: null when arcs are missing), or null when all do. */
-function arcOutOfRange(arcs: unknown, arcCount: number): { found: string | null } | null {
-  if (typeof arcs === 'number') return Number.isInteger(arcs) && arcs >= -arcCount && arcs < arcCount ? null : { found: String(arcs) };
-  if (!Array.isArray(arcs) || arcs.length === 0) return { found: arcs === undefined ? null : JSON.stringify(arcs) };
-  for (const a of arcs) {
-    const bad = arcOutOfRange(a, arcCount);
-    if (bad) return bad;
+/** What each level of a geometry's arcs holds, from the outside in. */
+const ARC_LEVELS = {
+  2: ['rings: an array of arrays of arc indices', 'a ring: an array of arc indices'],
+  3: ['polygons: an array of arrays of rings', 'a polygon: an array of rings', 'a ring: an array of arc indices'],
+} as const;
+
+/**
+ * A Polygon's arcs are rings of arc indices (two levels), a MultiPolygon's polygons of rings (three):
+ * walked level by level, never recursively, so a file nested 150,000 deep is one problem and not a
+ * stack overflow. Reports the first wrong entry of the geometry, by its JSON path.
+ */
+function checkArcIndexes(arcs: unknown, depth: 2 | 3, arcCount: number, path: string, log: ProblemLog): void {
+  let level: { value: unknown; path: string }[] = [{ value: arcs, path }];
+  for (let d = 0; d < depth; d++) {
+    const next: { value: unknown; path: string }[] = [];
+    for (const item of level) {
+      if (!Array.isArray(item.value) || item.value.length === 0) {
+        const none = item.value === undefined || Array.isArray(item.value) ? ' (none given)' : '';
+        log.error(null, item.path, item.value === undefined ? null : preview(item.value), `${ARC_LEVELS[depth][d]}${none}`);
+        return;
+      }
+      item.value.forEach((value: unknown, i: number) => next.push({ value, path: `${item.path}[${i}]` }));
+    }
+    level = next;
   }
-  return null;
+  for (const { value, path: at } of level) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < -arcCount || value >= arcCount) {
+      log.error(null, at, preview(value), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
+      return;
+    }
+  }
+}
+
+interface Transform {
+  scale: [number, number];
+  translate: [number, number];
+}
+
+/** A quantised topology's transform: two finite scales above 0 and two finite offsets; null when absent. */
+function checkTransform(transform: unknown, log: ProblemLog): Transform | null | 'wrong' {
+  if (transform === undefined) return null;
+  if (typeof transform !== 'object' || transform === null || Array.isArray(transform)) {
+    log.error(null, 'transform', preview(transform), 'an object with "scale" and "translate", or no transform at all');
+    return 'wrong';
+  }
+  const { scale, translate } = transform as { scale?: unknown; translate?: unknown };
+  const pair = (value: unknown, field: string, positive: boolean): [number, number] | null => {
+    if (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && (!positive || n > 0))) {
+      return value as [number, number];
+    }
+    log.error(null, `transform.${field}`, value === undefined ? null : preview(value), positive ? 'two finite numbers above 0, [x, y]' : 'two finite numbers, [x, y]');
+    return null;
+  };
+  const s = pair(scale, 'scale', true);
+  const t = pair(translate, 'translate', false);
+  return s && t ? { scale: s, translate: t } : 'wrong';
+}
+
+/**
+ * Every arc a list of at least two positions, each position two finite numbers that land on the globe
+ * (after the transform, when the file is quantised: positions are then steps from the previous one).
+ * Reports the first wrong position of each arc, by its JSON path; a wrong transform is reported once,
+ * and positions are then checked for their shape only.
+ */
+function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wrong', log: ProblemLog): void {
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i];
+    const at = `arcs[${i}]`;
+    if (!Array.isArray(arc) || arc.length < 2) {
+      log.error(null, at, preview(arc), 'an arc: an array of at least two positions [longitude, latitude]');
+      continue;
+    }
+    let x = 0;
+    let y = 0;
+    for (let j = 0; j < arc.length; j++) {
+      const position: unknown = arc[j];
+      const where = `${at}[${j}]`;
+      if (!Array.isArray(position) || position.length < 2) {
+        log.error(null, where, preview(position), 'a position: an array of two numbers [longitude, latitude]');
+        break;
+      }
+      const bad = [0, 1].find((k) => typeof position[k] !== 'number' || !Number.isFinite(position[k]));
+      if (bad !== undefined) {
+        log.error(null, `${where}[${bad}]`, preview(position[bad]), 'a finite number');
+        break;
+      }
+      if (transform === 'wrong') continue;
+      x = transform ? x + (position[0] as number) : (position[0] as number);
+      y = transform ? y + (position[1] as number) : (position[1] as number);
+      const longitude = transform ? x * transform.scale[0] + transform.translate[0] : x;
+      const latitude = transform ? y * transform.scale[1] + transform.translate[1] : y;
+      if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90)) {
+        const after = transform ? ' after the transform' : '';
+        log.error(null, where, preview(position), `a point on the globe (longitude -180 to 180, latitude -90 to 90); this one lies at longitude ${longitude}, latitude ${latitude}${after}`);
+        break;
+      }
+    }
+  }
+}
+
+/** A value in a message: short JSON, cut at any depth or length, never walking more than it shows. */
+function preview(value: unknown): string {
+  const MAX = 60;
+  let out = '';
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > MAX) return;
+    if (Array.isArray(v)) {
+      if (depth >= 4) {
+        out += v.length === 0 ? '[]' : '[…]';
+        return;
+      }
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= MAX; i++) {
+        if (i > 0) out += ',';
+        write(v[i], depth + 1);
+      }
+      out += ']';
+    } else if (typeof v === 'object' && v !== null) {
+      out += '{…}';
+    } else if (typeof v === 'string') {
+      out += JSON.stringify(v.length > MAX ? `${v.slice(0, MAX)}…` : v);
+    } else {
+      out += String(v);
+    }
+  };
+  write(value, 0);
+  return out;
 }
