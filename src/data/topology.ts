@@ -198,7 +198,7 @@ function checkArcIndexes(arcs: unknown, depth: 2 | 3, arcCount: number, path: st
   }
   for (const { value, path: at } of level) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < -arcCount || value >= arcCount) {
-      log.error(null, at, preview(value), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
+      log.error(null, at, preview(value), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)${notText(value)}`);
       return;
     }
   }
@@ -254,7 +254,7 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
       }
       const bad = [0, 1].find((k) => typeof position[k] !== 'number' || !Number.isFinite(position[k]));
       if (bad !== undefined) {
-        log.error(null, `${where}[${bad}]`, preview(position[bad]), 'a finite number');
+        log.error(null, `${where}[${bad}]`, preview(position[bad]), `a finite number${notText(position[bad])}`);
         break;
       }
       if (transform === 'wrong') continue;
@@ -263,16 +263,26 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
       const longitude = transform ? x * transform.scale[0] + transform.translate[0] : x;
       const latitude = transform ? y * transform.scale[1] + transform.translate[1] : y;
       if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90)) {
-        const after = transform ? ' after the transform' : '';
-        log.error(null, where, preview(position), `a point on the globe (longitude -180 to 180, latitude -90 to 90); this one lies at longitude ${longitude}, latitude ${latitude}${after}`);
+        // Quantised positions are steps, not places: say where the step lands. Unquantised ones are the place.
+        const lands = transform ? `; after the transform this step lands at longitude ${longitude}, latitude ${latitude}` : '';
+        log.error(null, where, preview(position), `a point on the globe (longitude -180 to 180, latitude -90 to 90)${lands}`);
         break;
       }
     }
   }
 }
 
-/** A value in a message: short JSON, cut at any depth or length, never walking more than it shows. */
+/** The hint for a number written in quotes, which JSON reads as text. */
+function notText(value: unknown): string {
+  return typeof value === 'string' ? '; this is text in quotes' : '';
+}
+
+/**
+ * A value in a message: text as it is, anything else as short JSON, cut at any depth or length and
+ * never walking more of the value than it shows.
+ */
 function preview(value: unknown): string {
+  if (typeof value === 'string') return value;
   const MAX = 60;
   let out = '';
   const write = (v: unknown, depth: number): void => {
