@@ -41,11 +41,10 @@ const MAX_PERCENT = 1000;
 
 export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {
   const log = new ProblemLog(file);
-  const table = readDelimited(text, COVERAGE_SCHEMA, log);
   const figures: CoverageFigure[] = [];
-  const hasNoteId = table?.columns.includes('note_id') ?? false;
-  for (const row of table?.rows ?? []) {
-    const r = new RowReader(row, log, table!.decimalComma);
+  readDelimited(text, COVERAGE_SCHEMA, log, (row, table) => {
+    const hasNoteId = table.columns.includes('note_id');
+    const r = new RowReader(row, log, table.decimalComma);
     const regionCode = readRegion(r, regions);
     const period = r.period('period');
     const metricId = r.raw('metric');
@@ -78,9 +77,9 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     } else if (note === '' && noteId) {
       r.warning('note_id', noteId, 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia');
     }
-    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) continue;
+    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
     figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line });
-  }
+  });
   return { figures: flagDuplicates(figures, log), problems: log.problems };
 }
 
