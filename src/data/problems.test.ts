@@ -44,6 +44,7 @@ describe('invisible characters in messages', () => {
       expected: 'the note in Bahasa Indonesia; the English note reads "red \u001b[31mtext\u001b[0m\nsecond line \u202eevil"',
     });
     expect(line).toBe('coverage.csv:3: warning: note_id: expected the note in Bahasa Indonesia; the English note reads "red \\u001b[31mtext\\u001b[0m\\nsecond line \\u202eevil"');
+    // eslint-disable-next-line no-control-regex -- a control character is what must not be there
     expect(line).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
   });
 

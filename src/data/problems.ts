@@ -78,7 +78,6 @@ export function removeInvisible(value: string): string {
   return value.replace(INVISIBLE_CHARACTERS, '');
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what this makes visible
 const SHOWN_ESCAPED = new RegExp(`[\\u0000-\\u001f]|${INVISIBLE_CHARACTER.source}`, 'g');
 
 function escape(char: string): string {
