@@ -146,7 +146,7 @@ export function parseLocaleNumber(text: string, decimalComma: boolean): Parsed<n
 }
 
 /** Significant digits a double keeps for any decimal: 15 (a 16th may already be rounded away). */
-export const MAX_SIGNIFICANT_DIGITS = 15;
+const MAX_SIGNIFICANT_DIGITS = 15;
 
 /**
  * A plain decimal ("-12.50", "110013") as a number that is exactly what the file says: a whole number

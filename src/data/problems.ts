@@ -56,7 +56,7 @@ const CHARACTER_NAMES: Readonly<Record<number, string>> = {
 };
 
 /** "U+200B", the way Unicode names a character. */
-export function codePointName(char: string): string {
+function codePointName(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
