@@ -151,7 +151,7 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
       log.error(null, `${at}.type`, String(geometry.type), `Polygon or MultiPolygon: boundaries are areas`);
       return;
     }
-    checkArcIndexes((geometry as { arcs?: unknown }).arcs, geometry.type === 'Polygon' ? 2 : 3, arcCount, `${at}.arcs`, log);
+    checkArcIndexes((geometry as { arcs?: unknown }).arcs, geometry.type === 'MultiPolygon', arcCount, `${at}.arcs`, log);
     if (regions !== null) {
       const id = geometry.id === undefined ? '' : String(geometry.id);
       const resolved = resolveRegion(regions, id);
@@ -171,37 +171,41 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
   }
 }
 
-/** What each level of a geometry's arcs holds, from the outside in. */
-const ARC_LEVELS = {
-  2: ['rings: an array of arrays of arc indices', 'a ring: an array of arc indices'],
-  3: ['polygons: an array of arrays of rings', 'a polygon: an array of rings', 'a ring: an array of arc indices'],
-} as const;
-
 /**
- * A Polygon's arcs are rings of arc indices (two levels), a MultiPolygon's polygons of rings (three):
- * walked level by level, never recursively, so a file nested 150,000 deep is one problem and not a
- * stack overflow. Reports the first wrong entry of the geometry, by its JSON path.
+ * A Polygon's arcs are rings of arc indices, a MultiPolygon's are polygons of rings: walked by loops of
+ * that fixed depth, never recursively, so arrays nested 150,000 deep are one problem and not a stack
+ * overflow. Reports the first wrong entry of the geometry, by its JSON path.
  */
-function checkArcIndexes(arcs: unknown, depth: 2 | 3, arcCount: number, path: string, log: ProblemLog): void {
-  let level: { value: unknown; path: string }[] = [{ value: arcs, path }];
-  for (let d = 0; d < depth; d++) {
-    const next: { value: unknown; path: string }[] = [];
-    for (const item of level) {
-      if (!Array.isArray(item.value) || item.value.length === 0) {
-        const none = item.value === undefined || Array.isArray(item.value) ? ' (none given)' : '';
-        log.error(null, item.path, item.value === undefined ? null : preview(item.value), `${ARC_LEVELS[depth][d]}${none}`);
-        return;
+function checkArcIndexes(arcs: unknown, multi: boolean, arcCount: number, path: string, log: ProblemLog): void {
+  const wrong = (at: string, value: unknown, expected: string) => {
+    const none = value === undefined || Array.isArray(value) ? ' (none given)' : '';
+    log.error(null, at, value === undefined ? null : preview(value), `${expected}${none}`);
+  };
+  if (!isFilledArray(arcs)) {
+    wrong(path, arcs, multi ? 'polygons: an array of arrays of rings' : 'rings: an array of arrays of arc indices');
+    return;
+  }
+  const polygons: readonly unknown[] = multi ? arcs : [arcs];
+  for (let p = 0; p < polygons.length; p++) {
+    const polygon = polygons[p];
+    const polygonPath = multi ? `${path}[${p}]` : path;
+    if (!isFilledArray(polygon)) return wrong(polygonPath, polygon, 'a polygon: an array of rings');
+    for (let r = 0; r < polygon.length; r++) {
+      const ring = polygon[r];
+      if (!isFilledArray(ring)) return wrong(`${polygonPath}[${r}]`, ring, 'a ring: an array of arc indices');
+      for (let k = 0; k < ring.length; k++) {
+        const index = ring[k];
+        if (typeof index !== 'number' || !Number.isInteger(index) || index < -arcCount || index >= arcCount) {
+          log.error(null, `${polygonPath}[${r}][${k}]`, preview(index), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)${notText(index)}`);
+          return;
+        }
       }
-      item.value.forEach((value: unknown, i: number) => next.push({ value, path: `${item.path}[${i}]` }));
-    }
-    level = next;
-  }
-  for (const { value, path: at } of level) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < -arcCount || value >= arcCount) {
-      log.error(null, at, preview(value), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)${notText(value)}`);
-      return;
     }
   }
+}
+
+function isFilledArray(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0;
 }
 
 interface Transform {
@@ -252,7 +256,7 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
         log.error(null, where, preview(position), 'a position: an array of two numbers [longitude, latitude]');
         break;
       }
-      const bad = [0, 1].find((k) => typeof position[k] !== 'number' || !Number.isFinite(position[k]));
+      const bad = !isFiniteNumber(position[0]) ? 0 : !isFiniteNumber(position[1]) ? 1 : undefined;
       if (bad !== undefined) {
         log.error(null, `${where}[${bad}]`, preview(position[bad]), `a finite number${notText(position[bad])}`);
         break;
@@ -270,6 +274,10 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
       }
     }
   }
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 /** The hint for a number written in quotes, which JSON reads as text. */
