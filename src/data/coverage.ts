@@ -42,6 +42,7 @@ const MAX_PERCENT = 1000;
 export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {
   const log = new ProblemLog(file);
   const figures: CoverageFigure[] = [];
+  const firstOfKey = new Map<string, CoverageFigure>();
   readDelimited(text, COVERAGE_SCHEMA, log, (row, table) => {
     const hasNoteId = table.columns.includes('note_id');
     const r = new RowReader(row, log, table.decimalComma);
@@ -78,9 +79,10 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
       r.warning('note_id', noteId, 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia');
     }
     if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
-    figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line });
+    const figure: CoverageFigure = { regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line };
+    if (keepRepeat(figure, firstOfKey, log)) figures.push(figure);
   });
-  return { figures: flagDuplicates(figures, log), problems: log.problems };
+  return { figures, problems: log.problems };
 }
 
 /** The region column, cross-checked against region_name when the file has one. */
@@ -105,30 +107,27 @@ export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_c
 
 /**
  * Same region, period and metric twice: an exact repeat is dropped, two different values are both
- * kept (sources disagree and the details view shows both), each with a warning.
+ * kept (sources disagree and the details view shows both), each with a warning. Checked as each row is
+ * read, so a file of repeated rows never holds its repeats.
  */
-function flagDuplicates(figures: readonly CoverageFigure[], log: ProblemLog): CoverageFigure[] {
-  const seen = new Map<string, CoverageFigure>();
-  const kept: CoverageFigure[] = [];
-  for (const figure of figures) {
-    const key = `${figure.regionCode}|${figure.period.text}|${figure.metric}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, figure);
-      kept.push(figure);
-    } else if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
-      log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
-    } else {
-      kept.push(figure);
-      log.warning(
-        figure.line,
-        'value',
-        String(figure.value),
-        `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
-      );
-    }
+function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigure>, log: ProblemLog): boolean {
+  const key = `${figure.regionCode}|${figure.period.text}|${figure.metric}`;
+  const first = firstOfKey.get(key);
+  if (!first) {
+    firstOfKey.set(key, figure);
+    return true;
   }
-  return kept;
+  if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
+    log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
+    return false;
+  }
+  log.warning(
+    figure.line,
+    'value',
+    String(figure.value),
+    `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
+  );
+  return true;
 }
 
 /** Figures ordered by region, metric, then period end: the order of the details view. */
