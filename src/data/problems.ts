@@ -88,18 +88,18 @@ function escape(char: string): string {
 }
 
 /** Text safe on a terminal and on one line: controls, line breaks and invisible characters written as escapes. */
-function visible(value: string): string {
+export function showInvisible(value: string): string {
   return value.replace(SHOWN_ESCAPED, escape);
 }
 
 /** Quote a value for a message: control and invisible characters made visible, long values cut. */
 export function quote(value: string): string {
-  const shown = visible(value);
+  const shown = showInvisible(value);
   if (shown.length <= MAX_QUOTED) return `"${shown}"`;
   // Cut between characters, never inside an escape nor a surrogate pair.
   let cut = '';
   for (const char of value) {
-    const piece = visible(char);
+    const piece = showInvisible(char);
     if (cut.length + piece.length > MAX_QUOTED - 1) break;
     cut += piece;
   }
@@ -116,7 +116,7 @@ export function formatProblem(problem: Problem): string {
   const found = problem.found === null ? '' : `found ${quote(problem.found)}; `;
   // The file name, field and expectation may carry text from the file too (a column's name, a note):
   // made visible as the found value is, so no message prints a control character or breaks its line.
-  return visible(`${where}: ${problem.severity}: ${field}${found}expected ${problem.expected}`);
+  return showInvisible(`${where}: ${problem.severity}: ${field}${found}expected ${problem.expected}`);
 }
 
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
@@ -217,5 +217,5 @@ export function listProblems(problems: readonly Problem[], perKind = LISTED_PER_
 export function formatOmitted({ example, count }: OmittedProblems): string {
   const field = example.field === null ? '' : `${example.field}: `;
   const like = example.line === null ? '' : ` like line ${example.line}`;
-  return visible(`${example.file}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
+  return showInvisible(`${example.file}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
 }
