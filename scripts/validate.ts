@@ -5,7 +5,7 @@
 //
 // Whatever a user names is checked before it is read: a FIFO would hang the read for ever and
 // /dev/zero would fill the memory, so only a regular file within MAX_INPUT_BYTES is opened. Every
-// line printed goes through makeVisible: a file's name or a found value holding an ESC sequence or a
+// line printed goes through showInvisible: a file's name or a found value holding an ESC sequence or a
 // bidi override is shown, never obeyed by the terminal.
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -17,7 +17,7 @@ import {
   formatOmitted,
   formatProblem,
   listProblems,
-  makeVisible,
+  showInvisible,
   MAX_INPUT_BYTES,
   parseRegions,
   validateFile,
@@ -44,7 +44,7 @@ const SHIPPED = [
 const SHIPPED_DATA = new Set(SHIPPED.slice(0, 3));
 
 /** Every line goes out through here: nothing in it can act on the terminal. */
-const print = (line = '') => process.stdout.write(`${makeVisible(line)}\n`);
+const print = (line = '') => process.stdout.write(`${showInvisible(line)}\n`);
 
 class UsageError extends Error {}
 
@@ -162,7 +162,7 @@ function main(argv: string[]): number {
     args = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${makeVisible(`validate: ${error.message}`)}\n${USAGE}\n`);
+    process.stderr.write(`${showInvisible(`validate: ${error.message}`)}\n${USAGE}\n`);
     return EXIT.usage;
   }
   if (args.help) {
@@ -218,6 +218,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // A fault of this command, not of the files: one line, not a stack the user has to read.
-  process.stderr.write(`${makeVisible(`validate: internal error: ${(error as Error).message ?? error}`)}\n`);
+  process.stderr.write(`${showInvisible(`validate: internal error: ${(error as Error).message ?? error}`)}\n`);
   process.exitCode = EXIT.invalid;
 }

@@ -72,11 +72,10 @@ export const AWARDS_SCHEMA: TableSchema = {
 
 export function parseAwards(text: string, file: string, regions: RegionIndex): { awards: Award[]; problems: Problem[] } {
   const log = new ProblemLog(file);
-  const table = readDelimited(text, AWARDS_SCHEMA, log);
   const awards: Award[] = [];
   const labels = new Map<string, { id: string; en: string; line: number }>();
-  for (const row of table?.rows ?? []) {
-    const r = new RowReader(row, log, table!.decimalComma);
+  readDelimited(text, AWARDS_SCHEMA, log, (row, table) => {
+    const r = new RowReader(row, log, table.decimalComma);
     const editionText = r.raw('edition');
     const edition = /^\d{4}$/.test(editionText) ? Number(editionText) : r.error('edition', editionText || null, 'the year in the edition\'s name, four digits ("2025"); put words such as "penilaian" in the note');
     const assessmentPeriod = r.period('assessment_period', { required: false });
@@ -110,13 +109,13 @@ export function parseAwards(text: string, file: string, regions: RegionIndex): {
       r.error('ceremony_date', ceremonyDate.text, `a date in or after the edition year ${edition}`);
     }
 
-    if (!r.valid || edition === undefined || !level || !labelId || !labelEn || !rankText || !winnerName || !winnerType || !regionCode || !sourceUrl || !confidence || note === undefined || presenterNote === undefined || assessmentPeriod === undefined || ceremonyDate === undefined) continue;
+    if (!r.valid || edition === undefined || !level || !labelId || !labelEn || !rankText || !winnerName || !winnerType || !regionCode || !sourceUrl || !confidence || note === undefined || presenterNote === undefined || assessmentPeriod === undefined || ceremonyDate === undefined) return;
     const rank: AwardRank = rankText === 'unknown' || rankText === 'nominee' ? rankText : (Number(rankText) as 1 | 2 | 3);
     awards.push({
       edition, assessmentPeriod, ceremonyDate, level, category, categoryLabel: { id: labelId, en: labelEn }, rank,
       winnerName, winnerType, regionCode, sourceUrl, confidence, note, presenterNote, file, line: row.line,
     });
-  }
+  });
   flagSharedRanks(awards, log);
   return { awards, problems: log.problems };
 }

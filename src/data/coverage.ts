@@ -33,13 +33,19 @@ export const COVERAGE_SCHEMA: TableSchema = {
   mayBeEmpty: true,
 };
 
+/**
+ * Above 100% is possible (workers registered where they work, not where they live) and only warned
+ * about; ten times the whole is not a share of anything, and is refused.
+ */
+const MAX_PERCENT = 1000;
+
 export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {
   const log = new ProblemLog(file);
-  const table = readDelimited(text, COVERAGE_SCHEMA, log);
   const figures: CoverageFigure[] = [];
-  const hasNoteId = table?.columns.includes('note_id') ?? false;
-  for (const row of table?.rows ?? []) {
-    const r = new RowReader(row, log, table!.decimalComma);
+  const firstOfKey = new Map<string, CoverageFigure>();
+  readDelimited(text, COVERAGE_SCHEMA, log, (row, table) => {
+    const hasNoteId = table.columns.includes('note_id');
+    const r = new RowReader(row, log, table.decimalComma);
     const regionCode = readRegion(r, regions);
     const period = r.period('period');
     const metricId = r.raw('metric');
@@ -55,7 +61,9 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     if (value !== undefined) {
       if (value < 0) r.error('value', r.raw('value'), 'a value of 0 or more; coverage and counts cannot be negative');
       else if (valueUnit === 'persons' && !Number.isInteger(value)) r.error('value', r.raw('value'), 'a whole number of persons');
-      else if (valueUnit === 'percent' && value > 100) {
+      else if (valueUnit === 'percent' && value > MAX_PERCENT) {
+        r.error('value', r.raw('value'), `a percentage up to ${MAX_PERCENT}; more than ten times the whole is not a coverage (a number of persons under a percent metric?)`);
+      } else if (valueUnit === 'percent' && value > 100) {
         r.warning('value', r.raw('value'), 'a percentage up to 100; above 100 can happen (workers registered where they work, not where they live) but check the source');
       }
     }
@@ -70,10 +78,10 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     } else if (note === '' && noteId) {
       r.warning('note_id', noteId, 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia');
     }
-    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) continue;
-    figures.push({ regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line });
-  }
-  flagDuplicates(figures, log);
+    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
+    const figure: CoverageFigure = { regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line };
+    if (keepRepeat(figure, firstOfKey, log)) figures.push(figure);
+  });
   return { figures, problems: log.problems };
 }
 
@@ -81,7 +89,8 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
 export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_code'): string | undefined {
   const resolved = resolveRegion(regions, r.raw(field));
   if (!resolved.ok) return r.error(field, r.raw(field) || null, resolved.expected);
-  const name = r.raw('region_name');
+  // A name is text (invisible characters left out with a warning), read only to check the code.
+  const name = r.text('region_name', { required: false }) ?? '';
   if (name !== '') {
     const byName = resolveRegion(regions, name);
     if (byName.ok && byName.region.code !== resolved.region.code) {
@@ -98,33 +107,27 @@ export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_c
 
 /**
  * Same region, period and metric twice: an exact repeat is dropped, two different values are both
- * kept (sources disagree and the details view shows both), each with a warning.
+ * kept (sources disagree and the details view shows both), each with a warning. Checked as each row is
+ * read, so a file of repeated rows never holds its repeats.
  */
-function flagDuplicates(figures: CoverageFigure[], log: ProblemLog): void {
-  const seen = new Map<string, CoverageFigure>();
-  // Compacted in place (not spliced row by row): a file repeating one row 200,000 times stays linear.
-  let kept = 0;
-  for (const figure of figures) {
-    const key = `${figure.regionCode}|${figure.period.text}|${figure.metric}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, figure);
-      figures[kept++] = figure;
-      continue;
-    }
-    if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
-      log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
-    } else {
-      figures[kept++] = figure;
-      log.warning(
-        figure.line,
-        'value',
-        String(figure.value),
-        `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
-      );
-    }
+function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigure>, log: ProblemLog): boolean {
+  const key = `${figure.regionCode}|${figure.period.text}|${figure.metric}`;
+  const first = firstOfKey.get(key);
+  if (!first) {
+    firstOfKey.set(key, figure);
+    return true;
   }
-  figures.length = kept;
+  if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
+    log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
+    return false;
+  }
+  log.warning(
+    figure.line,
+    'value',
+    String(figure.value),
+    `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
+  );
+  return true;
 }
 
 /** Figures ordered by region, metric, then period end: the order of the details view. */

@@ -49,6 +49,14 @@ export function datasetFromJson(text: string, file: string): { dataset: Dataset 
     log.error(null, 'format', `${String(value?.format)} version ${String(value?.version)}`, `${FORMAT} version ${VERSION}; rebuild the data with npm run build:data`);
     return { dataset: null, problems: log.problems };
   }
-  const { regions = [], figures = [], awards = [], problems = [] } = value;
-  return { dataset: { regions: indexRegions(regions), figures, awards, problems }, problems };
+  const { regions = [], figures: listed = [], awards = [], problems = [] } = value;
+  // The build writes only figures it validated, but JSON reads 1e400 as Infinity: a file edited by
+  // hand loses such a figure with a word, rather than showing "∞%".
+  const figures: CoverageFigure[] = [];
+  const shown: Problem[] = problems.slice();
+  listed.forEach((figure, i) => {
+    if (typeof figure?.value === 'number' && Number.isFinite(figure.value)) figures.push(figure);
+    else shown.push({ severity: 'error', file, line: null, field: `figures[${i}].value`, found: String(figure?.value), expected: 'a finite number, as npm run build:data writes it' });
+  });
+  return { dataset: { regions: indexRegions(regions), figures, awards, problems: shown }, problems: shown };
 }

@@ -2,7 +2,7 @@
 // (with delimiters and line breaks inside), blank trailing lines, and the semicolon-separated,
 // decimal-comma files that spreadsheets in the id-ID locale write. Parsing itself is d3-dsv's.
 import { dsvFormat } from 'd3-dsv';
-import type { ProblemLog } from './problems.ts';
+import { findInvisible, removeInvisible, type ProblemLog } from './problems.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -10,12 +10,27 @@ export interface DelimitedRow {
   /** 1-based line on which the row starts in the original file. */
   line: number;
   /** Cell text by (normalised) column name. */
-  cells: Map<string, string>;
+  cells: RowCells;
+}
+
+/**
+ * A row's cells by column name. The rows of a file share one index of its columns: a file of 200,000
+ * rows holds 200,000 arrays of text, not 200,000 maps, and validating it stays in proportion to its size.
+ */
+export class RowCells {
+  constructor(
+    private readonly values: readonly string[],
+    private readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  get(column: string): string | undefined {
+    const i = this.index.get(column);
+    return i === undefined ? undefined : this.values[i];
+  }
 }
 
 export interface DelimitedTable {
   columns: string[];
-  rows: DelimitedRow[];
   delimiter: Delimiter;
   /** True for semicolon files, where numbers are written 68,02 (id-ID). */
   decimalComma: boolean;
@@ -60,10 +75,17 @@ function detectDelimiter(headerLine: string, known: ReadonlySet<string>): Delimi
 
 /**
  * Split a file into rows keyed by column, reporting problems with the file as a whole (empty, unknown
- * delimiter, missing columns) and with rows whose cell count does not match the header. Returns null
- * when no row can be read at all.
+ * delimiter, missing columns) and with rows whose cell count does not match the header. Each row is
+ * handed to `onRow` as it is read and kept by nobody here, so a file of 200,000 rows never holds them
+ * all at once: what stays is what the caller keeps (its figures, its problems). Returns null when no
+ * row can be read at all.
  */
-export function readDelimited(text: string, schema: TableSchema, log: ProblemLog): DelimitedTable | null {
+export function readDelimited(
+  text: string,
+  schema: TableSchema,
+  log: ProblemLog,
+  onRow: (row: DelimitedRow, table: DelimitedTable) => void,
+): DelimitedTable | null {
   const known = new Set([...schema.required, ...schema.optional]);
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
@@ -80,42 +102,26 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
     return null;
   }
 
-  const rawRows = dsvFormat(delimiter).parseRows(body);
-  const header = (rawRows[0] ?? []).map(normaliseColumn);
-
-  const seenColumns = new Set<string>();
-  let duplicated = false;
-  for (const name of header) {
-    // Unnamed columns come from trailing delimiters in spreadsheet exports; they are ignored.
-    if (name === '') continue;
-    if (seenColumns.has(name)) {
-      // A known column twice leaves no way to tell which value is meant, so no row is read.
-      if (known.has(name)) {
-        log.error(1, name, name, `each column once; this column appears twice in the header`);
-        duplicated = true;
-      }
-      continue;
-    }
-    seenColumns.add(name);
-    if (!known.has(name)) {
-      log.warning(1, name, name, `one of the columns ${[...known].join(', ')}; this column is ignored`);
-    }
-  }
-  const missing = schema.required.filter((c) => !seenColumns.has(c));
-  for (const column of missing) {
-    log.error(1, column, null, `a column named "${column}" in the header of ${schema.kind} (header has: ${header.join(', ')})`);
-  }
-  if (missing.length > 0 || duplicated) return null;
-
-  const rows: DelimitedRow[] = [];
+  let table: DelimitedTable | null = null;
+  let header: string[] = [];
+  let index = new Map<string, number>();
+  let refused = false;
+  let rows = 0;
   // d3-dsv gives rows, not line numbers: a quoted field may hold line breaks, so count them.
-  let line = 1 + newlinesIn(rawRows[0] ?? []);
-  for (let i = 1; i < rawRows.length; i++) {
-    const cellsRaw = rawRows[i]!;
+  let line = 0;
+  dsvFormat(delimiter).parseRows(body, (cellsRaw, i) => {
     line += 1;
     const rowLine = line;
     line += newlinesIn(cellsRaw);
-    if (cellsRaw.every((c) => c.trim() === '')) continue; // blank line
+    if (i === 0) {
+      header = readHeader(cellsRaw, schema, known, log);
+      refused = log.errorCount > 0;
+      // Unnamed columns share the name "" (never read); a known column appears once, or no row is read.
+      index = new Map(header.map((name, j) => [name, j]));
+      table = { columns: header, delimiter, decimalComma: delimiter === ';' };
+      return null;
+    }
+    if (refused || cellsRaw.every((c) => c.trim() === '')) return null; // blank line
     if (cellsRaw.length !== header.length) {
       log.error(
         rowLine,
@@ -124,16 +130,46 @@ export function readDelimited(text: string, schema: TableSchema, log: ProblemLog
         `${header.length} fields separated by ${describeDelimiter(delimiter)}s as in the header, found ${cellsRaw.length}` +
           (cellsRaw.length > header.length ? ' (a value holding the delimiter must be in double quotes)' : ''),
       );
-      continue;
+      return null;
     }
-    const cells = new Map<string, string>();
-    header.forEach((name, j) => cells.set(name, cellsRaw[j]!.trim()));
-    rows.push({ line: rowLine, cells });
-  }
-  if (rows.length === 0 && log.errorCount === 0 && !schema.mayBeEmpty) {
+    for (let j = 0; j < cellsRaw.length; j++) cellsRaw[j] = cellsRaw[j]!.trim();
+    rows++;
+    onRow({ line: rowLine, cells: new RowCells(cellsRaw, index) }, table!);
+    return null;
+  });
+  if (refused) return null;
+  if (rows === 0 && log.errorCount === 0 && !schema.mayBeEmpty) {
     log.warning(null, null, null, `${schema.kind}: at least one row after the header; the file has none`);
   }
-  return { columns: header, rows, delimiter, decimalComma: delimiter === ';' };
+  return table;
+}
+
+/** The header's column names, normalised; problems with them (missing, twice, unknown) go to the log. */
+function readHeader(names: readonly string[], schema: TableSchema, known: ReadonlySet<string>, log: ProblemLog): string[] {
+  const header = names.map((name) => {
+    // A column name is read for its letters: an invisible character (pasted from a web page) is left out.
+    const invisible = findInvisible(name);
+    if (invisible) log.warning(1, normaliseColumn(removeInvisible(name)), name, `a column name without invisible characters; found ${invisible}, which is left out`);
+    return normaliseColumn(invisible ? removeInvisible(name) : name);
+  });
+  const seenColumns = new Set<string>();
+  for (const name of header) {
+    // Unnamed columns come from trailing delimiters in spreadsheet exports; they are ignored.
+    if (name === '') continue;
+    if (seenColumns.has(name)) {
+      // A known column twice leaves no way to tell which value is meant, so no row is read.
+      if (known.has(name)) log.error(1, name, name, `each column once; this column appears twice in the header`);
+      continue;
+    }
+    seenColumns.add(name);
+    if (!known.has(name)) {
+      log.warning(1, name, name, `one of the columns ${[...known].join(', ')}; this column is ignored`);
+    }
+  }
+  for (const column of schema.required.filter((c) => !seenColumns.has(c))) {
+    log.error(1, column, null, `a column named "${column}" in the header of ${schema.kind} (header has: ${header.join(', ')})`);
+  }
+  return header;
 }
 
 function newlinesIn(cells: readonly string[]): number {

@@ -2,7 +2,6 @@
 // validate command and the tests.
 export * from './problems.ts';
 export * from './encoding.ts';
-export * from './visible.ts';
 export * from './periods.ts';
 export * from './dsv.ts';
 export * from './fields.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOmitted, listProblems, type Problem } from './problems.ts';
+import { findInvisible, formatOmitted, formatProblem, listProblems, quote, removeInvisible, type Problem } from './problems.ts';
 
 const problem = (line: number, field = 'region_code', severity: Problem['severity'] = 'error'): Problem => ({
   severity, file: 'coverage.csv', line, field, found: 'x', expected: 'a Kemendagri code',
@@ -30,5 +30,57 @@ describe('listProblems', () => {
     expect(listing.listed).toHaveLength(10);
     expect(listing.omitted).toHaveLength(1);
     expect(formatOmitted(listing.omitted[0]!)).toBe('coverage.csv: error: region_code: 290 more like line 12 (expected a code in the province; 99.10 is outside it)');
+  });
+});
+
+describe('invisible characters in messages', () => {
+  it('quote writes controls, bidirectional overrides and zero-width characters as escapes', () => {
+    expect(quote('a\u0000b\u0007c\u001b[31md')).toBe('"a\\u0000b\\u0007c\\u001b[31md"');
+    expect(quote('\u202e55.69\u202c \u2066x\u2069')).toBe('"\\u202e55.69\\u202c \\u2066x\\u2069"');
+    expect(quote('61.04\u200b\u200c\u200d\u2060\ufeff')).toBe('"61.04\\u200b\\u200c\\u200d\\u2060\\ufeff"');
+    expect(quote('tab\there\nline')).toBe('"tab\\there\\nline"');
+  });
+
+  it('a long value is cut between characters, never inside an escape', () => {
+    const quoted = quote(`${'x'.repeat(55)}\u202e${'y'.repeat(10)}`);
+    expect(quoted).toBe(`"${'x'.repeat(55)}…"`);
+  });
+
+  it('formatProblem writes no raw control character even where the expectation repeats the file\'s text', () => {
+    const line = formatProblem({
+      severity: 'warning', file: 'coverage.csv', line: 3, field: 'note_id', found: null,
+      expected: 'the note in Bahasa Indonesia; the English note reads "red \u001b[31mtext\u001b[0m\nsecond line \u202eevil"',
+    });
+    expect(line).toBe('coverage.csv:3: warning: note_id: expected the note in Bahasa Indonesia; the English note reads "red \\u001b[31mtext\\u001b[0m\\nsecond line \\u202eevil"');
+    // eslint-disable-next-line no-control-regex -- a control character is what must not be there
+    expect(line).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
+  });
+
+  it('findInvisible names the character as Unicode does, with its position counted in characters', () => {
+    expect(findInvisible('61.04')).toBeNull();
+    expect(findInvisible('ab\u200bc')).toBe('U+200B (zero-width space) at position 3');
+    // An emoji is one character, though two UTF-16 units.
+    expect(findInvisible('😀\u202eab')).toBe('U+202E (right-to-left override) at position 2');
+    expect(findInvisible('x\u0085')).toBe('U+0085 (control character) at position 2');
+    expect(removeInvisible('Ke\u200dta\u2066pang\u0007')).toBe('Ketapang');
+    // Tabs and line breaks are ordinary in a note.
+    expect(findInvisible('one\ttwo\nthree')).toBeNull();
+  });
+});
+
+describe('listProblems groups a repeated mistake whose expectation names its own row', () => {
+  it('"this row repeats line N" on 200,000 rows is one kind, listed ten times and counted', () => {
+    const repeats = Array.from({ length: 200_000 }, (_, i): Problem => ({
+      severity: 'warning', file: 'coverage.csv', line: i + 3, field: null, found: null, expected: `each figure once; this row repeats line ${i + 2} and is skipped`,
+    }));
+    const listing = listProblems(repeats);
+    expect(listing.listed).toHaveLength(10);
+    expect(listing.omitted).toEqual([{ example: repeats[10], count: 199_990 }]);
+  });
+
+  it('different mistakes in one field stay different kinds', () => {
+    const a: Problem = { severity: 'error', file: 'c.csv', line: 2, field: 'value', found: 'x', expected: 'a number such as 68.02 or 110013' };
+    const b: Problem = { ...a, line: 3, expected: 'a value of 0 or more; coverage and counts cannot be negative' };
+    expect(listProblems([a, b], 1).listed).toEqual([a, b]);
   });
 });

@@ -43,3 +43,18 @@ describe('parseProvinceConfig', () => {
     expect(() => parseProvinceConfig({ ...config, boundaries }, 'x.json')).toThrow('x.json: boundaries.neighbourProvinces: found "62"');
   });
 });
+
+describe('parseProvinceConfig and invisible characters', () => {
+  it('refuses a name with a right-to-left override, naming it, and shows it escaped in the message', () => {
+    const config = { ...read('62.json'), name: { id: 'Kalimantan \u202eTengah', en: 'Central Kalimantan' } };
+    expect(() => parseProvinceConfig(config, 'x.json')).toThrow(
+      'x.json: name.id: found "Kalimantan \\u202eTengah"; expected text without invisible characters; found U+202E (right-to-left override) at position 12',
+    );
+  });
+
+  it('refuses a zero-width space in a neighbour\'s name', () => {
+    const config = read('62.json');
+    const boundaries = { ...(config.boundaries as Record<string, unknown>), neighbourProvinces: { '61': 'Kalimantan\u200b Barat' } };
+    expect(() => parseProvinceConfig({ ...config, boundaries }, 'x.json')).toThrow('U+200B (zero-width space) at position 11');
+  });
+});

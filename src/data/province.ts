@@ -2,6 +2,7 @@
 // that differs between provinces: its code and names, where its data and boundary sources are, which
 // neighbours are drawn around it and where their names go. The boundary build, the data build and the
 // app all read it through parseProvinceConfig, so a mistake is reported once, with file and field.
+import { findInvisible, showInvisible } from './problems.ts';
 
 /** A name in the two languages of the site. */
 export interface ProvinceName {
@@ -75,11 +76,16 @@ type Json = Record<string, unknown>;
 /** Checks a parsed configuration file; throws naming the file, the field, what was found and what was expected. */
 export function parseProvinceConfig(value: unknown, file: string): ProvinceConfig {
   const fail = (field: string, found: unknown, expected: string): never => {
-    throw new ProvinceConfigError(`${file}: ${field}: found ${JSON.stringify(found) ?? 'nothing'}; expected ${expected}`);
+    throw new ProvinceConfigError(showInvisible(`${file}: ${field}: found ${JSON.stringify(found) ?? 'nothing'}; expected ${expected}`));
   };
   const object = (v: unknown, field: string): Json =>
     typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : fail(field, v, 'an object');
-  const text = (v: unknown, field: string): string => (typeof v === 'string' && v.trim() !== '' ? v : fail(field, v, 'a non-empty string'));
+  const text = (v: unknown, field: string): string => {
+    if (typeof v !== 'string' || v.trim() === '') return fail(field, v, 'a non-empty string');
+    // Names and file names reach every page and every build's output: none may hide a character.
+    const invisible = findInvisible(v);
+    return invisible ? fail(field, v, `text without invisible characters; found ${invisible}`) : v;
+  };
   const count = (v: unknown, field: string): number => (Number.isInteger(v) && (v as number) > 0 ? (v as number) : fail(field, v, 'a positive whole number'));
   const degrees = (v: unknown, field: string, limit: number): number =>
     typeof v === 'number' && Math.abs(v) <= limit ? v : fail(field, v, `degrees between -${limit} and ${limit}`);

@@ -21,12 +21,11 @@ const KEMENDAGRI_CODE = /^\d{2}(\.\d{2})?$/;
 
 export function parseRegions(text: string, file: string): { index: RegionIndex; problems: Problem[] } {
   const log = new ProblemLog(file);
-  const table = readDelimited(text, REGIONS_SCHEMA, log);
   const regions: Region[] = [];
   const byCode = new Map<string, Region>();
   const bpsSeen = new Map<string, number>();
-  for (const row of table?.rows ?? []) {
-    const r = new RowReader(row, log, table!.decimalComma);
+  readDelimited(text, REGIONS_SCHEMA, log, (row, table) => {
+    const r = new RowReader(row, log, table.decimalComma);
     const code = r.raw('kemendagri_code');
     if (!KEMENDAGRI_CODE.test(code)) r.error('kemendagri_code', code || null, 'a Kemendagri code: two digits for a province ("62"), two pairs for a regency ("61.04")');
     else if (byCode.has(code)) r.error('kemendagri_code', code, 'each code once; this code is already listed');
@@ -38,12 +37,12 @@ export function parseRegions(text: string, file: string): { index: RegionIndex; 
     const shortName = r.text('short_name');
     const type = r.oneOf('type', REGION_TYPES);
     const formerNames = parseFormerNames(r);
-    if (!r.valid || name === undefined || shortName === undefined || !type || formerNames === undefined) continue;
+    if (!r.valid || name === undefined || shortName === undefined || !type || formerNames === undefined) return;
     const region: Region = { code, bpsCode, name, shortName, type, formerNames };
     regions.push(region);
     byCode.set(code, region);
     if (bpsCode !== '') bpsSeen.set(bpsCode, row.line);
-  }
+  });
   return { index: indexRegions(regions), problems: log.problems };
 }
 

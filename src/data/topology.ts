@@ -2,7 +2,7 @@
 // kind, a point where a polygon belongs, or a BPS code as an id would otherwise draw nothing or
 // colour the wrong regency without a word.
 import type { Topology } from 'topojson-specification';
-import { ProblemLog, type Problem } from './problems.ts';
+import { findInvisible, ProblemLog, type Problem } from './problems.ts';
 import { resolveRegion, type RegionIndex } from './regions.ts';
 
 export interface TopologyCheck {
@@ -29,9 +29,26 @@ export function parseTopology(
   text: string,
   file: string,
   regions: RegionIndex,
-  { requiredObjects = ['kabupaten'], regionObjects = REGION_OBJECTS }: TopologyCheck = {},
+  check: TopologyCheck = {},
 ): { topology: Topology | null; problems: Problem[] } {
   const log = new ProblemLog(file);
+  try {
+    return checkTopology(text, regions, check, log);
+  } catch (error) {
+    // Every check below walks a fixed depth, without recursion; this is the guard for what no check
+    // foresaw (a stack overflow, an engine limit): the file is refused with a problem, never a crash.
+    if (!(error instanceof RangeError)) throw error;
+    log.error(null, null, null, `a topology the checks can read (${error.message}); is the file nested too deep or too large?`);
+    return { topology: null, problems: log.problems };
+  }
+}
+
+function checkTopology(
+  text: string,
+  regions: RegionIndex,
+  { requiredObjects = ['kabupaten'], regionObjects = REGION_OBJECTS }: TopologyCheck,
+  log: ProblemLog,
+): { topology: Topology | null; problems: Problem[] } {
   const json = parseJson(text, log);
   if (json === undefined) return { topology: null, problems: log.problems };
 
@@ -48,6 +65,8 @@ export function parseTopology(
     log.error(null, 'arcs', null, 'an "arcs" array of coordinate lists');
     return { topology: null, problems: log.problems };
   }
+  const transform = checkTransform((topology as { transform?: unknown }).transform, log);
+  checkArcs(topology.arcs as unknown[], transform, log);
   if (typeof topology.objects !== 'object' || topology.objects === null) {
     log.error(null, 'objects', null, 'an "objects" map naming the layers');
     return { topology: null, problems: log.problems };
@@ -132,14 +151,13 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
       log.error(null, `${at}.type`, String(geometry.type), `Polygon or MultiPolygon: boundaries are areas`);
       return;
     }
-    const badArc = arcOutOfRange((geometry as { arcs?: unknown }).arcs, arcCount);
-    if (badArc) {
-      log.error(null, `${at}.arcs`, badArc.found, `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)`);
-    }
+    checkArcIndexes((geometry as { arcs?: unknown }).arcs, geometry.type === 'MultiPolygon', arcCount, `${at}.arcs`, log);
     if (regions !== null) {
       const id = geometry.id === undefined ? '' : String(geometry.id);
       const resolved = resolveRegion(regions, id);
-      if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
+      const invisible = findInvisible(id);
+      if (invisible) log.error(null, `${at}.id`, id, `the Kemendagri code without invisible characters; found ${invisible}`);
+      else if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
       else if (String(geometry.id) !== resolved.region.code) log.error(null, `${at}.id`, id, `the Kemendagri code "${resolved.region.code}" as the id`);
       else if (ids.has(id)) log.error(null, `${at}.id`, id, `each region once in the layer; ${path}.geometries[${ids.get(id)}] has it already`);
       else ids.set(id, i);
@@ -153,13 +171,149 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
   }
 }
 
-/** The first arc reference that names no arc (found: null when arcs are missing), or null when all do. */
-function arcOutOfRange(arcs: unknown, arcCount: number): { found: string | null } | null {
-  if (typeof arcs === 'number') return Number.isInteger(arcs) && arcs >= -arcCount && arcs < arcCount ? null : { found: String(arcs) };
-  if (!Array.isArray(arcs) || arcs.length === 0) return { found: arcs === undefined ? null : JSON.stringify(arcs) };
-  for (const a of arcs) {
-    const bad = arcOutOfRange(a, arcCount);
-    if (bad) return bad;
+/**
+ * A Polygon's arcs are rings of arc indices, a MultiPolygon's are polygons of rings: walked by loops of
+ * that fixed depth, never recursively, so arrays nested 150,000 deep are one problem and not a stack
+ * overflow. Reports the first wrong entry of the geometry, by its JSON path.
+ */
+function checkArcIndexes(arcs: unknown, multi: boolean, arcCount: number, path: string, log: ProblemLog): void {
+  const wrong = (at: string, value: unknown, expected: string) => {
+    const none = value === undefined || Array.isArray(value) ? ' (none given)' : '';
+    log.error(null, at, value === undefined ? null : preview(value), `${expected}${none}`);
+  };
+  if (!isFilledArray(arcs)) {
+    wrong(path, arcs, multi ? 'polygons: an array of arrays of rings' : 'rings: an array of arrays of arc indices');
+    return;
   }
-  return null;
+  const polygons: readonly unknown[] = multi ? arcs : [arcs];
+  for (let p = 0; p < polygons.length; p++) {
+    const polygon = polygons[p];
+    const polygonPath = multi ? `${path}[${p}]` : path;
+    if (!isFilledArray(polygon)) return wrong(polygonPath, polygon, 'a polygon: an array of rings');
+    for (let r = 0; r < polygon.length; r++) {
+      const ring = polygon[r];
+      if (!isFilledArray(ring)) return wrong(`${polygonPath}[${r}]`, ring, 'a ring: an array of arc indices');
+      for (let k = 0; k < ring.length; k++) {
+        const index = ring[k];
+        if (typeof index !== 'number' || !Number.isInteger(index) || index < -arcCount || index >= arcCount) {
+          log.error(null, `${polygonPath}[${r}][${k}]`, preview(index), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)${notText(index)}`);
+          return;
+        }
+      }
+    }
+  }
+}
+
+function isFilledArray(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0;
+}
+
+interface Transform {
+  scale: [number, number];
+  translate: [number, number];
+}
+
+/** A quantised topology's transform: two finite scales above 0 and two finite offsets; null when absent. */
+function checkTransform(transform: unknown, log: ProblemLog): Transform | null | 'wrong' {
+  if (transform === undefined) return null;
+  if (typeof transform !== 'object' || transform === null || Array.isArray(transform)) {
+    log.error(null, 'transform', preview(transform), 'an object with "scale" and "translate", or no transform at all');
+    return 'wrong';
+  }
+  const { scale, translate } = transform as { scale?: unknown; translate?: unknown };
+  const pair = (value: unknown, field: string, positive: boolean): [number, number] | null => {
+    if (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && (!positive || n > 0))) {
+      return value as [number, number];
+    }
+    log.error(null, `transform.${field}`, value === undefined ? null : preview(value), positive ? 'two finite numbers above 0, [x, y]' : 'two finite numbers, [x, y]');
+    return null;
+  };
+  const s = pair(scale, 'scale', true);
+  const t = pair(translate, 'translate', false);
+  return s && t ? { scale: s, translate: t } : 'wrong';
+}
+
+/**
+ * Every arc a list of at least two positions, each position two finite numbers that land on the globe
+ * (after the transform, when the file is quantised: positions are then steps from the previous one).
+ * Reports the first wrong position of each arc, by its JSON path; a wrong transform is reported once,
+ * and positions are then checked for their shape only.
+ */
+function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wrong', log: ProblemLog): void {
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i];
+    const at = `arcs[${i}]`;
+    if (!Array.isArray(arc) || arc.length < 2) {
+      log.error(null, at, preview(arc), 'an arc: an array of at least two positions [longitude, latitude]');
+      continue;
+    }
+    let x = 0;
+    let y = 0;
+    for (let j = 0; j < arc.length; j++) {
+      const position: unknown = arc[j];
+      const where = `${at}[${j}]`;
+      if (!Array.isArray(position) || position.length < 2) {
+        log.error(null, where, preview(position), 'a position: an array of two numbers [longitude, latitude]');
+        break;
+      }
+      const bad = !isFiniteNumber(position[0]) ? 0 : !isFiniteNumber(position[1]) ? 1 : undefined;
+      if (bad !== undefined) {
+        log.error(null, `${where}[${bad}]`, preview(position[bad]), `a finite number${notText(position[bad])}`);
+        break;
+      }
+      if (transform === 'wrong') continue;
+      x = transform ? x + (position[0] as number) : (position[0] as number);
+      y = transform ? y + (position[1] as number) : (position[1] as number);
+      const longitude = transform ? x * transform.scale[0] + transform.translate[0] : x;
+      const latitude = transform ? y * transform.scale[1] + transform.translate[1] : y;
+      if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90)) {
+        // Quantised positions are steps, not places: say where the step lands. Unquantised ones are the place.
+        const lands = transform ? `; after the transform this step lands at longitude ${longitude}, latitude ${latitude}` : '';
+        log.error(null, where, preview(position), `a point on the globe (longitude -180 to 180, latitude -90 to 90)${lands}`);
+        break;
+      }
+    }
+  }
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** The hint for a number written in quotes, which JSON reads as text. */
+function notText(value: unknown): string {
+  return typeof value === 'string' ? '; this is text in quotes' : '';
+}
+
+/**
+ * A value in a message: text as it is, anything else as short JSON, cut at any depth or length and
+ * never walking more of the value than it shows.
+ */
+function preview(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const MAX = 60;
+  let out = '';
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > MAX) return;
+    if (Array.isArray(v)) {
+      if (depth >= 4) {
+        out += v.length === 0 ? '[]' : '[…]';
+        return;
+      }
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= MAX; i++) {
+        if (i > 0) out += ',';
+        write(v[i], depth + 1);
+      }
+      out += ']';
+    } else if (typeof v === 'object' && v !== null) {
+      out += '{…}';
+    } else if (typeof v === 'string') {
+      out += JSON.stringify(v.length > MAX ? `${v.slice(0, MAX)}…` : v);
+    } else {
+      out += String(v);
+    }
+  };
+  write(value, 0);
+  return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod, type Period } from '../data/index.ts';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, sourceHost } from './format.ts';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, formatSigned, NOT_AVAILABLE, showable, sourceHost } from './format.ts';
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
@@ -72,4 +72,34 @@ test('formatDate writes the day in full', () => {
 test('sourceHost names the site without "www."', () => {
   expect(sourceHost('https://www.borneotrend.com/2025/06/x.html')).toBe('borneotrend.com');
   expect(sourceHost('https://kalbar.antaranews.com/amp/berita/1')).toBe('kalbar.antaranews.com');
+});
+
+describe('values that cannot be shown', () => {
+  test('infinity and not-a-number are shown as not available (...), never as "∞" or "NaN"', () => {
+    for (const value of [Infinity, -Infinity, NaN]) {
+      for (const lang of ['id', 'en'] as const) {
+        for (const text of [formatPercent(value, lang), formatNumber(value, lang), formatSigned(value, lang), formatPoints(value, lang)]) {
+          expect(text).toBe(NOT_AVAILABLE);
+        }
+      }
+    }
+  });
+
+  test('minus zero, and a negative value that rounds to zero, are written 0, never "-0"', () => {
+    expect(formatPercent(-0, 'id')).toBe('0%');
+    expect(formatPercent(-0.001, 'en')).toBe('0%');
+    expect(formatNumber(-0, 'en')).toBe('0');
+    expect(formatNumber(-0.004, 'id')).toBe('0');
+    expect(formatSigned(-0.001, 'en')).toBe('0');
+    expect(formatPoints(-0, 'id')).toBe('0 poin persentase');
+    // Just past half a hundredth it is a real fall, and keeps its sign.
+    expect(formatPoints(-0.005, 'en')).toBe('-0.01 percentage points');
+  });
+
+  test('showable: null for what cannot be shown, 0 for minus zero, the value otherwise', () => {
+    expect(showable(Infinity)).toBeNull();
+    expect(showable(NaN)).toBeNull();
+    expect(Object.is(showable(-0), 0)).toBe(true);
+    expect(showable(-3.5)).toBe(-3.5);
+  });
 });

@@ -32,14 +32,40 @@ function formats(lang: Lang): Formats {
   return f;
 }
 
+/**
+ * What a table shows for a value that cannot be shown: three dots, as BPS tables mark data not
+ * available ("-" there means zero, which this is not).
+ */
+export const NOT_AVAILABLE = '...';
+
+/**
+ * A number as it may be shown: minus zero is zero (never "-0%"), and infinity or not-a-number, which
+ * no source publishes and validation refuses, is null, so it is shown as missing and never as "∞".
+ */
+export function showable(value: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  return value === 0 ? 0 : value;
+}
+
+/**
+ * The value the formats below round to two decimals: one that rounds to nothing is zero, since Intl
+ * writes -0.001 as "-0" (signDisplay "negative", which would not, is missing from browsers still in use).
+ */
+function shownDigits(value: number): number | null {
+  const shown = showable(value);
+  return shown !== null && Math.abs(shown) < 0.005 ? 0 : shown;
+}
+
 /** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en). */
 export function formatPercent(value: number, lang: Lang): string {
-  return formats(lang).percent.format(value / 100);
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : formats(lang).percent.format(shown / 100);
 }
 
 /** A plain number: "110.013" (id), "110,013" (en). */
 export function formatNumber(value: number, lang: Lang): string {
-  return formats(lang).number.format(value);
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : formats(lang).number.format(shown);
 }
 
 /**
@@ -47,12 +73,14 @@ export function formatNumber(value: number, lang: Lang): string {
  * "+12.33 percentage points" (en). Never "poin" alone (a point of what?) nor "pp" (not Indonesian).
  */
 export function formatPoints(value: number, lang: Lang): string {
+  if (showable(value) === null) return NOT_AVAILABLE;
   return `${formatSigned(value, lang)} ${pointsUnit(value, lang)}`;
 }
 
 /** A signed number without its unit: "+12,33", "-1", "0". */
 export function formatSigned(value: number, lang: Lang): string {
-  return formats(lang).signed.format(value);
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : formats(lang).signed.format(shown);
 }
 
 /** "poin persentase"; in English "percentage point" for exactly one, else "percentage points". */

@@ -135,3 +135,37 @@ describe('csvFileName', () => {
     expect(csvFileName(2025, 'coverage_change_pp', 'en')).toBe('paritrana-coverage-change-2025.csv');
   });
 });
+
+describe('values that cannot be shown', () => {
+  // Validation refuses them in the CSV files; a hand-made dataset.json can still hold them.
+  const withValue = (value: number): Dataset => ({
+    ...dataset,
+    figures: dataset.figures.map((f) => (f.regionCode === '61.04' && f.period.text === '2024' && f.metric === 'coverage_pct' ? { ...f, value } : f)),
+  });
+
+  test('an infinite or not-a-number figure is a blank value with "no published figure", never "Infinity" or "NaN"', () => {
+    for (const value of [Infinity, -Infinity, NaN]) {
+      const text = figuresCsv(withValue(value), { year: 2024, metric: 'coverage_pct', lang: 'en' });
+      expect(text).not.toMatch(/Infinity|NaN|∞/);
+      const ketapang = parse(text).find((r) => r.kemendagri_code === '61.04')!;
+      expect([ketapang.value, ketapang.status]).toEqual(['', 'no published figure']);
+      const change = figuresCsv(withValue(value), { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
+      expect(change).not.toMatch(/Infinity|NaN|∞/);
+      expect(parse(change).find((r) => r.kemendagri_code === '61.04')!.value).toBe('');
+    }
+  });
+
+  test('minus zero is written 0', () => {
+    const ketapang = parse(figuresCsv(withValue(-0), { year: 2024, metric: 'coverage_pct', lang: 'en' })).find((r) => r.kemendagri_code === '61.04')!;
+    expect(ketapang.value).toBe('0');
+  });
+
+  test('a fall too small to show is a change of 0, not "-0"', () => {
+    // 55.69 in 2023, 55.686 in 2024: -0.004 rounds to minus zero.
+    const text = figuresCsv(withValue(55.686), { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
+    const ketapang = parse(text).find((r) => r.kemendagri_code === '61.04')!;
+    expect(ketapang.value).toBe('0');
+    expect(ketapang.status).toMatch(/^perubahan 0 poin persentase, /);
+    expect(text).not.toMatch(/-0[^.\d]/);
+  });
+});

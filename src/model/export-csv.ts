@@ -3,6 +3,7 @@
 // a blank is not a zero, and a spreadsheet sum must never read it as one.
 import { csvFormat } from 'd3-dsv';
 import type { CoverageFigure, Dataset, Region } from '../data/index.ts';
+import { NOT_AVAILABLE, showable } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CSV_UNITS, metricDefinition, type MapMetric } from './metrics.ts';
 import { changeText, regionValues, type RegionValue } from './values.ts';
@@ -89,7 +90,7 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
     name: region.name,
     year: String(year),
     metric,
-    value: value.value === null ? '' : String(value.value),
+    value: value.value === null ? '' : csvNumber(value.value),
     unit: CSV_UNITS[definition.unit],
     period: '',
     source_url: '',
@@ -116,7 +117,7 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
       status: words.change.replace('{text}', changeText(value, lang)!).replace('{a}', describe(previous)).replace('{b}', describe(figure)),
     };
   }
-  if (!figure) return base;
+  if (!figure || value.value === null) return base;
   const others = value.figuresInYear.filter((f) => f !== figure && f.value !== figure.value);
   let status = value.carriedForward ? words.carried.replace('{year}', String(figure.period.year)) : words.published;
   if (others.length > 0) status += `; ${words.disagrees.replace('{others}', others.map(describe).join(', '))}`;
@@ -133,7 +134,13 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
 
 /** "55.69 (2023)": the raw number and its period as the data file writes them. */
 function describe(figure: CoverageFigure): string {
-  return `${figure.value} (${figure.period.text})`;
+  return `${csvNumber(figure.value) || NOT_AVAILABLE} (${figure.period.text})`;
+}
+
+/** A number as the file writes it; blank for one that cannot be shown (never "Infinity", "NaN"), "0" for minus zero. */
+function csvNumber(value: number): string {
+  const shown = showable(value);
+  return shown === null ? '' : String(shown);
 }
 
 function unique(items: readonly string[]): string[] {

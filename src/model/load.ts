@@ -78,7 +78,7 @@ export async function loadAppData(
       }
       const checks = key === 'regencyTopology' ? TOPOLOGY_CHECKS.regencies : TOPOLOGY_CHECKS.context;
       const result = parseTopology(fetched.text, name(key), tables.dataset.regions, checks);
-      problems.push(...result.problems);
+      for (const problem of result.problems) problems.push(problem);
       topologies[key] = result.topology;
     });
   }
@@ -111,7 +111,7 @@ async function loadTables(
     awards: { name: name('awards'), text: textOf(awards) },
   });
   // A file that never arrived has one problem, the failed request, not also "the file is empty".
-  problems.push(...dataset.problems.filter((p) => !failed.has(p.file)));
+  for (const problem of dataset.problems) if (!failed.has(problem.file)) problems.push(problem);
   return { dataset, problems };
 }
 

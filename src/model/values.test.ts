@@ -30,3 +30,23 @@ describe('the change metric', () => {
     expect(carried.get('61.06')).toMatchObject({ state: 'value', carriedForward: true });
   });
 });
+
+describe('values that cannot be shown', () => {
+  const withKetapang2024 = (value: number) => ({
+    ...dataset,
+    figures: dataset.figures.map((f) => (f.regionCode === '61.04' && f.period.text === '2024' && f.metric === 'coverage_pct' ? { ...f, value } : f)),
+  });
+
+  test('a change that rounds to minus zero is 0, and reads "0 poin persentase"', () => {
+    const ketapang = regionValues(withKetapang2024(55.686), codes, { year: 2024, metric: 'coverage_change_pp' }).get('61.04')!;
+    expect(Object.is(ketapang.value, 0)).toBe(true);
+    expect(changeText(ketapang, 'id')).toBe('0 poin persentase, 2023 → 2024');
+  });
+
+  test('an infinite figure is no value: the region is drawn as without a figure', () => {
+    const coverage = regionValues(withKetapang2024(Infinity), codes, { year: 2024, metric: 'coverage_pct' }).get('61.04')!;
+    expect(coverage).toMatchObject({ value: null, state: 'no-figure' });
+    const change = regionValues(withKetapang2024(NaN), codes, { year: 2024, metric: 'coverage_change_pp' }).get('61.04')!;
+    expect(change).toMatchObject({ value: null, state: 'no-figure' });
+  });
+});

@@ -2,7 +2,7 @@
 // derived metric, the change in coverage from the previous year, which exists only where both years
 // have a published figure. Nothing is filled: a region without a value says why.
 import { joinFigures, type CoverageFigure, type Dataset } from '../data/index.ts';
-import { formatPeriodShort, formatPoints } from '../i18n/format.ts';
+import { formatPeriodShort, formatPoints, showable } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { metricDefinition, type MapMetric } from './metrics.ts';
 
@@ -45,15 +45,18 @@ export function regionValues(dataset: Dataset, codes: readonly string[], { year,
     for (const code of codes) {
       const current = now.byRegion.get(code)!;
       const previous = before.byRegion.get(code)!.figure;
-      const both = current.figure !== null && previous !== null;
+      // A figure whose value cannot be shown (only a hand-made dataset.json can hold one) counts as none.
+      const hasNow = current.figure !== null && showable(current.figure.value) !== null;
+      const hasBefore = previous !== null && showable(previous.value) !== null;
+      const change = hasNow && hasBefore ? showable(round2(current.figure!.value - previous!.value)) : null;
       values.set(code, {
         code,
-        value: both ? round2(current.figure!.value - previous!.value) : null,
+        value: change,
         figure: current.figure,
         previous,
         figuresInYear: current.figuresInYear,
         carriedForward: false,
-        state: both ? 'value' : current.figure !== null ? 'no-earlier' : 'no-figure',
+        state: change !== null ? 'value' : hasNow ? 'no-earlier' : 'no-figure',
       });
     }
     return values;
@@ -61,14 +64,15 @@ export function regionValues(dataset: Dataset, codes: readonly string[], { year,
   const joined = joinFigures(dataset.figures, codes, { year, metric: definition.reads, carryForward: carryForward && definition.carryForward });
   for (const code of codes) {
     const region = joined.byRegion.get(code)!;
+    const value = region.figure ? showable(region.figure.value) : null;
     values.set(code, {
       code,
-      value: region.figure?.value ?? null,
+      value,
       figure: region.figure,
       previous: null,
       figuresInYear: region.figuresInYear,
       carriedForward: region.carriedForward,
-      state: region.figure ? 'value' : 'no-figure',
+      state: value !== null ? 'value' : 'no-figure',
     });
   }
   return values;

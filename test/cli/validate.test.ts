@@ -131,7 +131,7 @@ describe('npm run validate', () => {
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
     const shown = `${tmp}/coverage\\u001b[2J\\u202egpj.csv`;
     expect(run.lines[0]).toBe(`✗ ${shown} (coverage): 0 rows loaded, 1 errors, 0 warnings`);
-    expect(run.lines[1]).toMatch(new RegExp(`^  ${shown.replace(/[\\[\].]/g, '\\$&')}:2: error: value: found "5\\\\u001b\\[31m5"; expected a number`));
+    expect(run.lines[1]).toMatch(new RegExp(`^  ${shown.replace(/[\\[\].]/g, '\\$&')}:2: error: value: found "5\\\\u001b\\[31m5"; expected the value without invisible characters; found U\\+001B \\(escape\\) at position 2$`));
   });
 
   test('a Windows-1252 (Latin-1) export is read with a warning naming the encoding and the line; its rows load', { timeout: RUN_LIMIT_MS + 5000 }, async () => {

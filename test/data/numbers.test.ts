@@ -57,3 +57,32 @@ describe('parseLocaleNumber in a semicolon (id-ID) file', () => {
     );
   });
 });
+
+describe('parseLocaleNumber keeps only numbers it can store exactly', () => {
+  it('reads minus zero as zero, so nothing shows "-0%"', () => {
+    for (const [text, decimalComma] of [['-0', false], ['-0.00', false], ['-0,0', true]] as const) {
+      const parsed = parseLocaleNumber(text, decimalComma);
+      expect(parsed.ok && Object.is(parsed.value, 0), text).toBe(true);
+    }
+  });
+
+  it('refuses a whole number beyond 2^53 - 1, which would be stored as a neighbour (9007199254740993 as ...992)', () => {
+    expect(read('9007199254740991', false)).toBe(9007199254740991);
+    expect(read('9007199254740993', false)).toBe('refused: a whole number up to 9007199254740991; this one has 16 digits, too many to store exactly');
+    expect(read('1000000000000000000000', false)).toBe('refused: a whole number up to 9007199254740991; this one has 22 digits, too many to store exactly');
+    expect(read('1.000.000.000.000.000.000', true)).toMatch(/^refused: a whole number up to 9007199254740991; this one has 19 digits/);
+  });
+
+  it('refuses 401 digits (which would be Infinity) and a fraction of more than 15 significant digits', () => {
+    expect(read(`1${'0'.repeat(400)}`, false)).toBe('refused: a whole number up to 9007199254740991; this one has 401 digits, too many to store exactly');
+    expect(read(`1${'0'.repeat(400)}.5`, false)).toBe('refused: a number of at most 15 significant digits; this one has 402, too many to store exactly');
+    expect(read('68.0200000000000000001', false)).toBe('refused: a number of at most 15 significant digits; this one has 21, too many to store exactly');
+    // Zeros that only pad are not digits of the value.
+    expect(read('68.020000000000000000', false)).toBe(68.02);
+    expect(read('0.000000000000001234', false)).toBe(0.000000000000001234);
+  });
+
+  it.each(['1e21', '1E21', '6.8e1', '1e-3'])('refuses exponent notation in %s, asking for the digits', (text) => {
+    expect(read(text, false)).toBe('refused: a number written out in digits (110013), not in exponent notation');
+  });
+});
