@@ -48,5 +48,18 @@ for (const example of document.querySelectorAll<HTMLScriptElement>('script[type=
   placeExample(markup, live);
 }
 
+// A code block scrolls sideways where its lines are longer than the page is wide: it takes the focus,
+// so the keyboard can scroll it too, and is a region named after its example, so that a screen reader
+// says whose code it is when it lands there. Two blocks of one example are numbered.
+for (const section of document.querySelectorAll<HTMLElement>('.gallery-header, .example')) {
+  const blocks = section.querySelectorAll<HTMLPreElement>('pre.code');
+  const name = section.querySelector('h1, h2')?.textContent?.trim() ?? '';
+  blocks.forEach((block, index) => {
+    block.tabIndex = 0;
+    block.setAttribute('role', 'region');
+    block.setAttribute('aria-label', `Kode · Code: ${name}${blocks.length > 1 ? ` (${index + 1})` : ''}`);
+  });
+}
+
 // The snippets written in the page (the script tag) name this site too.
 for (const code of document.querySelectorAll<HTMLElement>('code[data-snippet]')) code.textContent = exampleSource(code.textContent ?? '', siteRoot);
