@@ -3,13 +3,36 @@
 // the policy would take away if the elements wrote style attributes is where it belongs: the map's
 // labels spread over the map (not piled in its top-left corner), the legend's swatches in their
 // colours, the year slider's ticks along the track with the thumb on the year shown.
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
 import { openPage, REGENCY_CODES, useBrowser, waitForRegencies, waitForWebglMap, WEBGL_TIMEOUT, type OpenOptions } from './browser.ts';
+import { startPartnerSite, type PartnerSite } from './partner-server.ts';
 
 const baseUrl = inject('baseUrl');
-const session = useBrowser(baseUrl);
+const siteOrigin = new URL(baseUrl).origin;
+
+let partner: PartnerSite | undefined;
+beforeAll(async () => {
+  partner = await startPartnerSite();
+});
+afterAll(async () => {
+  await partner?.close();
+});
+const session = useBrowser(baseUrl, { otherOrigins: () => (partner ? [partner.origin] : []) });
+
+/**
+ * What a partner's page needs to allow for the partner script, over a policy as strict as the site's:
+ * the site's origin for the script and its chunks, MapLibre's worker, and the data. No inline style.
+ */
+const PARTNER_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${siteOrigin}`,
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  `worker-src 'self' blob: ${siteOrigin}`,
+  `connect-src 'self' ${siteOrigin}`,
+].join('; ');
 
 declare global {
   interface Window {
@@ -49,10 +72,10 @@ async function watchPolicy(context: BrowserContext): Promise<PolicyWatch> {
   };
 }
 
-/** Opens a page of the site with the policy watched from its first byte. */
+/** Opens a page of the site (or a full address: a partner's) with the policy watched from its first byte. */
 async function openWatched(path: string, options: OpenOptions = {}): Promise<{ page: Page; policy: PolicyWatch }> {
   let policy: PolicyWatch | undefined;
-  const { page } = await openPage(session.browser, `${baseUrl}${path}`, {
+  const { page } = await openPage(session.browser, /^https?:/.test(path) ? path : `${baseUrl}${path}`, {
     ...options,
     before: async (page) => {
       policy = await watchPolicy(page.context());
@@ -199,7 +222,7 @@ describe('the site under its Content-Security-Policy', () => {
     await expectNothingBlocked(policy);
   });
 
-  test('the ceremony and its presenter view: nothing blocked; the legend coloured; the winner\'s regency named on the map', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
+  test('the ceremony and its presenter view: nothing blocked in either window; the legend coloured; the presenter\'s keys move the show', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
     const { page, policy } = await openWatched('present.html?edition=2025', { viewport: { width: 1280, height: 720 } });
     await waitForWebglMap(page);
     await expectLegendColoured(page, '#legend');
@@ -251,6 +274,28 @@ describe('the site under its Content-Security-Policy', () => {
     }
     if (view === 'winners') await expect.poll(() => page.locator('paritrana-winners h2').first().textContent()).toBeTruthy();
     if (view === 'region-details') await expect.poll(() => page.locator('paritrana-region-details h2, paritrana-region-details h3').count()).toBeGreaterThan(0);
+    await expectNothingBlocked(policy);
+  });
+
+  test('a partner\'s page with a policy as strict, the site\'s origin added: the five elements and MapLibre, nothing blocked', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
+    const html = `<!doctype html><html lang="id"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PARTNER_POLICY}">
+<title>Berita Kalbar</title><link rel="icon" href="data:,">
+<script type="module" src="${baseUrl}embed/paritrana.js"></script></head>
+<body><h1>Berita Kalbar</h1>
+<paritrana-legend for="peta"></paritrana-legend>
+<paritrana-map id="peta" year="2024"></paritrana-map>
+<paritrana-year-slider for="peta"></paritrana-year-slider>
+<paritrana-winners for="peta"></paritrana-winners>
+<paritrana-region-details for="peta"></paritrana-region-details>
+</body></html>`;
+    const { page, policy } = await openWatched(partner!.put('/berita-csp.html', html), { waitForMap: false });
+    await waitForRegencies(page, '#peta');
+    await expectLabelsSpread(page, '#peta');
+    await expectLegendColoured(page);
+    await expectSliderPlaced(page);
+    await page.locator('#peta').hover();
+    await waitForWebglMap(page, '#peta');
     await expectNothingBlocked(policy);
   });
 });
