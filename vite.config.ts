@@ -4,6 +4,7 @@ import { defineConfig, mergeConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { sharedConfig } from './vite.base.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/offline/content-security-policy.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
 
@@ -24,7 +25,8 @@ export default mergeConfig(sharedConfig, defineConfig({
   },
   // cors: Access-Control-Allow-Origin: * on every response, so a partner's page on another origin can
   // load /embed/paritrana.js (module scripts are fetched with CORS) and the elements can fetch /data/.
-  preview: { port, strictPort: true, host: 'localhost', cors: true },
+  // The site's Content-Security-Policy on every response, as the offline package and the e2e tests send it.
+  preview: { port, strictPort: true, host: 'localhost', cors: true, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } },
   server: { port: 5173, host: 'localhost' },
   test: {
     // Deterministic: one time zone and locale for every run (dates and number formats are shown).

@@ -1,6 +1,7 @@
 // npm run package:offline: the presenter's laptop in ONE file, dist-offline/peta-paritrana-offline.tgz:
 // the built site (dist/, without the npm package's lib/ and the source maps) under site/, and
-// serve.mjs, a zero-dependency server for 127.0.0.1. Builds first when dist/ lacks the pages.
+// serve.mjs, a zero-dependency server for 127.0.0.1, with the site's Content-Security-Policy beside it
+// (content-security-policy.mjs, the one the site is tested under). Builds first when dist/ lacks the pages.
 // Unpack with any tar (Windows 10 and later ship one), then `node serve.mjs`.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ export function packageOffline({ dist = join(root, 'dist'), outDir = join(root, 
     { path: `${PACKAGE_FOLDER}/` },
     { path: `${PACKAGE_FOLDER}/README.txt`, data: Buffer.from(README) },
     { path: `${PACKAGE_FOLDER}/serve.mjs`, data: readFileSync(join(root, 'scripts/offline/serve.mjs')) },
+    { path: `${PACKAGE_FOLDER}/content-security-policy.mjs`, data: readFileSync(join(root, 'scripts/offline/content-security-policy.mjs')) },
     { path: `${PACKAGE_FOLDER}/site/` },
     ...[...folders].sort().map((folder) => ({ path: `${PACKAGE_FOLDER}/site/${folder}` })),
     ...siteFiles.map((path) => ({ path: `${PACKAGE_FOLDER}/site/${path}`, data: readFileSync(join(dist, path)) })),

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.mjs';
 
 const ROOT = fileURLToPath(new URL('./site/', import.meta.url));
 const HOST = '127.0.0.1';
@@ -70,6 +71,7 @@ const server = createServer((request, response) => {
     'content-length': found.size,
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(found.file).pipe(response);

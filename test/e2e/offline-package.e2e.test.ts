@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PACKAGE_FOLDER, packageOffline } from '../../scripts/package-offline.ts';
 import { openPage, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
 
 let work: string;
 let server: ChildProcess | undefined;
@@ -35,7 +36,7 @@ beforeAll(async () => {
   const archive = packageOffline({ outDir: join(work, 'out') });
   // The archive is the one file; the system's tar is what the presenter will use.
   execFileSync('tar', ['-xzf', archive, '-C', work]);
-  expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'serve.mjs', 'site']);
+  expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'content-security-policy.mjs', 'serve.mjs', 'site']);
   baseUrl = await startServer(join(work, PACKAGE_FOLDER));
 }, 60_000);
 afterAll(async () => {
@@ -83,6 +84,13 @@ describe('the offline package', () => {
     expect(await rawStatus('/../serve.mjs')).toBe(404);
   });
 
+  test('sends the site\'s Content-Security-Policy, the one the e2e tests run under', async () => {
+    const response = await fetch(new URL('present.html', baseUrl));
+    await response.arrayBuffer();
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  // Under that policy: a blocked style or script would log an error, which fails the page's checks.
   test('present.html renders the 2025 ceremony on the WebGL map from it', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
     const { page, requests } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=4`, { webgl: true });
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('#card')!.dataset.kind)).toBe('winner');

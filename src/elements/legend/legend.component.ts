@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { styleProperties } from '../shared/style-properties.ts';
 import { legendModel, type LegendEntry } from '../../scale/legend-entries.ts';
 import { LEGEND_MESSAGES } from './legend.messages.ts';
 import styles from './legend.styles.ts';
@@ -104,7 +105,7 @@ export class ParitranaLegend extends ParitranaElement {
     const swatch = html`<span
       part="swatch"
       class=${entry.kind === 'class' ? 'class' : entry.kind}
-      style=${entry.colour ? `background-color: ${entry.colour}` : nothing}
+      ${styleProperties({ 'background-color': entry.colour ?? undefined })}
       aria-hidden="true"
     ></span>`;
     const label = html`<span part="label">${entry.label}</span>`;

@@ -6,6 +6,7 @@ import type { MapGeometry, MapLabel } from '../../render/map-geometry.ts';
 import { labelFontSize } from '../../render/map-geometry.ts';
 import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
 import type { RegencyPaint } from './map-paint.ts';
+import { styleProperties } from '../shared/style-properties.ts';
 
 const NO_DATA_PATTERN = 'paritrana-map-no-data';
 const CARRIED_PATTERN = 'paritrana-map-carried';
@@ -98,10 +99,10 @@ export function mapLabels(
           : nothing,
       )}
     </svg>
-    <div class="labels" aria-hidden="true" style="font-size: ${fontSize}px">
+    <div class="labels" aria-hidden="true" ${styleProperties({ 'font-size': `${fontSize}px` })}>
       ${labels.map(
         (label) =>
-          html`<span class="label label--${label.kind} ${emphasis(label)}" part="label" data-code=${label.kind === 'regency' ? label.id : nothing} style="left: ${label.x}px; top: ${label.y + offset}px"
+          html`<span class="label label--${label.kind} ${emphasis(label)}" part="label" data-code=${label.kind === 'regency' ? label.id : nothing} ${styleProperties({ left: `${label.x}px`, top: `${label.y + offset}px` })}
             >${label.text}</span
           >`,
       )}

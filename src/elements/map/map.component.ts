@@ -11,6 +11,7 @@ import { DataController } from '../shared/data-controller.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { problemsNote } from '../shared/problems-note.ts';
+import { styleProperties } from '../shared/style-properties.ts';
 import type { MapData } from './map-data.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
@@ -403,7 +404,7 @@ export class ParitranaMap extends ParitranaElement {
     // Beside the pointer, on whichever side has room.
     const dx = at.x > width / 2 ? 'calc(-100% - 12px)' : '12px';
     const dy = at.y > height * 0.6 ? 'calc(-100% - 12px)' : '12px';
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left: ${at.x}px; top: ${at.y}px; transform: translate(${dx}, ${dy})">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProperties({ left: `${at.x}px`, top: `${at.y}px`, transform: `translate(${dx}, ${dy})` })}>
       ${tooltipContent(tooltip)}
     </div>`;
   }

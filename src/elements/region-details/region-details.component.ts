@@ -278,8 +278,9 @@ export class ParitranaRegionDetails extends ParitranaElement {
 
   #awards(awards: readonly Award[], lang: Lang): TemplateResult {
     const m = MESSAGES[lang];
+    // Named with the region: a winners panel on the same page is a "Paritrana Award" section too.
     return html`
-      <section part="awards" class="awards" aria-labelledby="awards-title">
+      <section part="awards" class="awards" aria-labelledby="awards-title heading">
         <h3 id="awards-title">${m.awardsTitle}</h3>
         ${awards.length === 0
           ? html`<p class="muted">${m.noAwards}</p>`

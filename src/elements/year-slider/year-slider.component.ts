@@ -8,6 +8,7 @@ import styles from './year-slider.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { styleProperties } from '../shared/style-properties.ts';
 import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
@@ -166,14 +167,14 @@ export class ParitranaYearSlider extends ParitranaElement {
           <div class="line"></div>
           ${current === undefined
             ? nothing
-            : html`<div class="fill" style="width: ${at(current)}"></div>
-                <div part="thumb" style="left: ${at(current)}"></div>`}
+            : html`<div class="fill" ${styleProperties({ width: at(current) })}></div>
+                <div part="thumb" ${styleProperties({ left: at(current) })}></div>`}
         </div>
         <div class="ticks">
           ${years.map((year) => {
             const mark = markText(year);
             const parts = ['tick', year === current ? 'selected' : '', mark ? 'edition' : ''].filter(Boolean).join(' ');
-            return html`<span part=${parts} class=${year === current ? 'selected' : ''} style="left: ${at(year)}" data-year=${year} title=${mark ?? nothing}
+            return html`<span part=${parts} class=${year === current ? 'selected' : ''} ${styleProperties({ left: at(year) })} data-year=${year} title=${mark ?? nothing}
               >${year}${mark
                 ? html`<svg class="trophy" viewBox="0 0 16 16" aria-hidden="true">${trophy}</svg><span class="visually-hidden">, ${mark}</span>`
                 : nothing}</span

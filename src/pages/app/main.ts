@@ -33,6 +33,7 @@ import { metricScale } from '../../scale/metric-scale.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { renderProblems } from '../shared/problems.ts';
+import { styleProperties } from '../../elements/shared/style-properties.ts';
 
 // The ceremony at the app's own address (`/?present=1&edition=2025`) is present.html: a link written either way works.
 const presentParams = new URLSearchParams(location.search);
@@ -90,7 +91,7 @@ let selectFromTable: (code: string) => void = () => {};
 function tableRow(region: RegionView, lang: Lang, selected: string | null, name = displayName(region)) {
   const swatch = html`<span
     class=${region.scaleClass ? 'swatch' : 'swatch swatch--no-data'}
-    style=${region.scaleClass ? `background-color: ${region.scaleClass.colour}` : nothing}
+    ${styleProperties({ 'background-color': region.scaleClass?.colour })}
     aria-hidden="true"
   ></span>`;
   // The name is a button: a row selects its regency, as the map and the search do.

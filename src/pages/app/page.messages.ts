@@ -6,7 +6,7 @@ import { PROVINCE } from '../../data/current-province.ts';
 export type PageKey =
   | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
   | 'carryForward' | 'downloadCsv' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
-  | 'details' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
+  | 'details' | 'winnersPanel' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
   | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
   | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
   | 'present' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
@@ -30,6 +30,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     pngSaved: 'Gambar peta disimpan.',
     csvSaved: 'Berkas CSV diunduh.',
     details: 'Rincian wilayah',
+    winnersPanel: 'Pemenang Paritrana Award',
     colRegion: 'Wilayah',
     colValue: 'Angka, periode',
     colSource: 'Sumber',
@@ -90,6 +91,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     pngSaved: 'Map image saved.',
     csvSaved: 'CSV file downloaded.',
     details: 'Region details',
+    winnersPanel: 'Paritrana Award winners',
     colRegion: 'Region',
     colValue: 'Figure, period',
     colSource: 'Source',

@@ -55,18 +55,23 @@ function view({ view }: EmbedParams) {
   }
 }
 
+/** The title's id: it names the frame's one landmark. */
+const TITLE_ID = 'embed-title';
+
 /**
  * The title names what the frame shows: the map's metric and the year it reflects once its data is in;
  * for a legend or a year slider alone, the metric and year the address names. The winners and the
- * region details carry headings of their own.
+ * region details carry visible headings of their own; over them the title is for screen readers only.
  */
 function title(shown: ParitranaMap | null) {
-  if (!shown && params.view !== 'legend' && params.view !== 'year-slider') return null;
+  if (!shown && params.view !== 'legend' && params.view !== 'year-slider') {
+    return html`<h1 id=${TITLE_ID} class="visually-hidden">${params.view === 'winners' ? words.winnersTitle : words.detailsTitle}</h1>`;
+  }
   const metric = shown && isMapMetric(shown.metric) ? shown.metric : params.metric;
   const year = shown?.year ?? params.year;
   const label = metricDefinition(metric).label[params.lang];
   return html`<header class="embed-head">
-    <h1 class="embed-title">${year === null ? label : `${label}, ${year}`}</h1>
+    <h1 id=${TITLE_ID} class="embed-title">${year === null ? label : `${label}, ${year}`}</h1>
     <p class="embed-subtitle">${words.subtitle}</p>
   </header>`;
 }
@@ -85,7 +90,12 @@ function update(): void {
   const state: Partial<EmbedParams> = shown
     ? { ...params, year: shown.year ?? params.year, region: shown.selected || null }
     : params;
-  render(html`<div class="embed-page">${title(shown)}<main class="embed">${shownView}</main>${credit(`./${fullMapParams(state)}`)}</div>`, document.body);
+  // One landmark, named by the title: the partner's page has its own banner, main and footer, and a
+  // reader going from landmark to landmark meets the frame's as "main, <title>", not as a second "main".
+  render(
+    html`<main class="embed-page" aria-labelledby=${TITLE_ID}>${title(shown)}<div class="embed">${shownView}</div>${credit(`./${fullMapParams(state)}`)}</main>`,
+    document.body,
+  );
 }
 
 document.documentElement.lang = params.lang;

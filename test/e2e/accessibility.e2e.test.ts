@@ -1,0 +1,81 @@
+// axe on every page of the built site, as a reader meets it: the app, the ceremony and its presenter
+// view, the partners' gallery (its live examples and iframe included) and each view of the iframe
+// route. No violation of moderate impact or worse. axe goes in the way a test's own code does
+// (evaluated, not a <script>), so the page keeps its Content-Security-Policy while it is checked.
+import axe from 'axe-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright';
+import { openPage, useBrowser, waitForRegencies, WEBGL_TIMEOUT } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowser(baseUrl);
+
+/** What a reader would be stopped or misled by: axe's serious and critical, and its moderate. */
+const IMPACTS = ['moderate', 'serious', 'critical'];
+
+interface Finding {
+  rule: string;
+  impact: string | null | undefined;
+  targets: string[];
+}
+
+/** axe's findings of moderate impact or worse on the page, its iframes and its open shadow roots included. */
+async function axeFindings(page: Page): Promise<Finding[]> {
+  // In every frame, so axe looks inside the iframes too.
+  for (const frame of page.frames()) await frame.evaluate(axe.source);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations
+    .filter((violation) => IMPACTS.includes(violation.impact ?? ''))
+    .map((violation) => ({ rule: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+describe('axe on every page: nothing of moderate impact or worse', () => {
+  test('the app, a regency chosen, and its embed dialog open', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&region=61.04`);
+    expect(await axeFindings(page)).toEqual([]);
+    await page.locator('#embed-open').click();
+    await expect.poll(() => page.locator('#embed-dialog').isVisible()).toBe(true);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('the ceremony, card by card: title, province, category, winner, closing', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: { width: 1280, height: 720 } });
+    const kinds: string[] = [];
+    for (const step of [1, 2, 3, 4, 9]) {
+      while (Number(await page.evaluate(() => document.body.dataset.step)) < step) await page.keyboard.press('PageDown');
+      await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe(String(step));
+      kinds.push((await page.locator('#card').getAttribute('data-kind'))!);
+      expect(await axeFindings(page), `step ${step}`).toEqual([]);
+    }
+    expect(kinds).toEqual(['title', 'province', 'category', 'winner', 'closing']);
+  });
+
+  test('the presenter view', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&view=presenter`, { viewport: { width: 1280, height: 720 }, waitForMap: false });
+    await page.waitForSelector('#pv-counter:not(:empty)');
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('the gallery, its examples and its iframe drawn', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}gallery.html`, { waitForMap: false });
+    await waitForRegencies(page, '#peta');
+    // The iframe loads lazily: brought into view, then its map drawn.
+    await page.locator('#iframe iframe').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.frameLocator('#iframe iframe').locator('paritrana-map').evaluate((map) => map.shadowRoot!.querySelectorAll('.label[data-code]').length), { timeout: WEBGL_TIMEOUT }).toBe(14);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test.each(['map', 'legend', 'year-slider', 'winners', 'region-details', 'all'])('the iframe route, view=%s', async (view) => {
+    const { page } = await openPage(session.browser, `${baseUrl}embed.html?view=${view}&year=2024&region=61.04`, { viewport: { width: 900, height: 700 }, waitForMap: false });
+    await page.locator('a.credit').waitFor();
+    if (view === 'map' || view === 'all') await waitForRegencies(page, 'paritrana-map');
+    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((node) => node.localName.startsWith('paritrana-')).every((node) => node.shadowRoot?.childElementCount));
+    expect(await axeFindings(page)).toEqual([]);
+  });
+});
