@@ -15,3 +15,4 @@ export * from './dataset.ts';
 export * from './validate.ts';
 export * from './province.ts';
 export * from './dataset-json.ts';
+export * from './import-file.ts';
