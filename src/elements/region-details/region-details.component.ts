@@ -12,6 +12,7 @@ import styles from './region-details.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { safeHref } from '../../render/safe-url.ts';
 
 /**
  * The table's years, plus the selected year when it has no figure: the reader who chose 2025 sees
@@ -269,7 +270,10 @@ export class ParitranaRegionDetails extends ParitranaElement {
       : nothing}`;
   }
 
-  #sourceLink(url: string): TemplateResult {
+  /** A link to a web address; any other address is shown as it is, as text that runs nothing. */
+  #sourceLink(address: string): TemplateResult {
+    const url = safeHref(address);
+    if (url === null) return html`<span class="source-address unsafe">${address}</span>`;
     const host = sourceHost(url);
     // The host may wrap after its dots ("pontianak.tribunnews.com") on a phone, never inside a word.
     const parts = host.split('.');

@@ -12,6 +12,7 @@ import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { problemsNote } from '../shared/problems-note.ts';
+import { safeHref } from '../../render/safe-url.ts';
 
 /**
  * @tagname paritrana-winners
@@ -150,9 +151,7 @@ export class ParitranaWinners extends ParitranaElement {
         <span class="name">${award.winnerName}</span>
         <span class="region"><span class="visually-hidden">${t.region}: </span>${regionName}</span>
       </button>
-      <a part="source" href=${award.sourceUrl} target="_blank" rel="noopener"
-        >${COMMON[lang].source}: ${sourceHost(award.sourceUrl)}<span class="visually-hidden"> ${t.newTab}</span></a
-      >
+      ${sourceLink(award.sourceUrl, lang)}
     </li>`;
   }
 
@@ -166,6 +165,15 @@ export class ParitranaWinners extends ParitranaElement {
       emit(map, 'paritrana-region-select', { code: next });
     }
   }
+}
+
+/** The row's source: a link to a web address; any other address shown as it is, as text that runs nothing. */
+function sourceLink(address: string, lang: Lang) {
+  const href = safeHref(address);
+  if (href === null) return html`<span part="source" class="source unsafe">${COMMON[lang].source}: ${address}</span>`;
+  return html`<a part="source" href=${href} target="_blank" rel="noopener"
+    >${COMMON[lang].source}: ${sourceHost(href)}<span class="visually-hidden"> ${WINNERS_MESSAGES[lang].newTab}</span></a
+  >`;
 }
 
 /** "tahun 2024" / "2024"; a month or a day in full when the source is that precise. */
