@@ -7,6 +7,7 @@ import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear } from '../../model/years.ts';
 import { labelFontSize, mapGeometry, type MapGeometry } from '../../render/map-geometry.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
+import { choiceAttribute, metricAttribute, schemeAttribute, warnUnknownValue } from '../shared/choice-attribute.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
@@ -49,7 +50,9 @@ const highlightConverter = {
     if (value === null || value === '') return null;
     if (value === 'no-data') return 'no-data';
     const index = Number(value);
-    return Number.isInteger(index) ? index : null;
+    if (Number.isInteger(index) && index >= 0) return index;
+    warnUnknownValue('paritrana-map', 'highlight-class', value, ['0', '1', '…', 'no-data'], '');
+    return null;
   },
   toAttribute(value: HighlightClass): string | null {
     return value === null ? null : String(value);
@@ -105,13 +108,13 @@ export class ParitranaMap extends ParitranaElement {
   static override properties = {
     // Reflected: elements linked with for="..." follow the map by watching these attributes (and lang).
     year: { type: Number, reflect: true },
-    metric: { reflect: true },
+    metric: { reflect: true, converter: metricAttribute('paritrana-map') },
     selected: { reflect: true, converter: { fromAttribute: (value: string | null) => (value ? value : null) } },
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
-    scheme: { reflect: true },
+    scheme: { reflect: true, converter: schemeAttribute('paritrana-map') },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
     focusRegions: { attribute: 'focus-regions', converter: codeListConverter },
-    loading: { reflect: true },
+    loading: { reflect: true, converter: choiceAttribute('paritrana-map', 'loading', () => ['lazy', 'eager'] as const, 'lazy') },
     data: { attribute: false },
     ownProblems: { state: true },
     hovered: { state: true },
