@@ -1,7 +1,6 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Problem } from '../../data/index.ts';
 import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear } from '../../model/years.ts';
@@ -11,7 +10,7 @@ import { choiceAttribute, metricAttribute, schemeAttribute, warnUnknownValue } f
 import { DataController } from '../shared/data-controller.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
-import { problemsNote } from '../shared/problems-note.ts';
+import { dataNotice } from '../shared/data-notice.ts';
 import type { MapData } from './map-data.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
@@ -116,7 +115,6 @@ export class ParitranaMap extends ParitranaElement {
     focusRegions: { attribute: 'focus-regions', converter: codeListConverter },
     loading: { reflect: true, converter: choiceAttribute('paritrana-map', 'loading', () => ['lazy', 'eager'] as const, 'lazy') },
     data: { attribute: false },
-    ownProblems: { state: true },
     hovered: { state: true },
     tooltipAt: { state: true },
     active: { state: true },
@@ -145,8 +143,6 @@ export class ParitranaMap extends ParitranaElement {
    */
   data: MapData | null = null;
 
-  /** Problems with data the map loaded itself (a page that hands it data shows its own). */
-  private ownProblems: readonly Problem[] = [];
   private hovered: string | null = null;
   private tooltipAt: { x: number; y: number } | null = null;
   /** The regency the keyboard is on. */
@@ -156,7 +152,6 @@ export class ParitranaMap extends ParitranaElement {
     parts: 'all',
     hasData: () => this.data !== null,
     onData: (data) => {
-      this.ownProblems = data.problems;
       this.data = data;
     },
   });
@@ -366,7 +361,7 @@ export class ParitranaMap extends ParitranaElement {
   protected override render() {
     const data = this.data;
     const lang = this.language;
-    if (data && !data.regencyTopology) return html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>`;
+    if (data && !data.regencyTopology) return html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>${this.#renderNotice()}`;
     const webglReady = this.#webgl.renderer === 'webgl';
     const geometry = this.#geometry;
     const size = this.#size;
@@ -391,8 +386,14 @@ export class ParitranaMap extends ParitranaElement {
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
         ${mapLabels(labels, size, offset, { fontSize: size.width > 0 ? this.#labelSize(size.width) : labelFontSize(size.width), focus: this.focusRegions })} ${this.#renderTooltip()} ${this.#renderKeyboard()} ${this.#renderControls()}
       </div>
-      ${problemsNote(this.ownProblems, lang)}
+      ${this.#renderNotice()}
     `;
+  }
+
+  /** Loading, late, or what went wrong with the data: over the frame, never under it where the map would hide it. */
+  #renderNotice() {
+    const notice = dataNotice(this.loader.status, this.language);
+    return notice === nothing ? nothing : html`<div class="notices">${notice}</div>`;
   }
 
   #renderTooltip() {

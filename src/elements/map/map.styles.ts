@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { dataProblems, visuallyHidden } from '../shared/styles.ts';
+import { dataProblems, visuallyHidden, dataLoading } from '../shared/styles.ts';
 
 const own = css`
   :host {
@@ -293,6 +293,17 @@ const own = css`
     padding: 2rem 1rem;
     text-align: center;
   }
+
+  /* Above everything in the frame (controls included): a note under the map's layers is no note. */
+  .notices {
+    position: absolute;
+    z-index: 6;
+    inset: 0 0 auto;
+    max-height: 100%;
+    overflow: auto;
+    padding: 0 0.5rem;
+    box-sizing: border-box;
+  }
 `;
 
-export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, own];
+export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, dataLoading, own];

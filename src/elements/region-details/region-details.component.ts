@@ -12,6 +12,7 @@ import styles from './region-details.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { dataNotice } from '../shared/data-notice.ts';
 import { safeHref } from '../../render/safe-url.ts';
 
 /**
@@ -94,8 +95,9 @@ export class ParitranaRegionDetails extends ParitranaElement {
   protected override render(): TemplateResult {
     const lang = this.language;
     const m = MESSAGES[lang];
+    const notice = dataNotice(this.loader.status, lang);
     if (!this.data || this.code === null || this.code === '') {
-      return html`<p class="prompt">${m.prompt}</p>`;
+      return html`<p class="prompt">${m.prompt}</p>${notice}`;
     }
     // Without a chosen year, the latest year with any coverage figure (never today's date: the page
     // must read the same whenever it is opened).
@@ -107,6 +109,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
       ${this.#coverage(details, lang, year)}
       ${this.#figures(details, lang, year)}
       ${this.#awards(details.awards, lang)}
+      ${notice}
     `;
   }
 

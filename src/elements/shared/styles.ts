@@ -42,3 +42,20 @@ export const dataProblems = css`
     font-size: 0.8rem;
   }
 `;
+
+/** The loading notice: plain, readable text, marked more strongly once the data is late. */
+export const dataLoading = css`
+  .data-loading {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid #64748b;
+    background: #f1f5f9;
+    color: #1b1f24;
+    font: 0.85rem/1.4 var(--paritrana-font, system-ui, sans-serif);
+  }
+
+  .data-loading.late {
+    border-left-color: #b45309;
+    background: #fff6e5;
+  }
+`;

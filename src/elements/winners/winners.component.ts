@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Award, Period, Problem, RegionIndex } from '../../data/index.ts';
+import type { Award, Period, RegionIndex } from '../../data/index.ts';
 import { emit } from '../shared/emit.ts';
 import { formatDate, sourceHost } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -11,7 +11,7 @@ import styles from './winners.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
-import { problemsNote } from '../shared/problems-note.ts';
+import { dataNotice } from '../shared/data-notice.ts';
 import { safeHref } from '../../render/safe-url.ts';
 
 /**
@@ -54,7 +54,6 @@ export class ParitranaWinners extends ParitranaElement {
     edition: { type: Number },
     year: { type: Number },
     selected: { reflect: true },
-    ownProblems: { state: true },
   };
 
   /** Every award row of the dataset (dataset.awards); the panel picks the edition's. */
@@ -67,9 +66,6 @@ export class ParitranaWinners extends ParitranaElement {
   year: number = Number.NaN;
   /** Kemendagri code of the selected regency; its rows are highlighted. */
   selected: string | null = null;
-
-  /** Problems with the data the panel loaded itself. */
-  private ownProblems: readonly Problem[] = [];
 
   /** With for="ID": shows the edition that judged that map's year, and a chosen winner selects its regency on the map. */
   protected readonly link = new MapLinkController(this, {
@@ -85,7 +81,6 @@ export class ParitranaWinners extends ParitranaElement {
     link: this.link,
     hasData: () => this.awards.length > 0,
     onData: (data) => {
-      this.ownProblems = data.problems;
       this.awards = data.dataset.awards;
       this.regions = data.dataset.regions;
     },
@@ -95,7 +90,9 @@ export class ParitranaWinners extends ParitranaElement {
     const lang = this.language;
     const t = WINNERS_MESSAGES[lang];
     if (this.awards.length === 0 && !Number.isFinite(this.edition)) {
-      return html`<section part="edition"><p class="notice">${t.noAwards}</p>${problemsNote(this.ownProblems, lang)}</section>`;
+      // While the awards are on their way, "no award data" would be untrue: the loading notice alone.
+      const loading = this.loader.status.phase === 'loading';
+      return html`<section part="edition">${loading ? nothing : html`<p class="notice">${t.noAwards}</p>`}${dataNotice(this.loader.status, lang)}</section>`;
     }
     const edition = Number.isFinite(this.edition)
       ? this.edition
@@ -107,7 +104,7 @@ export class ParitranaWinners extends ParitranaElement {
       return html`<section part="edition" aria-labelledby="edition-title">
         <h2 id="edition-title">${t.heading}</h2>
         <p class="notice">${fill(t.noneForYear, { year: this.year })}</p>
-        ${problemsNote(this.ownProblems, lang)}
+        ${dataNotice(this.loader.status, lang)}
       </section>`;
     }
     const results = editionResults(this.awards, edition, this.regions);
@@ -123,7 +120,7 @@ export class ParitranaWinners extends ParitranaElement {
         ${results.status === 'nominees-only' ? html`<p class="notice">${t.nomineesOnly}</p>` : nothing}
         <p id="select-hint" class="visually-hidden">${t.selectHint}</p>
         ${results.categories.map((category, i) => this.#renderCategory(category, i, lang))}
-        ${problemsNote(this.ownProblems, lang)}
+        ${dataNotice(this.loader.status, lang)}
       </section>
     `;
   }

@@ -8,6 +8,7 @@ import styles from './year-slider.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { dataNotice } from '../shared/data-notice.ts';
 import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
@@ -197,6 +198,7 @@ export class ParitranaYearSlider extends ParitranaElement {
           ? html`<span class="edition-key" aria-hidden="true"><svg class="trophy" viewBox="0 0 16 16">${trophy}</svg>${t.editionKey}</span>`
           : nothing}
       </div>
+      ${dataNotice(this.loader.status, lang)}
     `;
   }
 
