@@ -1,5 +1,5 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
@@ -361,7 +361,7 @@ export class ParitranaMap extends ParitranaElement {
   protected override render() {
     const data = this.data;
     const lang = this.language;
-    if (data && !data.regencyTopology) return html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>${this.#renderNotice()}`;
+    if (data && !data.regencyTopology) return this.#renderNotice(html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>`);
     const webglReady = this.#webgl.renderer === 'webgl';
     const geometry = this.#geometry;
     const size = this.#size;
@@ -391,9 +391,9 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   /** Loading, late, or what went wrong with the data: over the frame, never under it where the map would hide it. */
-  #renderNotice() {
+  #renderNotice(first: TemplateResult | typeof nothing = nothing) {
     const notice = dataNotice(this.loader.status, this.language);
-    return notice === nothing ? nothing : html`<div class="notices">${notice}</div>`;
+    return notice === nothing && first === nothing ? nothing : html`<div class="notices">${first}${notice}</div>`;
   }
 
   #renderTooltip() {
