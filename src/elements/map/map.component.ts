@@ -72,6 +72,7 @@ const highlightConverter = {
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @attr boundaries-src - A regency topology to draw instead of the deployed one.
  * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
  * @attr focus-regions - Codes of the regencies to keep in full colour, separated by spaces or commas; every other regency is dimmed and its name drawn faint; a single named regency's name is drawn larger.
@@ -89,6 +90,7 @@ const highlightConverter = {
  * @csspart tooltip - The box naming the regency under the pointer or keyboard focus, with its figure.
  * @csspart webgl - The MapLibre container.
  * @csspart controls - The zoom in, zoom out and reset buttons.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-map-sea - Colour of the sea and of the frame's background (both renderers).
  * @cssproperty --paritrana-map-land - Colour of the neighbouring land (both renderers).

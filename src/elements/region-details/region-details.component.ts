@@ -39,10 +39,12 @@ const MIN_CHART_WIDTH = 240;
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @csspart heading - The region's name (an h2).
  * @csspart chart - The box around the coverage chart (SVG).
  * @csspart figures - The section with the tables of published figures.
  * @csspart awards - The section with the region's awards.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-details-ink - Text colour.
  * @cssproperty --paritrana-details-muted - Secondary text, axis labels and grid lines.

@@ -27,6 +27,7 @@ import { safeHref } from '../../render/safe-url.ts';
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @event paritrana-region-select - The reader chose a winner's row (click, Enter or Space): `code` is
  * the winner's regency; choosing the row of the already selected regency clears it (`code: null`).
  *
@@ -34,6 +35,7 @@ import { safeHref } from '../../render/safe-url.ts';
  * @csspart category - Each category's section.
  * @csspart winner - Each winner or nominee row. Also `winner selected` for the selected regency.
  * @csspart source - The link to a row's source.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-winners-font - Font shorthand for the whole panel.
  * @cssproperty --paritrana-winners-text - Text colour.

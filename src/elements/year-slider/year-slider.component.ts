@@ -52,6 +52,7 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @event paritrana-year-change - The reader chose a year: by dragging, clicking a tick, a key, or a
  * step of play they started. Not fired when `value` is set from code.
  *
@@ -60,6 +61,7 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @csspart tick - Each year's tick and label. Also `tick selected`, `tick edition`.
  * @csspart play-button - The Play/Pause button.
  * @csspart speed - The speed select.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-year-slider-font - Font shorthand for the whole control.
  * @cssproperty --paritrana-year-slider-text - Text colour.
