@@ -50,7 +50,7 @@ const highlightConverter = {
     if (value === 'no-data') return 'no-data';
     const index = Number(value);
     if (Number.isInteger(index) && index >= 0) return index;
-    warnUnknownValue('paritrana-map', 'highlight-class', value, ['0', '1', '…', 'no-data'], '');
+    warnUnknownValue('paritrana-map', 'highlight-class', value, 'a class number (0, 1, …) or "no-data"', '');
     return null;
   },
   toAttribute(value: HighlightClass): string | null {

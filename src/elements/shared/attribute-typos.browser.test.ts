@@ -79,6 +79,17 @@ describe('an unknown attribute value falls back to the default with one warning'
   });
 });
 
+test.each(['fast', '0', '-1', ...PROTOTYPE_NAMES])('<paritrana-year-slider speed="%s"> plays one year a second', async (value) => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  for (let i = 0; i < 2; i++) {
+    document.body.innerHTML = `<paritrana-year-slider data-managed speed="${value}" years="2023 2024"></paritrana-year-slider>`;
+    await document.querySelector('paritrana-year-slider')!.updateComplete;
+  }
+  expect(document.querySelector('paritrana-year-slider')!.speed).toBe(1);
+  const about = warn.mock.calls.map((call) => String(call[0])).filter((message) => message.includes(`speed="${value}"`));
+  expect(about).toEqual([`<paritrana-year-slider>: speed="${value}" is not a number of seconds above 0 (0.5, 1, 2); showing "1" instead.`]);
+});
+
 describe('a language by a prototype name is Bahasa Indonesia, the default', () => {
   const ELEMENTS = {
     'paritrana-map': (el: HTMLElement) => Object.assign(el, { data, year: 2024 }),

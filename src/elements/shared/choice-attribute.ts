@@ -9,12 +9,16 @@ import { DEFAULT_METRIC, DEFAULT_SCHEME, mapMetrics, SCHEME_NAMES, type MapMetri
 /** What was warned about already: one warning per element, attribute and value, however many times it is set. */
 const warned = new Set<string>();
 
-/** Says once in the console that `value` is not one of `allowed`, and that `fallback` is used instead. */
-export function warnUnknownValue(tag: string, attribute: string, value: string, allowed: readonly string[], fallback: string): void {
+/**
+ * Says once in the console that `value` is not one of `allowed` (the values, or a description such
+ * as "a number of seconds above 0"), and that `fallback` is used instead.
+ */
+export function warnUnknownValue(tag: string, attribute: string, value: string, allowed: readonly string[] | string, fallback: string): void {
   const key = JSON.stringify([tag, attribute, value]);
   if (warned.has(key)) return;
   warned.add(key);
-  console.warn(`<${tag}>: ${attribute}="${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; showing "${fallback}" instead.`);
+  const expected = typeof allowed === 'string' ? allowed : `one of ${allowed.map((a) => `"${a}"`).join(', ')}`;
+  console.warn(`<${tag}>: ${attribute}="${value}" is not ${expected}; showing "${fallback}" instead.`);
 }
 
 /**

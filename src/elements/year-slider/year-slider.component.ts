@@ -9,6 +9,7 @@ import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { dataNotice } from '../shared/data-notice.ts';
+import { warnUnknownValue } from '../shared/choice-attribute.ts';
 import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
@@ -33,6 +34,18 @@ const markList = {
       })
       .filter((m) => Number.isFinite(m.year) && Number.isFinite(m.edition)),
   toAttribute: (value: EditionMark[]) => value.map((m) => (m.judged ? `${m.year}:${m.edition}` : String(m.year))).join(' '),
+};
+
+// Seconds a year, above 0: "fast" or "0" would play at the browser's full speed.
+const speedAttribute = {
+  fromAttribute: (value: string | null): number => {
+    if (value === null || value === '') return 1;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds > 0) return seconds;
+    warnUnknownValue('paritrana-year-slider', 'speed', value, 'a number of seconds above 0 (0.5, 1, 2)', '1');
+    return 1;
+  },
+  toAttribute: (value: number) => String(value),
 };
 
 const trophy = svg`<path d="M3 1h10v2h2v2a3 3 0 0 1-3 3h-.3A4 4 0 0 1 9 10.9V13h3v2H4v-2h3v-2.1A4 4 0 0 1 4.3 8H4a3 3 0 0 1-3-3V3h2zm0 4V5a1 1 0 0 0 1 1zm10 0v1a1 1 0 0 0 1-1z"/>`;
@@ -79,7 +92,7 @@ export class ParitranaYearSlider extends ParitranaElement {
     editions: { converter: markList },
     value: { type: Number },
     playing: { type: Boolean, reflect: true },
-    speed: { type: Number },
+    speed: { converter: speedAttribute },
   };
 
   /** The years offered, ascending (the page passes sliderYears(dataset).years). */
