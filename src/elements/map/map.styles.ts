@@ -294,15 +294,20 @@ const own = css`
     text-align: center;
   }
 
-  /* Above everything in the frame (controls included): a note under the map's layers is no note. */
+  /* Above the frame's layers (a note under the canvas is no note), beside the zoom buttons so they still work. */
   .notices {
     position: absolute;
     z-index: 6;
-    inset: 0 0 auto;
+    inset: 0 3.25rem auto 0;
     max-height: 100%;
     overflow: auto;
     padding: 0 0.5rem;
     box-sizing: border-box;
+    pointer-events: none;
+  }
+
+  .notices > * {
+    pointer-events: auto;
   }
 `;
 

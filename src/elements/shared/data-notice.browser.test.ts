@@ -110,6 +110,9 @@ describe('200,000 rows of duplicates and errors', () => {
     // The note is over the map, where a reader sees it.
     const box = note.getBoundingClientRect();
     expect(map.shadowRoot!.elementFromPoint(box.left + 20, box.top + 10)?.closest('.data-problems')).toBe(note);
+    // And the zoom buttons beside it still answer.
+    const zoomIn = map.shadowRoot!.querySelector<HTMLElement>('[data-action="zoom-in"]')!.getBoundingClientRect();
+    expect(map.shadowRoot!.elementFromPoint(zoomIn.left + zoomIn.width / 2, zoomIn.top + zoomIn.height / 2)?.closest('[data-action]')?.getAttribute('data-action')).toBe('zoom-in');
     expect(text(map)).toContain('value: found "68.02%"');
   });
 });
