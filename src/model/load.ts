@@ -194,7 +194,7 @@ async function fetchText(url: URL, file: string, fetcher: Fetcher, kind: FileKin
     return fail(error instanceof Error ? error.message : String(error), unansweredExpectation(url, page));
   }
   if (!response.ok) {
-    return fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, statusExpectation(url, response.status, named));
+    return fail(`HTTP ${response.status}`, statusExpectation(url, response.status, named));
   }
   // Servers that fall back to a page for unknown paths answer 200 with HTML: a missing file all the same.
   const type = response.headers.get('content-type') ?? '';

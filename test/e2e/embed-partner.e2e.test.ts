@@ -232,7 +232,7 @@ async function expectNoticeShown(page: Page, selector: string, text: RegExp): Pr
 describe("a partner's file that fails: each element says so, readably, inside its own box", () => {
   const truncated = '{"type":"Topology","arcs":[[[0,0],[1,1]]],"objects":{"kabupaten":{"type":"GeometryCollection","geometries":[{"type":"Polygon","id":"61.04","arcs":[[0';
   const FAILURES = [
-    { name: 'a file the server does not have (404)', path: '/kami/hilang.csv', found: /found "HTTP 404[^"]*"; expected the file at .*the server has no file there \(HTTP 404\)/, errors: [/404/] },
+    { name: 'a file the server does not have (404)', path: '/kami/hilang.csv', found: /found "HTTP 404"; expected the file at .*the server has no file there \(HTTP 404\)/, errors: [/404/] },
     { name: 'a web page instead of the CSV file', path: '/kami/halaman.csv', put: ['<!doctype html><html><body>Halaman tidak ditemukan</body></html>', 'text/html; charset=utf-8'], found: /found "a web page \(text\/html[^"]*"; expected a CSV file at .*got a web page, not a CSV file/, errors: [] },
     { name: 'a cross-origin request the server refuses (no Access-Control-Allow-Origin)', path: 'ELSEWHERE/kami/cakupan.csv', found: /most likely because the server of http:\/\/127\.0\.0\.1:\d+ does not allow pages of http:\/\/127\.0\.0\.1:\d+ to read it \(CORS\): it must send the header Access-Control-Allow-Origin/, errors: [/CORS policy/, /ERR_FAILED/] },
   ] as const;
