@@ -165,7 +165,7 @@ describe('loadAppData says why a file did not come, and what fixes it', () => {
     const { fetcher } = server({ [DATA_PATHS.awards]: () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }) });
     const data = await loadAppData(BASE, fetcher);
     expect(only(data.problems)).toEqual([
-      'data/awards.csv: error: found "HTTP 500"; expected the file at https://example.org/peta/data/awards.csv; the server failed (HTTP 500): try again later, or tell whoever runs example.org',
+      'data/awards.csv: error: found "HTTP 500"; expected the file at https://example.org/peta/data/awards.csv; the server answered HTTP 500, a fault of the server: try again later',
     ]);
   });
 

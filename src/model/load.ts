@@ -69,7 +69,7 @@ export async function loadAppData(
   page: PageContext = NO_PAGE,
 ): Promise<AppData> {
   const name = (key: FileKey) => (overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href);
-  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), name(key), fetcher, KIND_OF[key], overrides[key] !== undefined, page);
+  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), name(key), fetcher, kindOf(key), overrides[key] !== undefined, page);
   // Every request starts at once; boundaries are parsed once the tables they are checked against are in.
   const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
   const boundaries = Promise.all(boundaryKeys.map(get));
@@ -136,13 +136,8 @@ function textOf(fetched: Fetched): string {
 /** What a file is, for a message that says what came instead. */
 type FileKind = 'CSV file' | 'JSON file' | 'TopoJSON file';
 
-const KIND_OF: Readonly<Record<FileKey, FileKind>> = {
-  regions: 'CSV file',
-  coverage: 'CSV file',
-  awards: 'CSV file',
-  regencyTopology: 'TopoJSON file',
-  contextTopology: 'TopoJSON file',
-};
+/** Boundaries are TopoJSON, the tables CSV. */
+const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : 'CSV file');
 
 
 /**
@@ -166,14 +161,11 @@ function unansweredExpectation(url: URL, page: PageContext): string {
 
 /** What an HTTP error means for the reader: a file not there, or a server in trouble. */
 function statusExpectation(url: URL, status: number, named: boolean): string {
+  const file = `the file at ${url.href}; `;
   if (status === 404 || status === 410) {
-    return named
-      ? `the file at ${url.href}; the server has no file there (HTTP ${status}): check the address in the attribute`
-      : `the file at ${url.href}; build the site with npm run build, which puts it in data/`;
+    return file + (named ? `the server has no file there (HTTP ${status}): check the address in the attribute` : 'build the site with npm run build, which puts it in data/');
   }
-  if (status === 401 || status === 403) return `the file at ${url.href}; the server refused to give it (HTTP ${status}): the file must be public`;
-  if (status >= 500) return `the file at ${url.href}; the server failed (HTTP ${status}): try again later, or tell whoever runs ${url.host}`;
-  return `the file at ${url.href}; the server answered HTTP ${status} instead of the file`;
+  return file + `the server answered HTTP ${status}${status >= 500 ? ', a fault of the server: try again later' : ' instead of the file'}`;
 }
 
 /**

@@ -268,7 +268,7 @@ describe("a partner's file that fails: each element says so, readably, inside it
     const { page } = await open('/lambat.html', partnerPage({ head: scriptTag, body }));
     await expectNoticeShown(page, 'paritrana-map [role="status"].data-loading', /^Memuat data…$/);
     expect(await page.locator('paritrana-map').getAttribute('aria-busy')).toBe('true');
-    await expectNoticeShown(page, 'paritrana-map [role="status"].data-loading', /^Data belum tiba\. Masih menunggu/);
+    await expectNoticeShown(page, 'paritrana-map [role="status"].data-loading', /^Data belum tiba; masih menunggu…$/);
     await waitForRegencies(page, '#peta');
     expect(await page.locator('paritrana-map .data-loading').count()).toBe(0);
     expect(await page.locator('paritrana-map').getAttribute('aria-busy')).toBeNull();

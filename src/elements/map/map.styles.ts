@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { dataProblems, visuallyHidden, dataLoading } from '../shared/styles.ts';
+import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
 const own = css`
   :host {
@@ -311,4 +311,4 @@ const own = css`
   }
 `;
 
-export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, dataLoading, own];
+export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, own];

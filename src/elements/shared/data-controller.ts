@@ -40,7 +40,7 @@ export function addressProblems(host: Element): Problem[] {
         line: null,
         field: attribute,
         found: value,
-        expected: `an http or https address or a path relative to the page (${attribute}="https://example.org/peta/" or ${attribute}="/peta/")`,
+        expected: 'an http or https address or a path relative to the page',
       });
     }
   }
@@ -96,12 +96,17 @@ export interface DataStatus {
   late: boolean;
   /** The problems of the data loaded, or why nothing could be loaded. */
   problems: readonly Problem[];
+  /** The template that shows them, loaded only once there are problems (most pages have none). */
+  note: ProblemsNote | null;
 }
+
+type ProblemsNote = typeof import('./problems-note.ts').problemsNote;
 
 export class DataController implements ReactiveController {
   /** Bumped on every connect and disconnect: a load started for an earlier connection is dropped. */
   #generation = 0;
-  #status: DataStatus = { phase: 'idle', late: false, problems: [] };
+  #status: Omit<DataStatus, 'note'> = { phase: 'idle', late: false, problems: [] };
+  #note: ProblemsNote | null = null;
   #lateTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -113,7 +118,7 @@ export class DataController implements ReactiveController {
 
   /** The loading state and the problems, for the element's notice (dataNotice). */
   get status(): DataStatus {
-    return this.#status;
+    return { ...this.#status, note: this.#note };
   }
 
   hostConnected(): void {
@@ -172,7 +177,7 @@ export class DataController implements ReactiveController {
         if (generation !== this.#generation) return;
         console.error(`${this.host.localName}: the data could not be loaded`, error);
         const found = error instanceof Error ? error.message : String(error);
-        this.#setLoading(false, [{ severity: 'error', file: `<${this.host.localName}>`, line: null, field: null, found, expected: 'the data files to load; reload the page, or tell whoever runs the site' }]);
+        this.#setLoading(false, [{ severity: 'error', file: `<${this.host.localName}>`, line: null, field: null, found, expected: 'the data files to load' }]);
       },
     );
   }
@@ -186,8 +191,14 @@ export class DataController implements ReactiveController {
     this.#update({ phase: loading ? 'loading' : 'idle', late: false, problems });
   }
 
-  #update(status: DataStatus): void {
+  #update(status: Omit<DataStatus, 'note'>): void {
     this.#status = status;
+    if (status.problems.length > 0 && !this.#note) {
+      void import('./problems-note.ts').then(({ problemsNote }) => {
+        this.#note = problemsNote;
+        this.host.requestUpdate();
+      });
+    }
     // Assistive technology waits for the element to settle rather than reading a half-drawn one.
     if (status.phase === 'loading') this.host.setAttribute('aria-busy', 'true');
     else this.host.removeAttribute('aria-busy');

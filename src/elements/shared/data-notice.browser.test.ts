@@ -49,7 +49,7 @@ describe('loading', () => {
       await expect.poll(() => el.shadowRoot?.querySelector('[role="status"].data-loading')?.textContent).toBe('Loading the data…');
       expect(el.getAttribute('aria-busy')).toBe('true');
       await expect.poll(() => el.shadowRoot!.querySelector('[role="status"].data-loading')?.textContent, { timeout: 3000 }).toBe(
-        'The data has not arrived yet. Still waiting; the data server may be slow.',
+        'The data is late; still waiting…',
       );
       arrive();
       await expect.poll(() => el.shadowRoot!.querySelector('.data-loading'), { timeout: 10_000 }).toBeNull();
@@ -98,6 +98,7 @@ describe('200,000 rows of duplicates and errors', () => {
     const map = place('<paritrana-map coverage-src="/mitra/cakupan.csv" lang="en" year="2024" style="--paritrana-map-height: 500px"></paritrana-map>');
     await expect.poll(() => map.shadowRoot!.querySelectorAll('.regency').length, { timeout: 90_000 }).toBe(14);
     expect(map.shadowRoot!.querySelector('.regency[data-code="61.04"]')!.getAttribute('data-class')).toBe('5');
+    await expect.poll(() => map.shadowRoot!.querySelector('.data-problems')).not.toBeNull();
     const note = map.shadowRoot!.querySelector<HTMLElement>('.data-problems')!;
     expect(note.querySelector('summary')!.textContent).toBe('The data has 100,000 errors and 100,000 warnings. Rows with problems are not shown; the other rows still load.');
     const items = [...note.querySelectorAll('li')];

@@ -4,10 +4,10 @@ import type { Lang } from '../../i18n/lang.ts';
 export const DATA_NOTICE_MESSAGES: Readonly<Record<Lang, { loading: string; late: string }>> = {
   id: {
     loading: 'Memuat data…',
-    late: 'Data belum tiba. Masih menunggu; server data mungkin lambat.',
+    late: 'Data belum tiba; masih menunggu…',
   },
   en: {
     loading: 'Loading the data…',
-    late: 'The data has not arrived yet. Still waiting; the data server may be slow.',
+    late: 'The data is late; still waiting…',
   },
 };

@@ -16,9 +16,13 @@ export const visuallyHidden = css`
   }
 `;
 
-/** The problems note (problems-note.ts): quiet, but red-edged when rows were dropped. */
+/**
+ * The problems note (problems-note.ts): quiet, but red-edged when rows were dropped; and the loading
+ * notice (data-notice.ts) in the same box, grey while the data is on its way, amber once it is late.
+ */
 export const dataProblems = css`
-  .data-problems {
+  .data-problems,
+  .data-loading {
     margin: 0.5rem 0;
     padding: 0.5rem 0.75rem;
     border-left: 4px solid #b45309;
@@ -31,6 +35,11 @@ export const dataProblems = css`
     border-left-color: #b91c1c;
   }
 
+  .data-loading:not(.late) {
+    border-left-color: #64748b;
+    background: #f1f5f9;
+  }
+
   .data-problems ul {
     margin: 0.5rem 0 0;
     padding-left: 1.1rem;
@@ -40,22 +49,5 @@ export const dataProblems = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     font-size: 0.8rem;
-  }
-`;
-
-/** The loading notice: plain, readable text, marked more strongly once the data is late. */
-export const dataLoading = css`
-  .data-loading {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border-left: 4px solid #64748b;
-    background: #f1f5f9;
-    color: #1b1f24;
-    font: 0.85rem/1.4 var(--paritrana-font, system-ui, sans-serif);
-  }
-
-  .data-loading.late {
-    border-left-color: #b45309;
-    background: #fff6e5;
   }
 `;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dataProblems, visuallyHidden, dataLoading } from '../shared/styles.ts';
+import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
 const own = css`
   :host {
@@ -155,4 +155,4 @@ const own = css`
 
 `;
 
-export default [visuallyHidden, dataProblems, dataLoading, own];
+export default [visuallyHidden, dataProblems, own];
