@@ -41,5 +41,5 @@ export const RANK_LABELS: Messages<`${AwardRank}`> = {
 
 /** Fills "{name}" placeholders: fill('untuk {year}', { year: 2024 }). */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }

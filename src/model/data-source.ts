@@ -7,7 +7,7 @@
 // The loader and its parsers are imported when data is first asked for, not with the element: a
 // page that hands its elements data never needs them, and for the others they load while the
 // files are fetched, keeping the partner script small.
-import type { AppData, DataOverrides } from './load.ts';
+import type { AppData, DataOverrides, PageContext } from './load.ts';
 
 let defaultBase: URL | null = null;
 
@@ -26,17 +26,19 @@ export interface DataRequest {
   overrides: DataOverrides;
   /** 'tables': the CSV files only, for elements that draw no map; 'all' (default): boundaries too. */
   parts?: 'tables' | 'all';
+  /** The page asking, so a failed request can name its likely cause (offline, or refused by another origin). */
+  page?: PageContext;
 }
 
 const cache = new Map<string, Promise<AppData>>();
 
 /** The data for a request; the same request gets the same promise, and tables reuse a full load. */
-export function loadSharedData({ base, overrides, parts = 'all' }: DataRequest): Promise<AppData> {
+export function loadSharedData({ base, overrides, parts = 'all', page }: DataRequest): Promise<AppData> {
   const key = (p: string) => JSON.stringify([base.href, Object.entries(overrides).sort(), p]);
   let pending = cache.get(key('all')) ?? cache.get(key(parts));
   if (!pending) {
     pending = import('./load.ts').then(({ loadAppData }) =>
-      loadAppData(base, undefined, overrides, parts === 'tables' ? ['regencyTopology', 'contextTopology'] : []),
+      loadAppData(base, undefined, overrides, parts === 'tables' ? ['regencyTopology', 'contextTopology'] : [], page),
     );
     cache.set(key(parts), pending);
   }

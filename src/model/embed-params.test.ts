@@ -65,3 +65,10 @@ describe('fullMapParams', () => {
     expect(fullMapParams({ view: 'legend' })).toBe('');
   });
 });
+
+describe('an address naming a property every object has', () => {
+  test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('%j in view, metric, lang and scheme takes the defaults', (name) => {
+    const search = `?view=${name}&metric=${name}&lang=${name}&scheme=${name}&year=2024`;
+    expect(readEmbedParams(search)).toEqual({ ...EMBED_DEFAULTS, year: 2024 });
+  });
+});

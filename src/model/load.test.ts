@@ -131,6 +131,53 @@ describe('loadAppData on a site with the CSV files alone', () => {
   });
 });
 
+describe('loadAppData says why a file did not come, and what fixes it', () => {
+  const refused = () => {
+    throw new TypeError('Failed to fetch');
+  };
+  const partnerCoverage = { coverage: 'https://mitra.example/kami/cakupan.csv' };
+  const only = (problems: readonly Parameters<typeof formatProblem>[0][]) => problems.map(formatProblem);
+
+  test('a refused request from a page of another origin names CORS and the header that allows it', async () => {
+    const { fetcher } = server();
+    const page = { origin: 'https://berita.example', online: () => true };
+    const data = await loadAppData(BASE, (url) => (url.startsWith('https://mitra.example/') ? Promise.resolve().then(refused) : fetcher(url)), partnerCoverage, ['regencyTopology', 'contextTopology'], page);
+    expect(only(data.problems)).toEqual([
+      'https://mitra.example/kami/cakupan.csv: error: found "Failed to fetch"; expected the file at https://mitra.example/kami/cakupan.csv; the request was refused, most likely because the server of https://mitra.example does not allow pages of https://berita.example to read it (CORS): it must send the header Access-Control-Allow-Origin (for example Access-Control-Allow-Origin: *) with the file; otherwise check the address and that the server is running',
+    ]);
+  });
+
+  test('offline says offline, not CORS', async () => {
+    const page = { origin: 'https://berita.example', online: () => false };
+    const data = await loadAppData(BASE, () => Promise.resolve().then(refused), {}, ['regencyTopology', 'contextTopology'], page);
+    expect(only(data.problems)[0]).toMatch(/the browser is offline: connect to the network and load the page again$/);
+  });
+
+  test('a named file the server does not have names the status and the attribute, not the build', async () => {
+    const { fetcher } = server();
+    const data = await loadAppData(BASE, (url) => (url.startsWith('https://mitra.example/') ? Promise.resolve(new Response('gone', { status: 404 })) : fetcher(url)), partnerCoverage, ['regencyTopology', 'contextTopology']);
+    expect(only(data.problems)).toEqual([
+      'https://mitra.example/kami/cakupan.csv: error: found "HTTP 404"; expected the file at https://mitra.example/kami/cakupan.csv; the server has no file there (HTTP 404): check the address in the attribute',
+    ]);
+  });
+
+  test('a server error names its status', async () => {
+    const { fetcher } = server({ [DATA_PATHS.awards]: () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }) });
+    const data = await loadAppData(BASE, fetcher);
+    expect(only(data.problems)).toEqual([
+      'data/awards.csv: error: found "HTTP 500"; expected the file at https://example.org/peta/data/awards.csv; the server answered HTTP 500, a fault of the server: try again later',
+    ]);
+  });
+
+  test('a web page served as text/plain is still a web page, not a CSV file', async () => {
+    const { fetcher } = server({ [DATA_PATHS.coverage]: () => new Response('\n  <!DOCTYPE html><html><body>Halaman tidak ditemukan</body></html>', { headers: { 'content-type': 'text/plain' } }) });
+    const data = await loadAppData(BASE, fetcher);
+    expect(only(data.problems)).toEqual([
+      'data/coverage.csv: error: found "a web page (starting <!DOCTYPE html><html)"; expected a CSV file at https://example.org/peta/data/coverage.csv; got a web page, not a CSV file: the file is probably missing there, or the address leads to a page',
+    ]);
+  });
+});
+
 /** Fourteen unit squares in a row, one per regency, plus the province around them. */
 function tinyRegencyTopology() {
   const codes = ['61.01', '61.02', '61.03', '61.04', '61.05', '61.06', '61.07', '61.08', '61.09', '61.10', '61.11', '61.12', '61.71', '61.72'];

@@ -43,6 +43,15 @@ export interface AppData {
 
 export type Fetcher = (url: string) => Promise<Response>;
 
+/** What the page knows that explains a failed request: its own origin, and whether the browser is online. */
+export interface PageContext {
+  /** "https://berita.example"; null where there is no page (Node). */
+  origin: string | null;
+  online(): boolean;
+}
+
+const NO_PAGE: PageContext = { origin: null, online: () => true };
+
 /** Files given in place of the defaults, by URL (a partner's own coverage CSV, say). */
 export type DataOverrides = Partial<Record<FileKey, string | URL>>;
 
@@ -57,13 +66,14 @@ export async function loadAppData(
   overrides: DataOverrides = {},
   /** Files not wanted (boundaries, for an element that draws no map): not fetched, left null. */
   skip: readonly FileKey[] = [],
+  page: PageContext = NO_PAGE,
 ): Promise<AppData> {
   const name = (key: FileKey) => (overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href);
-  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), name(key), fetcher);
+  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), name(key), fetcher, kindOf(key), overrides[key] !== undefined, page);
   // Every request starts at once; boundaries are parsed once the tables they are checked against are in.
   const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
   const boundaries = Promise.all(boundaryKeys.map(get));
-  const tables = await loadTables(base, fetcher, overrides, name, get);
+  const tables = await loadTables(base, fetcher, overrides, name, get, page);
   const problems = [...tables.problems];
 
   const boundaryTexts = await boundaries;
@@ -78,6 +88,7 @@ export async function loadAppData(
       }
       const checks = key === 'regencyTopology' ? TOPOLOGY_CHECKS.regencies : TOPOLOGY_CHECKS.context;
       const result = parseTopology(fetched.text, name(key), tables.dataset.regions, checks);
+      // One at a time: a spread of 200,000 problems overflows the stack.
       for (const problem of result.problems) problems.push(problem);
       topologies[key] = result.topology;
     });
@@ -92,9 +103,10 @@ async function loadTables(
   overrides: DataOverrides,
   name: (key: FileKey) => string,
   get: (key: FileKey) => Promise<Fetched>,
+  page: PageContext,
 ): Promise<{ dataset: Dataset; problems: Problem[] }> {
   if (TABLES.every((key) => overrides[key] === undefined)) {
-    const built = await fetchText(new URL(DATASET_PATH, base), DATASET_PATH, fetcher);
+    const built = await fetchText(new URL(DATASET_PATH, base), DATASET_PATH, fetcher, 'JSON file', false, page);
     if (built.ok) {
       const { dataset, problems } = datasetFromJson(built.text, DATASET_PATH);
       if (dataset) return { dataset, problems };
@@ -121,7 +133,47 @@ function textOf(fetched: Fetched): string {
   return fetched.ok ? fetched.text : '';
 }
 
-async function fetchText(url: URL, file: string, fetcher: Fetcher): Promise<Fetched> {
+/** What a file is, for a message that says what came instead. */
+type FileKind = 'CSV file' | 'JSON file' | 'TopoJSON file';
+
+/** Boundaries are TopoJSON, the tables CSV. */
+const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : 'CSV file');
+
+
+/**
+ * Why a request failed without an answer, and what fixes it. fetch gives no status then: the browser
+ * is offline, or the answer was refused (a server on another origin that does not allow this page's
+ * shows as exactly this, a TypeError and nothing else), or no server answered at all.
+ */
+function unansweredExpectation(url: URL, page: PageContext): string {
+  if (!page.online()) {
+    return `the file at ${url.href}; the browser is offline: connect to the network and load the page again`;
+  }
+  const { origin } = page;
+  if (origin !== null && origin !== url.origin) {
+    return (
+      `the file at ${url.href}; the request was refused, most likely because the server of ${url.origin} does not allow pages of ${origin} to read it (CORS): ` +
+      'it must send the header Access-Control-Allow-Origin (for example Access-Control-Allow-Origin: *) with the file; otherwise check the address and that the server is running'
+    );
+  }
+  return `the file at ${url.href}; the request got no answer: check the address and that the server is running`;
+}
+
+/** What an HTTP error means for the reader: a file not there, or a server in trouble. */
+function statusExpectation(url: URL, status: number, named: boolean): string {
+  const file = `the file at ${url.href}; `;
+  if (status === 404 || status === 410) {
+    return file + (named ? `the server has no file there (HTTP ${status}): check the address in the attribute` : 'build the site with npm run build, which puts it in data/');
+  }
+  return file + `the server answered HTTP ${status}${status >= 500 ? ', a fault of the server: try again later' : ' instead of the file'}`;
+}
+
+/**
+ * Fetches one file, or says why it could not: every way a request fails on a partner's page has its
+ * own cause and its own fix, so "is the server running?" is said only when that is the likely one.
+ * `named`: the page named this file (an attribute), so advice to rebuild the site would not help.
+ */
+async function fetchText(url: URL, file: string, fetcher: Fetcher, kind: FileKind, named: boolean, page: PageContext): Promise<Fetched> {
   const log = new ProblemLog(file);
   const fail = (found: string, expected: string): Fetched => {
     log.error(null, null, found, expected);
@@ -131,15 +183,19 @@ async function fetchText(url: URL, file: string, fetcher: Fetcher): Promise<Fetc
   try {
     response = await fetcher(url.href);
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error), `the file at ${url.href}; the request failed (is the server running?)`);
+    return fail(error instanceof Error ? error.message : String(error), unansweredExpectation(url, page));
   }
   if (!response.ok) {
-    return fail(`HTTP ${response.status}`, `the file at ${url.href}; build the site with npm run build, which puts it in data/`);
+    return fail(`HTTP ${response.status}`, statusExpectation(url, response.status, named));
   }
-  // Servers that fall back to the page for unknown paths answer 200 with HTML: a missing file all the same.
+  // Servers that fall back to a page for unknown paths answer 200 with HTML: a missing file all the same.
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html')) {
-    return fail(`a web page (${type})`, `the data file at ${url.href}; the server sent a page instead, so the file is probably missing`);
+  const text = await response.text();
+  if (type.includes('text/html') || /^\uFEFF?\s*</.test(text)) {
+    return fail(
+      type.includes('text/html') ? `a web page (${type})` : `a web page (starting ${text.replace(/^\uFEFF/, '').trimStart().slice(0, 20)})`,
+      `a ${kind} at ${url.href}; got a web page, not a ${kind}: the file is probably missing there, or the address leads to a page`,
+    );
   }
-  return { ok: true, text: await response.text() };
+  return { ok: true, text };
 }

@@ -89,6 +89,8 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
 /** Sequential schemes a page or partner may choose by name; a diverging metric always uses PuOr. */
 export type SchemeName = 'ylgnbu' | 'blues' | 'viridis' | 'cividis';
 export const SCHEME_NAMES: readonly SchemeName[] = ['ylgnbu', 'blues', 'viridis', 'cividis'];
+/** The scheme every page and element opens with. */
+export const DEFAULT_SCHEME: SchemeName = 'ylgnbu';
 
 /** A metric id. Checked against the registry wherever it comes from outside (an address, an attribute). */
 export type MapMetric = string;

@@ -63,3 +63,10 @@ function relativeLuminance(colour: string): number {
   });
   return 0.2126 * lr! + 0.7152 * lg! + 0.0722 * lb!;
 }
+
+describe('a scheme or metric named by a reader', () => {
+  test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'nope'])('%j gets the default colours, never an object\'s prototype', (name) => {
+    expect(metricScale('coverage_pct', name as never).classes.map((c) => c.colour)).toEqual(metricScale('coverage_pct', 'ylgnbu').classes.map((c) => c.colour));
+    expect(metricScale(name).classes.map((c) => c.colour)).toEqual(metricScale('coverage_pct').classes.map((c) => c.colour));
+  });
+});

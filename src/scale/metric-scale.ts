@@ -40,11 +40,12 @@ const FORMATS: Readonly<Record<MetricUnit, (value: number, lang: Lang) => string
 
 /** A sequential scheme's colours, light (low coverage) to dark; an unknown name gets YlGnBu. */
 function sequential(scheme: SchemeName, count: number): readonly string[] {
-  return colourRow(SEQUENTIAL_COLOURS[scheme] ?? SEQUENTIAL_COLOURS.ylgnbu, count, scheme);
+  // Own keys only: a name such as "toString" must not find the object's prototype.
+  return Object.hasOwn(SEQUENTIAL_COLOURS, scheme) ? colourRow(SEQUENTIAL_COLOURS[scheme], count, scheme) : colourRow(SEQUENTIAL_COLOURS.ylgnbu, count, 'ylgnbu');
 }
 
 function colourRow(rows: Readonly<Record<number, readonly string[]>>, count: number, scheme: string): readonly string[] {
-  const row = rows[count];
+  const row = Object.hasOwn(rows, count) ? rows[count] : undefined;
   if (!row) throw new Error(`src/scale/scheme-colours.ts: no ${count}-class row for ${scheme}; add it (scheme-colours.test.ts computes it)`);
   return row;
 }

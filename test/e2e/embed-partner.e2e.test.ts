@@ -40,13 +40,17 @@ function partnerPage({ css = '', head = '', body }: { css?: string; head?: strin
 const scriptTag = `<script type="module" src="${scriptUrl}"></script>`;
 
 let partner: PartnerSite;
+/** A third site, whose server sends no Access-Control-Allow-Origin: the partner's page may not read its files. */
+let elsewhere: PartnerSite;
 beforeAll(async () => {
   partner = await startPartnerSite();
+  elsewhere = await startPartnerSite();
 });
 afterAll(async () => {
   await partner?.close();
+  await elsewhere?.close();
 });
-const session = useBrowser(baseUrl, { otherOrigins: () => [partner.origin] });
+const session = useBrowser(baseUrl, { otherOrigins: () => [partner.origin, elsewhere.origin] });
 
 function open(path: string, html: string, options: Parameters<typeof openPage>[2] = {}) {
   return openPage(session.browser, partner.put(path, html), { waitForMap: false, ...options });
@@ -204,6 +208,71 @@ describe('the script', () => {
     const classes = await regencyClasses(page, '#peta');
     expect(classes['61.04']).not.toBe('no-data');
     expect(classes['61.71']).toBe('no-data');
+  });
+});
+
+/**
+ * The notice is where the reader looks: shown, in the viewport, and the topmost thing at its own
+ * centre (not under the map's frame or canvas).
+ */
+async function expectNoticeShown(page: Page, selector: string, text: RegExp): Promise<void> {
+  const notice = page.locator(selector).first();
+  await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(text);
+  await notice.scrollIntoViewIfNeeded();
+  expect(await notice.isVisible()).toBe(true);
+  const onTop = await notice.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const hit = root.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 12));
+    return hit !== null && (hit === element || element.contains(hit));
+  });
+  expect(onTop, `${selector} is covered`).toBe(true);
+}
+
+describe("a partner's file that fails: each element says so, readably, inside its own box", () => {
+  const truncated = '{"type":"Topology","arcs":[[[0,0],[1,1]]],"objects":{"kabupaten":{"type":"GeometryCollection","geometries":[{"type":"Polygon","id":"61.04","arcs":[[0';
+  const FAILURES = [
+    { name: 'a file the server does not have (404)', path: '/kami/hilang.csv', found: /found "HTTP 404"; expected the file at .*the server has no file there \(HTTP 404\)/, errors: [/404/] },
+    { name: 'a web page instead of the CSV file', path: '/kami/halaman.csv', put: ['<!doctype html><html><body>Halaman tidak ditemukan</body></html>', 'text/html; charset=utf-8'], found: /found "a web page \(text\/html[^"]*"; expected a CSV file at .*got a web page, not a CSV file/, errors: [] },
+    { name: 'a cross-origin request the server refuses (no Access-Control-Allow-Origin)', path: 'ELSEWHERE/kami/cakupan.csv', found: /most likely because the server of http:\/\/127\.0\.0\.1:\d+ does not allow pages of http:\/\/127\.0\.0\.1:\d+ to read it \(CORS\): it must send the header Access-Control-Allow-Origin/, errors: [/CORS policy/, /ERR_FAILED/] },
+  ] as const;
+
+  for (const failure of FAILURES) {
+    test(`${failure.name}: the map, the slider, the winners and the region details`, { timeout: 45_000 }, async () => {
+      const address = failure.path.startsWith('ELSEWHERE') ? elsewhere.put(failure.path.slice('ELSEWHERE'.length), 'region_code\n') : failure.path;
+      if ('put' in failure) partner.put(failure.path, failure.put[0], failure.put[1]);
+      const body = `<paritrana-map id="peta" year="2024" lang="en" coverage-src="${address}"></paritrana-map>
+        <paritrana-year-slider lang="en" coverage-src="${address}"></paritrana-year-slider>
+        <paritrana-winners lang="en" edition="2025" coverage-src="${address}"></paritrana-winners>
+        <paritrana-region-details lang="en" code="61.04" coverage-src="${address}"></paritrana-region-details>`;
+      const { page } = await open(`/gagal-${FAILURES.indexOf(failure)}.html`, partnerPage({ head: scriptTag, body }), { expectedErrors: [...failure.errors] });
+      for (const tag of ['paritrana-map', 'paritrana-year-slider', 'paritrana-winners', 'paritrana-region-details']) {
+        await expectNoticeShown(page, `${tag} .data-problems summary`, /^The data has 1 errors\./);
+        await expectNoticeShown(page, `${tag} .data-problems li`, failure.found);
+      }
+    });
+  }
+
+  test('a truncated boundary file: the map says it cannot draw, and why, over its frame', { timeout: 45_000 }, async () => {
+    partner.put('/kami/batas.topo.json', truncated, 'application/json');
+    const body = '<paritrana-map id="peta" year="2024" lang="en" boundaries-src="/kami/batas.topo.json"></paritrana-map>';
+    const { page } = await open('/batas-terpotong.html', partnerPage({ head: scriptTag, body }));
+    await expectNoticeShown(page, 'paritrana-map .data-problems li', /batas\.topo\.json:\d+: error: expected complete JSON; the file ends in the middle \(truncated download\?\)/);
+    await expectNoticeShown(page, 'paritrana-map .missing', /./);
+  });
+
+  test('a server that answers late: a loading notice at once, "late" after data-late-after, the map once the data comes', { timeout: 45_000 }, async () => {
+    const csv = ['region_code,region_name,period,metric,value,unit,source_url,confidence,note', '61.04,Kabupaten Ketapang,2024,coverage_pct,68.02,percent,https://example.org/a,high,'].join('\n');
+    partner.put('/lambat/cakupan.csv', csv, 'text/csv', { delayMs: 4000 });
+    const body = '<paritrana-map id="peta" year="2024" lang="id" data-late-after="1000" coverage-src="/lambat/cakupan.csv"></paritrana-map>';
+    const { page } = await open('/lambat.html', partnerPage({ head: scriptTag, body }));
+    await expectNoticeShown(page, 'paritrana-map [role="status"].data-loading', /^Memuat data…$/);
+    expect(await page.locator('paritrana-map').getAttribute('aria-busy')).toBe('true');
+    await expectNoticeShown(page, 'paritrana-map [role="status"].data-loading', /^Data belum tiba; masih menunggu…$/);
+    await waitForRegencies(page, '#peta');
+    expect(await page.locator('paritrana-map .data-loading').count()).toBe(0);
+    expect(await page.locator('paritrana-map').getAttribute('aria-busy')).toBeNull();
+    expect((await regencyClasses(page, '#peta'))['61.04']).not.toBe('no-data');
   });
 });
 

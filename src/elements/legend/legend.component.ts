@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
+import { metricAttribute, schemeAttribute } from '../shared/choice-attribute.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
@@ -44,8 +45,8 @@ export class ParitranaLegend extends ParitranaElement {
   static override styles = styles;
 
   static override properties = {
-    metric: { reflect: true },
-    scheme: { reflect: true },
+    metric: { reflect: true, converter: metricAttribute('paritrana-legend') },
+    scheme: { reflect: true, converter: schemeAttribute('paritrana-legend') },
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
     hovered: { state: true },
     focused: { state: true },

@@ -1,17 +1,17 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Problem } from '../../data/index.ts';
 import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear } from '../../model/years.ts';
 import { labelFontSize, mapGeometry, type MapGeometry } from '../../render/map-geometry.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
+import { choiceAttribute, metricAttribute, schemeAttribute, warnUnknownValue } from '../shared/choice-attribute.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
-import { problemsNote } from '../shared/problems-note.ts';
 import { styleProperties } from '../shared/style-properties.ts';
+import { dataNotice } from '../shared/data-notice.ts';
 import type { MapData } from './map-data.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
@@ -50,7 +50,9 @@ const highlightConverter = {
     if (value === null || value === '') return null;
     if (value === 'no-data') return 'no-data';
     const index = Number(value);
-    return Number.isInteger(index) ? index : null;
+    if (Number.isInteger(index) && index >= 0) return index;
+    warnUnknownValue('paritrana-map', 'highlight-class', value, 'a class number (0, 1, …) or "no-data"', '');
+    return null;
   },
   toAttribute(value: HighlightClass): string | null {
     return value === null ? null : String(value);
@@ -71,6 +73,7 @@ const highlightConverter = {
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @attr boundaries-src - A regency topology to draw instead of the deployed one.
  * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
  * @attr focus-regions - Codes of the regencies to keep in full colour, separated by spaces or commas; every other regency is dimmed and its name drawn faint; a single named regency's name is drawn larger.
@@ -88,6 +91,7 @@ const highlightConverter = {
  * @csspart tooltip - The box naming the regency under the pointer or keyboard focus, with its figure.
  * @csspart webgl - The MapLibre container.
  * @csspart controls - The zoom in, zoom out and reset buttons.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-map-sea - Colour of the sea and of the frame's background (both renderers).
  * @cssproperty --paritrana-map-land - Colour of the neighbouring land (both renderers).
@@ -106,15 +110,14 @@ export class ParitranaMap extends ParitranaElement {
   static override properties = {
     // Reflected: elements linked with for="..." follow the map by watching these attributes (and lang).
     year: { type: Number, reflect: true },
-    metric: { reflect: true },
+    metric: { reflect: true, converter: metricAttribute('paritrana-map') },
     selected: { reflect: true, converter: { fromAttribute: (value: string | null) => (value ? value : null) } },
     carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
-    scheme: { reflect: true },
+    scheme: { reflect: true, converter: schemeAttribute('paritrana-map') },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
     focusRegions: { attribute: 'focus-regions', converter: codeListConverter },
-    loading: { reflect: true },
+    loading: { reflect: true, converter: choiceAttribute('paritrana-map', 'loading', () => ['lazy', 'eager'] as const, 'lazy') },
     data: { attribute: false },
-    ownProblems: { state: true },
     hovered: { state: true },
     tooltipAt: { state: true },
     active: { state: true },
@@ -143,8 +146,6 @@ export class ParitranaMap extends ParitranaElement {
    */
   data: MapData | null = null;
 
-  /** Problems with data the map loaded itself (a page that hands it data shows its own). */
-  private ownProblems: readonly Problem[] = [];
   private hovered: string | null = null;
   private tooltipAt: { x: number; y: number } | null = null;
   /** The regency the keyboard is on. */
@@ -154,7 +155,6 @@ export class ParitranaMap extends ParitranaElement {
     parts: 'all',
     hasData: () => this.data !== null,
     onData: (data) => {
-      this.ownProblems = data.problems;
       this.data = data;
     },
   });
@@ -364,7 +364,7 @@ export class ParitranaMap extends ParitranaElement {
   protected override render() {
     const data = this.data;
     const lang = this.language;
-    if (data && !data.regencyTopology) return html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>`;
+    if (data && !data.regencyTopology) return this.#renderNotice(html`<p class="missing" role="alert">${MAP_MESSAGES[lang].noBoundaries}</p>`);
     const webglReady = this.#webgl.renderer === 'webgl';
     const geometry = this.#geometry;
     const size = this.#size;
@@ -389,8 +389,14 @@ export class ParitranaMap extends ParitranaElement {
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
         ${mapLabels(labels, size, offset, { fontSize: size.width > 0 ? this.#labelSize(size.width) : labelFontSize(size.width), focus: this.focusRegions })} ${this.#renderTooltip()} ${this.#renderKeyboard()} ${this.#renderControls()}
       </div>
-      ${problemsNote(this.ownProblems, lang)}
+      ${this.#renderNotice()}
     `;
+  }
+
+  /** Loading, late, or what went wrong with the data: over the frame, never under it where the map would hide it. */
+  #renderNotice(first: TemplateResult | typeof nothing = nothing) {
+    const notice = dataNotice(this.loader.status, this.language);
+    return notice === nothing && first === nothing ? nothing : html`<div class="notices">${first}${notice}</div>`;
   }
 
   #renderTooltip() {

@@ -293,6 +293,22 @@ const own = css`
     padding: 2rem 1rem;
     text-align: center;
   }
+
+  /* Above the frame's layers (a note under the canvas is no note), beside the zoom buttons so they still work. */
+  .notices {
+    position: absolute;
+    z-index: 6;
+    inset: 0 3.25rem auto 0;
+    max-height: 100%;
+    overflow: auto;
+    padding: 0 0.5rem;
+    box-sizing: border-box;
+    pointer-events: none;
+  }
+
+  .notices > * {
+    pointer-events: auto;
+  }
 `;
 
 export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, own];

@@ -6,6 +6,7 @@ import { FIXTURE_FIGURES_BILINGUAL, FIXTURE_SOURCE, makeDataset } from '../../..
 import type { Lang } from '../../i18n/lang.ts';
 import './region-details.ts';
 import type { ParitranaRegionDetails } from './region-details.component.ts';
+import { HOSTILE_ADDRESSES, withSources } from '../../../test/fixtures/hostile.ts';
 
 // The fixture with its notes in both languages, with the province's coverage target (a target is labelled as
 // one, never as an achievement).
@@ -55,7 +56,8 @@ describe('<paritrana-region-details>', () => {
     document.body.append(el);
     await el.updateComplete;
     expect([el.code, el.year, el.lang]).toEqual([null, null, 'id']);
-    expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
+    // Alone, it loads its data meanwhile (and may say so).
+    expect(text(root(el))).toMatch(/^Pilih kabupaten\/kota di peta untuk melihat rinciannya\.( Memuat data…)?$/);
     el.data = dataset;
     await el.updateComplete;
     expect(text(root(el))).toBe('Pilih kabupaten/kota di peta untuk melihat rinciannya.');
@@ -215,5 +217,22 @@ describe('<paritrana-region-details>', () => {
     expect(text($(el, '.change'))).toContain('Tidak ada angka tahun sebelumnya untuk dibandingkan');
     expect(text($(el, '.change'))).toContain('53,43%');
     expect(text($(el, '.change'))).not.toContain('perlu angka pada kedua tahun');
+  });
+
+  test('a figure\'s or an award\'s source that is no web address, handed by property, is shown as text and never as a link', async () => {
+    for (const address of HOSTILE_ADDRESSES) {
+      const el = document.createElement('paritrana-region-details');
+      el.setAttribute('data-managed', '');
+      el.year = 2024;
+      el.code = '61.04';
+      el.data = withSources(dataset, address);
+      document.body.replaceChildren(el);
+      await el.updateComplete;
+      expect($$(el, 'a').map((a) => a.getAttribute('href')), JSON.stringify(address)).toEqual([]);
+      const shown = $$(el, '.unsafe') as HTMLElement[];
+      // Every figure row and the award (Ketapang won in 2025) still names its source.
+      expect(shown.length, JSON.stringify(address)).toBeGreaterThan(1);
+      expect(shown.every((s) => s.textContent === address && s.checkVisibility()), JSON.stringify(address)).toBe(true);
+    }
   });
 });

@@ -12,6 +12,8 @@ import styles from './region-details.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { dataNotice } from '../shared/data-notice.ts';
+import { safeHref } from '../../render/safe-url.ts';
 
 /**
  * The table's years, plus the selected year when it has no figure: the reader who chose 2025 sees
@@ -37,10 +39,12 @@ const MIN_CHART_WIDTH = 240;
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @csspart heading - The region's name (an h2).
  * @csspart chart - The box around the coverage chart (SVG).
  * @csspart figures - The section with the tables of published figures.
  * @csspart awards - The section with the region's awards.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-details-ink - Text colour.
  * @cssproperty --paritrana-details-muted - Secondary text, axis labels and grid lines.
@@ -93,8 +97,9 @@ export class ParitranaRegionDetails extends ParitranaElement {
   protected override render(): TemplateResult {
     const lang = this.language;
     const m = MESSAGES[lang];
+    const notice = dataNotice(this.loader.status, lang);
     if (!this.data || this.code === null || this.code === '') {
-      return html`<p class="prompt">${m.prompt}</p>`;
+      return html`<p class="prompt">${m.prompt}</p>${notice}`;
     }
     // Without a chosen year, the latest year with any coverage figure (never today's date: the page
     // must read the same whenever it is opened).
@@ -106,6 +111,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
       ${this.#coverage(details, lang, year)}
       ${this.#figures(details, lang, year)}
       ${this.#awards(details.awards, lang)}
+      ${notice}
     `;
   }
 
@@ -269,7 +275,10 @@ export class ParitranaRegionDetails extends ParitranaElement {
       : nothing}`;
   }
 
-  #sourceLink(url: string): TemplateResult {
+  /** A link to a web address; any other address is shown as it is, as text that runs nothing. */
+  #sourceLink(address: string): TemplateResult {
+    const url = safeHref(address);
+    if (url === null) return html`<span class="source-address unsafe">${address}</span>`;
     const host = sourceHost(url);
     // The host may wrap after its dots ("pontianak.tribunnews.com") on a phone, never inside a word.
     const parts = host.split('.');

@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { dataProblems } from '../shared/styles.ts';
 
 // Colours meet WCAG AA on white (muted text 7.3:1, accent 9.6:1). The selected year is marked by a
 // band, a bigger point with a ring and the words "selected year": never by colour alone.
-export default css`
+const own = css`
   :host {
     --paritrana-details-ink: #1b1f24;
     --paritrana-details-muted: #4f5761;
@@ -313,3 +314,5 @@ export default css`
     color: var(--paritrana-details-muted);
   }
 `;
+
+export default [dataProblems, own];

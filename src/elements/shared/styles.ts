@@ -16,9 +16,13 @@ export const visuallyHidden = css`
   }
 `;
 
-/** The problems note (problems-note.ts): quiet, but red-edged when rows were dropped. */
+/**
+ * The problems note (problems-note.ts): quiet, but red-edged when rows were dropped; and the loading
+ * notice (data-notice.ts) in the same box, grey while the data is on its way, amber once it is late.
+ */
 export const dataProblems = css`
-  .data-problems {
+  .data-problems,
+  .data-loading {
     margin: 0.5rem 0;
     padding: 0.5rem 0.75rem;
     border-left: 4px solid #b45309;
@@ -29,6 +33,11 @@ export const dataProblems = css`
 
   .data-problems[open] {
     border-left-color: #b91c1c;
+  }
+
+  .data-loading:not(.late) {
+    border-left-color: #64748b;
+    background: #f1f5f9;
   }
 
   .data-problems ul {

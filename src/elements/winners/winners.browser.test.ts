@@ -7,6 +7,7 @@ import { FIXTURE_SOURCE, makeDataset } from '../../../test/fixtures/dataset.ts';
 import '../map/map.ts';
 import './winners.ts';
 import type { ParitranaWinners } from './winners.component.ts';
+import { HOSTILE_ADDRESSES, withSources } from '../../../test/fixtures/hostile.ts';
 
 const dataset = makeDataset();
 // The test page says lang="en", and the elements follow the page: start from a page without a language.
@@ -183,6 +184,26 @@ describe('<paritrana-winners>', () => {
     } finally {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  test('a source that is no web address, handed by property, is shown as text and never as a link', async () => {
+    for (const address of HOSTILE_ADDRESSES) {
+      const hostile = withSources(dataset, address);
+      document.body.innerHTML = '';
+      const el = document.createElement('paritrana-winners');
+      el.setAttribute('data-managed', '');
+      el.awards = hostile.awards;
+      el.regions = hostile.regions;
+      el.edition = 2025;
+      document.body.append(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href')), JSON.stringify(address)).toEqual([]);
+      const shown = [...root.querySelectorAll<HTMLElement>('[part~="source"]')];
+      expect(shown.length, JSON.stringify(address)).toBe(rows(el).length);
+      expect(shown[0]!.textContent, JSON.stringify(address)).toContain(address.trim().slice(0, 12));
+      expect(shown[0]!.checkVisibility()).toBe(true);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Award, Period, Problem, RegionIndex } from '../../data/index.ts';
+import type { Award, Period, RegionIndex } from '../../data/index.ts';
 import { emit } from '../shared/emit.ts';
 import { formatDate, sourceHost } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -11,7 +11,8 @@ import styles from './winners.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
-import { problemsNote } from '../shared/problems-note.ts';
+import { dataNotice } from '../shared/data-notice.ts';
+import { safeHref } from '../../render/safe-url.ts';
 
 /**
  * @tagname paritrana-winners
@@ -26,6 +27,7 @@ import { problemsNote } from '../shared/problems-note.ts';
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @event paritrana-region-select - The reader chose a winner's row (click, Enter or Space): `code` is
  * the winner's regency; choosing the row of the already selected regency clears it (`code: null`).
  *
@@ -33,6 +35,7 @@ import { problemsNote } from '../shared/problems-note.ts';
  * @csspart category - Each category's section.
  * @csspart winner - Each winner or nominee row. Also `winner selected` for the selected regency.
  * @csspart source - The link to a row's source.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-winners-font - Font shorthand for the whole panel.
  * @cssproperty --paritrana-winners-text - Text colour.
@@ -53,7 +56,6 @@ export class ParitranaWinners extends ParitranaElement {
     edition: { type: Number },
     year: { type: Number },
     selected: { reflect: true },
-    ownProblems: { state: true },
   };
 
   /** Every award row of the dataset (dataset.awards); the panel picks the edition's. */
@@ -66,9 +68,6 @@ export class ParitranaWinners extends ParitranaElement {
   year: number = Number.NaN;
   /** Kemendagri code of the selected regency; its rows are highlighted. */
   selected: string | null = null;
-
-  /** Problems with the data the panel loaded itself. */
-  private ownProblems: readonly Problem[] = [];
 
   /** With for="ID": shows the edition that judged that map's year, and a chosen winner selects its regency on the map. */
   protected readonly link = new MapLinkController(this, {
@@ -84,7 +83,6 @@ export class ParitranaWinners extends ParitranaElement {
     link: this.link,
     hasData: () => this.awards.length > 0,
     onData: (data) => {
-      this.ownProblems = data.problems;
       this.awards = data.dataset.awards;
       this.regions = data.dataset.regions;
     },
@@ -94,7 +92,9 @@ export class ParitranaWinners extends ParitranaElement {
     const lang = this.language;
     const t = WINNERS_MESSAGES[lang];
     if (this.awards.length === 0 && !Number.isFinite(this.edition)) {
-      return html`<section part="edition"><p class="notice">${t.noAwards}</p>${problemsNote(this.ownProblems, lang)}</section>`;
+      // While the awards are on their way, "no award data" would be untrue: the loading notice alone.
+      const loading = this.loader.status.phase === 'loading';
+      return html`<section part="edition">${loading ? nothing : html`<p class="notice">${t.noAwards}</p>`}${dataNotice(this.loader.status, lang)}</section>`;
     }
     const edition = Number.isFinite(this.edition)
       ? this.edition
@@ -106,7 +106,7 @@ export class ParitranaWinners extends ParitranaElement {
       return html`<section part="edition" aria-labelledby="edition-title">
         <h2 id="edition-title">${t.heading}</h2>
         <p class="notice">${fill(t.noneForYear, { year: this.year })}</p>
-        ${problemsNote(this.ownProblems, lang)}
+        ${dataNotice(this.loader.status, lang)}
       </section>`;
     }
     const results = editionResults(this.awards, edition, this.regions);
@@ -122,7 +122,7 @@ export class ParitranaWinners extends ParitranaElement {
         ${results.status === 'nominees-only' ? html`<p class="notice">${t.nomineesOnly}</p>` : nothing}
         <p id="select-hint" class="visually-hidden">${t.selectHint}</p>
         ${results.categories.map((category, i) => this.#renderCategory(category, i, lang))}
-        ${problemsNote(this.ownProblems, lang)}
+        ${dataNotice(this.loader.status, lang)}
       </section>
     `;
   }
@@ -150,9 +150,7 @@ export class ParitranaWinners extends ParitranaElement {
         <span class="name">${award.winnerName}</span>
         <span class="region"><span class="visually-hidden">${t.region}: </span>${regionName}</span>
       </button>
-      <a part="source" href=${award.sourceUrl} target="_blank" rel="noopener"
-        >${COMMON[lang].source}: ${sourceHost(award.sourceUrl)}<span class="visually-hidden"> ${t.newTab}</span></a
-      >
+      ${sourceLink(award.sourceUrl, lang)}
     </li>`;
   }
 
@@ -166,6 +164,15 @@ export class ParitranaWinners extends ParitranaElement {
       emit(map, 'paritrana-region-select', { code: next });
     }
   }
+}
+
+/** The row's source: a link to a web address; any other address shown as it is, as text that runs nothing. */
+function sourceLink(address: string, lang: Lang) {
+  const href = safeHref(address);
+  if (href === null) return html`<span part="source" class="source unsafe">${COMMON[lang].source}: ${address}</span>`;
+  return html`<a part="source" href=${href} target="_blank" rel="noopener"
+    >${COMMON[lang].source}: ${sourceHost(href)}<span class="visually-hidden"> ${WINNERS_MESSAGES[lang].newTab}</span></a
+  >`;
 }
 
 /** "tahun 2024" / "2024"; a month or a day in full when the source is that precise. */

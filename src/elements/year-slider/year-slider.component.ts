@@ -9,6 +9,8 @@ import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { styleProperties } from '../shared/style-properties.ts';
+import { dataNotice } from '../shared/data-notice.ts';
+import { warnUnknownValue } from '../shared/choice-attribute.ts';
 import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
@@ -35,6 +37,18 @@ const markList = {
   toAttribute: (value: EditionMark[]) => value.map((m) => (m.judged ? `${m.year}:${m.edition}` : String(m.year))).join(' '),
 };
 
+// Seconds a year, above 0: "fast" or "0" would play at the browser's full speed.
+const speedAttribute = {
+  fromAttribute: (value: string | null): number => {
+    if (value === null || value === '') return 1;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds > 0) return seconds;
+    warnUnknownValue('paritrana-year-slider', 'speed', value, 'a number of seconds above 0 (0.5, 1, 2)', '1');
+    return 1;
+  },
+  toAttribute: (value: number) => String(value),
+};
+
 const trophy = svg`<path d="M3 1h10v2h2v2a3 3 0 0 1-3 3h-.3A4 4 0 0 1 9 10.9V13h3v2H4v-2h3v-2.1A4 4 0 0 1 4.3 8H4a3 3 0 0 1-3-3V3h2zm0 4V5a1 1 0 0 0 1 1zm10 0v1a1 1 0 0 0 1-1z"/>`;
 const playIcon = svg`<path d="M3 1.5v13l11-6.5z"/>`;
 const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
@@ -52,6 +66,7 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.
  * @attr data-managed - The page hands the element its data by property; nothing is fetched.
+ * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @event paritrana-year-change - The reader chose a year: by dragging, clicking a tick, a key, or a
  * step of play they started. Not fired when `value` is set from code.
  *
@@ -60,6 +75,7 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @csspart tick - Each year's tick and label. Also `tick selected`, `tick edition`.
  * @csspart play-button - The Play/Pause button.
  * @csspart speed - The speed select.
+ * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-year-slider-font - Font shorthand for the whole control.
  * @cssproperty --paritrana-year-slider-text - Text colour.
@@ -77,7 +93,7 @@ export class ParitranaYearSlider extends ParitranaElement {
     editions: { converter: markList },
     value: { type: Number },
     playing: { type: Boolean, reflect: true },
-    speed: { type: Number },
+    speed: { converter: speedAttribute },
   };
 
   /** The years offered, ascending (the page passes sliderYears(dataset).years). */
@@ -198,6 +214,7 @@ export class ParitranaYearSlider extends ParitranaElement {
           ? html`<span class="edition-key" aria-hidden="true"><svg class="trophy" viewBox="0 0 16 16">${trophy}</svg>${t.editionKey}</span>`
           : nothing}
       </div>
+      ${dataNotice(this.loader.status, lang)}
     `;
   }
 

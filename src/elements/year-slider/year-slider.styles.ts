@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/styles.ts';
+import { visuallyHidden, dataProblems } from '../shared/styles.ts';
 
 const own = css`
   :host {
@@ -192,4 +192,4 @@ const own = css`
 
 `;
 
-export default [visuallyHidden, own];
+export default [visuallyHidden, dataProblems, own];

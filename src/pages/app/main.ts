@@ -29,6 +29,7 @@ import { setUpRegionSearch } from './region-search.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
+import { safeHref } from '../../render/safe-url.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
 import { requiredElement } from '../shared/dom.ts';
@@ -118,8 +119,14 @@ function tableRow(region: RegionView, lang: Lang, selected: string | null, name 
         (other) => html`<span class="other-figure">${t(lang, 'also')} ${other.value} ${other.period}</span>`,
       )}
     </td>
-    <td class="source"><a href=${sourceUrl} rel="external noopener noreferrer">${breakable(host)}</a></td>
+    <td class="source">${sourceCell(sourceUrl, host)}</td>
   </tr>`;
+}
+
+/** A link to a web address; any other address shown as it is, as text that runs nothing. */
+function sourceCell(address: string, host: string) {
+  const href = safeHref(address);
+  return href === null ? html`<span class="unsafe">${address}</span>` : html`<a href=${href} rel="external noopener noreferrer">${breakable(host)}</a>`;
 }
 
 /** A host name that may wrap after its dots ("pontianak.tribunnews.com"), never inside a word. */
@@ -276,7 +283,11 @@ function drawTable(view: PageView, lang: Lang, selected: string | null): void {
 function sourceItems({ dataset }: AppData) {
   const urls = [...new Set([...dataset.figures.map((f) => f.sourceUrl), ...dataset.awards.map((a) => a.sourceUrl)])];
   urls.sort((a, b) => sourceHost(a).localeCompare(sourceHost(b)) || a.localeCompare(b));
-  return urls.map((url) => html`<li><a href=${url} rel="external noopener noreferrer">${sourceHost(url)}</a><span class="source-path"> ${new URL(url).pathname}</span></li>`);
+  return urls.map((url) => {
+    const href = safeHref(url);
+    if (href === null) return html`<li><span class="unsafe">${url}</span></li>`;
+    return html`<li><a href=${href} rel="external noopener noreferrer">${sourceHost(href)}</a><span class="source-path"> ${new URL(href).pathname}</span></li>`;
+  });
 }
 
 /**

@@ -16,7 +16,8 @@ import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
 import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
 import { EMBED_HEIGHT_MESSAGE } from '../../model/embed-params.ts';
 import type { ParitranaMap } from '../../elements/map/map.component.ts';
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
+import { safeHref } from '../../render/safe-url.ts';
 
 const MAP_ID = 'map';
 
@@ -79,7 +80,7 @@ function title(shown: ParitranaMap | null) {
 const credit = (href: string) =>
   html`<footer class="embed-foot">
     ${words.sources}
-    <a class="credit" target="_blank" rel="noopener" href=${href}
+    <a class="credit" target="_blank" rel="noopener" href=${safeHref(href, document.baseURI) ?? nothing}
       >${words.credit}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${words.newTab}</span></a
     >
   </footer>`;
