@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../test/fixtures/dataset.ts';
 import { datasetFromJson, datasetToJson } from './dataset-json.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from './problem-text.ts';
 
 describe('datasetFromJson', () => {
   const dataset = makeDataset();

@@ -2,7 +2,8 @@
 // (with delimiters and line breaks inside), blank trailing lines, and the semicolon-separated,
 // decimal-comma files that spreadsheets in the id-ID locale write. Parsing itself is d3-dsv's.
 import { dsvFormat } from 'd3-dsv';
-import { findInvisible, removeInvisible, type ProblemLog } from './problems.ts';
+import { findInvisible, removeInvisible } from './problem-text.ts';
+import type { ProblemLog } from './problems.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeText, fileSizeProblem, formatSize, MAX_INPUT_BYTES } from './encoding.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from './problem-text.ts';
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 const bytes = (...parts: (number | number[] | string)[]) =>

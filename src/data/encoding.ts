@@ -1,14 +1,11 @@
 // From a file's bytes to its text, or a clear refusal. Spreadsheets save "CSV" in the system's
 // code page (Windows-1252 on an id-ID or en-US Windows), in UTF-16 ("Unicode text"), or a workbook
 // gets renamed .csv: each is read right or refused with what it is, and "é" never turns into U+FFFD.
+import { MAX_INPUT_BYTES } from './files.ts';
 import type { Problem } from './problems.ts';
 
-/**
- * The largest input file read, in bytes (20 MB). The shipped coverage file is a few kilobytes; a
- * province's figures for decades stay far below this. Checked before reading, so /dev/zero or a
- * wrong file dragged onto the page never fills the memory.
- */
-export const MAX_INPUT_BYTES = 20_000_000;
+// The limit lives with the file names, where the loader reads it without this module.
+export { MAX_INPUT_BYTES };
 
 /** "31.4 MB", "20 MB", "812 KB", "96 bytes": decimal units, as file managers show them. */
 export function formatSize(bytes: number): string {

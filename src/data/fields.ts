@@ -2,8 +2,10 @@
 // undefined on failure, so a row reader can check every field (reporting all of a row's problems at
 // once) and then drop the row if any error was recorded.
 import type { DelimitedRow } from './dsv.ts';
-import { findInvisible, removeInvisible, type ProblemLog } from './problems.ts';
-import { parsePeriod, type Parsed, type Period } from './periods.ts';
+import { findInvisible, removeInvisible } from './problem-text.ts';
+import type { ProblemLog } from './problems.ts';
+import { parsePeriod, type Parsed } from './parse-period.ts';
+import type { Period } from './periods.ts';
 
 export class RowReader {
   private errors = 0;

@@ -1,8 +1,10 @@
 // The data library: parse and validate -> join. Plain TypeScript with no DOM, shared by the app, the
 // validate command and the tests.
 export * from './problems.ts';
+export * from './problem-text.ts';
 export * from './encoding.ts';
 export * from './periods.ts';
+export * from './parse-period.ts';
 export * from './dsv.ts';
 export * from './fields.ts';
 export * from './metrics.ts';

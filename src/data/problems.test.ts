@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findInvisible, formatOmitted, formatProblem, listProblems, quote, removeInvisible, type Problem } from './problems.ts';
+import { findInvisible, formatOmitted, formatProblem, quote, removeInvisible } from './problem-text.ts';
+import { listProblems, type Problem } from './problems.ts';
 
 const problem = (line: number, field = 'region_code', severity: Problem['severity'] = 'error'): Problem => ({
   severity, file: 'coverage.csv', line, field, found: 'x', expected: 'a Kemendagri code',

@@ -2,7 +2,7 @@
 // that differs between provinces: its code and names, where its data and boundary sources are, which
 // neighbours are drawn around it and where their names go. The boundary build, the data build and the
 // app all read it through parseProvinceConfig, so a mistake is reported once, with file and field.
-import { findInvisible, showInvisible } from './problems.ts';
+import { findInvisible, showInvisible } from './problem-text.ts';
 
 /** A name in the two languages of the site. */
 export interface ProvinceName {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { showInvisible } from './problems.ts';
+import { showInvisible } from './problem-text.ts';
 
 describe('showInvisible (what the CLI prints and every message quotes)', () => {
   test('a terminal escape, a bidi override and a zero-width space are shown, not obeyed', () => {

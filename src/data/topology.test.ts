@@ -2,7 +2,7 @@
 // nested deeper than any topology nests them. Each is one problem naming its JSON path, never a throw.
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_REGIONS } from '../../test/fixtures/dataset.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from './problem-text.ts';
 import { parseRegions } from './regions.ts';
 import { parseTopology } from './topology.ts';
 

@@ -2,7 +2,8 @@
 // kind, a point where a polygon belongs, or a BPS code as an id would otherwise draw nothing or
 // colour the wrong regency without a word.
 import type { Topology } from 'topojson-specification';
-import { findInvisible, ProblemLog, type Problem } from './problems.ts';
+import { findInvisible } from './problem-text.ts';
+import { ProblemLog, type Problem } from './problems.ts';
 import { resolveRegion, type RegionIndex } from './regions.ts';
 
 export interface TopologyCheck {

@@ -51,6 +51,26 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
     expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^https:\/\/example\.org\/peta\/kami\/cakupan\.csv:\d+: error: value: found "12%"/)]);
   });
 
+  test('a partner\'s coverage file saved as Windows-1252 is read right, with a warning, never with U+FFFD', async () => {
+    const text = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,2024,coverage_pct,12,percent,https://example.com/x,high,Angka disampaikan Kepala Dinas (caf\u00e9 pagi)\n`;
+    const latin1 = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const { fetcher } = server({ ...built, 'kami/cakupan.csv': () => new Response(latin1) });
+    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, ['regencyTopology', 'contextTopology']);
+    const figure = data.dataset.figures.find((f) => f.regionCode === '61.03' && f.period.year === 2024)!;
+    expect(figure.note).toContain('café');
+    expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^https:\/\/example\.org\/peta\/kami\/cakupan\.csv:\d+: warning: .*Windows-1252/)]);
+  });
+
+  test('a workbook served in place of a CSV file is refused, saying what it is', async () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
+    const { fetcher } = server({ ...built, 'kami/cakupan.csv': () => new Response(zip) });
+    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, ['regencyTopology', 'contextTopology']);
+    expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/cakupan\.csv: error: .*a ZIP archive \(an Excel workbook\?\)/)]);
+    // The site's own tables still load: the regencies are there to draw, without figures.
+    expect(data.dataset.regions.regions.length).toBeGreaterThan(0);
+    expect(data.dataset.figures).toEqual([]);
+  });
+
   test('a dataset.json of another format is not trusted: the CSV files are read instead', async () => {
     const { fetcher, asked } = server({ [DATASET_PATH]: () => new Response('{"format":"something-else"}') });
     const data = await loadAppData(BASE, fetcher);

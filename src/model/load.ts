@@ -11,7 +11,8 @@ import type { Topology } from 'topojson-specification';
 import { datasetFromJson } from '../data/dataset-json.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { DATA_FILE_NAMES, DATASET_JSON } from '../data/files.ts';
-import { ProblemLog, type Problem } from '../data/problems.ts';
+import type { Problem } from '../data/problems.ts';
+import type { FileKind, PageContext } from './load-failures.ts';
 
 /** Where each file is, relative to the page. */
 export const DATA_PATHS = {
@@ -43,12 +44,7 @@ export interface AppData {
 
 export type Fetcher = (url: string) => Promise<Response>;
 
-/** What the page knows that explains a failed request: its own origin, and whether the browser is online. */
-export interface PageContext {
-  /** "https://berita.example"; null where there is no page (Node). */
-  origin: string | null;
-  online(): boolean;
-}
+export type { PageContext } from './load-failures.ts';
 
 const NO_PAGE: PageContext = { origin: null, online: () => true };
 
@@ -87,6 +83,7 @@ export async function loadAppData(
         return;
       }
       const checks = key === 'regencyTopology' ? TOPOLOGY_CHECKS.regencies : TOPOLOGY_CHECKS.context;
+      for (const problem of fetched.problems) problems.push(problem);
       const result = parseTopology(fetched.text, name(key), tables.dataset.regions, checks);
       // One at a time: a spread of 200,000 problems overflows the stack.
       for (const problem of result.problems) problems.push(problem);
@@ -115,7 +112,8 @@ async function loadTables(
   }
   const [texts, { parseDataset }] = await Promise.all([Promise.all(TABLES.map(get)), import('./parse-files.ts')]);
   const [regions, coverage, awards] = texts as [Fetched, Fetched, Fetched];
-  const problems: Problem[] = texts.flatMap((fetched) => (fetched.ok ? [] : [fetched.problem]));
+  // A failed request is its file's one problem; a file read in another encoding says so first.
+  const problems: Problem[] = texts.flatMap((fetched) => (fetched.ok ? fetched.problems : [fetched.problem]));
   const failed = new Set(TABLES.filter((_, i) => !texts[i]!.ok).map(name));
   const dataset = parseDataset({
     regions: { name: name('regions'), text: textOf(regions) },
@@ -127,46 +125,17 @@ async function loadTables(
   return { dataset, problems };
 }
 
-type Fetched = { ok: true; text: string } | { ok: false; problem: Problem };
+/** A file's text (with any warning on how it was read, such as its encoding), or why there is none. */
+type Fetched = { ok: true; text: string; problems: Problem[] } | { ok: false; problem: Problem };
 
 function textOf(fetched: Fetched): string {
   return fetched.ok ? fetched.text : '';
 }
 
-/** What a file is, for a message that says what came instead. */
-type FileKind = 'CSV file' | 'JSON file' | 'TopoJSON file';
 
 /** Boundaries are TopoJSON, the tables CSV. */
 const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : 'CSV file');
 
-
-/**
- * Why a request failed without an answer, and what fixes it. fetch gives no status then: the browser
- * is offline, or the answer was refused (a server on another origin that does not allow this page's
- * shows as exactly this, a TypeError and nothing else), or no server answered at all.
- */
-function unansweredExpectation(url: URL, page: PageContext): string {
-  if (!page.online()) {
-    return `the file at ${url.href}; the browser is offline: connect to the network and load the page again`;
-  }
-  const { origin } = page;
-  if (origin !== null && origin !== url.origin) {
-    return (
-      `the file at ${url.href}; the request was refused, most likely because the server of ${url.origin} does not allow pages of ${origin} to read it (CORS): ` +
-      'it must send the header Access-Control-Allow-Origin (for example Access-Control-Allow-Origin: *) with the file; otherwise check the address and that the server is running'
-    );
-  }
-  return `the file at ${url.href}; the request got no answer: check the address and that the server is running`;
-}
-
-/** What an HTTP error means for the reader: a file not there, or a server in trouble. */
-function statusExpectation(url: URL, status: number, named: boolean): string {
-  const file = `the file at ${url.href}; `;
-  if (status === 404 || status === 410) {
-    return file + (named ? `the server has no file there (HTTP ${status}): check the address in the attribute` : 'build the site with npm run build, which puts it in data/');
-  }
-  return file + `the server answered HTTP ${status}${status >= 500 ? ', a fault of the server: try again later' : ' instead of the file'}`;
-}
 
 /**
  * Fetches one file, or says why it could not: every way a request fails on a partner's page has its
@@ -174,28 +143,34 @@ function statusExpectation(url: URL, status: number, named: boolean): string {
  * `named`: the page named this file (an attribute), so advice to rebuild the site would not help.
  */
 async function fetchText(url: URL, file: string, fetcher: Fetcher, kind: FileKind, named: boolean, page: PageContext): Promise<Fetched> {
-  const log = new ProblemLog(file);
-  const fail = (found: string, expected: string): Fetched => {
-    log.error(null, null, found, expected);
-    return { ok: false, problem: log.problems[0]! };
+  // Every explanation of a failure, and every encoding but UTF-8, is loaded only when a file needs it:
+  // a page whose files are fine never carries them.
+  const failure = async (explain: (failures: typeof import('./load-failures.ts')) => Problem | { text: string; problems: Problem[] }): Promise<Fetched> => {
+    const outcome = explain(await import('./load-failures.ts'));
+    if ('severity' in outcome) return { ok: false, problem: outcome };
+    const error = outcome.problems.find((p) => p.severity === 'error');
+    return error ? { ok: false, problem: error } : { ok: true, text: outcome.text, problems: outcome.problems };
   };
   let response: Response;
   try {
     response = await fetcher(url.href);
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error), unansweredExpectation(url, page));
+    return failure((f) => f.unanswered(file, url, page, error));
   }
-  if (!response.ok) {
-    return fail(`HTTP ${response.status}`, statusExpectation(url, response.status, named));
+  if (!response.ok) return failure((f) => f.badStatus(file, url, response.status, named));
+  const type = response.headers.get('content-type') ?? '';
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let text: string | null = null;
+  try {
+    // A byte-order mark, or bytes that are not UTF-8, are for the encodings module to read or refuse.
+    if (!(bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff)) text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = null;
   }
   // Servers that fall back to a page for unknown paths answer 200 with HTML: a missing file all the same.
-  const type = response.headers.get('content-type') ?? '';
-  const text = await response.text();
-  if (type.includes('text/html') || /^\uFEFF?\s*</.test(text)) {
-    return fail(
-      type.includes('text/html') ? `a web page (${type})` : `a web page (starting ${text.replace(/^\uFEFF/, '').trimStart().slice(0, 20)})`,
-      `a ${kind} at ${url.href}; got a web page, not a ${kind}: the file is probably missing there, or the address leads to a page`,
-    );
+  // A NUL byte is in no text file: a workbook, a PDF or an image, which the encodings module names.
+  if (text === null || text.includes('\u0000') || type.includes('text/html') || /^\s*</.test(text)) {
+    return failure((f) => f.examine(file, url, kind, type, bytes));
   }
-  return { ok: true, text };
+  return { ok: true, text, problems: [] };
 }
