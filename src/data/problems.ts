@@ -8,7 +8,12 @@ export interface Problem {
   severity: Severity;
   /** The file as the user named it ("data/coverage.csv"). */
   file: string;
-  /** 1-based line in the file; null for a problem with the whole file. */
+  /**
+   * The sheet of a workbook the problem is in; absent (or null) for a text file. With a sheet, `line`
+   * is the sheet's row as Excel numbers it.
+   */
+  sheet?: string | null;
+  /** 1-based line in the file (the row, in a sheet); null for a problem with the whole file (or sheet). */
   line: number | null;
   /** The column (or JSON path) at fault; null for a problem with the whole row or file. */
   field: string | null;
@@ -108,12 +113,18 @@ export function quote(value: string): string {
   return `"${cut}…"`;
 }
 
+/** "cakupan.xlsx [Cakupan]" for a sheet of a workbook; the file's name alone for a text file. */
+function placeOf(problem: Problem): string {
+  return problem.sheet ? `${problem.file} [${problem.sheet}]` : problem.file;
+}
+
 /**
  * One line per problem, in the form compilers use so editors can jump to it:
  *   data/coverage.csv:4: error: region_code: found "6104"; expected a Kemendagri code ...
+ *   cakupan.xlsx [Cakupan]:4: error: value: found "#N/A"; expected ...   (a workbook: sheet and row)
  */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
+  const where = problem.line === null ? placeOf(problem) : `${placeOf(problem)}:${problem.line}`;
   const field = problem.field === null ? '' : `${problem.field}: `;
   const found = problem.found === null ? '' : `found ${quote(problem.found)}; `;
   // The file name, field and expectation may carry text from the file too (a column's name, a note):
@@ -189,7 +200,7 @@ export interface ProblemListing {
  */
 function kindOf(problem: Problem): string {
   const expected = problem.expected.replace(/"[^"]*"/g, '""').replace(/\d+(\.\d+)?/g, '0');
-  return `${problem.file}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${expected}`;
+  return `${placeOf(problem)}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${expected}`;
 }
 
 /** Lists up to `perKind` problems of each kind and counts the rest; linear in the number of problems. */
@@ -219,6 +230,6 @@ export function listProblems(problems: readonly Problem[], perKind = LISTED_PER_
  */
 export function formatOmitted({ example, count }: OmittedProblems): string {
   const field = example.field === null ? '' : `${example.field}: `;
-  const like = example.line === null ? '' : ` like line ${example.line}`;
-  return showInvisible(`${example.file}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
+  const like = example.line === null ? '' : ` like ${example.sheet ? 'row' : 'line'} ${example.line}`;
+  return showInvisible(`${placeOf(example)}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
 }
