@@ -100,7 +100,8 @@ async function importWorkbook(bytes: Uint8Array, file: string): Promise<Imported
   for (const other of workbook.otherSheets) problems.push(wholeFile('warning', file, `a worksheet; this is ${other.what}, and is left out`, other.name));
   if (tables.length === 0) {
     const names = [...workbook.sheets, ...workbook.otherSheets].map((sheet) => `"${sheet.name}"`).join(', ');
-    problems.push(wholeFile('error', file, `a sheet whose header names the columns of a coverage, awards or regions file (as the templates do); none of the sheets (${names || 'none'}) has one`));
+    const found = names === '' ? 'the workbook holds no sheet' : `none of its sheets (${names}) has one`;
+    problems.push(wholeFile('error', file, `a sheet whose header names the columns of a coverage, awards or regions file (as the templates do); ${found}`));
   }
   return { file, tables, problems };
 }
