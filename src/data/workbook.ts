@@ -454,16 +454,16 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
   }
 
   // Every part that will be read, checked on its declared size before any is inflated.
-  let total = 0;
-  for (const [path, entry] of entries) {
-    if (!/\.(xml|rels)$/.test(path)) continue;
-    total += entry.size;
-    if (entry.size > RATIO_CHECKED_FROM_BYTES && entry.size > MAX_COMPRESSION_RATIO * Math.max(entry.compressedSize, 1)) {
-      throw new WorkbookError(`an .xlsx workbook; its part ${path} would unpack ${Math.round(entry.size / Math.max(entry.compressedSize, 1))} times larger than it is stored, more than the ${MAX_COMPRESSION_RATIO} times a sheet of figures reaches (a file built to fill the memory?)`);
-    }
-  }
+  const xmlParts = [...entries].filter(([path]) => /\.(xml|rels)$/.test(path));
+  const total = xmlParts.reduce((sum, [, entry]) => sum + entry.size, 0);
   if (total > MAX_WORKBOOK_XML_BYTES) {
     throw new WorkbookError(`an .xlsx workbook that unpacks to at most ${MAX_WORKBOOK_XML_BYTES / 1_000_000} MB; this one declares ${Math.round(total / 1_000_000)} MB (split it into several files, or a file built to fill the memory?)`);
+  }
+  for (const [path, entry] of xmlParts) {
+    const ratio = entry.size / Math.max(entry.compressedSize, 1);
+    if (entry.size > RATIO_CHECKED_FROM_BYTES && ratio > MAX_COMPRESSION_RATIO) {
+      throw new WorkbookError(`an .xlsx workbook; its part ${path} would unpack ${Math.round(ratio)} times larger than it is stored, more than the ${MAX_COMPRESSION_RATIO} times a sheet of figures reaches (a file built to fill the memory?)`);
+    }
   }
 
   const sheetList: { name: string; id: string }[] = [];
