@@ -260,8 +260,15 @@ export const TABLE_SCHEMAS: Readonly<Record<TableKind, TableSchema>> = {
   regions: REGIONS_SCHEMA,
 };
 
-/** A table's columns in the order a template lists them: required first, as the schema lists them. */
+/**
+ * A table's columns in the order a template lists them: required first, as the schema lists them,
+ * except that a region's name stands beside its code, where a person checks one against the other.
+ */
 export function templateColumns(kind: TableKind): string[] {
   const schema = TABLE_SCHEMAS[kind];
-  return [...schema.required, ...schema.optional];
+  const columns = [...schema.required, ...schema.optional];
+  if (!columns.includes('region_name')) return columns;
+  const withoutName = columns.filter((column) => column !== 'region_name');
+  withoutName.splice(withoutName.indexOf('region_code') + 1, 0, 'region_name');
+  return withoutName;
 }

@@ -6,6 +6,7 @@ import { binaryKind, decodeText, fileSizeProblem } from './encoding.ts';
 import type { Problem } from './problems.ts';
 import type { RegionIndex } from './regions.ts';
 import { HEADER_SEARCH_ROWS, sheetToTable } from './sheet-table.ts';
+import { GUIDE_SHEET } from './templates.ts';
 import { validateFile, type FileReport } from './validate.ts';
 
 export interface ImportedTable {
@@ -92,8 +93,9 @@ async function importWorkbook(bytes: Uint8Array, file: string): Promise<Imported
     const table = sheetToTable(sheet, file);
     if (table.text !== null) {
       tables.push({ file, sheet: sheet.name, text: table.text, rowOfLine: table.rowOfLine, problems: table.problems });
-    } else if (sheet.rows.length > 0) {
-      // An explanation, a chart's data, a pivot: the person's own, not a table of ours.
+    } else if (sheet.rows.length > 0 && sheet.name !== GUIDE_SHEET) {
+      // An explanation, a chart's data, a pivot: the person's own, not a table of ours. The templates'
+      // own explanation is expected, and left out without a word.
       problems.push(wholeFile('warning', file, `a table whose header (within the first ${HEADER_SEARCH_ROWS} rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`, sheet.name));
     }
   }
