@@ -70,8 +70,14 @@ function readCell(value: CellValue, reading: CellReading, dateSystem: 1900 | 190
       return { text };
     }
     case 'number': {
-      const { number, date } = value;
+      const { number, date, percent } = value;
       if (date !== null && reading !== 'number') return { text: serialToIso(number, dateSystem, date) };
+      if (percent) {
+        // 55.69% typed in Excel is stored as 0.5569: the figure the person sees is the one meant.
+        const shown = numberAsShown(number * 100);
+        if (reading !== 'number') return { text: `${shown}%` };
+        return { text: shown, warning: `a figure typed without a % format; cell ${ref} shows ${shown}% (Excel stores ${numberAsShown(number)}), and is read as ${shown}, the figure shown` };
+      }
       if (reading === 'period' && Number.isInteger(number) && number >= DATE_SERIAL_RANGE[0] && number <= DATE_SERIAL_RANGE[1]) {
         const iso = serialToIso(number, dateSystem, 'day');
         return { text: iso, warning: `a period written YYYY, YYYY-MM or YYYY-MM-DD; cell ${ref} holds the number ${number}, read as Excel's date ${iso} (a date cell that lost its format: format it as a date, or type the period as text)` };

@@ -19,8 +19,11 @@ export type DatePrecision = 'day' | 'month' | 'year';
 
 export type CellValue =
   | { type: 'text'; text: string }
-  /** `date`: the precision the cell's number format shows, when that format is a date's; null for a plain number. */
-  | { type: 'number'; number: number; date: DatePrecision | null }
+  /**
+   * `date`: the precision the cell's number format shows, when that format is a date's; null otherwise.
+   * `percent`: the format shows it times 100 with a % sign (0.5569 on file, 55.69% on screen).
+   */
+  | { type: 'number'; number: number; date: DatePrecision | null; percent: boolean }
   | { type: 'boolean'; value: boolean }
   /** An ISO 8601 date cell (t="d"), as LibreOffice and some generators write them. */
   | { type: 'iso-date'; text: string }
@@ -230,20 +233,36 @@ export function datePrecisionOfFormat(code: string): DatePrecision | null {
   return null;
 }
 
-function readStyles(xml: string | null): (DatePrecision | null)[] {
+/** What a cell style's number format shows: a date (to a precision), a percentage, or a plain number. */
+interface NumberShown {
+  date: DatePrecision | null;
+  percent: boolean;
+}
+
+const PLAIN: NumberShown = { date: null, percent: false };
+
+/** Excel's built-in percent formats: 0% and 0.00%. */
+const BUILT_IN_PERCENT = new Set([9, 10]);
+
+function shownBy(code: string): NumberShown {
+  const date = datePrecisionOfFormat(code);
+  return { date, percent: date === null && /%/.test(code.split(';')[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '')) };
+}
+
+function readStyles(xml: string | null): NumberShown[] {
   if (xml === null) return [];
-  const custom = new Map<number, DatePrecision | null>();
-  const styles: (DatePrecision | null)[] = [];
+  const custom = new Map<number, NumberShown>();
+  const styles: NumberShown[] = [];
   let inCellXfs = false;
   parseXml(xml, 'xl/styles.xml', {
     open(name, attrs) {
       if (name === 'numFmt') {
         const a = attrs();
-        custom.set(Number(a.numFmtId), datePrecisionOfFormat(a.formatCode ?? ''));
+        custom.set(Number(a.numFmtId), shownBy(a.formatCode ?? ''));
       } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         const id = Number(attrs().numFmtId ?? 0);
-        styles.push(custom.has(id) ? custom.get(id)! : (BUILT_IN_DATES.get(id) ?? null));
+        styles.push(custom.get(id) ?? { date: BUILT_IN_DATES.get(id) ?? null, percent: BUILT_IN_PERCENT.has(id) });
       }
     },
     close(name) {
@@ -283,7 +302,7 @@ function readSharedStrings(xml: string | null): string[] {
 // ---------------------------------------------------------------------------------------------------
 // A worksheet
 
-function readWorksheet(xml: string, part: string, name: string, strings: readonly string[], styles: readonly (DatePrecision | null)[], dateSystem: 1900 | 1904): Worksheet {
+function readWorksheet(xml: string, part: string, name: string, strings: readonly string[], styles: readonly NumberShown[], dateSystem: 1900 | 1904): Worksheet {
   const rows: SheetRow[] = [];
   const merges: MergedRange[] = [];
   let row: SheetRow | null = null;
@@ -320,7 +339,8 @@ function readWorksheet(xml: string, part: string, name: string, strings: readonl
         if (value.trim() === '') return null;
         const number = Number(value);
         if (!Number.isFinite(number)) return { type: 'text', text: value };
-        return { type: 'number', number, date: styles[style] ?? null };
+        const shown = styles[style] ?? PLAIN;
+        return { type: 'number', number, date: shown.date, percent: shown.percent };
       }
     }
   };

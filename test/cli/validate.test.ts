@@ -176,7 +176,7 @@ describe('npm run validate', () => {
           [],
           ['61.02', 2024, 'coverage_pct', '38,54', 'percent', source, 'high'],
         ],
-        Petunjuk: [['Isikan satu angka per baris.']],
+        Catatan: [['Isikan satu angka per baris.']],
       },
     }));
     const run = await validate(file);
@@ -187,7 +187,7 @@ describe('npm run validate', () => {
       `  ${file} [Cakupan]:3: warning: expected the header on row 1; it is on row 3, and the 2 rows above it (a title?) are left out`,
       `  ${file} [Cakupan]:5: error: value: found "#N/A"; expected a value; cell D5 holds Excel's error #N/A (a formula that failed): correct it, or type the value`,
       `  ${file} [Cakupan]:7: warning: value: expected a number cell; cell D7 holds the text "38,54", read with id-ID separators as 38.54`,
-      `  ${file} [Petunjuk]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`,
+      `  ${file} [Catatan]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`,
       '1 files: 1 errors, 3 warnings',
     ]);
   });

@@ -85,6 +85,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    behaviour: 'a percentage typed with a % format (stored as 0.5569) is read as the figure shown, with a warning',
+    workbook: { sheets: { Cakupan: [HEADER, row('61.04', 2023, { number: 0.5569, format: '0.00%' }), row('61.02', 2023, { number: 0.3812, format: '0%' })] } },
+    loaded: [2],
+    problems: [
+      'cakupan.xlsx [Cakupan]:2: warning: value: expected a figure typed without a % format; cell D2 shows 55.69% (Excel stores 0.5569), and is read as 55.69, the figure shown',
+      'cakupan.xlsx [Cakupan]:3: warning: value: expected a figure typed without a % format; cell D3 shows 38.12% (Excel stores 0.3812), and is read as 38.12, the figure shown',
+    ],
+  },
+  {
     behaviour: 'a period that is a bare date serial is read as the date, with a warning; one that is not a date is refused',
     workbook: { sheets: { Cakupan: [HEADER, row('61.04', 45291, 55.69), row('61.02', 2023.5, 38.12)] } },
     loaded: [1],
@@ -113,10 +122,10 @@ const CASES: Case[] = [
   },
   {
     behaviour: 'sheets that hold no table (an explanation, a chart) are left out with a warning naming them',
-    workbook: { sheets: { Petunjuk: [['Isikan satu angka per baris'], ['Kolom value: angka tanpa %']], Cakupan: [HEADER, row('61.04', 2023, 55.69)], Kosong: [] }, chartSheets: ['Grafik'] },
+    workbook: { sheets: { Keterangan: [['Isikan satu angka per baris'], ['Kolom value: angka tanpa %']], Cakupan: [HEADER, row('61.04', 2023, 55.69)], Kosong: [] }, chartSheets: ['Grafik'] },
     loaded: [1],
     problems: [
-      'cakupan.xlsx [Petunjuk]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out',
+      'cakupan.xlsx [Keterangan]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out',
       'cakupan.xlsx [Grafik]: warning: expected a worksheet; this is a chart sheet, and is left out',
     ],
   },
