@@ -13,14 +13,12 @@ import {
   TABLE_KINDS,
   TEMPLATE_FILES,
   TEMPLATE_SHEETS,
+  TEMPLATES_DIR,
   templateCsv,
   templateRows,
   type Region,
   type RegionIndex,
 } from '../src/data/index.ts';
-
-/** The folder under the site's data/ that holds the templates. */
-export const TEMPLATES_DIR = 'templates';
 
 const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
 

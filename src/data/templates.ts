@@ -13,6 +13,9 @@ export const TEMPLATE_SHEETS: Readonly<Record<TableKind, string>> = { coverage: 
 /** The template workbook's explanation sheet: read by people, left out by importFile without a word. */
 export const GUIDE_SHEET = 'Petunjuk';
 
+/** The folder under the site's data/ that holds the templates (data/templates/templat-cakupan.csv). */
+export const TEMPLATES_DIR = 'templates';
+
 /** The files written to the site's data/templates/. */
 export const TEMPLATE_FILES = {
   coverage: 'templat-cakupan.csv',
