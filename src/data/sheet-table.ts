@@ -123,12 +123,13 @@ export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
     const above = headerRow.row - 1;
     at('warning', headerRow.row, null, null, `the header on row 1; it is on row ${headerRow.row}, and the ${above === 1 ? 'row' : `${above} rows`} above it (a title?) ${above === 1 ? 'is' : 'are'} left out`);
   }
-  const guide = FIELD_GUIDE[header.kind];
-  const readings = names.map((name): CellReading => guide[name.trim().toLowerCase()]?.reading ?? 'text');
+  // A column's name as the parsers read it; null for a column without one.
   const fieldOf = (column: number) => {
     const name = removeInvisible(names[column] ?? '').trim().toLowerCase();
     return name === '' ? null : name;
   };
+  const guide = FIELD_GUIDE[header.kind];
+  const readings = names.map((_, column): CellReading => guide[fieldOf(column) ?? '']?.reading ?? 'text');
 
   // Merged cells below the header: what a person sees is the top-left value on each of the rows, so it
   // is read on each of them (down the left column only: a note merged across columns is one note).
@@ -155,11 +156,12 @@ export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
   const order = extraRows.length === 0 ? data : [...data, ...extraRows.map((row) => ({ row, cells: [] }))].sort((a, b) => a.row - b.row);
   for (const { row, cells } of order) {
     const values: string[] = Array.from({ length: width }, () => '');
-    const fill = filled.get(row);
-    const present = fill ? [...cells, ...[...fill].filter(([column]) => !cells.some((c) => c.column === column)).map(([column, value]) => ({ column, value }))] : cells;
+    // The row's own cells, and what a merge above shows in the cells it left empty.
+    const present = new Map(cells.map(({ column, value }) => [column, value]));
+    for (const [column, value] of filled.get(row) ?? []) if (!present.has(column)) present.set(column, value);
     let refused = false;
     let any = false;
-    for (const { column, value } of present) {
+    for (const [column, value] of present) {
       const ref = `${columnLetters(column)}${row}`;
       if (column >= width) {
         if (value.type !== 'text' || value.text.trim() !== '') {
