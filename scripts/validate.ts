@@ -12,7 +12,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import {
   countBySeverity,
   DATA_FILE_NAMES,
-  decodeText,
+  detectKind,
   fileSizeProblem,
   formatOmitted,
   formatProblem,
@@ -131,10 +131,20 @@ function readInput(path: string, name: string, expected: string): Read {
   }
 }
 
-/** A file's text, decoded from whatever encoding it is in, or the problems that kept it unread. */
-function readText(path: string, name: string, expected: string): DecodedText {
-  const read = readInput(path, name, expected);
-  return read.bytes ? decodeText(read.bytes, name) : { text: null, problems: [read.problem] };
+/**
+ * The regions table's text, from a CSV file or the regions sheet of a workbook, with what was found
+ * bringing it in (an encoding, a sheet's cells), or the problems that kept it unread.
+ */
+async function readRegionsText(path: string, name: string): Promise<DecodedText> {
+  const read = readInput(path, name, 'the regions file (CSV or .xlsx) the codes are checked against');
+  if (!read.bytes) return { text: null, problems: [read.problem] };
+  const imported = await importFile(read.bytes, name);
+  const table = imported.tables.find((t) => detectKind(t.text, name) === 'regions') ?? (imported.tables.length === 1 && imported.tables[0]!.sheet === null ? imported.tables[0] : undefined);
+  if (!table) {
+    const none: Problem = { severity: 'error', file: name, line: null, field: null, found: null, expected: 'a sheet holding the regions table (kemendagri_code, bps_code, name, short_name, type)' };
+    return { text: null, problems: imported.tables.length === 0 ? imported.problems : [none] };
+  }
+  return { text: table.text, problems: [...imported.problems, ...table.problems] };
 }
 
 /**
@@ -174,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
 
   // The region codes every other file is checked against.
   const regionsName = `--regions ${args.regionsFile}`;
-  const regionsText = readText(args.regionsFile, regionsName, 'the regions CSV the codes are checked against');
+  const regionsText = await readRegionsText(args.regionsFile, regionsName);
   if (regionsText.text === null) {
     print(`✗ ${regionsName}: not read, so no file was validated`);
     printProblems(regionsName, regionsText.problems);

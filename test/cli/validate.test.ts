@@ -110,7 +110,7 @@ describe('npm run validate', () => {
     expectNoStack(run);
     expect(run.lines).toEqual([
       `✗ --regions ${missing}: not read, so no file was validated`,
-      `  --regions ${missing}: error: expected the regions CSV the codes are checked against; it does not exist (no such file)`,
+      `  --regions ${missing}: error: expected the regions file (CSV or .xlsx) the codes are checked against; it does not exist (no such file)`,
       '0 of 1 files validated: 1 error',
     ]);
   });
@@ -190,6 +190,14 @@ describe('npm run validate', () => {
       `  ${file} [Catatan]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`,
       '1 files: 1 errors, 3 warnings',
     ]);
+  });
+
+  test('--regions may name a workbook: its regions sheet is what the codes are checked against', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+    const shipped = readFileSync(path.join(repoRoot, 'data/regions.csv'), 'utf8').trimEnd().split('\n').map((line) => line.split(','));
+    const regions = tmpFile('wilayah.xlsx', workbook({ sheets: { Wilayah: shipped } }));
+    const run = await validate('--regions', regions, 'data/coverage.csv');
+    expect(run.code).toBe(0);
+    expect(run.lines[0]).toMatch(/^✓ data\/coverage\.csv \(coverage\): [1-9]\d* rows loaded, 0 errors/);
   });
 
   test('a password-protected workbook and a PDF named .xlsx: each refused in one line saying what to do', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
