@@ -5,6 +5,7 @@
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
 //      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
 //      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read.
+//   3. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
 // which its Vite build uses as its public folder.
@@ -12,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { basename, join, relative } from 'node:path';
 import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, type Problem } from '../src/data/index.ts';
 import { buildBoundaries } from './build-boundaries.ts';
+import { buildTemplates } from './build-templates.ts';
 import { provinceBuild } from './lib/province/config.ts';
 
 async function main(): Promise<void> {
@@ -53,6 +55,8 @@ async function main(): Promise<void> {
   for (const { name, text } of Object.values(tables)) writeFileSync(join(dataOutDir, basename(name)), text);
   // The same tables, checked and parsed: what the pages and elements read (src/data/dataset-json.ts).
   writeFileSync(join(dataOutDir, DATASET_JSON), JSON.stringify(datasetToJson(dataset)));
+  // The empty templates the data desk offers (scripts/build-templates.ts).
+  await buildTemplates(dataOutDir, dataset.regions);
   console.log(
     `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
       `${dataset.awards.length} award rows -> ${relative(process.cwd(), dataOutDir)}/`,

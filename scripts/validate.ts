@@ -1,6 +1,6 @@
 // npm run validate [--regions FILE] [files...]
-// Validates the shipped data (no arguments) or the files given, lists the problems with their file,
-// line and field (the first LISTED_PER_KIND of each kind, then how many more), and exits 1 when any
+// Validates the shipped data (no arguments) or the files given (CSV, Excel .xlsx: each sheet holding a
+// table, or TopoJSON), lists the problems with their file, line (a sheet and its row) and field (the first LISTED_PER_KIND of each kind, then how many more), and exits 1 when any
 // file has an error, 2 on a usage error. Warnings alone exit 0.
 //
 // Whatever a user names is checked before it is read: a FIFO would hang the read for ever and
@@ -12,17 +12,17 @@ import { isAbsolute, join, relative } from 'node:path';
 import {
   countBySeverity,
   DATA_FILE_NAMES,
-  decodeText,
+  detectKind,
   fileSizeProblem,
   formatOmitted,
   formatProblem,
+  importFile,
   listProblems,
   showInvisible,
   MAX_INPUT_BYTES,
   parseRegions,
-  validateFile,
+  validateTable,
   type DecodedText,
-  type FileReport,
   type Problem,
   type RegionIndex,
 } from '../src/data/index.ts';
@@ -131,10 +131,20 @@ function readInput(path: string, name: string, expected: string): Read {
   }
 }
 
-/** A file's text, decoded from whatever encoding it is in, or the problems that kept it unread. */
-function readText(path: string, name: string, expected: string): DecodedText {
-  const read = readInput(path, name, expected);
-  return read.bytes ? decodeText(read.bytes, name) : { text: null, problems: [read.problem] };
+/**
+ * The regions table's text, from a CSV file or the regions sheet of a workbook, with what was found
+ * bringing it in (an encoding, a sheet's cells), or the problems that kept it unread.
+ */
+async function readRegionsText(path: string, name: string): Promise<DecodedText> {
+  const read = readInput(path, name, 'the regions file (CSV or .xlsx) the codes are checked against');
+  if (!read.bytes) return { text: null, problems: [read.problem] };
+  const imported = await importFile(read.bytes, name);
+  const table = imported.tables.find((t) => detectKind(t.text, name) === 'regions') ?? (imported.tables.length === 1 && imported.tables[0]!.sheet === null ? imported.tables[0] : undefined);
+  if (!table) {
+    const none: Problem = { severity: 'error', file: name, line: null, field: null, found: null, expected: 'a sheet holding the regions table (kemendagri_code, bps_code, name, short_name, type)' };
+    return { text: null, problems: imported.tables.length === 0 ? imported.problems : [none] };
+  }
+  return { text: table.text, problems: [...imported.problems, ...table.problems] };
 }
 
 /**
@@ -156,7 +166,7 @@ function printProblems(file: string, problems: readonly Problem[]): void {
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args: Arguments;
   try {
     args = parseArguments(argv);
@@ -174,7 +184,7 @@ function main(argv: string[]): number {
 
   // The region codes every other file is checked against.
   const regionsName = `--regions ${args.regionsFile}`;
-  const regionsText = readText(args.regionsFile, regionsName, 'the regions CSV the codes are checked against');
+  const regionsText = await readRegionsText(args.regionsFile, regionsName);
   if (regionsText.text === null) {
     print(`✗ ${regionsName}: not read, so no file was validated`);
     printProblems(regionsName, regionsText.problems);
@@ -189,35 +199,45 @@ function main(argv: string[]): number {
     printProblems(regionsName, regionsText.problems);
   }
 
-  const reports: FileReport[] = [];
+  // Every problem counted, file by file and table by table.
+  const counted: Problem[] = [];
   for (const file of targets) {
     // Name the file as the user typed it, or relative to here for the shipped ones.
     const name = isAbsolute(file) && file.startsWith(process.cwd()) ? relative(process.cwd(), file) : file;
-    const decoded = readText(file, name, 'a CSV or TopoJSON file to validate');
-    if (decoded.text === null) {
-      reports.push({ file: name, kind: null, loaded: 0, problems: decoded.problems });
+    const read = readInput(file, name, 'a CSV, Excel (.xlsx) or TopoJSON file to validate');
+    const imported = read.bytes ? await importFile(read.bytes, name) : { file: name, tables: [], problems: [read.problem] };
+    for (const problem of imported.problems) counted.push(problem);
+    if (imported.tables.length === 0) {
       print(`✗ ${name}: not read`);
-      printProblems(name, decoded.problems);
+      printProblems(name, imported.problems);
       continue;
     }
-    const parsed = validateFile(decoded.text, name, regions);
-    const report = { ...parsed, problems: [...decoded.problems, ...parsed.problems] };
-    reports.push(report);
-    const total = countBySeverity(report.problems);
-    const unit = report.kind === 'topology' ? 'objects' : 'rows';
-    print(`${total.error > 0 ? '✗' : '✓'} ${name} (${report.kind ?? 'unknown kind'}): ${report.loaded} ${unit} loaded, ${total.error} errors, ${total.warning} warnings`);
-    printProblems(name, report.problems);
+    // A workbook's tables, one a sheet: "cakupan.xlsx [Cakupan]".
+    for (const table of imported.tables) {
+      const report = validateTable(table, regions);
+      for (const problem of report.problems) counted.push(problem);
+      const shown = table.sheet === null ? name : `${name} [${table.sheet}]`;
+      const total = countBySeverity(report.problems);
+      const unit = report.kind === 'topology' ? 'objects' : 'rows';
+      print(`${total.error > 0 ? '✗' : '✓'} ${shown} (${report.kind ?? 'unknown kind'}): ${report.loaded} ${unit} loaded, ${total.error} errors, ${total.warning} warnings`);
+      printProblems(shown, [...(table.sheet === null ? imported.problems : []), ...report.problems]);
+    }
+    // Sheets left out of a workbook, after its tables.
+    if (imported.tables[0]!.sheet !== null) printProblems(name, imported.problems);
   }
-  const total = countBySeverity([...regionsText.problems, ...reports.flatMap((r) => r.problems)]);
+  const total = countBySeverity([...regionsText.problems, ...counted]);
   print();
-  print(`${reports.length} files: ${total.error} errors, ${total.warning} warnings`);
+  print(`${targets.length} files: ${total.error} errors, ${total.warning} warnings`);
   return total.error > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // A fault of this command, not of the files: one line, not a stack the user has to read.
-  process.stderr.write(`${showInvisible(`validate: internal error: ${(error as Error).message ?? error}`)}\n`);
-  process.exitCode = EXIT.invalid;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A fault of this command, not of the files: one line, not a stack the user has to read.
+    process.stderr.write(`${showInvisible(`validate: internal error: ${(error as Error).message ?? error}`)}\n`);
+    process.exitCode = EXIT.invalid;
+  },
+);

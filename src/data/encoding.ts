@@ -49,6 +49,11 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 
+/** What a file that is not text looks like by its first bytes ("a PDF"); null when no signature fits. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  return SIGNATURES.find(({ bytes: signature }) => startsWith(bytes, signature))?.what ?? null;
+}
+
 /** 1-based line of a byte offset: the newlines before it, plus one (LF, CRLF and UTF-16 alike count one 0x0A byte). */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -158,9 +163,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       return refuse(`${name} text, as the file's byte-order mark says; its bytes are not (cut short, or not text): save it as UTF-8`);
     }
   }
-  for (const { bytes: signature, what } of SIGNATURES) {
-    if (startsWith(bytes, signature)) return refuse(`${EXPECTED_TEXT}; this is ${what}: export the data as CSV UTF-8`);
-  }
+  const binary = binaryKind(bytes);
+  if (binary) return refuse(`${EXPECTED_TEXT}; this is ${binary}: export the data as CSV UTF-8`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // UTF-16 without a mark: every other byte of its Latin text is NUL.

@@ -2,8 +2,12 @@
 // to the tables it holds. A CSV file is one table; an Excel workbook holds one table a sheet. Each
 // table is handed on as the CSV text the validator reads, with the way back from the text's lines to
 // the places the person will look for them (the sheet and its row).
-import { decodeText } from './encoding.ts';
+import { binaryKind, decodeText, fileSizeProblem } from './encoding.ts';
 import type { Problem } from './problems.ts';
+import type { RegionIndex } from './regions.ts';
+import { HEADER_SEARCH_ROWS, sheetToTable } from './sheet-table.ts';
+import { GUIDE_SHEET } from './templates.ts';
+import { validateFile, type FileReport } from './validate.ts';
 
 export interface ImportedTable {
   /** The file as the person named it ("cakupan-2026.xlsx"). */
@@ -17,20 +21,91 @@ export interface ImportedTable {
    * lines (a CSV file).
    */
   rowOfLine: readonly number[] | null;
+  /**
+   * Found while bringing the table in, already at the sheet's rows: a text file's encoding, a sheet's
+   * error cells and formulas without a result (their rows are not in `text`), merged cells, cells read
+   * as something they did not look like, a header below row 1.
+   */
+  problems: Problem[];
 }
 
 export interface ImportedFile {
   file: string;
   tables: ImportedTable[];
-  /** Problems with the file as a whole: its encoding, not a workbook, too large, a sheet left out. */
+  /** Problems with the file as a whole: not readable, not a workbook, too large, a sheet left out. */
   problems: Problem[];
 }
 
-/** Reads a CSV (any encoding decodeText reads) or an Excel workbook (.xlsx). */
+/** A table's validation, its problems in the sheet's rows: what `npm run validate` prints and the data desk shows. */
+export interface TableReport extends FileReport {
+  sheet: string | null;
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+/** Compound File (OLE): an .xls workbook, or an .xlsx that Excel encrypted with a password. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const WORKBOOK_NAME = /\.xls[xm]?$/i;
+
+const wholeFile = (severity: Problem['severity'], file: string, expected: string, sheet?: string): Problem => ({
+  severity, file, ...(sheet === undefined ? {} : { sheet }), line: null, field: null, found: null, expected,
+});
+
+/**
+ * Reads a CSV (any encoding decodeText reads) or an Excel workbook (.xlsx), told apart by their bytes.
+ * The workbook reader is loaded here, on the first workbook, so pages that never read one never
+ * fetch it. Never throws on what the file holds: every refusal is a problem naming the file.
+ */
 export async function importFile(bytes: Uint8Array, file: string): Promise<ImportedFile> {
+  const refuse = (expected: string): ImportedFile => ({ file, tables: [], problems: [wholeFile('error', file, expected)] });
+  const tooLarge = fileSizeProblem(bytes.length, file);
+  if (tooLarge) return { file, tables: [], problems: [tooLarge] };
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    return refuse('an .xlsx workbook without a password; this is a password-protected or old-format (.xls) workbook: save it in Excel as "Excel Workbook (.xlsx)" without a password');
+  }
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return importWorkbook(bytes, file);
+  const named = WORKBOOK_NAME.test(file);
+  if (named) {
+    const kind = bytes.length === 0 ? 'an empty file' : binaryKind(bytes);
+    if (kind) return refuse(`an Excel workbook (.xlsx), as the file's name says; this is ${kind}`);
+  }
   const decoded = decodeText(bytes, file);
   if (decoded.text === null) return { file, tables: [], problems: decoded.problems };
-  return { file, tables: [{ file, sheet: null, text: decoded.text, rowOfLine: null }], problems: decoded.problems };
+  // A CSV export renamed .xlsx is still a table: read as what it is.
+  const problems = named ? [wholeFile('warning', file, 'an Excel workbook (.xlsx), as the file\'s name says; this is text, and is read as CSV')] : [];
+  return { file, tables: [{ file, sheet: null, text: decoded.text, rowOfLine: null, problems: decoded.problems }], problems };
+}
+
+async function importWorkbook(bytes: Uint8Array, file: string): Promise<ImportedFile> {
+  const { readWorkbook, WorkbookError } = await import('./workbook.ts');
+  let workbook;
+  try {
+    workbook = readWorkbook(bytes);
+  } catch (error) {
+    // A ZIP cut short or overwritten trips the reader anywhere: it is the same damaged file.
+    const expected = error instanceof WorkbookError ? error.message : 'an .xlsx workbook; the file is damaged (its ZIP structure cannot be read): save it again from Excel';
+    return { file, tables: [], problems: [wholeFile('error', file, expected)] };
+  }
+  const tables: ImportedTable[] = [];
+  const problems: Problem[] = [];
+  for (const sheet of workbook.sheets) {
+    const table = sheetToTable(sheet, file);
+    if (table.text !== null) {
+      tables.push({ file, sheet: sheet.name, text: table.text, rowOfLine: table.rowOfLine, problems: table.problems });
+    } else if (sheet.rows.length > 0 && sheet.name !== GUIDE_SHEET) {
+      // An explanation, a chart's data, a pivot: the person's own, not a table of ours. The templates'
+      // own explanation is expected, and left out without a word.
+      problems.push(wholeFile('warning', file, `a table whose header (within the first ${HEADER_SEARCH_ROWS} rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`, sheet.name));
+    }
+  }
+  for (const other of workbook.otherSheets) problems.push(wholeFile('warning', file, `a worksheet; this is ${other.what}, and is left out`, other.name));
+  if (tables.length === 0) {
+    const names = [...workbook.sheets, ...workbook.otherSheets].map((sheet) => `"${sheet.name}"`).join(', ');
+    const found = names === '' ? 'the workbook holds no sheet' : `none of its sheets (${names}) has one`;
+    problems.push(wholeFile('error', file, `a sheet whose header names the columns of a coverage, awards or regions file (as the templates do); ${found}`));
+  }
+  return { file, tables, problems };
 }
 
 /**
@@ -40,5 +115,15 @@ export async function importFile(bytes: Uint8Array, file: string): Promise<Impor
 export function placeProblems(problems: readonly Problem[], table: ImportedTable): Problem[] {
   if (table.rowOfLine === null) return [...problems];
   const rows = table.rowOfLine;
-  return problems.map((problem) => ({ ...problem, line: problem.line === null ? null : (rows[problem.line - 1] ?? problem.line) }));
+  return problems.map((problem) => ({ ...problem, sheet: table.sheet, line: problem.line === null ? null : (rows[problem.line - 1] ?? problem.line) }));
+}
+
+/**
+ * Validates one imported table: what was found bringing it in and what the validator found in its
+ * text, together in the order of the sheet (problems with the whole table first).
+ */
+export function validateTable(table: ImportedTable, regions: RegionIndex): TableReport {
+  const report = validateFile(table.text, table.file, regions);
+  const problems = [...table.problems, ...placeProblems(report.problems, table)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { ...report, sheet: table.sheet, problems };
 }

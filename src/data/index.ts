@@ -18,3 +18,5 @@ export * from './validate.ts';
 export * from './province.ts';
 export * from './dataset-json.ts';
 export * from './import-file.ts';
+export * from './field-guide.ts';
+export * from './templates.ts';

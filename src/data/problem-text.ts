@@ -1,7 +1,7 @@
 // How a problem is written for people: on one line, with what cannot be seen made visible. Apart
 // from problems.ts so that code which only collects problems (the loader, on every page) does not
 // carry the names of invisible characters; the parsers and the problems note bring this in.
-import type { OmittedProblems, Problem } from './problems.ts';
+import { placeOf, type OmittedProblems, type Problem } from './problems.ts';
 
 const MAX_QUOTED = 60;
 
@@ -96,9 +96,10 @@ export function quote(value: string): string {
 /**
  * One line per problem, in the form compilers use so editors can jump to it:
  *   data/coverage.csv:4: error: region_code: found "6104"; expected a Kemendagri code ...
+ *   cakupan.xlsx [Cakupan]:4: error: value: found "#N/A"; expected ...   (a workbook: sheet and row)
  */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
+  const where = problem.line === null ? placeOf(problem) : `${placeOf(problem)}:${problem.line}`;
   const field = problem.field === null ? '' : `${problem.field}: `;
   const found = problem.found === null ? '' : `found ${quote(problem.found)}; `;
   // The file name, field and expectation may carry text from the file too (a column's name, a note):
@@ -112,6 +113,6 @@ export function formatProblem(problem: Problem): string {
  */
 export function formatOmitted({ example, count }: OmittedProblems): string {
   const field = example.field === null ? '' : `${example.field}: `;
-  const like = example.line === null ? '' : ` like line ${example.line}`;
-  return showInvisible(`${example.file}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
+  const like = example.line === null ? '' : ` like ${example.sheet ? 'row' : 'line'} ${example.line}`;
+  return showInvisible(`${placeOf(example)}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
 }

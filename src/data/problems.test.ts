@@ -85,3 +85,20 @@ describe('listProblems groups a repeated mistake whose expectation names its own
     expect(listProblems([a, b], 1).listed).toEqual([a, b]);
   });
 });
+
+describe('problems in a sheet of a workbook', () => {
+  const inSheet = (sheet: string, line: number | null): Problem => ({ ...problem(line ?? 0), file: 'cakupan.xlsx', sheet, line });
+
+  it('name the sheet beside the file, and the row where a text file has its line', () => {
+    expect(formatProblem(inSheet('Cakupan', 4))).toBe('cakupan.xlsx [Cakupan]:4: error: region_code: found "x"; expected a Kemendagri code');
+    expect(formatProblem(inSheet('Catatan', null))).toBe('cakupan.xlsx [Catatan]: error: region_code: found "x"; expected a Kemendagri code');
+  });
+
+  it('the same mistake in two sheets is two kinds, each summarised by its sheet and row', () => {
+    const listing = listProblems([...Array.from({ length: 12 }, (_, i) => inSheet('2023', i + 2)), ...Array.from({ length: 11 }, (_, i) => inSheet('2024', i + 2))], 10);
+    expect(listing.omitted.map(formatOmitted)).toEqual([
+      'cakupan.xlsx [2023]: error: region_code: 2 more like row 12 (expected a Kemendagri code)',
+      'cakupan.xlsx [2024]: error: region_code: 1 more like row 12 (expected a Kemendagri code)',
+    ]);
+  });
+});

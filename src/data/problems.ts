@@ -8,7 +8,12 @@ export interface Problem {
   severity: Severity;
   /** The file as the user named it ("data/coverage.csv"). */
   file: string;
-  /** 1-based line in the file; null for a problem with the whole file. */
+  /**
+   * The sheet of a workbook the problem is in; absent (or null) for a text file. With a sheet, `line`
+   * is the sheet's row as Excel numbers it.
+   */
+  sheet?: string | null;
+  /** 1-based line in the file (the row, in a sheet); null for a problem with the whole file (or sheet). */
   line: number | null;
   /** The column (or JSON path) at fault; null for a problem with the whole row or file. */
   field: string | null;
@@ -26,6 +31,11 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
     else warning++;
   }
   return { error, warning };
+}
+
+/** "cakupan.xlsx [Cakupan]" for a sheet of a workbook; the file's name alone for a text file. */
+export function placeOf(problem: Problem): string {
+  return problem.sheet ? `${problem.file} [${problem.sheet}]` : problem.file;
 }
 
 /** Collects problems for one file, so callers need not repeat the file name. */
@@ -86,7 +96,7 @@ export interface ProblemListing {
  */
 function kindOf(problem: Problem): string {
   const expected = problem.expected.replace(/"[^"]*"/g, '""').replace(/\d+(\.\d+)?/g, '0');
-  return `${problem.file}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${expected}`;
+  return `${placeOf(problem)}\u0000${problem.severity}\u0000${problem.field ?? ''}\u0000${expected}`;
 }
 
 /** Lists up to `perKind` problems of each kind and counts the rest; linear in the number of problems. */

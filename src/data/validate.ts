@@ -23,20 +23,25 @@ const SCHEMAS: [FileKind, TableSchema][] = [
   ['awards', AWARDS_SCHEMA],
 ];
 
+/**
+ * The table whose columns a header names the most of, and how many it names; null when it names none.
+ * Column names are compared as the parsers read them: trimmed, in lower case.
+ */
+export function kindOfHeader(names: Iterable<string>): { kind: 'regions' | 'coverage' | 'awards'; known: number } | null {
+  const columns = new Set([...names].map((name) => name.trim().toLowerCase()));
+  let best: { kind: 'regions' | 'coverage' | 'awards'; known: number } | null = null;
+  for (const [kind, schema] of SCHEMAS) {
+    const known = [...schema.required, ...schema.optional].filter((c) => columns.has(c)).length;
+    if (known > (best?.known ?? 0)) best = { kind: kind as 'regions' | 'coverage' | 'awards', known };
+  }
+  return best;
+}
+
 export function detectKind(text: string, file: string): FileKind | null {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[') || /\.(topo)?json$/i.test(file)) return 'topology';
-  const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n')).toLowerCase();
-  const columns = new Set(header.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '')));
-  let best: FileKind | null = null;
-  let bestScore = 0;
-  for (const [kind, schema] of SCHEMAS) {
-    const score = [...schema.required, ...schema.optional].filter((c) => columns.has(c)).length;
-    if (score > bestScore) {
-      best = kind;
-      bestScore = score;
-    }
-  }
+  const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
+  const best = kindOfHeader(header.split(/[,;\t|]/).map((c) => c.replace(/^\s*"|"\s*$/g, '')))?.kind;
   if (best) return best;
   // A header we cannot read (wrong delimiter, no header): fall back on the file's name.
   if (/region/i.test(file)) return 'regions';

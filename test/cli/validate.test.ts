@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/data/index.ts';
 import { repoRoot } from '../data/helpers.ts';
+import { workbook } from '../fixtures/workbook.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'paritrana-validate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -76,7 +77,7 @@ describe('npm run validate', () => {
     expect(Date.now() - started).toBeLessThan(RUN_LIMIT_MS);
     expect(run.code).toBe(1);
     expectNoStack(run);
-    const expected = 'error: expected a CSV or TopoJSON file to validate; it';
+    const expected = 'error: expected a CSV, Excel (.xlsx) or TopoJSON file to validate; it';
     expect(run.lines).toEqual([
       `✗ ${fifo}: not read`,
       `  ${fifo}: ${expected} is a FIFO (named pipe), not a regular file`,
@@ -98,7 +99,7 @@ describe('npm run validate', () => {
     execFileSync('chmod', ['000', locked]);
     const run = await validate(locked);
     expect(run.code).toBe(1);
-    expect(run.lines).toContain(`  ${locked}: error: expected a CSV or TopoJSON file to validate; it cannot be read (permission denied)`);
+    expect(run.lines).toContain(`  ${locked}: error: expected a CSV, Excel (.xlsx) or TopoJSON file to validate; it cannot be read (permission denied)`);
     expectNoStack(run);
   });
 
@@ -109,7 +110,7 @@ describe('npm run validate', () => {
     expectNoStack(run);
     expect(run.lines).toEqual([
       `✗ --regions ${missing}: not read, so no file was validated`,
-      `  --regions ${missing}: error: expected the regions CSV the codes are checked against; it does not exist (no such file)`,
+      `  --regions ${missing}: error: expected the regions file (CSV or .xlsx) the codes are checked against; it does not exist (no such file)`,
       '0 of 1 files validated: 1 error',
     ]);
   });
@@ -156,10 +157,61 @@ describe('npm run validate', () => {
     expect(run.lines.at(-1)).toBe('1 files: 0 errors, 1 warnings');
   });
 
-  test('a workbook renamed .csv is refused, saying what it is', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+  test('a workbook renamed .csv is read as the workbook it is (this one holds no sheet)', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
     const run = await validate('test/fixtures/encodings/coverage-workbook-renamed.csv');
     expect(run.code).toBe(1);
-    expect(run.lines[1]).toBe('  test/fixtures/encodings/coverage-workbook-renamed.csv: error: expected a text file (CSV or JSON) saved as UTF-8; this is a ZIP archive (an Excel workbook?): export the data as CSV UTF-8');
+    expect(run.lines[1]).toBe('  test/fixtures/encodings/coverage-workbook-renamed.csv: error: expected a sheet whose header names the columns of a coverage, awards or regions file (as the templates do); the workbook holds no sheet');
+  });
+
+  test('an Excel workbook: each sheet holding a table is validated, problems named by sheet and row; other sheets are left out with a warning', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+    const source = 'https://example.org/rekap';
+    const file = tmpFile('rekap-kalbar.xlsx', workbook({
+      sheets: {
+        Cakupan: [
+          ['Rekap cakupan BPJS Ketenagakerjaan Kalimantan Barat'],
+          [],
+          ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'],
+          ['61.04', 2023, 'coverage_pct', 55.69, 'percent', source, 'high'],
+          ['61.04', 2024, 'coverage_pct', { formula: 'VLOOKUP(A5,Data!A:B,2,0)', error: '#N/A' }, 'percent', source, 'high'],
+          [],
+          ['61.02', 2024, 'coverage_pct', '38,54', 'percent', source, 'high'],
+        ],
+        Catatan: [['Isikan satu angka per baris.']],
+      },
+    }));
+    const run = await validate(file);
+    expect(run.code).toBe(1);
+    expectNoStack(run);
+    expect(run.lines).toEqual([
+      `✗ ${file} [Cakupan] (coverage): 2 rows loaded, 1 errors, 2 warnings`,
+      `  ${file} [Cakupan]:3: warning: expected the header on row 1; it is on row 3, and the 2 rows above it (a title?) are left out`,
+      `  ${file} [Cakupan]:5: error: value: found "#N/A"; expected a value; cell D5 holds Excel's error #N/A (a formula that failed): correct it, or type the value`,
+      `  ${file} [Cakupan]:7: warning: value: expected a number cell; cell D7 holds the text "38,54", read with id-ID separators as 38.54`,
+      `  ${file} [Catatan]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`,
+      '1 files: 1 errors, 3 warnings',
+    ]);
+  });
+
+  test('--regions may name a workbook: its regions sheet is what the codes are checked against', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+    const shipped = readFileSync(path.join(repoRoot, 'data/regions.csv'), 'utf8').trimEnd().split('\n').map((line) => line.split(','));
+    const regions = tmpFile('wilayah.xlsx', workbook({ sheets: { Wilayah: shipped } }));
+    const run = await validate('--regions', regions, 'data/coverage.csv');
+    expect(run.code).toBe(0);
+    expect(run.lines[0]).toMatch(/^✓ data\/coverage\.csv \(coverage\): [1-9]\d* rows loaded, 0 errors/);
+  });
+
+  test('a password-protected workbook and a PDF named .xlsx: each refused in one line saying what to do', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+    const locked = tmpFile('terkunci.xlsx', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
+    const pdf = tmpFile('laporan.xlsx', '%PDF-1.7\n');
+    const run = await validate(locked, pdf);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `✗ ${locked}: not read`,
+      `  ${locked}: error: expected an .xlsx workbook without a password; this is a password-protected or old-format (.xls) workbook: save it in Excel as "Excel Workbook (.xlsx)" without a password`,
+      `✗ ${pdf}: not read`,
+      `  ${pdf}: error: expected an Excel workbook (.xlsx), as the file's name says; this is a PDF`,
+      '2 files: 2 errors, 0 warnings',
+    ]);
   });
 
   test('200,000 bad rows: the first of each kind, then how many more; every problem counted', { timeout: RUN_LIMIT_MS * 2 }, async () => {
