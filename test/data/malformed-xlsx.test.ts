@@ -104,9 +104,9 @@ const CASES: Case[] = [
   },
   {
     behaviour: 'a code typed as a number that lost its final zero (61.1) is read as 61.10, with a warning',
-    workbook: { sheets: { Cakupan: [HEADER, row(61.1, 2023, 47.2), row(61.04, 2023, 55.69)] } },
+    workbook: { sheets: { 'Cakupan & Target': [HEADER, row(61.1, 2023, 47.2), row(61.04, 2023, 55.69)] } },
     loaded: [2],
-    problems: ['cakupan.xlsx [Cakupan]:2: warning: region_code: expected a code entered as text; cell A2 holds the number 61.1, read as the code 61.10 (a number drops the final zero: format the column as Text)'],
+    problems: ['cakupan.xlsx [Cakupan & Target]:2: warning: region_code: expected a code entered as text; cell A2 holds the number 61.1, read as the code 61.10 (a number drops the final zero: format the column as Text)'],
   },
   {
     behaviour: 'a boolean is read as Excel shows it (TRUE), and refused where it is not a value of the column',
