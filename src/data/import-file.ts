@@ -109,13 +109,20 @@ async function importWorkbook(bytes: Uint8Array, file: string): Promise<Imported
 }
 
 /**
+ * Where a line of a table's text is for the person: the sheet's row for a workbook, the line itself for
+ * a CSV file. For a parsed row's `line` (a CoverageFigure's, an Award's) as well as a problem's.
+ */
+export function sheetRow(table: ImportedTable, line: number): number {
+  return table.rowOfLine?.[line - 1] ?? line;
+}
+
+/**
  * A table's problems as the person will look for them: in a sheet, at the sheet's row rather than the
  * line of the text the sheet became.
  */
 export function placeProblems(problems: readonly Problem[], table: ImportedTable): Problem[] {
   if (table.rowOfLine === null) return [...problems];
-  const rows = table.rowOfLine;
-  return problems.map((problem) => ({ ...problem, sheet: table.sheet, line: problem.line === null ? null : (rows[problem.line - 1] ?? problem.line) }));
+  return problems.map((problem) => ({ ...problem, sheet: table.sheet, line: problem.line === null ? null : sheetRow(table, problem.line) }));
 }
 
 /**

@@ -3,7 +3,7 @@
 // load. Then the files that are not workbooks at all, or are built to hurt: each refused in one line,
 // soon.
 import { describe, expect, it } from 'vitest';
-import { formatProblem, importFile, MAX_INPUT_BYTES, validateTable, type ImportedFile } from '../../src/data/index.ts';
+import { formatProblem, importFile, MAX_INPUT_BYTES, parseCoverage, sheetRow, validateTable, type ImportedFile } from '../../src/data/index.ts';
 import { workbook, workbookParts, zipParts, type TestCell, type TestWorkbook } from '../fixtures/workbook.ts';
 import { shippedRegions } from './helpers.ts';
 
@@ -104,9 +104,9 @@ const CASES: Case[] = [
   },
   {
     behaviour: 'a code typed as a number that lost its final zero (61.1) is read as 61.10, with a warning',
-    workbook: { sheets: { Cakupan: [HEADER, row(61.1, 2023, 47.2), row(61.04, 2023, 55.69)] } },
+    workbook: { sheets: { 'Cakupan & Target': [HEADER, row(61.1, 2023, 47.2), row(61.04, 2023, 55.69)] } },
     loaded: [2],
-    problems: ['cakupan.xlsx [Cakupan]:2: warning: region_code: expected a code entered as text; cell A2 holds the number 61.1, read as the code 61.10 (a number drops the final zero: format the column as Text)'],
+    problems: ['cakupan.xlsx [Cakupan & Target]:2: warning: region_code: expected a code entered as text; cell A2 holds the number 61.1, read as the code 61.10 (a number drops the final zero: format the column as Text)'],
   },
   {
     behaviour: 'a boolean is read as Excel shows it (TRUE), and refused where it is not a value of the column',
@@ -189,6 +189,13 @@ describe("Excel's own shapes read as the person sees them", () => {
     expect(text).toBe(`${HEADER.join(',')}\n  61.04 , 2023,coverage_pct,55.69,percent,${SOURCE},high \n`);
     const imported = await importFile(workbook({ sheets: { Cakupan: [HEADER, ['  61.04 ', ' 2023', { inline: 'coverage_pct' }, 55.690000000000005, 'percent', SOURCE, 'high ']] } }), FILE);
     expect(validateTable(imported.tables[0]!, regions)).toMatchObject({ loaded: 1, problems: [] });
+  });
+
+  it('a figure read from a sheet says its sheet row, past title rows, empty rows and a note on two lines', async () => {
+    const imported = await importFile(workbook({ sheets: { Cakupan: [['Rekap'], [], [...HEADER, 'note'], [...row('61.04', 2023, 55.69), 'Baris satu\nbaris dua'], [], row('61.02', 2023, 38.12)] } }), FILE);
+    const table = imported.tables[0]!;
+    const { figures } = parseCoverage(table.text, table.file, regions);
+    expect(figures.map((figure) => [figure.regionCode, sheetRow(table, figure.line)])).toEqual([['61.04', 4], ['61.02', 6]]);
   });
 
   it('a sheet a table, whatever their order: each read as its own kind', async () => {
