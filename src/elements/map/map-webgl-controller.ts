@@ -166,8 +166,7 @@ export class MapWebglController implements ReactiveController {
           return;
         }
         this.#webgl = webgl;
-        webgl.map.on('webglcontextlost', () => this.#contextLost(webgl));
-        webgl.map.on('webglcontextrestored', () => this.#drawWhenIdle(webgl, false));
+        webgl.onContext({ lost: () => this.#contextLost(webgl), restored: () => this.#drawWhenIdle(webgl, false) });
         this.#drawWhenIdle(webgl, true);
       })
       .catch((error: unknown) => {

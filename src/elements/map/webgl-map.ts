@@ -131,16 +131,20 @@ export class WebglMap {
   constructor(map: MapLibreMap, provinceBounds: LngLatBox, options: WebglMapOptions) {
     this.map = map;
     this.#provinceBounds = provinceBounds;
-    // MapLibre drops its style with the context and rebuilds it, without feature-state, when the
-    // context comes back: until then nothing may touch the style, and after it everything is set anew.
-    // Registered first, so the map's other listeners of these events see the new state.
+    // MapLibre drops its style with the context and, when the context comes back, rebuilds it from a
+    // snapshot, without feature-state, loading in a later frame: until it has loaded nothing may touch
+    // the style, and then everything is set anew (onContext's `restored`).
     map.on('webglcontextlost', () => {
       this.#lost = true;
       this.#hovered = null;
       this.#selected = null;
+      this.#context?.lost();
     });
     map.on('webglcontextrestored', () => {
-      this.#lost = false;
+      map.once('style.load', () => {
+        this.#lost = false;
+        this.#context?.restored();
+      });
     });
     // Not bound to the fill layer: a city answers within its touch target around the pointer too.
     map.on('mousemove', (event: MapMouseEvent) => {
@@ -162,9 +166,16 @@ export class WebglMap {
 
   readonly #provinceBounds: LngLatBox;
 
-  /** True while the browser has taken the WebGL context away: the map draws nothing. */
+  #context: { lost(): void; restored(): void } | null = null;
+
+  /** True while the browser has taken the WebGL context away (and until the style is rebuilt): the map draws nothing. */
   get lost(): boolean {
     return this.#lost;
+  }
+
+  /** Told when the context is lost, and when it is back with the style rebuilt (every feature-state gone). */
+  onContext(handlers: { lost(): void; restored(): void }): void {
+    this.#context = handlers;
   }
 
   /** The regency a pointer at this point means: a city within its target, else the one under it. */
