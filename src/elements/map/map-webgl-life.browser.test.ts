@@ -74,31 +74,53 @@ async function watchContextWarnings(): Promise<{ warnings: string[]; stop: () =>
   };
 }
 
+/** Every WebGL context made on the page while `run` runs (the partner's, the probe's, MapLibre's). */
+async function recordContexts(run: (made: readonly WebGLRenderingContext[]) => Promise<void>): Promise<void> {
+  const made: WebGLRenderingContext[] = [];
+  const original = HTMLCanvasElement.prototype.getContext;
+  const recording = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+    const context = (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
+    if (context && (kind === 'webgl2' || kind === 'webgl') && !made.includes(context as WebGLRenderingContext)) made.push(context as WebGLRenderingContext);
+    return context;
+  };
+  HTMLCanvasElement.prototype.getContext = recording as typeof original;
+  try {
+    await run(made);
+  } finally {
+    HTMLCanvasElement.prototype.getContext = original;
+  }
+}
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('<paritrana-map> on a page with its own WebGL', () => {
   test('48 maps added and removed, some before MapLibre drew, leave the page its WebGL context', async () => {
-    const partner = partnerCanvas();
     const watch = await watchContextWarnings();
     try {
-      for (let i = 0; i < 48; i++) {
-        const map = makeMap();
-        const step = i % 3;
-        // Removed before anything drew, while MapLibre is still loading, or after it took over.
-        if (step === 1) await readyEvent(map, 'svg');
-        if (step === 2) {
-          await readyEvent(map, 'webgl');
-          expect(map.renderer).toBe('webgl');
+      await recordContexts(async (made) => {
+        const partner = partnerCanvas();
+        for (let i = 0; i < 48; i++) {
+          const map = makeMap();
+          const step = i % 3;
+          // Removed before anything drew, while MapLibre is still loading, or after it took over.
+          if (step === 1) await readyEvent(map, 'svg');
+          if (step === 2) {
+            await readyEvent(map, 'webgl');
+            expect(map.renderer).toBe('webgl');
+          }
+          map.remove();
+          created.pop();
         }
-        map.remove();
-        created.pop();
-      }
-      // A map removed while starting must not come back to life when its loading ends.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await nextFrame();
-      expect(partner.gl.isContextLost()).toBe(false);
-      expect(partner.lost()).toBe(false);
-      expect(watch.warnings).toEqual([]);
+        // A map removed while starting must not come back to life when its loading ends.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await nextFrame();
+        expect(partner.gl.isContextLost()).toBe(false);
+        expect(partner.lost()).toBe(false);
+        expect(watch.warnings).toEqual([]);
+        // Whatever the garbage collector does: every context the maps made is given back, none waits for it.
+        expect(made.length).toBeGreaterThan(16);
+        expect(made.filter((gl) => gl !== partner.gl && !gl.isContextLost())).toEqual([]);
+      });
     } finally {
       await watch.stop();
     }
