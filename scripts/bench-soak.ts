@@ -17,8 +17,8 @@ export const SOAK_CYCLES = 1000;
 /** The elements as a partner's page writes them: each draws on its own, fetching its own data. */
 export const SOAK_ELEMENTS = [
   // The map starts MapLibre at once (eager); every tenth cycle waits for it to take over, the others
-  // remove the map while MapLibre is still starting.
-  { tag: 'paritrana-map', attributes: { year: '2024', loading: 'eager' }, drawn: '.regency', webglEvery: 10 },
+  // remove the map once MapLibre has made its canvas and is loading its style.
+  { tag: 'paritrana-map', attributes: { year: '2024', loading: 'eager' }, drawn: '.webgl canvas', webglEvery: 10 },
   { tag: 'paritrana-legend', attributes: {}, drawn: '[part="entry"]', webglEvery: 0 },
   { tag: 'paritrana-year-slider', attributes: {}, drawn: '[part="thumb"]', webglEvery: 0 },
   { tag: 'paritrana-winners', attributes: {}, drawn: '[part="edition"]', webglEvery: 0 },
@@ -234,7 +234,7 @@ export function soakMarkdown(figures: readonly SoakFigures[], note: string): str
     'Heap: the main thread\'s JavaScript heap, "before" and "after GC" after two forced collections, "after" before them.',
     'Times: the mean of the first and of the last 100 cycles (a quarter of them when fewer than 400). Listeners: on window and',
     'document (DevTools\' count). Observers: Resize-, Intersection- and MutationObserver targets still observed.',
-    'A map cycle waits for the SVG map, and every tenth for MapLibre (SwiftShader, software WebGL) to take over.',
+    'A map cycle waits for the SVG map and for MapLibre\'s canvas (removed while its style loads), every tenth for MapLibre (SwiftShader, software WebGL) to take over.',
     '',
     '| scenario | cycles | heap before | heap after | heap after GC | growth | first cycles | last cycles | listeners | observers | WebGL context warnings |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     const growth = Math.max(...soak.map((f) => f.heapAfter - f.heapBefore));
     const map = soak.find((f) => f.scenario.startsWith('paritrana-map'))!;
     rows.push({ measure: `soak: largest JS heap growth after GC, ${SOAK_CYCLES} cycles`, value: `${(growth / 1024 / 1024).toFixed(2)} MB`, detail: 'each element created and removed, and year changes; bench/soak.md' });
-    rows.push({ measure: 'soak: map cycle, first 100 → last 100', value: `${Math.round(map.firstMs)} → ${Math.round(map.lastMs)} ms`, detail: 'created, SVG drawn (MapLibre in WebGL every tenth), removed' });
+    rows.push({ measure: 'soak: map cycle, first 100 → last 100', value: `${Math.round(map.firstMs)} → ${Math.round(map.lastMs)} ms`, detail: 'created, SVG drawn, MapLibre started (drawn every tenth), removed' });
     rows.push({ measure: 'soak: WebGL contexts dropped', value: String(soak.reduce((sum, f) => sum + f.webglWarnings, 0)), detail: 'Chromium\'s "Too many active WebGL contexts" warnings' });
   } else {
     console.warn('[bench] dist/ is missing: run npm run build for the page timings');

@@ -102,8 +102,12 @@ describe('<paritrana-map> on a page with its own WebGL', () => {
         for (let i = 0; i < 48; i++) {
           const map = makeMap();
           const step = i % 3;
-          // Removed before anything drew, while MapLibre is still loading, or after it took over.
-          if (step === 1) await readyEvent(map, 'svg');
+          // Removed before anything drew, while MapLibre is loading its style (its canvas made, not drawn), or after it took over.
+          if (step === 1) {
+            await readyEvent(map, 'svg');
+            await vi.waitFor(() => expect(map.shadowRoot!.querySelector('.webgl canvas')).not.toBeNull(), { timeout: 20_000, interval: 5 });
+            expect(map.renderer).toBe('svg');
+          }
           if (step === 2) {
             await readyEvent(map, 'webgl');
             expect(map.renderer).toBe('webgl');
