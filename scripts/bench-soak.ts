@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 export const SOAK_CYCLES = 1000;
 
 /** The elements as a partner's page writes them: each draws on its own, fetching its own data. */
-export const SOAK_ELEMENTS = [
+const SOAK_ELEMENTS = [
   // The map starts MapLibre at once (eager); every tenth cycle waits for it to take over, the others
   // remove the map once MapLibre has made its canvas and is loading its style.
   { tag: 'paritrana-map', attributes: { year: '2024', loading: 'eager' }, drawn: '.webgl canvas', webglEvery: 10 },
