@@ -3,7 +3,8 @@
 // the critical path and off the first seconds of a reader who only reads; it takes over at its first idle, is kept in step with the
 // element's paint, hover, selection and title, lays out the HTML labels when the view moves, and is
 // removed when the element leaves the page. Where WebGL is missing or MapLibre fails, nothing happens
-// and the SVG map stays.
+// and the SVG map stays. While the browser has taken MapLibre's WebGL context away (too many contexts
+// on the page, a GPU reset), the SVG map is back, with all it does, until MapLibre draws again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../../render/map-geometry.ts';
@@ -30,8 +31,11 @@ export interface MapWebglOptions {
   /** The pointer is over a regency (null: over none), at (x, y) in the frame. */
   onHover(code: string | null, x: number, y: number): void;
   onClick(code: string): void;
-  /** MapLibre has drawn its first complete picture and is now the renderer. */
-  onReady(): void;
+  /**
+   * MapLibre has drawn a complete picture and is now the renderer: `first` at its first idle, not
+   * after drawing again once its lost WebGL context came back.
+   */
+  onReady(first: boolean): void;
   /** MapLibre's gesture hint, in the page's language. */
   gestureHelp(): { windows: string; mac: string; mobile: string };
 }
@@ -54,6 +58,8 @@ export class MapWebglController implements ReactiveController {
   /** True once MapLibre could not start (no WebGL, or it failed): the SVG map stays for good. */
   unavailable = false;
   #webgl: WebglMap | null = null;
+  /** Aborted when the element leaves the page: a MapLibre map still starting is removed at once. */
+  #starting: AbortController | null = null;
   #started = false;
   #wanted = false;
   /** What the reader asked of MapLibre before it was ready (a zoom button), done at its first idle. */
@@ -74,6 +80,8 @@ export class MapWebglController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#starting?.abort();
+    this.#starting = null;
     this.#webgl?.remove();
     this.#webgl = null;
     this.#started = false;
@@ -134,7 +142,8 @@ export class MapWebglController implements ReactiveController {
     const host = this.host;
     const computed = getComputedStyle(host);
     this.#labelGeography = labelGeography(data.regencyTopology);
-    const stillWanted = () => host.isConnected && host.data === data;
+    const starting = new AbortController();
+    this.#starting = starting;
     createWebglMap({
       container,
       regencyTopology: data.regencyTopology,
@@ -148,36 +157,50 @@ export class MapWebglController implements ReactiveController {
       onHover: (code, x, y) => this.options.onHover(code, x, y),
       onClick: (code) => this.options.onClick(code),
       onView: () => this.#layOutLabels(),
-      stillWanted,
-    })
+    }, starting.signal)
       .then((webgl) => {
+        if (this.#starting === starting) this.#starting = null;
         if (!webgl) return;
-        if (!stillWanted()) {
+        if (!host.isConnected || host.data !== data) {
           webgl.remove();
           return;
         }
         this.#webgl = webgl;
-        const state = this.#state;
-        if (state) {
-          this.#paint(webgl, state.paints);
-          webgl.setSelected(state.selected);
-        }
-        // Colours arrive by feature-state after the first idle: show the map once they are drawn.
-        webgl.map.once('idle', () => {
-          if (this.#webgl !== webgl) return;
-          this.renderer = 'webgl';
-          this.#layOutLabels();
-          this.options.onReady();
-          for (const then of this.#pending.splice(0)) then(webgl);
-          this.host.requestUpdate();
-        });
-        webgl.map.triggerRepaint();
+        webgl.onContext({ lost: () => this.#contextLost(webgl), restored: () => this.#drawWhenIdle(webgl, false) });
+        this.#drawWhenIdle(webgl, true);
       })
       .catch((error: unknown) => {
+        if (starting.signal.aborted) return;
         // The SVG map stays, with everything it does; say why in the console for whoever debugs.
         console.warn(`${host.localName}: WebGL map unavailable, keeping the SVG map.`, error);
         this.#giveUp();
       });
+  }
+
+  /** Colours and selection by feature-state, then MapLibre becomes the renderer once it has drawn them. */
+  #drawWhenIdle(webgl: WebglMap, first: boolean): void {
+    const state = this.#state;
+    if (state) {
+      this.#paint(webgl, state.paints);
+      webgl.setSelected(state.selected);
+      webgl.setHovered(state.hovered);
+    }
+    webgl.map.once('idle', () => {
+      if (this.#webgl !== webgl || webgl.lost) return;
+      this.renderer = 'webgl';
+      this.#layOutLabels();
+      this.options.onReady(first);
+      for (const then of this.#pending.splice(0)) then(webgl);
+      this.host.requestUpdate();
+    });
+    webgl.map.triggerRepaint();
+  }
+
+  /** The canvas is blank until the context comes back: the SVG map takes over meanwhile. */
+  #contextLost(webgl: WebglMap): void {
+    if (this.#webgl !== webgl || this.renderer === 'svg') return;
+    this.renderer = 'svg';
+    this.host.requestUpdate();
   }
 
   #giveUp(): void {

@@ -169,9 +169,10 @@ export class ParitranaMap extends ParitranaElement {
     labelText: (code) => this.data?.dataset.regions.byCode.get(code)?.shortName,
     onHover: (code, x, y) => this.#pointAt(code, x, y),
     onClick: (code) => this.#choose(code),
-    onReady: () => {
+    onReady: (first) => {
+      // The SVG map is laid out anew if it has to come back (a lost WebGL context): the frame may have changed meanwhile.
       this.#geometry = null;
-      this.emit('paritrana-ready', { renderer: 'webgl' });
+      if (first) this.emit('paritrana-ready', { renderer: 'webgl' });
     },
     gestureHelp: () => {
       const words = MAP_MESSAGES[this.language];

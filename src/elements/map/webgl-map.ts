@@ -11,10 +11,23 @@ import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type
 import type { Topology } from 'topojson-specification';
 import type { RegencyFeatureState } from './map-paint.ts';
 
-/** True when the browser can give MapLibre a WebGL2 context. */
+/** Set once a probe got a WebGL2 context: every later map on the page takes the answer from here. */
+let webgl2Seen = false;
+
+/**
+ * True when the browser can give MapLibre a WebGL2 context. Asked once per page: each context made
+ * counts against the browser's limit (16 in Chromium) until collected, and past it the browser drops
+ * the oldest, perhaps the partner page's own. The probe's context is given back at once. A refusal is
+ * not remembered: it made no context, and asking again costs nothing.
+ */
 export function hasWebGL2(): boolean {
+  if (webgl2Seen) return true;
   try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    webgl2Seen = true;
+    return true;
   } catch {
     return false;
   }
@@ -34,18 +47,17 @@ export interface WebglMapOptions {
   onClick: (code: string) => void;
   /** The view moved or resized: labels are laid out again. */
   onView: () => void;
-  /** Asked once MapLibre's code has loaded: false when the element has gone meanwhile. */
-  stillWanted: () => boolean;
 }
 
 /**
  * Loads MapLibre and creates the map; resolves once it reached its first idle, with every image and
- * source in place; null when the element no longer wants it. Rejects when MapLibre cannot be loaded or
- * cannot start.
+ * source in place; null when `signal` aborted meanwhile (the element left the page), the map then
+ * already removed, whatever it was doing. Rejects when MapLibre cannot be loaded or cannot start,
+ * having removed what it made.
  */
-export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap | null> {
+export async function createWebglMap(options: WebglMapOptions, signal: AbortSignal): Promise<WebglMap | null> {
   const maplibregl = await import('maplibre-gl');
-  if (!options.stillWanted()) return null;
+  if (signal.aborted) return null;
   maplibregl.setWorkerUrl(workerUrl);
   const sources = mapSources(options.regencyTopology, options.contextTopology);
   const provinceBounds = boundsOf(sources.province);
@@ -74,23 +86,36 @@ export async function createWebglMap(options: WebglMapOptions): Promise<WebglMap
     // Nothing may come from outside the page's origin: refuse any request the style might make.
     transformRequest: (url) => (new URL(url, location.href).origin === location.origin ? { url } : { url: 'about:blank' }),
   } as ConstructorParameters<typeof maplibregl.Map>[0]);
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-  for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
-    const image = patternImage(kind, ratio);
-    map.addImage(name, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio });
+  // Until its first idle the map is ours to free: its WebGL context and its share of the worker are
+  // given back the moment the element leaves, not at an idle that may come much later or never.
+  const removeNow = () => map.remove();
+  signal.addEventListener('abort', removeNow, { once: true });
+  try {
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+    for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
+      const image = patternImage(kind, ratio);
+      map.addImage(name, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio });
+    }
+    await new Promise<void>((resolve, reject) => {
+      let started = false;
+      map.once('error', (event) => {
+        if (!started) reject(event.error ?? new Error('MapLibre failed to start'));
+      });
+      map.once('idle', () => {
+        started = true;
+        resolve();
+      });
+      signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+  } catch (error) {
+    signal.removeEventListener('abort', removeNow);
+    map.remove();
+    throw error;
   }
-  await new Promise<void>((resolve, reject) => {
-    let started = false;
-    map.once('error', (event) => {
-      if (!started) reject(event.error ?? new Error('MapLibre failed to start'));
-    });
-    map.once('idle', () => {
-      started = true;
-      resolve();
-    });
-  });
+  signal.removeEventListener('abort', removeNow);
+  if (signal.aborted) return null;
   return new WebglMap(map, provinceBounds, options);
 }
 
@@ -101,10 +126,26 @@ export class WebglMap {
   readonly map: MapLibreMap;
   #hovered: string | null = null;
   #selected: string | null = null;
+  #lost = false;
 
   constructor(map: MapLibreMap, provinceBounds: LngLatBox, options: WebglMapOptions) {
     this.map = map;
     this.#provinceBounds = provinceBounds;
+    // MapLibre drops its style with the context and, when the context comes back, rebuilds it from a
+    // snapshot, without feature-state, loading in a later frame: until it has loaded nothing may touch
+    // the style, and then everything is set anew (onContext's `restored`).
+    map.on('webglcontextlost', () => {
+      this.#lost = true;
+      this.#hovered = null;
+      this.#selected = null;
+      this.#context?.lost();
+    });
+    map.on('webglcontextrestored', () => {
+      map.once('style.load', () => {
+        this.#lost = false;
+        this.#context?.restored();
+      });
+    });
     // Not bound to the fill layer: a city answers within its touch target around the pointer too.
     map.on('mousemove', (event: MapMouseEvent) => {
       const code = this.#regencyAt(event.point);
@@ -125,8 +166,21 @@ export class WebglMap {
 
   readonly #provinceBounds: LngLatBox;
 
+  #context: { lost(): void; restored(): void } | null = null;
+
+  /** True while the browser has taken the WebGL context away (and until the style is rebuilt): the map draws nothing. */
+  get lost(): boolean {
+    return this.#lost;
+  }
+
+  /** Told when the context is lost, and when it is back with the style rebuilt (every feature-state gone). */
+  onContext(handlers: { lost(): void; restored(): void }): void {
+    this.#context = handlers;
+  }
+
   /** The regency a pointer at this point means: a city within its target, else the one under it. */
   #regencyAt(point: { x: number; y: number }): string | null {
+    if (this.#lost) return null;
     const codeOf = (features: { properties: Record<string, unknown> }[]) => features.map((f) => f.properties.code as string);
     const layers = { layers: [REGENCY_FILL_LAYER] };
     const under = codeOf(this.map.queryRenderedFeatures([point.x, point.y] as PointLike, layers))[0] ?? null;
@@ -150,18 +204,19 @@ export class WebglMap {
 
   /** Recolours every regency: feature-state only, never new geometry. */
   paint(states: ReadonlyMap<string, RegencyFeatureState>): void {
+    if (this.#lost) return;
     for (const [code, state] of states) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, state);
   }
 
   setHovered(code: string | null): void {
-    if (code === this.#hovered) return;
+    if (code === this.#hovered || this.#lost) return;
     if (this.#hovered) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#hovered }, { hover: false });
     if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { hover: true });
     this.#hovered = code;
   }
 
   setSelected(code: string | null): void {
-    if (code === this.#selected) return;
+    if (code === this.#selected || this.#lost) return;
     if (this.#selected) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#selected }, { selected: false });
     if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { selected: true });
     this.#selected = code;
