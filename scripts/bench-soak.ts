@@ -275,7 +275,7 @@ export async function measureSoak(cycles: number): Promise<SoakFigures[]> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const cycles = Number(process.argv[2] ?? SOAK_CYCLES);
   measureSoak(cycles)
-    .then((figures) => console.log(soakMarkdown(figures, '')))
+    .then((figures) => console.log(soakMarkdown(figures, `${cycles} cycles.`)))
     .catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;
