@@ -26,7 +26,7 @@ export const TEMPLATE_FILES = {
 
 /**
  * A table's header and example row. The example names a regency of the province being built, so the
- * example row is valid there (the guide's own examples are Kalimantan Barat's).
+ * example row is valid there (the guide's own examples are the default province's).
  */
 export function templateRows(kind: TableKind, region?: Region): { header: string[]; example: string[] } {
   const header = templateColumns(kind);
