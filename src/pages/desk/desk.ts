@@ -139,15 +139,15 @@ function renderChanges(published: Dataset, result: ImportResult | null, lang: La
     html`<h3>${t(lang, 'changesHeading')}</h3>
       ${none ? html`<p>${t(lang, 'changesNone')}</p>` : html`<ul>${kinds.map((kind) => html`<li>${countsLine(lang, kind, changes[kind])}</li>`)}</ul>`}
       ${changes.byRegencyYear.length > 0 && result.imported.has('coverage')
-        ? html`<div class="table-scroll"><table class="changes-table" id="coverage-changes">
-            <caption>${t(lang, 'tablecoverage')}</caption>
+        ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-changes-caption"><table class="changes-table" id="coverage-changes">
+            <caption id="coverage-changes-caption">${t(lang, 'tablecoverage')}</caption>
             <thead><tr><th scope="col">${t(lang, 'colRegion')}</th><th scope="col">${t(lang, 'colYear')}</th>${heads}</tr></thead>
             <tbody>${changes.byRegencyYear.map((row) => html`<tr data-code=${row.regionCode} data-year=${row.year}><th scope="row">${name(row.regionCode)}</th><td>${row.year}</td>${cells(row)}</tr>`)}</tbody>
           </table></div>`
         : nothing}
       ${changes.byEdition.length > 0 && result.imported.has('awards')
-        ? html`<div class="table-scroll"><table class="changes-table" id="award-changes">
-            <caption>${t(lang, 'tableawards')}</caption>
+        ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="award-changes-caption"><table class="changes-table" id="award-changes">
+            <caption id="award-changes-caption">${t(lang, 'tableawards')}</caption>
             <thead><tr><th scope="col">${t(lang, 'colEdition')}</th>${heads}</tr></thead>
             <tbody>${changes.byEdition.map((row) => html`<tr data-edition=${row.edition}><th scope="row">${row.edition}</th>${cells(row)}</tr>`)}</tbody>
           </table></div>`
