@@ -110,6 +110,31 @@ describe('the data desk', () => {
     expect(await page.locator('#kept-status').textContent()).toMatch(/Tidak ada data impor/);
   });
 
+  test('reached from the app by its link, in the reader\'s language; its own language switch; a file dropped on the zone is read', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?lang=en`);
+    const link = page.getByRole('link', { name: 'Data desk' });
+    await link.scrollIntoViewIfNeeded();
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.waitForURL(/desk\.html\?lang=en$/);
+    await page.waitForFunction(() => performance.getEntriesByName('paritrana-ready-svg').length > 0);
+    expect(await page.locator('h1').textContent()).toBe('Data desk');
+    expect(await page.locator('.privacy').textContent()).toMatch(/Nothing is uploaded anywhere/);
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Meja data');
+    expect(page.url()).not.toMatch(/lang=en/);
+
+    // Dropped as a file manager drops it: a DataTransfer holding the file, on the drop zone.
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dijatuhkan.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('#drop-zone')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, COVERAGE_CSV);
+    await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/dijatuhkan\.csv:3: error: region_code/);
+  });
+
   test('a file over the limit is refused before it is read, saying the limit', async () => {
     const page = await openDesk('desk.html?lang=en');
     await choose(page, [file('huge.csv', new Uint8Array(20_000_001))]);
