@@ -18,7 +18,7 @@ import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { fill } from '../../i18n/messages.ts';
 import { toLang, type Lang } from '../../i18n/lang.ts';
-import { datasetChanges, type Counts } from '../../model/dataset-diff.ts';
+import { datasetChanges, type Counts, type DatasetChanges } from '../../model/dataset-diff.ts';
 import { dataFiles } from '../../model/data-files.ts';
 import { applyImport, type ImportResult, type TableKind } from '../../model/imported-data.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
@@ -61,6 +61,8 @@ interface DeskState {
   files: ImportedFile[];
   keptAt: string | null;
   result: ImportResult | null;
+  /** What the import changes in the published data; null without an import. */
+  changes: DatasetChanges | null;
   /** Show the published data instead of the imported data. */
   comparing: boolean;
   year: number;
@@ -124,12 +126,11 @@ function countsLine(lang: Lang, table: TableKind, counts: Counts) {
   });
 }
 
-function renderChanges(published: Dataset, result: ImportResult | null, lang: Lang): void {
-  if (!result) {
+function renderChanges(published: Dataset, result: ImportResult | null, changes: DatasetChanges | null, lang: Lang): void {
+  if (!result || !changes) {
     render(nothing, page.changes);
     return;
   }
-  const changes = datasetChanges(published, result.dataset);
   const kinds = (['coverage', 'awards', 'regions'] as const).filter((kind) => result.imported.has(kind));
   const none = kinds.every((kind) => changes[kind].added + changes[kind].changed + changes[kind].removed === 0);
   const name = (code: string) => result.dataset.regions.byCode.get(code)?.name ?? published.regions.byCode.get(code)?.name ?? code;
@@ -157,16 +158,15 @@ function renderChanges(published: Dataset, result: ImportResult | null, lang: La
 }
 
 /** The year the preview opens on: the latest year the import adds to or changes, else the site's default. */
-function yearOfChanges(published: Dataset, result: ImportResult | null): number | null {
-  if (!result) return null;
-  const years = datasetChanges(published, result.dataset).byRegencyYear.filter((row) => row.added + row.changed > 0).map((row) => row.year);
+function yearOfChanges(changes: DatasetChanges | null): number | null {
+  const years = (changes?.byRegencyYear ?? []).filter((row) => row.added + row.changed > 0).map((row) => row.year);
   return years.length > 0 ? Math.max(...years) : null;
 }
 
 function start(data: AppData, kept: KeptImport | null): void {
   const published = data.dataset;
   const params = new URLSearchParams(location.search);
-  const state: DeskState = { lang: toLang(params.get('lang')), files: [], keptAt: null, result: null, comparing: false, year: defaultYear(published), selected: null };
+  const state: DeskState = { lang: toLang(params.get('lang')), files: [], keptAt: null, result: null, changes: null, comparing: false, year: defaultYear(published), selected: null };
   let shownDataset: Dataset | null = null;
 
   const shown = () => (state.result && !state.comparing ? state.result.dataset : published);
@@ -175,7 +175,7 @@ function start(data: AppData, kept: KeptImport | null): void {
     const { lang } = state;
     translateStatic(lang);
     renderReport(state.result, lang);
-    renderChanges(published, state.result, lang);
+    renderChanges(published, state.result, state.changes, lang);
     const dataset = shown();
     if (dataset !== shownDataset) {
       shownDataset = dataset;
@@ -219,8 +219,9 @@ function start(data: AppData, kept: KeptImport | null): void {
     state.files = files;
     state.keptAt = keptAt;
     state.result = files.length > 0 ? applyImport(published, files) : null;
+    state.changes = state.result ? datasetChanges(published, state.result.dataset) : null;
     state.comparing = false;
-    state.year = yearOfChanges(published, state.result) ?? defaultYear(state.result?.dataset ?? published);
+    state.year = yearOfChanges(state.changes) ?? defaultYear(state.result?.dataset ?? published);
   };
 
   const say = (text: string) => {
