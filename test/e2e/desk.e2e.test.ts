@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
 import { workbook } from '../fixtures/workbook.ts';
-import { openPage, regencyClasses, useBrowser } from './browser.ts';
+import { openPage, REGENCY_CODES, regencyClasses, useBrowser } from './browser.ts';
+import { largeCoverageCsv } from '../../scripts/lib/large-coverage.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser(baseUrl);
@@ -179,15 +180,9 @@ describe('the data desk', () => {
   });
 
   test('a coverage file of 50,000 rows is read, checked, kept and drawn in under 2 seconds', { timeout: 60_000 }, async () => {
-    const rows: string[][] = [COVERAGE_HEADER];
-    const codes = ['61.01', '61.02', '61.03', '61.04', '61.05', '61.06', '61.07', '61.08', '61.09', '61.10', '61.11', '61.12', '61.71', '61.72'];
-    for (let i = 0; rows.length <= 50_000; i++) {
-      const day = new Date(Date.UTC(2015, 0, 1 + Math.floor(i / codes.length))).toISOString().slice(0, 10);
-      rows.push([codes[i % codes.length]!, day, 'coverage_pct', String(20 + (i % 600) / 10), 'percent', SOURCE, 'high', '', '']);
-    }
     const page = await openDesk();
     const started = Date.now();
-    await choose(page, [file('cakupan-besar.csv', csv(rows))]);
+    await choose(page, [file('cakupan-besar.csv', largeCoverageCsv(50_000, REGENCY_CODES, SOURCE))]);
     await expect.poll(() => page.locator('.table-report').textContent()).toMatch(/50\.000 baris dimuat/);
     await expect.poll(() => classAt(page, '61.05')).not.toBe('no-data');
     const seconds = (Date.now() - started) / 1000;
