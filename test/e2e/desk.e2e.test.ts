@@ -70,6 +70,10 @@ describe('the data desk', () => {
     expect(await page.locator('h1').textContent()).toBe('Meja data');
     await expect.poll(() => page.locator('.privacy').textContent()).toMatch(/Tidak ada yang diunggah/);
     expect(await classAt(page, '61.05')).toBe('no-data');
+    // The empty templates the build writes, linked for download.
+    const templates = await page.locator('#template-links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(templates.map((href) => href.split('/').pop())).toEqual(['templat-cakupan.csv', 'templat-penghargaan.csv', 'templat-wilayah.csv', 'templat-paritrana.xlsx']);
+    for (const href of templates) expect((await fetch(href)).status, href).toBe(200);
 
     await choose(page, [file('cakupan-2024.csv', COVERAGE_CSV), file('cakupan.xlsx', COVERAGE_XLSX, XLSX)]);
     const report = page.locator('#report-body');

@@ -318,7 +318,16 @@ function start(data: AppData, kept: KeptImport | null): void {
   });
   page.map.addEventListener('paritrana-ready', (event) => performance.mark(`paritrana-ready-${event.detail.renderer}`));
 
-  if (kept) apply(kept.files, kept.keptAt);
+  if (kept) {
+    try {
+      apply(kept.files, kept.keptAt);
+    } catch (error) {
+      // A kept import this version cannot read: the published data, and the import left to be cleared.
+      console.warn('the kept import could not be read', error);
+      apply([], null);
+      state.files = kept.files;
+    }
+  }
   draw();
 }
 

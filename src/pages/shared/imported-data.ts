@@ -21,8 +21,14 @@ export interface KeptImport {
   keptAt: string;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** What this version of the site reads; a record kept by another version, or damaged, is left alone. */
 const isKept = (value: unknown): value is KeptImport =>
-  typeof value === 'object' && value !== null && Array.isArray((value as KeptImport).files) && typeof (value as KeptImport).keptAt === 'string';
+  isObject(value) && typeof value.keptAt === 'string' && Array.isArray(value.files) &&
+  value.files.every((file: unknown) => isObject(file) && typeof file.file === 'string' && Array.isArray(file.problems) && Array.isArray(file.tables) &&
+    file.tables.every((table: unknown) => isObject(table) && typeof table.text === 'string' && typeof table.file === 'string' && Array.isArray(table.problems) &&
+      (table.rowOfLine === null || Array.isArray(table.rowOfLine))));
 
 /** The kept import, or null: none kept, or a browser without IndexedDB (a private window may refuse it). */
 export async function readKeptImport(): Promise<KeptImport | null> {
@@ -61,6 +67,12 @@ export async function withKeptImport(data: AppData): Promise<{ data: AppData; ke
   const kept = await readKeptImport();
   if (!kept) return { data, kept: null, result: null };
   const { applyImport } = await import('../../model/imported-data.ts');
-  const result = applyImport(data.dataset, kept.files);
-  return { data: { ...data, dataset: result.dataset }, kept, result };
+  try {
+    const result = applyImport(data.dataset, kept.files);
+    return { data: { ...data, dataset: result.dataset }, kept, result };
+  } catch (error) {
+    // The published data rather than no page at all (the ceremony must play).
+    console.warn('the imported data could not be read; the published data is shown', error);
+    return { data, kept: null, result: null };
+  }
 }
