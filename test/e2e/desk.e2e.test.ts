@@ -140,6 +140,16 @@ describe('the data desk', () => {
     await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/dijatuhkan\.csv:3: error: region_code/);
   });
 
+  test('many bad rows of one kind: the first ten listed at their lines, the rest counted; the good rows still drawn', async () => {
+    const page = await openDesk();
+    const bad = Array.from({ length: 25 }, () => ['61.99', '2024', 'coverage_pct', '30', 'percent', SOURCE, 'high', '', '']);
+    await choose(page, [file('banyak-galat.csv', csv([COVERAGE_HEADER, ['61.05', '2024', 'coverage_pct', '41.2', 'percent', SOURCE, 'high', '', ''], ...bad]))]);
+    const report = page.locator('.table-report[data-file="banyak-galat.csv"]');
+    expect(await report.locator('.problem:not(.problem--omitted)').count()).toBe(10);
+    expect(await report.locator('.problem--omitted').textContent()).toMatch(/dan 15 lagi[\s\S]*banyak-galat\.csv: error: region_code: 15 more like line 13/);
+    await expect.poll(() => classAt(page, '61.05')).not.toBe('no-data');
+  });
+
   test('a file over the limit is refused before it is read, saying the limit', async () => {
     const page = await openDesk('desk.html?lang=en');
     await choose(page, [file('huge.csv', new Uint8Array(20_000_001))]);
