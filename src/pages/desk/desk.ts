@@ -292,7 +292,8 @@ function start(data: AppData, kept: KeptImport | null): void {
   });
   for (const button of page.downloads) {
     button.addEventListener('click', () => {
-      const file = dataFiles(shown())[button.dataset.file as TableKind];
+      // The import's result even while the published data is shown for comparison: that is what is published.
+      const file = dataFiles(state.result?.dataset ?? published)[button.dataset.file as TableKind];
       downloadBlob(new Blob([file.text], { type: 'text/csv;charset=utf-8' }), file.name);
       say(t(state.lang, 'downloaded', { file: file.name }));
     });
