@@ -20,6 +20,7 @@ export default mergeConfig(sharedConfig, defineConfig({
         embed: fileURLToPath(new URL('embed.html', import.meta.url)),
         gallery: fileURLToPath(new URL('gallery.html', import.meta.url)),
         present: fileURLToPath(new URL('present.html', import.meta.url)),
+        desk: fileURLToPath(new URL('desk.html', import.meta.url)),
       },
     },
   },

@@ -62,6 +62,29 @@ describe('axe on every page: nothing of moderate impact or worse', () => {
     expect(await axeFindings(page)).toEqual([]);
   });
 
+  test('the data desk, in both languages, with a report of problems and the changes shown', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}desk.html`);
+    expect(await axeFindings(page)).toEqual([]);
+    const text = 'region_code,period,metric,value,unit,source_url,confidence\n61.05,2024,coverage_pct,41.2,percent,https://example.org/a,high\n6104,2024,coverage_pct,40,percent,https://example.org/a,high\n';
+    await page.locator('#file-input').setInputFiles([{ name: 'cakupan.csv', mimeType: 'text/csv', buffer: Buffer.from(text) }]);
+    await page.locator('#coverage-changes').waitFor();
+    expect(await axeFindings(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
+  test('the ceremony on data imported at the desk, its marker shown', { timeout: WEBGL_TIMEOUT + 20_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}desk.html`);
+    const awards = 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence,note,presenter_note\n2026,2025,2026-09-20,provinsi,pemerintah-kabupaten-kota,Pemerintah Kabupaten/Kota,Regency and city governments,1,Pemerintah Kabupaten Sintang,pemerintah-kabupaten,61.05,https://example.org/a,high,,\n';
+    await page.locator('#file-input').setInputFiles([{ name: 'penghargaan.csv', mimeType: 'text/csv', buffer: Buffer.from(awards) }]);
+    await page.locator('#award-changes').waitFor();
+    await page.goto(`${baseUrl}present.html?edition=2026`);
+    await page.locator('#imported-marker').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('paritrana-ready-svg').length > 0);
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
   test('the gallery, its examples and its iframe drawn', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
     const { page } = await openPage(session.browser, `${baseUrl}gallery.html`, { waitForMap: false });
     await waitForRegencies(page, '#peta');

@@ -8,6 +8,7 @@ import type { BrowserContext, Frame, Page } from 'playwright';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
 import { openPage, REGENCY_CODES, useBrowser, waitForRegencies, waitForWebglMap, WEBGL_TIMEOUT, type OpenOptions } from './browser.ts';
 import { startPartnerSite, type PartnerSite } from './partner-server.ts';
+import { workbook } from '../fixtures/workbook.ts';
 
 const baseUrl = inject('baseUrl');
 const siteOrigin = new URL(baseUrl).origin;
@@ -176,7 +177,7 @@ async function expectSliderPlaced(page: Page, selector = 'paritrana-year-slider'
 
 describe('the site under its Content-Security-Policy', () => {
   test('the server sends the one policy with every page', async () => {
-    for (const path of ['', 'present.html', 'gallery.html', 'embed.html?view=map']) {
+    for (const path of ['', 'present.html', 'gallery.html', 'embed.html?view=map', 'desk.html']) {
       const response = await fetch(`${baseUrl}${path}`);
       await response.arrayBuffer();
       expect(response.headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);
@@ -234,6 +235,18 @@ describe('the site under its Content-Security-Policy', () => {
     await presenter.waitForSelector('#pv-counter:not(:empty)');
     await presenter.keyboard.press('PageDown');
     await expect.poll(() => presenter.locator('#pv-counter').textContent()).toBe('6 / 9');
+    await expectNothingBlocked(policy);
+  });
+
+  test('the data desk: nothing blocked while a workbook is read (its reader loaded on demand), the report, map, legend and slider drawn', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+    const { page, policy } = await openWatched('desk.html');
+    const header = ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'];
+    const bytes = workbook({ sheets: { Cakupan: [header, ['61.05', '2024', 'coverage_pct', 41.2, 'percent', 'https://example.org/a', 'high'], ['6104', '2024', 'coverage_pct', 40, 'percent', 'https://example.org/a', 'high']] } });
+    await page.locator('#file-input').setInputFiles([{ name: 'cakupan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) }]);
+    await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/cakupan\.xlsx \[Cakupan\]:3/);
+    await expectLabelsSpread(page);
+    await expectLegendColoured(page);
+    await expectSliderPlaced(page);
     await expectNothingBlocked(policy);
   });
 

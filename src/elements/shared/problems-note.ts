@@ -47,10 +47,11 @@ export function problemsNote(problems: readonly Problem[] | null | undefined, la
   const counts = [error > 0 ? `${formatNumber(error, lang)} ${words.error}` : '', warning > 0 ? `${formatNumber(warning, lang)} ${words.warning}` : '']
     .filter(Boolean)
     .join(words.and);
-  // Open when rows were dropped: the reader must know the map is missing something.
+  // Open when rows were dropped: the reader must know the map is missing something. The alert is inside
+  // the summary, not on it: an alert takes no name from its text, and the summary would have none.
   return html`${heading ? html`<h2 id="problems-heading">${words.heading}</h2>` : nothing}
     <details class="data-problems" part="problems" ?open=${error > 0}>
-      <summary role=${error > 0 ? 'alert' : nothing}>${fill(error > 0 ? words.withErrors : words.warningsOnly, { counts })}</summary>
+      <summary><span role=${error > 0 ? 'alert' : nothing}>${fill(error > 0 ? words.withErrors : words.warningsOnly, { counts })}</span></summary>
       ${lang === 'en' ? nothing : html`<p class="lines-in">${words.linesIn}</p>`}
       <ul class="problem-list" lang="en">
         ${listed.map((p) => html`<li class="problem problem--${p.severity} ${p.severity}"><code>${formatProblem(p)}</code></li>`)}

@@ -1,5 +1,4 @@
-// Downloads from the page: a blob offered under a file name, and the poster's SVG rasterised to PNG.
-// Browser only.
+// The poster's SVG rasterised to PNG, for the download (src/pages/shared/download.ts). Browser only.
 
 /** Rasterise an SVG document to a PNG blob, at `scale` device pixels per CSS pixel (browser only). */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
@@ -22,17 +21,4 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Offer a blob as a download with a file name (browser only). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -20,7 +20,8 @@ import { byValueDescending, displayName, pageView, type PageView, type RegionVie
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import { yearSummary, type YearSummary } from '../../model/values.ts';
 import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
-import { downloadBlob, svgToPng } from './download.ts';
+import { svgToPng } from './download.ts';
+import { downloadBlob } from '../shared/download.ts';
 import { posterSvg } from '../../render/poster.ts';
 import { legendModel } from '../../scale/legend-entries.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
@@ -69,6 +70,7 @@ const page = {
   embedOpen: element<HTMLButtonElement>('#embed-open'),
   embedDialog: element<HTMLDialogElement>('#embed-dialog'),
   presentLink: element<HTMLAnchorElement>('#present-link'),
+  deskLink: element<HTMLAnchorElement>('#desk-link'),
   actionStatus: element<HTMLElement>('#action-status'),
   langButtons: [...document.querySelectorAll<HTMLButtonElement>('.lang-toggle button')],
 };
@@ -252,6 +254,7 @@ function start(data: AppData): void {
     search.show(selected === null ? null : (dataset.regions.byCode.get(selected) ?? null));
     page.carryForward.checked = carryForward;
     page.presentLink.href = `./present.html?edition=${editionForYear(dataset.awards, year)?.edition ?? year}&lang=${lang}`;
+    page.deskLink.href = lang === 'en' ? './desk.html?lang=en' : './desk.html';
 
     const view = pageView(dataset, { year, lang, scale: metricScale(metric), carryForward });
     drawTable(view, lang, selected);

@@ -9,7 +9,7 @@ export type PageKey =
   | 'details' | 'winnersPanel' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
   | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
   | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
-  | 'present' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
+  | 'present' | 'deskAbout' | 'deskLink' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
   | 'missingHeading' | 'missingWhy' | 'missingSources' | 'metricCount' | 'metricCountUnit'
   | 'searchLabel' | 'searchPlaceholder' | 'searchFormerName' | 'searchCount' | 'searchNone' | 'selectRegion' | 'detailsShown';
 
@@ -47,6 +47,8 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     pngTitle: `{metric} di ${PROVINCE.name.id}, {year}`,
     embed: 'Sematkan',
     present: 'Mode presentasi',
+    deskAbout: 'Memeriksa dan memperbarui angka dari lembar kerja Excel, tanpa mengunggah apa pun:',
+    deskLink: 'Meja data',
     embedTitle: 'Sematkan peta ini',
     embedIntro: 'Salin salah satu potongan kode ke halaman Anda. Peta dibuka pada tahun, indikator dan bahasa yang tampil sekarang.',
     embedIframe: 'Iframe: tanpa skrip',
@@ -108,6 +110,8 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     pngTitle: `{metric} in ${PROVINCE.name.en}, {year}`,
     embed: 'Embed',
     present: 'Presenter mode',
+    deskAbout: 'Checking and updating the figures from Excel workbooks, with nothing uploaded:',
+    deskLink: 'Data desk',
     embedTitle: 'Embed this map',
     embedIntro: 'Copy one of these snippets into your page. The map opens on the year, measure and language shown now.',
     embedIframe: 'Iframe: no scripts',

@@ -8,7 +8,7 @@ export type PresentKey =
   | 'category' | 'winner' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'factLine' | 'closing' | 'closingLine'
   | 'counter' | 'help' | 'noEdition' | 'loadFailed'
   | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
-  | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton';
+  | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton' | 'importedMarker' | 'importedBack';
 
 export const PRESENT_MESSAGES: Messages<PresentKey> = {
   id: {
@@ -46,6 +46,8 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     blackOn: 'Layar penonton hitam (B)',
     previousButton: '← Kembali',
     nextButton: 'Lanjut →',
+    importedMarker: 'Memakai data impor dari Meja data peramban ini, bukan data yang dipublikasikan.',
+    importedBack: 'Kembali ke data yang dipublikasikan',
   },
   en: {
     documentTitle: 'Paritrana Award {edition} · Presenter mode',
@@ -82,5 +84,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     blackOn: 'Audience screen black (B)',
     previousButton: '← Back',
     nextButton: 'Next →',
+    importedMarker: 'Runs on data imported at this browser\'s data desk, not the published data.',
+    importedBack: 'Back to the published data',
   },
 };

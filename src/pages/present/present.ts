@@ -19,6 +19,7 @@ import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
+import { withKeptImport } from '../shared/imported-data.ts';
 import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId, type SyncVersion, type VersionedState } from './sync.ts';
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
@@ -34,14 +35,33 @@ const page = {
   stage: element<HTMLElement>('#stage'),
   presenter: element<HTMLElement>('#presenter'),
   openPresenter: element<HTMLButtonElement>('#open-presenter'),
+  importedMarker: element<HTMLElement>('#imported-marker'),
+  importedText: element<HTMLElement>('#imported-text'),
+  importedBack: element<HTMLAnchorElement>('#imported-back'),
 };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function start(data: AppData): void {
+/**
+ * The show runs on the data desk's import when this browser keeps one (a new edition's winners entered
+ * there): the hall and the presenter see it said, with the way back to the published data.
+ */
+function markImported(lang: 'id' | 'en'): void {
+  const words = PRESENT_MESSAGES[lang];
+  page.importedText.textContent = words.importedMarker;
+  page.importedBack.textContent = words.importedBack;
+  page.importedBack.href = lang === 'en' ? './desk.html?lang=en#publish' : './desk.html#publish';
+  // The hall's screen turns a click into the next step; this link is the one click that is not.
+  page.importedBack.addEventListener('click', (event) => event.stopPropagation());
+  page.importedMarker.hidden = false;
+  document.body.dataset.imported = 'true';
+}
+
+function start(data: AppData, imported: boolean): void {
   const { dataset } = data;
   const editions = editionsOf(dataset);
   const lang = toLang(new URLSearchParams(location.search).get('lang'));
+  if (imported) markImported(lang);
   const sequences = new Map<number, Step[]>();
   const sequence = (edition: number) => {
     let steps = sequences.get(edition);
@@ -197,8 +217,10 @@ function start(data: AppData): void {
   hello();
 }
 
-loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start, (error: unknown) => {
-  const lang = toLang(new URLSearchParams(location.search).get('lang'));
-  renderMessageCard(page.card, PRESENT_MESSAGES[lang].loadFailed);
-  console.error(error);
-});
+loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
+  .then(withKeptImport)
+  .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
+    const lang = toLang(new URLSearchParams(location.search).get('lang'));
+    renderMessageCard(page.card, PRESENT_MESSAGES[lang].loadFailed);
+    console.error(error);
+  });

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { FIXTURE_FIGURES, makeDataset } from '../../test/fixtures/dataset.ts';
+import { datasetChanges } from './dataset-diff.ts';
+
+describe('datasetChanges: what an import changes, by regency and year', () => {
+  const published = makeDataset();
+
+  test('the same data changes nothing', () => {
+    const changes = datasetChanges(published, makeDataset());
+    expect(changes.coverage).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(changes.awards).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(changes.regions).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(changes.byRegencyYear).toEqual([]);
+  });
+
+  test('a new figure, a corrected one and a dropped one are told apart, each at its regency and year', () => {
+    const figures = FIXTURE_FIGURES.filter((row) => !row.startsWith('61.06,')).map((row) => (row.startsWith('61.08,2024,coverage_pct') ? '61.08,2024,coverage_pct,54.1' : row));
+    const changes = datasetChanges(published, makeDataset({ figures: [...figures, '61.05,2024,coverage_pct,41.2', '61.05,2025,coverage_pct,44'] }));
+    expect(changes.coverage).toEqual({ added: 2, changed: 1, removed: 1 });
+    expect(changes.byRegencyYear).toEqual([
+      { regionCode: '61.05', year: 2024, added: 1, changed: 0, removed: 0 },
+      { regionCode: '61.05', year: 2025, added: 1, changed: 0, removed: 0 },
+      { regionCode: '61.06', year: 2023, added: 0, changed: 0, removed: 1 },
+      { regionCode: '61.08', year: 2024, added: 0, changed: 1, removed: 0 },
+    ]);
+  });
+
+  test('a new edition\'s winners are counted under their edition', () => {
+    const changes = datasetChanges(published, makeDataset({ awards: ['2026,2025,2026-09-20,pemerintah-kabupaten-kota,1,61.05', '2026,2025,2026-09-20,pemerintah-kabupaten-kota,2,61.71'] }));
+    expect(changes.byEdition).toEqual([
+      { edition: 2021, added: 0, changed: 0, removed: 1 },
+      { edition: 2023, added: 0, changed: 0, removed: 2 },
+      { edition: 2025, added: 0, changed: 0, removed: 4 },
+      { edition: 2026, added: 2, changed: 0, removed: 0 },
+    ]);
+    expect(changes.awards).toEqual({ added: 2, changed: 0, removed: 7 });
+  });
+});
