@@ -206,7 +206,7 @@ describe('presenter view and the hall, in step', () => {
   });
 
   test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 90_000 }, async () => {
-    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=4`, { viewport: LAPTOP });
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=5`, { viewport: LAPTOP });
     const button = audience.locator('#open-presenter');
     expect(await button.textContent()).toBe('Open presenter view');
     const [popup] = await Promise.all([audience.context().waitForEvent('page'), button.click()]);
@@ -214,11 +214,11 @@ describe('presenter view and the hall, in step', () => {
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.waitForSelector('#pv-counter:not(:empty)');
     expect(new URL(popup.url()).searchParams.get('view')).toBe('presenter');
-    await poll(async () => (await presenterShows(popup)).counter).toBe('4 / 10');
+    await poll(async () => (await presenterShows(popup)).counter).toBe('5 / 10');
     // presenter_note is written in Bahasa Indonesia only: the English view shows it as written.
     expect((await presenterShows(popup)).note).toMatch(/^Sekadau: /);
     // Opening it was not a click on the slides: the hall did not move on.
-    expect(urlParam(audience, 'step')).toBe('4');
+    expect(urlParam(audience, 'step')).toBe('5');
     await popup.keyboard.press('PageDown');
     await poll(async () => (await audienceCard(audience)).code).toBe('61.02');
     await popup.keyboard.press('End');
