@@ -4,7 +4,8 @@
 //      up to date).
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
 //      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
-//      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read.
+//      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read
+//      while each CSV file is still the one it was built from (its fingerprint in dataset.json).
 //   3. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   }
   for (const { name, text } of Object.values(tables)) writeFileSync(join(dataOutDir, basename(name)), text);
   // The same tables, checked and parsed: what the pages and elements read (src/data/dataset-json.ts).
-  writeFileSync(join(dataOutDir, DATASET_JSON), JSON.stringify(datasetToJson(dataset)));
+  // With each CSV file's fingerprint: a file replaced in a deployed data/ folder is read in its place.
+  const texts = { regions: tables.regions.text, coverage: tables.coverage.text, awards: tables.awards.text };
+  writeFileSync(join(dataOutDir, DATASET_JSON), JSON.stringify(datasetToJson(dataset, texts)));
   // The empty templates the data desk offers (scripts/build-templates.ts).
   await buildTemplates(dataOutDir, dataset.regions);
   console.log(

@@ -75,3 +75,20 @@ describe('a coverage file of 200,000 rows', () => {
     expect(ratio).toBeLessThan(6);
   });
 });
+
+describe('two figures for one region, period and metric', () => {
+  const read = (metric: string, unit: string, a: number, b: number) =>
+    parseCoverage(`${HEADER}\n61.04,2026,${metric},${a},${unit},https://example.org/a,high,\n61.04,2026,${metric},${b},${unit},https://example.org/b,high,\n`, 'coverage.csv', regions);
+
+  it('keeps disagreeing achievements both, with a warning naming the other line', () => {
+    const { figures, problems } = read('coverage_pct', 'percent', 60.8, 72);
+    expect(figures.map((f) => f.value)).toEqual([60.8, 72]);
+    expect(problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  it('keeps two targets for one year both, with no warning: a revised target is no mistake', () => {
+    const { figures, problems } = read('coverage_target_pct', 'percent', 60.8, 72);
+    expect(figures.map((f) => f.value)).toEqual([60.8, 72]);
+    expect(problems).toEqual([]);
+  });
+});

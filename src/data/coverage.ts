@@ -107,7 +107,8 @@ export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_c
 
 /**
  * Same region, period and metric twice: an exact repeat is dropped, two different values are both
- * kept (sources disagree and the details view shows both), each with a warning. Checked as each row is
+ * kept (sources disagree and the details view shows both), each with a warning; two targets for one
+ * year are both kept with none. Checked as each row is
  * read, so a file of repeated rows never holds its repeats.
  */
 function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigure>, log: ProblemLog): boolean {
@@ -121,6 +122,9 @@ function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigu
     log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
     return false;
   }
+  // A target is what a government said at one time: a later target for the same year is a revision,
+  // both facts, kept with the day each was said in its note, and no mistake to warn about.
+  if (METRIC_BY_ID.get(figure.metric)?.kind === 'target') return true;
   log.warning(
     figure.line,
     'value',

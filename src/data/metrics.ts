@@ -42,6 +42,7 @@ export const METRICS: readonly MetricDefinition[] = [
   metric('vulnerable_workers_funded', 'persons', 'programme', 'Pekerja rentan yang iurannya dibiayai', 'Vulnerable workers with contributions paid'),
   metric('palm_oil_workers_funded', 'persons', 'programme', 'Pekerja sawit yang iurannya dibiayai', 'Palm-oil workers with contributions paid'),
   metric('construction_workers_active', 'persons', 'programme', 'Pekerja konstruksi terlindungi', 'Construction workers covered'),
+  metric('plantation_workers_covered', 'persons', 'programme', 'Pekerja perkebunan terlindungi', 'Plantation workers covered'),
 ];
 
 export const METRIC_BY_ID: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.id, m]));

@@ -11,6 +11,9 @@ export interface PageContext {
   online(): boolean;
 }
 
+/** A file's text (with any warning on how it was read, such as its encoding), or why there is none. */
+export type Fetched = { ok: true; text: string; problems: Problem[] } | { ok: false; problem: Problem };
+
 /** What a file is, for a message that says what came instead. */
 export type FileKind = 'CSV file' | 'JSON file' | 'TopoJSON file';
 

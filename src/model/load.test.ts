@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../data/index.ts';
-import { datasetToJson } from '../data/index.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { datasetToJson, formatProblem, type Award, type CoverageFigure } from '../data/index.ts';
 import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
 import { DATA_PATHS, DATASET_PATH, loadAppData, type Fetcher } from './load.ts';
+import { readTables } from './parse-files.ts';
+
+// The CSV reader, watched: the built dataset.json is meant to spare a page the parser.
+vi.mock('./parse-files.ts', { spy: true });
 
 const BASE = 'https://example.org/peta/index.html';
 
@@ -29,18 +32,60 @@ function server(replace: Record<string, () => Response> = {}): { fetcher: Fetche
   return { fetcher, asked };
 }
 
-const BUILT = JSON.stringify(datasetToJson(makeDataset()));
+const BUILT = JSON.stringify(datasetToJson(makeDataset(), fixture));
 
 describe('loadAppData on a built site (dataset.json beside the CSV files)', () => {
   const built = { [DATASET_PATH]: () => new Response(BUILT, { headers: { 'content-type': 'application/json' } }) };
 
-  test('reads the tables from dataset.json and fetches no CSV file: no parser is needed', async () => {
+  test('reads the tables from dataset.json while the CSV files are those it was built from: no parser is needed', async () => {
+    vi.mocked(readTables).mockClear();
     const { fetcher, asked } = server(built);
     const data = await loadAppData(BASE, fetcher);
-    expect(asked.sort()).toEqual([DATASET_PATH, DATA_PATHS.regencyTopology, DATA_PATHS.contextTopology].map((p) => `https://example.org/peta/${p}`).sort());
+    expect(asked.sort()).toEqual([DATASET_PATH, ...Object.values(DATA_PATHS)].map((p) => `https://example.org/peta/${p}`).sort());
+    expect(readTables).not.toHaveBeenCalled();
     expect(data.problems).toEqual([]);
     expect(data.dataset).toEqual(makeDataset());
     expect(data.regencyTopology).not.toBeNull();
+  });
+
+  test('a coverage file replaced on the server after the build is read and checked, and its new figure shown', async () => {
+    vi.mocked(readTables).mockClear();
+    const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.05,2024,coverage_pct,33.3,percent,https://example.com/sintang,high,\n`;
+    const { fetcher } = server({ ...built, [DATA_PATHS.coverage]: () => new Response(coverage) });
+    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    expect(readTables).toHaveBeenCalledOnce();
+    expect(data.problems).toEqual([]);
+    const sintang = data.dataset.figures.filter((f) => f.regionCode === '61.05');
+    expect(sintang.map((f) => [f.value, f.period.text, f.sourceUrl])).toEqual([[33.3, '2024', 'https://example.com/sintang']]);
+    // The files not replaced still give what they gave.
+    const awards = (list: readonly Award[]) => list.map((a) => [a.edition, a.rank, a.regionCode, a.sourceUrl]);
+    expect(awards(data.dataset.awards)).toEqual(awards(makeDataset().awards));
+  });
+
+  test('a replaced file with a mistake has it named by file, line and field, as any file\'s, and the other rows still load', async () => {
+    const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.05,2024,coverage_pct,33%,percent,https://example.com/sintang,high,\n`;
+    const { fetcher } = server({ ...built, [DATA_PATHS.coverage]: () => new Response(coverage) });
+    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/coverage\.csv:\d+: error: value: found "33%"/)]);
+    expect(data.dataset.figures.some((f) => f.regionCode === '61.04' && f.value === 68.02)).toBe(true);
+  });
+
+  test('a CSV file the server no longer has leaves dataset.json standing for it', async () => {
+    vi.mocked(readTables).mockClear();
+    const { fetcher } = server({ ...built, [DATA_PATHS.awards]: () => new Response('gone', { status: 404 }) });
+    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    expect(readTables).not.toHaveBeenCalled();
+    expect(data.problems).toEqual([]);
+    expect(data.dataset).toEqual(makeDataset());
+  });
+
+  test('a dataset.json with no fingerprints (an older build) cannot vouch for the CSV files: they are read', async () => {
+    vi.mocked(readTables).mockClear();
+    const { fetcher } = server({ [DATASET_PATH]: () => new Response(JSON.stringify(datasetToJson(makeDataset()))) });
+    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    expect(readTables).toHaveBeenCalledOnce();
+    const figures = (list: readonly CoverageFigure[]) => list.map((f) => [f.regionCode, f.metric, f.value, f.period.text]);
+    expect(figures(data.dataset.figures)).toEqual(figures(makeDataset().figures));
   });
 
   test('a page that names its own coverage file gets it read and checked, with the other tables from the site', async () => {

@@ -3,16 +3,17 @@
 // the page shows, and every valid row still loads.
 //
 // The tables come from data/dataset.json, which the build writes from the CSV files after checking
-// them (src/data/dataset-json.ts): reading it takes JSON.parse alone. The CSV parser and validator
-// (parse-files.ts) load only when they are needed: for CSV files a page names itself (a partner's own
-// coverage-src), for a site deployed without dataset.json, and for boundary files, which are checked
-// against the regions before they are drawn.
+// them (src/data/dataset-json.ts): reading it takes JSON.parse alone, as long as the CSV files served
+// are those it was built from. The CSV parser and validator (parse-files.ts) load only when they are
+// needed: for CSV files a page names itself (a partner's own coverage-src), for a CSV file replaced in
+// a deployed data/ folder, for a site deployed without dataset.json, and for boundary files, which are
+// checked against the regions before they are drawn.
 import type { Topology } from 'topojson-specification';
-import { datasetFromJson } from '../data/dataset-json.ts';
+import { datasetFromJson, fingerprint } from '../data/dataset-json.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { DATA_FILE_NAMES, DATASET_JSON } from '../data/files.ts';
 import type { Problem } from '../data/problems.ts';
-import type { FileKind, PageContext } from './load-failures.ts';
+import type { Fetched, FileKind, PageContext } from './load-failures.ts';
 
 /** Where each file is, relative to the page. */
 export const DATA_PATHS = {
@@ -58,7 +59,9 @@ export type DataOverrides = Partial<Record<FileKey, string | URL>>;
  */
 export async function loadAppData(
   base: string | URL,
-  fetcher: Fetcher = (url) => fetch(url),
+  // Asking the server each time whether a file changed (an answer of "not modified" is a few bytes):
+  // figures replaced in a deployed data/ folder show at the next load, whatever the server's caching.
+  fetcher: Fetcher = (url) => fetch(url, { cache: 'no-cache' }),
   overrides: DataOverrides = {},
   /** Files not wanted (boundaries, for an element that draws no map): not fetched, left null. */
   skip: readonly FileKey[] = [],
@@ -93,7 +96,11 @@ export async function loadAppData(
   return { dataset: tables.dataset, ...topologies, problems };
 }
 
-/** The three tables: the built dataset.json, unless the page names CSV files of its own or the site has none. */
+/**
+ * The three tables: the built dataset.json while every CSV file served is the one it was built from (its
+ * fingerprint), so no parser loads; otherwise the CSV files, read and checked. The CSV files are fetched
+ * beside it either way (they are small): a file replaced on the server, with no rebuild, is the one shown.
+ */
 async function loadTables(
   base: string | URL,
   fetcher: Fetcher,
@@ -102,36 +109,23 @@ async function loadTables(
   get: (key: FileKey) => Promise<Fetched>,
   page: PageContext,
 ): Promise<{ dataset: Dataset; problems: Problem[] }> {
+  const csv = Promise.all(TABLES.map(get));
   if (TABLES.every((key) => overrides[key] === undefined)) {
-    const built = await fetchText(new URL(DATASET_PATH, base), DATASET_PATH, fetcher, 'JSON file', false, page);
+    const [built, texts] = await Promise.all([fetchText(new URL(DATASET_PATH, base), DATASET_PATH, fetcher, 'JSON file', false, page), csv]);
     if (built.ok) {
-      const { dataset, problems } = datasetFromJson(built.text, DATASET_PATH);
-      if (dataset) return { dataset, problems };
+      const { dataset, problems, sources } = datasetFromJson(built.text, DATASET_PATH);
+      // A file that did not come cannot have changed: dataset.json still stands for it.
+      const unchanged = (key: TableKey, i: number) => {
+        const fetched = texts[i]!;
+        return !fetched.ok || sources?.[key] === fingerprint(fetched.text);
+      };
+      if (dataset && TABLES.every(unchanged)) return { dataset, problems };
     }
-    // No usable dataset.json (a site deployed with its CSV files alone): read those, as a partner's are.
+    // No usable dataset.json, or a CSV file changed since the build: read the files, as a partner's are.
   }
-  const [texts, { parseDataset }] = await Promise.all([Promise.all(TABLES.map(get)), import('./parse-files.ts')]);
-  const [regions, coverage, awards] = texts as [Fetched, Fetched, Fetched];
-  // A failed request is its file's one problem; a file read in another encoding says so first.
-  const problems: Problem[] = texts.flatMap((fetched) => (fetched.ok ? fetched.problems : [fetched.problem]));
-  const failed = new Set(TABLES.filter((_, i) => !texts[i]!.ok).map(name));
-  const dataset = parseDataset({
-    regions: { name: name('regions'), text: textOf(regions) },
-    coverage: { name: name('coverage'), text: textOf(coverage) },
-    awards: { name: name('awards'), text: textOf(awards) },
-  });
-  // A file that never arrived has one problem, the failed request, not also "the file is empty".
-  for (const problem of dataset.problems) if (!failed.has(problem.file)) problems.push(problem);
-  return { dataset, problems };
+  const [texts, { readTables }] = await Promise.all([csv, import('./parse-files.ts')]);
+  return readTables(TABLES.map((key, i) => [name(key), texts[i]!]));
 }
-
-/** A file's text (with any warning on how it was read, such as its encoding), or why there is none. */
-type Fetched = { ok: true; text: string; problems: Problem[] } | { ok: false; problem: Problem };
-
-function textOf(fetched: Fetched): string {
-  return fetched.ok ? fetched.text : '';
-}
-
 
 /** Boundaries are TopoJSON, the tables CSV. */
 const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : 'CSV file');

@@ -28,7 +28,7 @@ describe('the shipped data', () => {
     expect(dataset.problems.map(formatProblem)).toEqual([]);
     expect(dataset.regions.regions).toHaveLength(15);
     expect(dataset.figures).toHaveLength(readFileSync(path.join(repoRoot, 'data/coverage.csv'), 'utf8').trim().split('\n').length - 1);
-    expect(dataset.awards).toHaveLength(12);
+    expect(dataset.awards).toHaveLength(14);
   });
 
   it('npm run validate exits 0 on the shipped CSV files', () => {

@@ -44,16 +44,16 @@ describe('axe on every page: nothing of moderate impact or worse', () => {
     expect(await axeFindings(page)).toEqual([]);
   });
 
-  test('the ceremony, card by card: title, province, category, winner, closing', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
+  test('the ceremony, card by card: title, province, category, nominees, winner, closing', { timeout: WEBGL_TIMEOUT + 40_000 }, async () => {
     const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: { width: 1280, height: 720 } });
     const kinds: string[] = [];
-    for (const step of [1, 2, 3, 4, 9]) {
+    for (const step of [1, 2, 3, 4, 5, 10]) {
       while (Number(await page.evaluate(() => document.body.dataset.step)) < step) await page.keyboard.press('PageDown');
       await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe(String(step));
       kinds.push((await page.locator('#card').getAttribute('data-kind'))!);
       expect(await axeFindings(page), `step ${step}`).toEqual([]);
     }
-    expect(kinds).toEqual(['title', 'province', 'category', 'winner', 'closing']);
+    expect(kinds).toEqual(['title', 'province', 'category', 'nominees', 'winner', 'closing']);
   });
 
   test('the presenter view', async () => {

@@ -234,7 +234,7 @@ describe('the site under its Content-Security-Policy', () => {
     await presenter.goto(`${baseUrl}present.html?edition=2025&view=presenter`);
     await presenter.waitForSelector('#pv-counter:not(:empty)');
     await presenter.keyboard.press('PageDown');
-    await expect.poll(() => presenter.locator('#pv-counter').textContent()).toBe('6 / 9');
+    await expect.poll(() => presenter.locator('#pv-counter').textContent()).toBe('6 / 10');
     await expectNothingBlocked(policy);
   });
 

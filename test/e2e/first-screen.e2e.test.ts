@@ -21,11 +21,12 @@ const session = useBrowser(baseUrl);
 async function outside(page: Page, selector: string) {
   return page.locator(selector).evaluate((node) => {
     const box = node.getBoundingClientRect();
+    // To the whole pixel: a scroll to an anchor may leave it a fraction of a pixel above the top.
     return {
-      top: Math.max(0, -box.top),
-      left: Math.max(0, -box.left),
-      bottom: Math.max(0, box.bottom - innerHeight),
-      right: Math.max(0, box.right - innerWidth),
+      top: Math.max(0, Math.round(-box.top)),
+      left: Math.max(0, Math.round(-box.left)),
+      bottom: Math.max(0, Math.round(box.bottom - innerHeight)),
+      right: Math.max(0, Math.round(box.right - innerWidth)),
       height: Math.round(box.height),
     };
   });

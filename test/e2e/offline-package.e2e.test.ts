@@ -92,10 +92,10 @@ describe('the offline package', () => {
 
   // Under that policy: a blocked style or script would log an error, which fails the page's checks.
   test('present.html renders the 2025 ceremony on the WebGL map from it', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
-    const { page, requests } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=4`, { webgl: true });
+    const { page, requests } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=5`, { webgl: true });
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('#card')!.dataset.kind)).toBe('winner');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('5');
+    await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('6');
     // checkAndClosePages also holds every request to this origin; here, by name, the host.
     expect(requests.filter((url) => url.startsWith('http') && new URL(url).hostname !== '127.0.0.1')).toEqual([]);
   });

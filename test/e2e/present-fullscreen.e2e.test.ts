@@ -14,7 +14,7 @@ function fullscreenElement(page: Page): Promise<string | null> {
 
 describe('presenter mode full screen', () => {
   test('F enters full screen and leaves it; Esc in full screen leaves it and stays on the card', async () => {
-    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=4`, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=5`, { viewport: { width: 1280, height: 720 } });
     // A refusal (fullscreenerror) must not pass unnoticed. The changes themselves are read from
     // document.fullscreenElement: fullscreenchange fires a frame or more later, by when a quick
     // in-out may be over.
@@ -38,7 +38,7 @@ describe('presenter mode full screen', () => {
 
     // Still the ceremony, on the same step: Esc out of full screen is not Esc out of presenter mode.
     expect(new URL(page.url()).pathname).toMatch(/present\.html$/);
-    expect(urlParam(page, 'step')).toBe('4');
+    expect(urlParam(page, 'step')).toBe('5');
     expect(await page.evaluate(() => document.querySelector<HTMLElement>('#card')!.dataset.kind)).toBe('winner');
   });
 });

@@ -151,12 +151,13 @@ describe('the ceremony in the hall', () => {
   });
 
   test('a step pressed during a flight jumps straight there', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
-    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=3`, { viewport: SCREENS[0].viewport, webgl: true });
+    // Step 4 is the category's nominees (the whole province); step 5 flies to the first winner.
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&step=4`, { viewport: SCREENS[0].viewport, webgl: true });
     await page.waitForFunction(() => document.querySelector<ParitranaMap>('#map')!.renderer === 'webgl', null, { timeout: WEBGL_TIMEOUT });
-    await settled(page, 3);
+    await settled(page, 4);
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => document.querySelector<ParitranaMap>('#map')!.map!.isMoving());
-    const ms = await pressAndSettle(page, 'PageDown', 5);
+    const ms = await pressAndSettle(page, 'PageDown', 6);
     expect(ms).toBeLessThan(400);
     if (process.env.BENCH === '1') writeBench(settleTimes, labelSizes, ms);
   });

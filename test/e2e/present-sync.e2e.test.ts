@@ -83,7 +83,7 @@ describe('presenter view and the hall, in step', () => {
     await poll(() => audienceStep(audience)).toBe('3');
     // Its address says step 1: the hall's step wins, without another key pressed anywhere.
     const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter&step=1`);
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 10');
     expect(urlParam(presenter, 'step')).toBe('3');
     expect(await audienceStep(audience)).toBe('3');
     expect(errors).toEqual([]);
@@ -104,7 +104,7 @@ describe('presenter view and the hall, in step', () => {
     await audience.keyboard.press('PageDown');
     await poll(() => audienceStep(audience)).toBe('3');
     release();
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 10');
   });
 
   test('a window that missed steps catches up when it is shown or focused again, and never moves the other back', { timeout: 90_000 }, async () => {
@@ -113,7 +113,7 @@ describe('presenter view and the hall, in step', () => {
       before: (page) => installDeafness(page.context()),
     });
     const { page: presenter } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('1 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('1 / 10');
 
     // The presenter view misses two steps of the hall...
     await deaf(presenter, true);
@@ -121,32 +121,34 @@ describe('presenter view and the hall, in step', () => {
     await audience.keyboard.press('PageDown');
     await poll(() => audienceStep(audience)).toBe('3');
     await deaf(presenter, false);
-    expect((await presenterShows(presenter)).counter).toBe('1 / 9');
+    expect((await presenterShows(presenter)).counter).toBe('1 / 10');
     // ...and catches up when it comes back into view, without another key pressed.
     await presenter.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 10');
 
     // The hall misses a step of the presenter's; when the hall gets the focus, it catches up, and the
     // presenter view, ahead of it, stays where it is.
     await deaf(audience, true);
     await presenter.keyboard.press('PageDown');
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('4 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('4 / 10');
     expect(await audienceStep(audience)).toBe('3');
     await deaf(audience, false);
     await audience.evaluate(() => window.dispatchEvent(new Event('focus')));
     await poll(() => audienceStep(audience)).toBe('4');
-    expect((await presenterShows(presenter)).counter).toBe('4 / 9');
+    expect((await presenterShows(presenter)).counter).toBe('4 / 10');
   });
 
   test('PageDown in either window moves both; the late window joins at the current step; the presenter sees the next card and the note', { timeout: 180_000 }, async () => {
     const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, { viewport: LAPTOP });
-    // The hall moves on before the presenter view is open: it must join at step 3, not at its own address's.
+    // The hall moves on before the presenter view is open: it must join at step 4 (the category's
+    // nominees), not at its own address's.
     await audience.keyboard.press('PageDown');
     await audience.keyboard.press('PageDown');
-    await poll(async () => (await audienceCard(audience)).kind).toBe('category');
+    await audience.keyboard.press('PageDown');
+    await poll(async () => (await audienceCard(audience)).kind).toBe('nominees');
 
     const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
-    await poll(() => presenterShows(presenter)).toMatchObject({ counter: '3 / 9', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
+    await poll(() => presenterShows(presenter)).toMatchObject({ counter: '4 / 10', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
     expect((await presenterShows(presenter)).note).toBe('Berikutnya: Pemerintah Kabupaten Sekadau');
     // The presenter's window draws no map, and says what it is.
     expect(await presenter.locator('paritrana-map').count()).toBe(0);
@@ -156,24 +158,24 @@ describe('presenter view and the hall, in step', () => {
     await presenter.keyboard.press('PageDown');
     await poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.09' });
     expect(await mapSelected(audience)).toBe('61.09');
-    expect(urlParam(audience, 'step')).toBe('4');
+    expect(urlParam(audience, 'step')).toBe('5');
     await presenter.keyboard.press('PageDown');
     await presenter.keyboard.press('PageDown');
     await poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.04' });
     expect(await mapSelected(audience)).toBe('61.04');
     await poll(() => presenterShows(presenter)).toMatchObject({
-      counter: '6 / 9',
+      counter: '7 / 10',
       now: 'Pemerintah Kabupaten Ketapang',
       next: 'Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024',
       // The note from data/awards.csv's presenter_note.
       note: 'Ketapang: cakupan naik dari 55,69% (2023) ke 68,02% (2024), naik 12,33 poin',
     });
-    expect(urlParam(presenter, 'step')).toBe('6');
+    expect(urlParam(presenter, 'step')).toBe('7');
     await presenter.screenshot({ path: screenshotPath('present-presenter-720.png') });
 
     // ...and the other way: the clicker talks to the hall's window.
     await audience.keyboard.press('PageDown');
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('7 / 9');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('8 / 10');
     await audience.keyboard.press('PageUp');
     await audience.keyboard.press('PageUp');
     await poll(async () => (await presenterShows(presenter)).now).toBe('Pemerintah Kabupaten Mempawah');
@@ -204,7 +206,7 @@ describe('presenter view and the hall, in step', () => {
   });
 
   test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 90_000 }, async () => {
-    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=4`, { viewport: LAPTOP });
+    const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=5`, { viewport: LAPTOP });
     const button = audience.locator('#open-presenter');
     expect(await button.textContent()).toBe('Open presenter view');
     const [popup] = await Promise.all([audience.context().waitForEvent('page'), button.click()]);
@@ -212,11 +214,11 @@ describe('presenter view and the hall, in step', () => {
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.waitForSelector('#pv-counter:not(:empty)');
     expect(new URL(popup.url()).searchParams.get('view')).toBe('presenter');
-    await poll(async () => (await presenterShows(popup)).counter).toBe('4 / 9');
+    await poll(async () => (await presenterShows(popup)).counter).toBe('5 / 10');
     // presenter_note is written in Bahasa Indonesia only: the English view shows it as written.
     expect((await presenterShows(popup)).note).toMatch(/^Sekadau: /);
     // Opening it was not a click on the slides: the hall did not move on.
-    expect(urlParam(audience, 'step')).toBe('4');
+    expect(urlParam(audience, 'step')).toBe('5');
     await popup.keyboard.press('PageDown');
     await poll(async () => (await audienceCard(audience)).code).toBe('61.02');
     await popup.keyboard.press('End');

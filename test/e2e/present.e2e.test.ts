@@ -33,6 +33,7 @@ const CEREMONY: { kind: string; heading?: RegExp; selected: string | null }[] = 
   { kind: 'title', heading: /^Paritrana Award 2025 · Kalimantan Barat$/, selected: null },
   { kind: 'province', selected: null },
   { kind: 'category', heading: /^Pemerintah Kabupaten\/Kota$/, selected: null },
+  { kind: 'nominees', heading: /^Pemerintah Kabupaten\/Kota$/, selected: null },
   { kind: 'winner', heading: /Sekadau/, selected: '61.09' },
   { kind: 'winner', heading: /Mempawah/, selected: '61.02' },
   { kind: 'winner', heading: /Ketapang/, selected: '61.04' },
@@ -78,7 +79,7 @@ describe('presenter mode', () => {
       const code = CEREMONY[index]!.selected;
       if (code) await expect.poll(() => centreInside(page, code), { timeout: 10_000 }).toBe(true);
       if (index === 2) await page.screenshot({ path: screenshotPath('present-category-1080.png') });
-      if (index === 5) {
+      if (index === 6) {
         await page.waitForFunction(() => !document.querySelector<ParitranaMap>('#map')!.map!.isMoving());
         const text = await page.locator('#card').textContent();
         expect(text).toContain('68,02%');
@@ -91,9 +92,9 @@ describe('presenter mode', () => {
     await expectStep(page, CEREMONY.length - 1);
 
     await page.keyboard.press('PageUp');
-    await expectStep(page, 7);
+    await expectStep(page, 8);
     await page.keyboard.press('ArrowLeft');
-    await expectStep(page, 6);
+    await expectStep(page, 7);
     await page.keyboard.press('Home');
     await expectStep(page, 0);
     await page.keyboard.press('End');
@@ -120,10 +121,10 @@ describe('presenter mode', () => {
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
-    await expectStep(page, 5);
+    await expectStep(page, 6);
     await page.reload();
     await waitForSvgMap(page);
-    await expectStep(page, 5);
+    await expectStep(page, 6);
 
     // Esc leaves for the app at the year the edition judged, whose winners panel shows the same edition.
     await page.keyboard.press('Escape');
@@ -152,7 +153,7 @@ describe('presenter mode', () => {
   });
 
   test("the app's own address with present=1 opens the same ceremony (a link written either way works)", async () => {
-    const { page } = await openPage(session.browser, `${baseUrl}?present=1&edition=2025&lang=en&step=4`, { viewport: FULL_HD });
+    const { page } = await openPage(session.browser, `${baseUrl}?present=1&edition=2025&lang=en&step=5`, { viewport: FULL_HD });
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/present\.html$/);
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
     expect(urlParam(page, 'edition')).toBe('2025');
@@ -160,7 +161,7 @@ describe('presenter mode', () => {
   });
 
   test('speaks English when the address asks', async () => {
-    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=6`, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=7`, { viewport: { width: 1280, height: 720 } });
     await expect.poll(async () => (await card(page)).heading).toBe('Pemerintah Kabupaten Ketapang');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const text = await page.locator('#card').textContent();

@@ -24,10 +24,11 @@ describe('regionDetails', () => {
     expect(details.segments.map(([a, b]) => [a.period.text, b.period.text])).toEqual([['2024', '2025-12']]);
   });
 
-  test('a gap year breaks the line: the province has 2023 and 2025 but no 2024', () => {
+  test('a gap year breaks the line: the province has 2022, 2023 and 2025 but no 2024', () => {
     const details = regionDetails(dataset, '61', 2025)!;
-    expect(details.coverage.map((f) => f.period.text)).toEqual(['2023', '2025-09', '2025-12']);
-    expect(details.segments).toEqual([]);
+    expect(details.coverage.map((f) => f.period.text)).toEqual(['2022-12', '2023-09', '2023', '2025-09', '2025-12']);
+    // Consecutive years are joined; nothing crosses 2024.
+    expect(details.segments.map(([a, b]) => [a.period.text, b.period.text])).toEqual([['2022-12', '2023']]);
     expect(details.change.value).toBeNull();
   });
 

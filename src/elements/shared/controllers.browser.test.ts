@@ -92,11 +92,11 @@ describe('MapLinkController: for="ID"', () => {
 });
 
 describe('DataController', () => {
-  test('an element alone fetches the tables beside the page (the built dataset.json), not the boundaries', async () => {
+  test('an element alone fetches the tables beside the page (the built dataset.json, and the CSV files it vouches for), not the boundaries', async () => {
     document.body.innerHTML = '<paritrana-winners edition="2025"></paritrana-winners>';
     const winners = document.querySelector('paritrana-winners')!;
     await expect.poll(() => winners.shadowRoot!.querySelectorAll('[part~="winner"]').length).toBe(4);
-    expect(requests.map((url) => new URL(url).pathname.split('/').pop()).sort()).toEqual(['dataset.json']);
+    expect(requests.map((url) => new URL(url).pathname.split('/').pop()).sort()).toEqual(['awards.csv', 'coverage.csv', 'dataset.json', 'regions.csv']);
   });
 
   test('data-managed: nothing is fetched', async () => {

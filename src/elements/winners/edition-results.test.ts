@@ -10,9 +10,9 @@ const summary = (awards: readonly Award[], edition: number) =>
   editionResults(awards, edition, dataset.regions).categories.map((c) => [c.label.id, c.rows.map((r) => `${r.award.rank} ${r.regionName}`)]);
 
 describe('editionResults with the shipped awards', () => {
-  test('2025: ranked regency winners, then the innovation winner with no published rank', () => {
+  test('2025: ranked regency winners and the nominee, then the innovation winner with no published rank', () => {
     expect(summary(dataset.awards, 2025)).toEqual([
-      ['Pemerintah Kabupaten/Kota', ['1 Ketapang', '2 Mempawah', '3 Sekadau']],
+      ['Pemerintah Kabupaten/Kota', ['1 Ketapang', '2 Mempawah', '3 Sekadau', 'nominee Kayong Utara']],
       ['Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024', ['unknown Bengkayang']],
     ]);
     const results = editionResults(dataset.awards, 2025, dataset.regions);
