@@ -177,23 +177,31 @@ export async function runSoak(page: Page, cycles: number, mapCycles = cycles): P
   await cdp.send('Log.enable');
   cdp.on('Log.entryAdded', ({ entry }) => countWarning(entry.text));
   const figures: SoakFigures[] = [];
+  /**
+   * Listeners and observers once the page is still: the last element removed may still be letting go
+   * (a MapLibre map removed while its style loads frees its listeners when the load settles), so the
+   * counts are read until they hold for a second (at most 10 s). A leak holds too, and still fails.
+   */
+  const settledCounts = async (): Promise<{ listeners: number; observers: number }> => {
+    const read = async () => ({ listeners: await pageListeners(cdp), observers: (await page.evaluate('window.soakObservers()')) as number });
+    let last = await read();
+    let stableSince = Date.now();
+    const giveUp = Date.now() + 10_000;
+    while (Date.now() - stableSince < 1000 && Date.now() < giveUp) {
+      await page.waitForTimeout(200);
+      const now = await read();
+      if (now.listeners !== last.listeners || now.observers !== last.observers) stableSince = Date.now();
+      last = now;
+    }
+    return last;
+  };
     const measure = async (scenario: string, run: (n: number) => Promise<number[]>, cycles: number) => {
     await run(Math.min(20, cycles));
     const warningsBefore = warnings;
     const heapBefore = await heapAfterGc(cdp);
-    const listenersBefore = await pageListeners(cdp);
-    const observersBefore = await page.evaluate('window.soakObservers()') as number;
+    const { listeners: listenersBefore, observers: observersBefore } = await settledCounts();
     const times = await run(cycles);
-    // The last element removed may still be letting go (a MapLibre map removed while its style loads
-    // frees its listeners when the load settles): wait up to 10 s for the counts to come back. What
-    // is leaked never comes back, so a leak still fails.
-    const settled = Date.now() + 10_000;
-    while (Date.now() < settled) {
-      const listeners = await pageListeners(cdp);
-      const observers = (await page.evaluate('window.soakObservers()')) as number;
-      if (listeners <= listenersBefore && observers <= observersBefore) break;
-      await page.waitForTimeout(250);
-    }
+    const after = await settledCounts();
     const { usedSize: heapAfterNoGc } = await cdp.send('Runtime.getHeapUsage');
     const heapAfter = await heapAfterGc(cdp);
     figures.push({
@@ -205,9 +213,9 @@ export async function runSoak(page: Page, cycles: number, mapCycles = cycles): P
       firstMs: mean(times.slice(0, timingWindow(cycles))),
       lastMs: mean(times.slice(-timingWindow(cycles))),
       listenersBefore,
-      listenersAfter: await pageListeners(cdp),
+      listenersAfter: after.listeners,
       observersBefore,
-      observersAfter: await page.evaluate('window.soakObservers()') as number,
+      observersAfter: after.observers,
       webglWarnings: warnings - warningsBefore,
     });
   };
