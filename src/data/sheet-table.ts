@@ -8,7 +8,7 @@ import { FIELD_GUIDE, type CellReading } from './field-guide.ts';
 import { removeInvisible } from './problem-text.ts';
 import type { Problem } from './problems.ts';
 import { kindOfHeader } from './validate.ts';
-import { columnLetters, type CellValue, type DatePrecision, type Worksheet } from './workbook.ts';
+import type { CellValue, DatePrecision, Worksheet } from './workbook.ts';
 
 /** How far down a sheet its header is looked for: title rows, a logo, a date of export. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -23,6 +23,13 @@ export interface SheetTable {
   rowOfLine: number[];
   /** Found while reading the sheet, placed at sheet rows. */
   problems: Problem[];
+}
+
+/** A sheet's column as Excel names it: 0 -> "A", 27 -> "AB". */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /** The digits Excel shows: at most 15 significant ones (a saved 55.690000000000005 is the 55.69 on screen). */

@@ -1,5 +1,5 @@
 // A workbook brought to the data desk, read in a real Chromium: the same reader as the command line
-// (its ZIP and XML libraries loaded on demand), the served template and a sheet with Excel's own errors.
+// (SheetJS and the ZIP checks before it loaded on demand), the served template and a sheet with Excel's own errors.
 import { describe, expect, test } from 'vitest';
 import { formatProblem, importFile, parseRegions, TEMPLATE_FILES, TEMPLATES_DIR, validateTable } from '../../src/data/index.ts';
 import { workbook } from '../fixtures/workbook.ts';

@@ -1,6 +1,6 @@
 // A province's figures for decades, month by month, in one workbook: 50,000 rows load whole, with no
-// problem invented on the way. (Measured on a 2-core machine: about 1.2 s to read and validate; the
-// time is not asserted, the rows are.)
+// problem invented on the way. (Measured on a 2-core machine: about 2 s to read and validate, most of
+// it SheetJS; the time is not asserted, the rows are.)
 import { expect, it } from 'vitest';
 import { importFile, validateTable } from '../../src/data/index.ts';
 import { workbook, type TestCell } from '../fixtures/workbook.ts';
