@@ -108,7 +108,7 @@ describe('the data desk', () => {
     // Cleared: the published map again, Ketapang's published figure back and Sintang without one.
     await page.locator('#clear').click();
     await expect.poll(() => classAt(page, '61.05')).toBe('no-data');
-    expect(await page.locator('#report').isHidden()).toBe(true);
+    expect(await page.locator('#report-body').textContent()).toMatch(/Belum ada berkas yang diperiksa/);
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('paritrana-ready-svg').length > 0);
     expect(await classAt(page, '61.05')).toBe('no-data');
@@ -154,7 +154,7 @@ describe('the data desk', () => {
     const page = await openDesk('desk.html?lang=en');
     await choose(page, [file('huge.csv', new Uint8Array(20_000_001))]);
     expect(await page.locator('#status').textContent()).toMatch(/huge\.csv was not read: it is 20(\.0)? MB, and the limit is 20 MB a file/);
-    expect(await page.locator('#report').isHidden()).toBe(true);
+    expect(await page.locator('#report-body').textContent()).toMatch(/No file checked yet/);
   });
 
   test('a 2026 edition entered at the desk plays in the ceremony, marked as imported, with the way back', async () => {

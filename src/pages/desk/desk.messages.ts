@@ -8,7 +8,7 @@ export type DeskKey =
   | 'documentTitle' | 'skipToImport' | 'backToMap' | 'title' | 'lede' | 'privacy'
   | 'importHeading' | 'dropHint' | 'chooseFiles' | 'limit' | 'templatesHeading' | 'templatesHint' | 'templateCsv' | 'templateWorkbook'
   | 'reading' | 'read' | 'tooLarge' | 'keptFailed'
-  | 'reportHeading' | 'fileHeading' | 'sheetHeading' | 'csvTable' | 'loaded' | 'noProblems' | 'kindcoverage' | 'kindawards' | 'kindregions' | 'kindunknown'
+  | 'reportHeading' | 'noReportYet' | 'fileHeading' | 'sheetHeading' | 'csvTable' | 'loaded' | 'noProblems' | 'kindcoverage' | 'kindawards' | 'kindregions' | 'kindunknown'
   | 'previewHeading' | 'compare' | 'showingImported' | 'showingPublished' | 'showingNothing'
   | 'changesHeading' | 'changesLine' | 'changesNone' | 'colRegion' | 'colYear' | 'colEdition' | 'colAdded' | 'colChanged' | 'colRemoved'
   | 'tablecoverage' | 'tableawards' | 'tableregions'
@@ -35,6 +35,7 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     tooLarge: '{file} tidak dibaca: ukurannya {size}, sedangkan batasnya {limit} per berkas.',
     keptFailed: 'Peramban ini tidak dapat menyimpan data impor; pratinjau tetap tampil, tetapi akan hilang bila halaman dimuat ulang.',
     reportHeading: '2. Hasil pemeriksaan',
+    noReportYet: 'Belum ada berkas yang diperiksa. Hasilnya tampil di sini: masalah per berkas, lembar, baris dan kolom.',
     fileHeading: 'Berkas {file}',
     sheetHeading: 'Lembar "{sheet}"',
     csvTable: 'Tabel',
@@ -92,6 +93,7 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     tooLarge: '{file} was not read: it is {size}, and the limit is {limit} a file.',
     keptFailed: 'This browser cannot keep the imported data; the preview still shows, but is gone when the page reloads.',
     reportHeading: '2. What the check found',
+    noReportYet: 'No file checked yet. What the check finds shows here: problems by file, sheet, row and column.',
     fileHeading: 'File {file}',
     sheetHeading: 'Sheet "{sheet}"',
     csvTable: 'Table',

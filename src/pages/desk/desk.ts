@@ -94,9 +94,9 @@ const kindName = (lang: Lang, kind: string | null) => t(lang, kind === 'coverage
 
 /** The report: a section a file, a part a table (a sheet), each with the one problems note of the site. */
 function renderReport(result: ImportResult | null, lang: Lang): void {
-  page.report.hidden = !result;
+  // The step stays in its place, so the steps read 1, 2, 3, 4 before any file comes.
   if (!result) {
-    render(nothing, page.reportBody);
+    render(html`<p class="hint">${t(lang, 'noReportYet')}</p>`, page.reportBody);
     return;
   }
   render(
