@@ -223,3 +223,28 @@ export async function checkAndClosePages(baseUrl: string, otherOrigins: readonly
     await Promise.all(pages.map(({ context }) => context.close()));
   }
 }
+
+/** Points the mouse inside a regency's shape (not at a label or a neighbour) and returns the tooltip's text. */
+export async function hoverRegency(page: Page, code: string): Promise<string> {
+  await page.locator('#map').scrollIntoViewIfNeeded();
+  const point = await page.evaluate((code) => {
+    const root = document.querySelector<ParitranaMap>('#map')!.shadowRoot!;
+    const path = root.querySelector<SVGPathElement>(`svg path.regency[data-code="${code}"]`)!;
+    const box = path.getBBox();
+    const toScreen = path.getScreenCTM()!;
+    for (let i = 1; i < 20; i++) {
+      for (let j = 1; j < 20; j++) {
+        const candidate = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
+        if (!path.isPointInFill(candidate)) continue;
+        const at = candidate.matrixTransform(toScreen);
+        if (root.elementFromPoint(at.x, at.y) === path) return { x: at.x, y: at.y };
+      }
+    }
+    return null;
+  }, code);
+  if (!point) throw new Error(`no point of the page reaches regency ${code}`);
+  await page.mouse.move(point.x, point.y);
+  const tooltip = page.locator('#map [part="tooltip"]');
+  await tooltip.waitFor();
+  return tooltip.innerText();
+}

@@ -7,12 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
-import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
-import { NO_WEBGL_ARGS, openPage, regencyClasses, useBrowser, waitForSvgMap } from './browser.ts';
+import { hoverRegency, NO_WEBGL_ARGS, openPage, regencyClasses, useBrowser, waitForSvgMap } from './browser.ts';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const SINTANG = '61.05';
@@ -49,43 +47,19 @@ function replaceCoverage(row: string): void {
   writeFileSync(join(folder, 'site', 'data', 'coverage.csv'), `${shipped.trimEnd()}\n${row}\n`);
 }
 
-/** Points the mouse inside a regency's shape and returns the tooltip's text. */
-async function hover(page: Page, code: string): Promise<string> {
-  await page.locator('#map').scrollIntoViewIfNeeded();
-  const point = await page.evaluate((code) => {
-    const root = document.querySelector<ParitranaMap>('#map')!.shadowRoot!;
-    const path = root.querySelector<SVGPathElement>(`svg path.regency[data-code="${code}"]`)!;
-    const box = path.getBBox();
-    const toScreen = path.getScreenCTM()!;
-    for (let i = 1; i < 20; i++) {
-      for (let j = 1; j < 20; j++) {
-        const candidate = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
-        if (!path.isPointInFill(candidate)) continue;
-        const at = candidate.matrixTransform(toScreen);
-        if (root.elementFromPoint(at.x, at.y) === path) return { x: at.x, y: at.y };
-      }
-    }
-    return null;
-  }, code);
-  if (!point) throw new Error(`no point of the page reaches regency ${code}`);
-  await page.mouse.move(point.x, point.y);
-  const tooltip = page.locator('#map [part="tooltip"]');
-  await tooltip.waitFor();
-  return tooltip.innerText();
-}
 
 describe('a deployed site whose data/coverage.csv is replaced, with no rebuild', () => {
   test('after a reload, Sintang (no figure before) is coloured, and its tooltip and details give the new figure and its source', async () => {
     writeFileSync(join(folder, 'site', 'data', 'coverage.csv'), shipped);
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024&region=${SINTANG}`);
     expect((await regencyClasses(page))[SINTANG]).toBe('no-data');
-    expect(await hover(page, SINTANG)).toMatch(/Sintang\s+Belum ada angka untuk 2024/);
+    expect(await hoverRegency(page, SINTANG)).toMatch(/Sintang\s+Belum ada angka untuk 2024/);
 
     replaceCoverage(`${SINTANG},Kabupaten Sintang,2024,coverage_pct,33.3,percent,${SOURCE},high,Figure given by the regency for 2024,Angka yang disampaikan pemerintah kabupaten untuk tahun 2024`);
     await page.reload();
     await waitForSvgMap(page);
     expect((await regencyClasses(page))[SINTANG]).toEqual(expect.any(Number));
-    expect(await hover(page, SINTANG)).toMatch(/Sintang\s+33,3%/);
+    expect(await hoverRegency(page, SINTANG)).toMatch(/Sintang\s+33,3%/);
     // The region details (Sintang is chosen by the address): the figure, its note and a link to its source.
     const details = () => page.locator('#details').evaluate((el) => el.shadowRoot?.textContent ?? '');
     await expect.poll(details).toContain('Angka yang disampaikan pemerintah kabupaten untuk tahun 2024');
