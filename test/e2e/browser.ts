@@ -224,25 +224,36 @@ export async function checkAndClosePages(baseUrl: string, otherOrigins: readonly
   }
 }
 
-/** Points the mouse inside a regency's shape (not at a label or a neighbour) and returns the tooltip's text. */
-export async function hoverRegency(page: Page, code: string): Promise<string> {
+/**
+ * A point of the page inside a regency's shape where the pointer meets that shape (not a label or a
+ * neighbour): the centre of its box may lie outside a concave regency.
+ */
+export async function regencyPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
+  // At 1280x800 the map begins below the controls: bring it into the viewport first.
   await page.locator('#map').scrollIntoViewIfNeeded();
   const point = await page.evaluate((code) => {
     const root = document.querySelector<ParitranaMap>('#map')!.shadowRoot!;
     const path = root.querySelector<SVGPathElement>(`svg path.regency[data-code="${code}"]`)!;
     const box = path.getBBox();
     const toScreen = path.getScreenCTM()!;
-    for (let i = 1; i < 20; i++) {
-      for (let j = 1; j < 20; j++) {
-        const candidate = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
-        if (!path.isPointInFill(candidate)) continue;
-        const at = candidate.matrixTransform(toScreen);
-        if (root.elementFromPoint(at.x, at.y) === path) return { x: at.x, y: at.y };
-      }
+    const candidates: DOMPoint[] = [];
+    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) candidates.push(new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20));
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    candidates.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
+    for (const candidate of candidates) {
+      if (!path.isPointInFill(candidate)) continue;
+      const at = candidate.matrixTransform(toScreen);
+      if (root.elementFromPoint(at.x, at.y) === path) return { x: at.x, y: at.y };
     }
     return null;
   }, code);
   if (!point) throw new Error(`no point of the page reaches regency ${code}`);
+  return point;
+}
+
+/** Points the mouse inside a regency's shape (not at a label or a neighbour) and returns the tooltip's text. */
+export async function hoverRegency(page: Page, code: string): Promise<string> {
+  const point = await regencyPoint(page, code);
   await page.mouse.move(point.x, point.y);
   const tooltip = page.locator('#map [part="tooltip"]');
   await tooltip.waitFor();

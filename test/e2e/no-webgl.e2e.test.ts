@@ -1,42 +1,14 @@
 // The built site in a Chromium without WebGL: the SVG map stays, coloured, and answers pointer and
 // keyboard as the WebGL map does.
 import { describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright';
-import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 import { metricScale } from '../../src/scale/metric-scale.ts';
-import { mapRenderer, mapSelected, NO_WEBGL_ARGS, openPage, REGENCY_CODES, regencyClasses, urlParam, useBrowser } from './browser.ts';
+import { mapRenderer, mapSelected, NO_WEBGL_ARGS, openPage, REGENCY_CODES, regencyClasses, regencyPoint, urlParam, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const classOf = (value: number) => metricScale('coverage_pct').classify(value).index;
 
 const session = useBrowser(baseUrl, { args: NO_WEBGL_ARGS });
 
-/**
- * A point of the page inside a regency's shape where the pointer meets that shape (not a label or a
- * neighbour): the centre of its box may lie outside a concave regency.
- */
-async function pointInside(page: Page, code: string): Promise<{ x: number; y: number }> {
-  // At 1280x800 the map begins below the controls: bring it into the viewport first.
-  await page.locator('#map').scrollIntoViewIfNeeded();
-  const point = await page.evaluate((code) => {
-    const root = document.querySelector<ParitranaMap>('#map')!.shadowRoot!;
-    const path = root.querySelector<SVGPathElement>(`svg path.regency[data-code="${code}"]`)!;
-    const box = path.getBBox();
-    const toScreen = path.getScreenCTM()!;
-    const candidates: DOMPoint[] = [];
-    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) candidates.push(new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20));
-    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    candidates.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
-    for (const candidate of candidates) {
-      if (!path.isPointInFill(candidate)) continue;
-      const at = candidate.matrixTransform(toScreen);
-      if (root.elementFromPoint(at.x, at.y) === path) return { x: at.x, y: at.y };
-    }
-    return null;
-  }, code);
-  if (!point) throw new Error(`no point of the page reaches regency ${code}`);
-  return point;
-}
 
 describe('without WebGL', () => {
   test('the SVG map stays, with every regency in its class', async () => {
@@ -61,12 +33,12 @@ describe('without WebGL', () => {
   test('pointing at a regency shows its name and figure; clicking selects it', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const tooltip = page.locator('#map [part="tooltip"]');
-    const ketapang = await pointInside(page, '61.04');
+    const ketapang = await regencyPoint(page, '61.04');
     await page.mouse.move(ketapang.x, ketapang.y);
     await tooltip.waitFor();
     expect(await tooltip.innerText()).toMatch(/Ketapang\s+68,02%\s+tahun 2024/);
 
-    const bengkayang = await pointInside(page, '61.07');
+    const bengkayang = await regencyPoint(page, '61.07');
     await page.mouse.move(bengkayang.x, bengkayang.y);
     await expect.poll(() => tooltip.innerText()).toMatch(/Bengkayang\s+Belum ada angka untuk 2024/);
 

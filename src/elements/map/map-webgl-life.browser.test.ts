@@ -8,6 +8,7 @@ import type { AppData } from '../../model/load.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
 import type { ParitranaMap } from './map.component.ts';
 import './map.ts';
+import { readyEvent } from '../../../test/fixtures/map-ready.ts';
 
 let data: AppData;
 const created: HTMLElement[] = [];
@@ -28,17 +29,6 @@ function makeMap(props: Partial<ParitranaMap> = {}): ParitranaMap {
   document.body.append(map);
   created.push(map);
   return map;
-}
-
-function readyEvent(map: ParitranaMap, renderer: 'svg' | 'webgl'): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (event: HTMLElementEventMap['paritrana-ready']) => {
-      if (event.detail.renderer !== renderer) return;
-      map.removeEventListener('paritrana-ready', listener);
-      resolve();
-    };
-    map.addEventListener('paritrana-ready', listener);
-  });
 }
 
 /** The partner's own WebGL drawing, made before any map: the oldest context, the first the browser would drop. */

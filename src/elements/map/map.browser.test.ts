@@ -12,6 +12,7 @@ import type { AppData } from '../../model/load.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
 import type { ParitranaMap } from './map.component.ts';
 import './map.ts';
+import { readyEvent } from '../../../test/fixtures/map-ready.ts';
 
 let data: AppData;
 const created: HTMLElement[] = [];
@@ -38,17 +39,6 @@ function makeMap(props: Partial<ParitranaMap> = {}, { width = 640, height = 560 
   document.body.append(holder);
   created.push(holder);
   return map;
-}
-
-function readyEvent(map: ParitranaMap, renderer: 'svg' | 'webgl'): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (event: HTMLElementEventMap['paritrana-ready']) => {
-      if (event.detail.renderer !== renderer) return;
-      map.removeEventListener('paritrana-ready', listener);
-      resolve();
-    };
-    map.addEventListener('paritrana-ready', listener);
-  });
 }
 
 const regency = (map: ParitranaMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`.regency[data-code="${code}"]`)!;
