@@ -3,7 +3,7 @@
 // once) and then drop the row if any error was recorded.
 import type { DelimitedRow } from './dsv.ts';
 import { findInvisible, removeInvisible } from './problem-text.ts';
-import type { ProblemLog } from './problems.ts';
+import type { Expected, ProblemLog } from './problems.ts';
 import { parsePeriod, type Parsed } from './parse-period.ts';
 import type { Period } from './periods.ts';
 
@@ -27,7 +27,7 @@ export class RowReader {
     return this.errors === 0;
   }
 
-  error(field: string, found: string | null, expected: string): undefined {
+  error(field: string, found: string | null, expected: Expected): undefined {
     this.errors++;
     if (this.refused.has(field)) return undefined;
     this.refused.add(field);
@@ -35,7 +35,7 @@ export class RowReader {
     return undefined;
   }
 
-  warning(field: string, found: string | null, expected: string): void {
+  warning(field: string, found: string | null, expected: Expected): void {
     this.log.warning(this.row.line, field, found, expected);
   }
 

@@ -1,12 +1,13 @@
 // Reading a period as written in a data file ("2024", "2023-11", "2025-09-24"), with the reason when it
 // is not one. Apart from periods.ts, which every page needs to order periods, because only the
 // parsers (loaded when a CSV file is read) need to read them.
+import type { Expected } from './problems.ts';
 import { daysInMonth, type Period, type PeriodPrecision } from './periods.ts';
 
 const MIN_YEAR = 1977; // the first social-security scheme for workers (Astek) dates from 1977
 const MAX_YEAR = 2100;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: Expected };
 
 const FORMAT = 'a period written YYYY, YYYY-MM or YYYY-MM-DD';
 

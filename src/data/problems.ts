@@ -4,6 +4,29 @@
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * What to write instead, in both languages: Bahasa Indonesia for the data desk and the Indonesian
+ * pages, English for the English pages and `npm run validate`. Each is a fragment that completes
+ * "write …" / "expected …", so a page can put the place and the value found before it.
+ */
+export interface Wording {
+  id: string;
+  en: string;
+}
+
+/** A plain string is English only: a message not yet written in Bahasa Indonesia (the page falls back to it). */
+export type Expected = string | Wording;
+
+/** The English and Indonesian fields of a problem from either form. */
+export function expectedFields(expected: Expected): Pick<Problem, 'expected' | 'expectedId'> {
+  return typeof expected === 'string' ? { expected } : { expected: expected.en, expectedId: expected.id };
+}
+
+/** What to write instead, in the reader's language (English where no Indonesian wording exists yet). */
+export function expectedIn(problem: Pick<Problem, 'expected' | 'expectedId'>, lang: 'id' | 'en'): string {
+  return lang === 'id' ? (problem.expectedId ?? problem.expected) : problem.expected;
+}
+
 export interface Problem {
   severity: Severity;
   /** The file as the user named it ("data/coverage.csv"). */
@@ -19,8 +42,10 @@ export interface Problem {
   field: string | null;
   /** The text found, as it was; null when nothing was there to quote. */
   found: string | null;
-  /** What was expected there, as a sentence fragment a person can act on. */
+  /** What was expected there, as a sentence fragment a person can act on, in English. */
   expected: string;
+  /** The same in Bahasa Indonesia; absent where the message has no Indonesian wording yet. */
+  expectedId?: string;
 }
 
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
@@ -52,13 +77,13 @@ export class ProblemLog {
     return [...this.list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   }
 
-  error(line: number | null, field: string | null, found: string | null, expected: string): void {
+  error(line: number | null, field: string | null, found: string | null, expected: Expected): void {
     this.errors++;
-    this.list.push({ severity: 'error', file: this.file, line, field, found, expected });
+    this.list.push({ severity: 'error', file: this.file, line, field, found, ...expectedFields(expected) });
   }
 
-  warning(line: number | null, field: string | null, found: string | null, expected: string): void {
-    this.list.push({ severity: 'warning', file: this.file, line, field, found, expected });
+  warning(line: number | null, field: string | null, found: string | null, expected: Expected): void {
+    this.list.push({ severity: 'warning', file: this.file, line, field, found, ...expectedFields(expected) });
   }
 
   get errorCount(): number {

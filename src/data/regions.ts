@@ -4,7 +4,7 @@
 // in 2014), so both are resolved here or refused with a message that names the right code.
 import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
-import { ProblemLog, type Problem } from './problems.ts';
+import { ProblemLog, type Expected, type Problem } from './problems.ts';
 import { indexRegions, type Region, type RegionIndex, type RegionType, type FormerName } from './region-index.ts';
 
 export { indexRegions, type FormerName, type Region, type RegionIndex, type RegionType } from './region-index.ts';
@@ -59,7 +59,7 @@ function parseFormerNames(r: RowReader): FormerName[] | undefined {
   return names;
 }
 
-export type Resolved = { ok: true; region: Region } | { ok: false; expected: string };
+export type Resolved = { ok: true; region: Region } | { ok: false; expected: Expected };
 
 function normaliseName(name: string): string {
   return name

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShor
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(parsed.expected);
+  if (!parsed.ok) throw new Error(String(parsed.expected));
   return parsed.value;
 }
 
