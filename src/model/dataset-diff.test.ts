@@ -35,4 +35,20 @@ describe('datasetChanges: what an import changes, by regency and year', () => {
     ]);
     expect(changes.awards).toEqual({ added: 2, changed: 0, removed: 7 });
   });
+
+  test('the whole resulting table is listed, each row marked, with the published value beside the new one', () => {
+    const figures = FIXTURE_FIGURES.filter((row) => !row.startsWith('61.06,')).map((row) => (row.startsWith('61.08,2024,coverage_pct') ? '61.08,2024,coverage_pct,54.1' : row));
+    const changes = datasetChanges(published, makeDataset({ figures: [...figures, '61.05,2024,coverage_pct,41.2'] }));
+    const statuses = changes.rows.coverage.map((row) => row.status);
+    expect(statuses.filter((s) => s === 'unchanged')).toHaveLength(published.figures.length - 2);
+    expect(changes.rows.coverage).toHaveLength(published.figures.length + 1);
+    expect(changes.rows.coverage.at(-1)).toMatchObject({ status: 'added', after: { regionCode: '61.05', value: 41.2 } });
+    const changed = changes.rows.coverage.find((row) => row.status === 'changed')!;
+    expect(changed.after!.value).toBe(54.1);
+    expect(changed.before!.value).not.toBe(54.1);
+    // A removed row stays where it stood in the published table.
+    const removedAt = changes.rows.coverage.findIndex((row) => row.status === 'removed');
+    expect(changes.rows.coverage[removedAt]!.before!.regionCode).toBe('61.06');
+    expect(published.figures[removedAt]!.regionCode).toBe('61.06');
+  });
 });

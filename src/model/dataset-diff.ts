@@ -1,6 +1,8 @@
-// What an import changes in the published data: rows added, changed and removed, table by table, and
-// for the figures, by regency and year, so the person can check each change against their workbook
-// before the files go to the site.
+// What an import changes in the published data: rows added, changed and removed, table by table, row
+// by row (the old value beside the new), and for the figures by regency and year, so the person can
+// check each change against their workbook before the files go to the site. The keys that name a row
+// live here too: the import matches published rows on them (imported-data.ts), and the desk's removals
+// name rows by them.
 import type { Award } from '../data/awards.ts';
 import type { CoverageFigure } from '../data/coverage.ts';
 import type { Dataset } from '../data/dataset.ts';
@@ -21,6 +23,25 @@ export interface EditionChanges extends Counts {
   edition: number;
 }
 
+export type RowStatus = 'added' | 'changed' | 'removed' | 'unchanged';
+
+/** One row of a resulting table, beside the published row it replaces or removes (if any). */
+export interface RowChange<T> {
+  status: RowStatus;
+  /** The row's key (figureKey, awardKey, regionKey): how the desk names a row to remove. */
+  key: string;
+  /** The published row; absent for an addition. */
+  before?: T;
+  /** The resulting row; absent for a removal. */
+  after?: T;
+}
+
+export interface TableRows {
+  coverage: RowChange<CoverageFigure>[];
+  awards: RowChange<Award>[];
+  regions: RowChange<Region>[];
+}
+
 export interface DatasetChanges {
   coverage: Counts;
   awards: Counts;
@@ -29,48 +50,72 @@ export interface DatasetChanges {
   byRegencyYear: RegencyYearChanges[];
   /** The awards' changes by edition, oldest first. */
   byEdition: EditionChanges[];
+  /**
+   * Every row of each resulting table in the published order, removed rows where they stood, additions
+   * after them: the whole table as it will be published, each row marked.
+   */
+  rows: TableRows;
 }
 
-/**
- * Rows are matched on what names them (a figure: region, period and metric; an award: edition, level,
- * category, rank and winner; a region: its code); a matched row whose other fields differ is changed.
- * Several figures may share a name (two sources disagreeing): they are matched in file order.
- */
-function compare<T>(before: readonly T[], after: readonly T[], key: (row: T) => string, same: (a: T, b: T) => boolean, count: (row: T, change: keyof Counts) => void): Counts {
-  const waiting = new Map<string, T[]>();
-  for (const row of before) {
-    const k = key(row);
-    const list = waiting.get(k);
-    if (list) list.push(row);
-    else waiting.set(k, [row]);
-  }
-  const counts: Counts = { added: 0, changed: 0, removed: 0 };
-  const tally = (row: T, change: keyof Counts) => {
-    counts[change]++;
-    count(row, change);
-  };
-  for (const row of after) {
-    const list = waiting.get(key(row));
-    const old = list?.shift();
-    if (old === undefined) tally(row, 'added');
-    else if (!same(old, row)) tally(row, 'changed');
-  }
-  for (const list of waiting.values()) for (const row of list) tally(row, 'removed');
-  return counts;
-}
+/** What names a figure: its region, period and metric. Two sources may share one (they disagree). */
+export const figureKey = (f: CoverageFigure): string => `${f.regionCode}|${f.period.text}|${f.metric}`;
+/** What names an award: its edition, level, category, rank and winner. */
+export const awardKey = (a: Award): string => `${a.edition}|${a.level}|${a.category}|${a.rank}|${a.winnerName}`;
+/** What names a region: its Kemendagri code. */
+export const regionKey = (r: Region): string => r.code;
 
-const figureKey = (f: CoverageFigure) => `${f.regionCode}|${f.period.text}|${f.metric}`;
-const sameFigure = (a: CoverageFigure, b: CoverageFigure) =>
+export const sameFigure = (a: CoverageFigure, b: CoverageFigure): boolean =>
   a.value === b.value && a.unit === b.unit && a.sourceUrl === b.sourceUrl && a.confidence === b.confidence && a.note === b.note && a.noteId === b.noteId;
 
-const awardKey = (a: Award) => `${a.edition}|${a.level}|${a.category}|${a.rank}|${a.winnerName}`;
-const sameAward = (a: Award, b: Award) =>
+export const sameAward = (a: Award, b: Award): boolean =>
   a.assessmentPeriod?.text === b.assessmentPeriod?.text && a.ceremonyDate?.text === b.ceremonyDate?.text && a.categoryLabel.id === b.categoryLabel.id &&
   a.categoryLabel.en === b.categoryLabel.en && a.winnerType === b.winnerType && a.regionCode === b.regionCode && a.sourceUrl === b.sourceUrl &&
   a.confidence === b.confidence && a.note === b.note && a.presenterNote === b.presenterNote;
 
-const sameRegion = (a: Region, b: Region) =>
+export const sameRegion = (a: Region, b: Region): boolean =>
   a.bpsCode === b.bpsCode && a.name === b.name && a.shortName === b.shortName && a.type === b.type && JSON.stringify(a.formerNames) === JSON.stringify(b.formerNames);
+
+/**
+ * Pairs each row after with the first row before of the same key not yet paired (several figures may
+ * share a key: two sources disagreeing, matched in file order). Linear in the rows: a 50,000-row import
+ * is compared in one pass.
+ */
+function compare<T>(before: readonly T[], after: readonly T[], key: (row: T) => string, same: (a: T, b: T) => boolean): RowChange<T>[] {
+  const waiting = new Map<string, number[]>();
+  before.forEach((row, index) => {
+    const k = key(row);
+    const list = waiting.get(k);
+    if (list) list.push(index);
+    else waiting.set(k, [index]);
+  });
+  const pairedWith: (T | undefined)[] = new Array<T | undefined>(before.length);
+  const added: RowChange<T>[] = [];
+  for (const row of after) {
+    const k = key(row);
+    const list = waiting.get(k);
+    const index = list?.shift();
+    if (index === undefined) added.push({ status: 'added', key: k, after: row });
+    else pairedWith[index] = row;
+  }
+  const rows: RowChange<T>[] = before.map((row, index) => {
+    const next = pairedWith[index];
+    const k = key(row);
+    if (next === undefined) return { status: 'removed', key: k, before: row };
+    return { status: next === row || same(row, next) ? 'unchanged' : 'changed', key: k, before: row, after: next };
+  });
+  for (const row of added) rows.push(row);
+  return rows;
+}
+
+function count<T>(rows: readonly RowChange<T>[], each: (row: T, change: keyof Counts) => void = () => {}): Counts {
+  const counts: Counts = { added: 0, changed: 0, removed: 0 };
+  for (const row of rows) {
+    if (row.status === 'unchanged') continue;
+    counts[row.status]++;
+    each((row.after ?? row.before)!, row.status);
+  }
+  return counts;
+}
 
 function grouped<G extends Counts>(make: (key: string) => G) {
   const groups = new Map<string, G>();
@@ -90,8 +135,13 @@ export function datasetChanges(published: Dataset, imported: Dataset): DatasetCh
     return { regionCode: regionCode!, year: Number(year), added: 0, changed: 0, removed: 0 };
   });
   const editions = grouped((key) => ({ edition: Number(key), added: 0, changed: 0, removed: 0 }));
-  const coverage = compare(published.figures, imported.figures, figureKey, sameFigure, (f, change) => regencyYears.add(`${f.regionCode}|${f.period.year}`, change));
-  const awards = compare(published.awards, imported.awards, awardKey, sameAward, (a, change) => editions.add(String(a.edition), change));
-  const regions = compare(published.regions.regions, imported.regions.regions, (r) => r.code, sameRegion, () => {});
-  return { coverage, awards, regions, byRegencyYear: regencyYears.list(), byEdition: editions.list() };
+  const rows: TableRows = {
+    coverage: compare(published.figures, imported.figures, figureKey, sameFigure),
+    awards: compare(published.awards, imported.awards, awardKey, sameAward),
+    regions: compare(published.regions.regions, imported.regions.regions, regionKey, sameRegion),
+  };
+  const coverage = count(rows.coverage, (f, change) => regencyYears.add(`${f.regionCode}|${f.period.year}`, change));
+  const awards = count(rows.awards, (a, change) => editions.add(String(a.edition), change));
+  const regions = count(rows.regions);
+  return { coverage, awards, regions, byRegencyYear: regencyYears.list(), byEdition: editions.list(), rows };
 }

@@ -2,19 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { importFile } from '../data/import-file.ts';
 import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
 import { workbook } from '../../test/fixtures/workbook.ts';
-import { applyImport, importProblems } from './imported-data.ts';
+import { datasetChanges, figureKey } from './dataset-diff.ts';
+import { applyImport, importProblems, NO_EDITS } from './imported-data.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const COVERAGE_HEADER = 'region_code,period,metric,value,unit,source_url,confidence';
 const SOURCE = 'https://example.org/cakupan';
 
-describe('applyImport: imported tables in place of the published ones', () => {
+describe('applyImport: an import is an edit on top of the published data', () => {
   const published = makeDataset();
 
-  test('an imported coverage file replaces the published figures; awards and regions stay as published', async () => {
+  test('an imported coverage file adds its figures to the published ones; awards and regions stay as published', async () => {
     const file = await importFile(bytes(`${COVERAGE_HEADER}\n61.05,2024,coverage_pct,41.2,percent,${SOURCE},high\n`), 'cakupan.csv');
     const result = applyImport(published, [file]);
-    expect(result.dataset.figures.map((f) => [f.regionCode, f.value])).toEqual([['61.05', 41.2]]);
+    expect(result.dataset.figures).toHaveLength(published.figures.length + 1);
+    // Every published figure is still there, the very same row, in its place; the new one follows.
+    expect(result.dataset.figures.slice(0, published.figures.length)).toEqual(published.figures);
+    result.dataset.figures.slice(0, published.figures.length).forEach((figure, i) => expect(figure).toBe(published.figures[i]));
+    expect(result.dataset.figures.map((f) => [f.regionCode, f.value]).at(-1)).toEqual(['61.05', 41.2]);
     expect(result.dataset.awards).toBe(published.awards);
     expect(result.dataset.regions).toBe(published.regions);
     expect([...result.imported]).toEqual(['coverage']);
@@ -24,7 +29,7 @@ describe('applyImport: imported tables in place of the published ones', () => {
   test('a bad row is reported at its line with the fix the validator knows, and the rows around it still load', async () => {
     const text = `${COVERAGE_HEADER}\n61.05,2024,coverage_pct,41.2,percent,${SOURCE},high\n6104,2024,coverage_pct,40,percent,${SOURCE},high\n61.10,2024,coverage_pct,33,percent,${SOURCE},high\n`;
     const result = applyImport(published, [await importFile(bytes(text), 'cakupan.csv')]);
-    expect(result.dataset.figures.map((f) => f.regionCode)).toEqual(['61.05', '61.10']);
+    expect(result.dataset.figures.slice(published.figures.length).map((f) => f.regionCode)).toEqual(['61.05', '61.10']);
     const [problem] = importProblems(result);
     expect(problem).toMatchObject({ severity: 'error', file: 'cakupan.csv', line: 3, field: 'region_code', found: '6104' });
     expect(problem!.expected).toMatch(/61\.02/);
@@ -50,5 +55,40 @@ describe('applyImport: imported tables in place of the published ones', () => {
     const result = applyImport(published, [await importFile(bytes('nama,nilai\nSintang,4\n'), 'catatan.csv')]);
     expect(result.dataset).toMatchObject({ figures: published.figures, awards: published.awards });
     expect(importProblems(result)[0]!.expected).toMatch(/coverage, awards or regions/);
+  });
+
+  test('a row whose key is published changes it in its place; the others stay, and nothing is removed', async () => {
+    const existing = published.figures.find((f) => f.metric === 'coverage_pct')!;
+    const text = `${COVERAGE_HEADER}\n${existing.regionCode},${existing.period.text},coverage_pct,${existing.value + 1},percent,${SOURCE},high\n`;
+    const result = applyImport(published, [await importFile(bytes(text), 'koreksi.csv')]);
+    const changes = datasetChanges(published, result.dataset);
+    expect(changes.coverage).toEqual({ added: 0, changed: 1, removed: 0 });
+    const index = published.figures.indexOf(existing);
+    expect(result.dataset.figures[index]!.value).toBe(existing.value + 1);
+    const changed = changes.rows.coverage.find((row) => row.status === 'changed')!;
+    expect([changed.before!.value, changed.after!.value]).toEqual([existing.value, existing.value + 1]);
+  });
+
+  test('a published row goes only when the person removes it, or replaces the whole table', async () => {
+    const file = await importFile(bytes(`${COVERAGE_HEADER}\n61.05,2024,coverage_pct,41.2,percent,${SOURCE},high\n`), 'cakupan.csv');
+    const removedOne = figureKey(published.figures[0]!);
+    const edited = applyImport(published, [file], { ...NO_EDITS, removed: { ...NO_EDITS.removed, coverage: [removedOne] } });
+    expect(datasetChanges(published, edited.dataset).coverage).toEqual({ added: 1, changed: 0, removed: 1 });
+    expect(edited.dataset.figures).not.toContain(published.figures[0]);
+
+    const replaced = applyImport(published, [file], { ...NO_EDITS, replaced: ['coverage'] });
+    expect(replaced.dataset.figures.map((f) => f.regionCode)).toEqual(['61.05']);
+    expect(datasetChanges(published, replaced.dataset).coverage.removed).toBe(published.figures.length);
+    // Replacing a table that was not imported removes nothing.
+    expect(applyImport(published, [file], { ...NO_EDITS, replaced: ['awards'] }).dataset.awards).toBe(published.awards);
+  });
+
+  test('a new edition\'s winners are added beside the published editions', async () => {
+    const header = 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence';
+    const text = `${header}\n2026,2025,2026-09-20,provinsi,pemerintah-kabupaten-kota,Pemerintah kabupaten/kota,Regency governments,1,Pemerintah Kabupaten Landak,pemerintah-kabupaten,61.08,${SOURCE},high\n`;
+    const result = applyImport(published, [await importFile(bytes(text), 'penghargaan.csv')]);
+    expect(importProblems(result).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.dataset.awards).toHaveLength(published.awards.length + 1);
+    expect(datasetChanges(published, result.dataset).awards).toEqual({ added: 1, changed: 0, removed: 0 });
   });
 });

@@ -1,7 +1,11 @@
 // The data desk's tables (and the ceremony's, when it runs on them): files brought in by a person,
-// read against the published data. An imported table replaces the published table of its kind;
-// tables of a kind not imported stay as published. Each table is read once: its rows go to the
-// preview, its problems (at the sheet's rows, for a workbook) to the report.
+// read against the published data. An import is an edit on top of the published data, never a
+// replacement of it: a row whose key is published (a figure's region, period and metric; an award's
+// edition, category, rank and winner; a region's code) changes that row, a new key adds one, and a
+// published row goes only when the person removes it, row by row, or replaces a whole table knowing
+// how many rows go (ImportEdits). The figures' owners may send one new year at a time, and a file of
+// seven rows must never publish the loss of the other fifty. Each table is read once: its rows go to
+// the preview, its problems (at the sheet's rows, for a workbook) to the report.
 import { parseAwards, type Award } from '../data/awards.ts';
 import { parseCoverage, type CoverageFigure } from '../data/coverage.ts';
 import type { Dataset } from '../data/dataset.ts';
@@ -9,8 +13,22 @@ import { placeProblems, type ImportedFile, type ImportedTable } from '../data/im
 import type { Problem } from '../data/problems.ts';
 import { indexRegions, parseRegions, type RegionIndex } from '../data/regions.ts';
 import { detectKind, validateFile, type FileKind } from '../data/validate.ts';
+import { awardKey, figureKey, regionKey } from './dataset-diff.ts';
 
 export type TableKind = 'regions' | 'coverage' | 'awards';
+
+/** What the person decided beyond the files: published rows removed, tables replaced whole. */
+export interface ImportEdits {
+  /**
+   * Published rows removed, by key (figureKey, awardKey, regionKey), once per row: a key listed twice
+   * removes two rows of that key (two sources of one figure).
+   */
+  removed: Readonly<Record<TableKind, readonly string[]>>;
+  /** Tables replaced whole by the import: their published rows that the files do not hold are removed. */
+  replaced: readonly TableKind[];
+}
+
+export const NO_EDITS: ImportEdits = { removed: { coverage: [], awards: [], regions: [] }, replaced: [] };
 
 /** One table as the report shows it: what it is, how many rows loaded, and every problem in it. */
 export interface TableResult {
@@ -30,10 +48,45 @@ export interface FileResult {
 
 export interface ImportResult {
   files: FileResult[];
-  /** The published dataset with each imported kind replaced by the imported rows. */
+  /** The published dataset with the imported rows added and changed, and the removals applied. */
   dataset: Dataset;
   /** The kinds the files brought in. */
   imported: ReadonlySet<TableKind>;
+}
+
+/**
+ * The published rows with the imported ones laid over them: an imported row takes the place of the
+ * first published row of its key not yet taken (so the published order stays), other imported rows
+ * follow; then the removals. A published row that an imported row repeats exactly stays the very same
+ * object, so what is untouched is written back byte for byte.
+ */
+export function mergeRows<T>(published: readonly T[], imported: readonly T[], key: (row: T) => string, removed: readonly string[], replaced: boolean): T[] {
+  if (replaced) return [...imported];
+  // Nothing brought in and nothing removed: the published table itself, as it was.
+  if (imported.length === 0 && removed.length === 0) return published as T[];
+  const slots = new Map<string, number[]>();
+  published.forEach((row, index) => {
+    const k = key(row);
+    const list = slots.get(k);
+    if (list) list.push(index);
+    else slots.set(k, [index]);
+  });
+  const merged: T[] = [...published];
+  for (const row of imported) {
+    const index = slots.get(key(row))?.shift();
+    if (index === undefined) merged.push(row);
+    else merged[index] = row;
+  }
+  if (removed.length === 0) return merged;
+  const toRemove = new Map<string, number>();
+  for (const k of removed) toRemove.set(k, (toRemove.get(k) ?? 0) + 1);
+  return merged.filter((row) => {
+    const k = key(row);
+    const left = toRemove.get(k) ?? 0;
+    if (left === 0) return true;
+    toRemove.set(k, left - 1);
+    return false;
+  });
 }
 
 const byLine = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0);
@@ -48,7 +101,7 @@ function tableProblems(table: ImportedTable, parsed: readonly Problem[]): Proble
  * resolve their region codes against the imported regions when there are any. Several tables of one
  * kind (two coverage files, say) are read one after the other and their rows put together.
  */
-export function applyImport(published: Dataset, files: readonly ImportedFile[]): ImportResult {
+export function applyImport(published: Dataset, files: readonly ImportedFile[], edits: ImportEdits = NO_EDITS): ImportResult {
   const entries = files.flatMap((file) => file.tables.map((table) => ({ table, kind: detectKind(table.text, table.file) })));
   const results = new Map<ImportedTable, TableResult>();
   const imported = new Set<TableKind>();
@@ -57,8 +110,9 @@ export function applyImport(published: Dataset, files: readonly ImportedFile[]):
   const regionTables = entries.filter((entry) => entry.kind === 'regions');
   if (regionTables.length > 0) {
     const all = regionTables.map(({ table }) => ({ table, parsed: parseRegions(table.text, table.file) }));
-    // One table of regions is the rule; a second one's rows are added to the first's.
-    regions = all.length === 1 ? all[0]!.parsed.index : indexRegions(all.flatMap(({ parsed }) => parsed.index.regions));
+    // Imported regions change or add to the published ones, like any other table.
+    const merged = mergeRows(published.regions.regions, all.flatMap(({ parsed }) => parsed.index.regions), regionKey, edits.removed.regions, edits.replaced.includes('regions'));
+    regions = indexRegions(merged);
     for (const { table, parsed } of all) {
       results.set(table, { file: table.file, sheet: table.sheet, kind: 'regions', loaded: parsed.index.regions.length, problems: tableProblems(table, parsed.problems) });
     }
@@ -85,10 +139,15 @@ export function applyImport(published: Dataset, files: readonly ImportedFile[]):
     }
   }
 
+  // A published row is removed only by the person's own edits; a table not imported keeps its rows.
+  const replaced = (kind: TableKind) => imported.has(kind) && edits.replaced.includes(kind);
+  if (!imported.has('regions') && edits.removed.regions.length > 0) {
+    regions = indexRegions(mergeRows(published.regions.regions, [], regionKey, edits.removed.regions, false));
+  }
   const dataset: Dataset = {
     regions,
-    figures: imported.has('coverage') ? figures : published.figures,
-    awards: imported.has('awards') ? awards : published.awards,
+    figures: mergeRows(published.figures, figures, figureKey, edits.removed.coverage, replaced('coverage')),
+    awards: mergeRows(published.awards, awards, awardKey, edits.removed.awards, replaced('awards')),
     problems: [],
   };
   return {
