@@ -39,7 +39,15 @@ export const RANK_LABELS: Messages<`${AwardRank}`> = {
   en: { '1': '1st place', '2': '2nd place', '3': '3rd place', unknown: 'Winner (rank not published)', nominee: 'Nominee' },
 };
 
-/** Fills "{name}" placeholders: fill('untuk {year}', { year: 2024 }). */
+/**
+ * Fills "{name}" placeholders: fill('untuk {year}', { year: 2024 }). A count whose noun changes with it
+ * (English) is written "{count:file|files}": the count, a space, then the first word for one and the
+ * second for any other count, so no page says "1 files". Bahasa Indonesia does not inflect: "{count} berkas".
+ */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, key: string, one?: string, other?: string) => {
+    if (!Object.hasOwn(values, key)) return whole;
+    const value = String(values[key]);
+    return one === undefined ? value : `${value} ${value === '1' ? one : other}`;
+  });
 }

@@ -9,7 +9,7 @@ import { dataTables, isNumberColumn } from './data-files.ts';
 
 export const WORKBOOK_FILE = 'data-paritrana.xlsx';
 
-export async function dataWorkbook(dataset: Dataset): Promise<Uint8Array> {
+export async function dataWorkbook(dataset: Dataset): Promise<Uint8Array<ArrayBuffer>> {
   const { utils, write } = await import('@e965/xlsx');
   const book = utils.book_new();
   const guide = utils.aoa_to_sheet(guideRows());

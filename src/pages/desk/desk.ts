@@ -1,8 +1,12 @@
 // desk.html: the data desk. A person drops CSV files or Excel workbooks; each is read (importFile),
 // checked against the published data and shown at once: the report (file by file, sheet by sheet,
-// each problem at its row and field), the map and its panels on the imported data, and what changed.
-// The import is kept in this browser (src/pages/shared/imported-data.ts), where the ceremony finds it
-// too, and leaves it only as the data files the person downloads. Nothing is sent anywhere.
+// each problem at its row and field), the map and its panels on the published data with the import
+// laid over it, and the whole resulting table of each kind, every row marked added, changed (old and
+// new value) or removed. An import adds and changes; a published row goes only when the person
+// removes it here, row by row, or replaces a whole table after being told how many rows go. A file
+// that brings no readable row is reported and left out, so the map stays as it was. The import and
+// the edits are kept in this browser (src/pages/shared/imported-data.ts), where the ceremony finds
+// them too, and leave it only as the files the person downloads. Nothing is sent anywhere.
 import '../shared/base.css';
 import './desk.css';
 import '../../elements/map/map.ts';
@@ -18,12 +22,19 @@ import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { fill } from '../../i18n/messages.ts';
 import { toLang, type Lang } from '../../i18n/lang.ts';
-import { datasetChanges, type Counts, type DatasetChanges } from '../../model/dataset-diff.ts';
-import { dataFiles } from '../../model/data-files.ts';
-import { applyImport, type ImportResult, type TableKind } from '../../model/imported-data.ts';
+import { datasetChanges, type Counts, type DatasetChanges, type RowChange, type RowStatus } from '../../model/dataset-diff.ts';
+import { dataFiles, dataTables, excelCsv, excelCsvName } from '../../model/data-files.ts';
+import { applyImport, NO_EDITS, type FileResult, type ImportEdits, type ImportResult, type TableKind } from '../../model/imported-data.ts';
+import { DEFAULT_METRIC, metricDefinition } from '../../model/metrics.ts';
+import { METRIC_BY_ID } from '../../data/metrics.ts';
+import { formatPeriod } from '../../i18n/format.ts';
+import { RANK_LABELS } from '../../i18n/messages.ts';
+import type { CoverageFigure } from '../../data/coverage.ts';
+import type { Award } from '../../data/awards.ts';
+import type { Region } from '../../data/regions.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import type { AppData } from '../../model/load.ts';
-import { defaultYear, editions, sliderYears } from '../../model/years.ts';
+import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { downloadBlob } from '../shared/download.ts';
@@ -42,6 +53,8 @@ const page = {
   showing: element<HTMLElement>('#showing'),
   compare: element<HTMLInputElement>('#compare'),
   changes: element<HTMLElement>('#changes'),
+  previewTitle: element<HTMLElement>('#preview-title'),
+  excelDownloads: element<HTMLElement>('#excel-downloads'),
   legend: element<HTMLElementTagNameMap['paritrana-legend']>('#legend'),
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
   slider: element<HTMLElementTagNameMap['paritrana-year-slider']>('#year-slider'),
@@ -59,6 +72,16 @@ interface DeskState {
   lang: Lang;
   /** The files brought in, as kept: the source of everything else. */
   files: ImportedFile[];
+  /** The published rows the person removed, the tables replaced whole: kept with the files. */
+  edits: ImportEdits;
+  /** Files read that brought no readable row: reported, never applied. */
+  rejected: FileResult[];
+  /** The table whose replacement is being asked about, until the person answers. */
+  confirming: TableKind | null;
+  /** Show only the rows added, changed or removed in the resulting tables. */
+  onlyChanges: boolean;
+  /** How many rows of each resulting table are shown (a 50,000-row import is not one page of rows). */
+  shownRows: Record<TableKind, number>;
   keptAt: string | null;
   result: ImportResult | null;
   /** What the import changes in the published data; null without an import. */
@@ -92,27 +115,39 @@ function translateStatic(lang: Lang): void {
 
 const kindName = (lang: Lang, kind: string | null) => t(lang, kind === 'coverage' || kind === 'awards' || kind === 'regions' ? `kind${kind}` : 'kindunknown');
 
+const TABLE_KINDS: readonly TableKind[] = ['coverage', 'awards', 'regions'];
+const ROWS_A_PAGE = 100;
+
+function fileReport(file: FileResult, lang: Lang) {
+  return html`<section class="file-report">
+    <h3>${t(lang, 'fileHeading', { file: file.file })}</h3>
+    ${problemsNote(file.problems, lang)}
+    ${file.tables.map(
+      (table) => html`<div class="table-report" data-file=${file.file} data-sheet=${table.sheet ?? nothing}>
+        <h4>${table.sheet === null ? t(lang, 'csvTable') : t(lang, 'sheetHeading', { sheet: table.sheet })}</h4>
+        <p>${t(lang, 'loaded', { kind: kindName(lang, table.kind), count: formatNumber(table.loaded, lang) })}</p>
+        ${table.problems.length === 0 ? html`<p class="no-problems">${t(lang, 'noProblems')}</p>` : problemsNote(table.problems, lang)}
+      </div>`,
+    )}
+  </section>`;
+}
+
 /** The report: a section a file, a part a table (a sheet), each with the one problems note of the site. */
-function renderReport(result: ImportResult | null, lang: Lang): void {
+function renderReport(result: ImportResult | null, rejected: readonly FileResult[], lang: Lang): void {
   // The step stays in its place, so the steps read 1, 2, 3, 4 before any file comes.
-  if (!result) {
+  if (!result && rejected.length === 0) {
     render(html`<p class="hint">${t(lang, 'noReportYet')}</p>`, page.reportBody);
     return;
   }
   render(
-    result.files.map(
-      (file) => html`<section class="file-report">
-        <h3>${t(lang, 'fileHeading', { file: file.file })}</h3>
-        ${problemsNote(file.problems, lang)}
-        ${file.tables.map(
-          (table) => html`<div class="table-report" data-file=${file.file} data-sheet=${table.sheet ?? nothing}>
-            <h4>${table.sheet === null ? t(lang, 'csvTable') : t(lang, 'sheetHeading', { sheet: table.sheet })}</h4>
-            <p>${t(lang, 'loaded', { kind: kindName(lang, table.kind), count: formatNumber(table.loaded, lang) })}</p>
-            ${table.problems.length === 0 ? html`<p class="no-problems">${t(lang, 'noProblems')}</p>` : problemsNote(table.problems, lang)}
-          </div>`,
-        )}
-      </section>`,
-    ),
+    html`${rejected.length > 0
+      ? html`<div class="rejected" id="rejected" role="alert">
+          <h3>${t(lang, 'rejectedHeading')}</h3>
+          <p>${t(lang, 'rejectedHint')}</p>
+          ${rejected.map((file) => fileReport(file, lang))}
+        </div>`
+      : nothing}
+    ${result?.files.map((file) => fileReport(file, lang)) ?? nothing}`,
     page.reportBody,
   );
 }
@@ -126,61 +161,275 @@ function countsLine(lang: Lang, table: TableKind, counts: Counts) {
   });
 }
 
-function renderChanges(published: Dataset, result: ImportResult | null, changes: DatasetChanges | null, lang: Lang): void {
+/** How a row of each table is shown: its cells, what names it in a sentence, and what else changed. */
+interface RowView<T> {
+  heads: (lang: Lang) => string[];
+  cells: (row: RowChange<T>, lang: Lang) => unknown[];
+  name: (row: T, lang: Lang) => string;
+}
+
+/** A value beside the value it replaces: "38,54 → 40,1". */
+function beforeAfter<T>(row: RowChange<T>, show: (value: T) => string) {
+  const after = row.after ? show(row.after) : '';
+  const before = row.before ? show(row.before) : '';
+  if (row.status === 'changed' && before !== after) return html`<del>${before}</del> <span aria-hidden="true">→</span> <ins>${after}</ins>`;
+  return row.status === 'removed' ? html`<del>${before}</del>` : after;
+}
+
+function otherChanges<T>(row: RowChange<T>, lang: Lang, fields: readonly [keyof T, string][]) {
+  if (row.status !== 'changed' || !row.before || !row.after) return nothing;
+  const names = fields.filter(([field]) => JSON.stringify(row.before![field]) !== JSON.stringify(row.after![field])).map(([, key]) => t(lang, key as DeskKey));
+  return names.length > 0 ? html`<br /><small>${t(lang, 'otherFieldsChanged', { fields: names.join(', ') })}</small>` : nothing;
+}
+
+function figureValue(figure: CoverageFigure, lang: Lang): string {
+  return figure.unit === 'percent' ? `${formatNumber(figure.value, lang)}%` : formatNumber(figure.value, lang);
+}
+
+function viewsFor(regionName: (code: string) => string) {
+  const coverage: RowView<CoverageFigure> = {
+    heads: (lang) => [t(lang, 'colRegion'), t(lang, 'colPeriod'), t(lang, 'colMetric'), t(lang, 'colValue')],
+    cells: (row, lang) => {
+      const f = (row.after ?? row.before)!;
+      return [
+        regionName(f.regionCode),
+        formatPeriod(f.period, lang),
+        METRIC_BY_ID.get(f.metric)?.label[lang] ?? f.metric,
+        html`${beforeAfter(row, (x) => figureValue(x, lang))}${otherChanges(row, lang, [['sourceUrl', 'fieldsource'], ['confidence', 'fieldconfidence'], ['note', 'fieldnote'], ['noteId', 'fieldnote'], ['unit', 'fieldunit']])}`,
+      ];
+    },
+    name: (f, lang) => `${regionName(f.regionCode)} ${formatPeriod(f.period, lang)}`,
+  };
+  const awards: RowView<Award> = {
+    heads: (lang) => [t(lang, 'colEdition'), t(lang, 'colCategory'), t(lang, 'colRank'), t(lang, 'colWinner')],
+    cells: (row, lang) => {
+      const a = (row.after ?? row.before)!;
+      return [
+        String(a.edition),
+        a.categoryLabel[lang],
+        RANK_LABELS[lang][a.rank],
+        html`${a.winnerName}${otherChanges(row, lang, [['sourceUrl', 'fieldsource'], ['confidence', 'fieldconfidence'], ['note', 'fieldnote'], ['regionCode', 'fieldother'], ['ceremonyDate', 'fieldother'], ['assessmentPeriod', 'fieldother']])}`,
+      ];
+    },
+    name: (a, lang) => `${a.edition} ${a.categoryLabel[lang]} ${RANK_LABELS[lang][a.rank]}`,
+  };
+  const regions: RowView<Region> = {
+    heads: (lang) => [t(lang, 'colCode'), t(lang, 'colName')],
+    cells: (row) => [(row.after ?? row.before)!.code, beforeAfter(row, (r) => r.name)],
+    name: (r) => `${r.code} ${r.name}`,
+  };
+  return { coverage, awards, regions };
+}
+
+interface TableActions {
+  remove: (kind: TableKind, key: string) => void;
+  restore: (kind: TableKind, key: string) => void;
+  more: (kind: TableKind) => void;
+  askReplace: (kind: TableKind) => void;
+  answerReplace: (yes: boolean) => void;
+  undoReplace: (kind: TableKind) => void;
+  onlyChanges: (value: boolean) => void;
+}
+
+/** Published rows of a table that replacing it whole would remove: those no imported row takes the place of. */
+function rowsLostByReplacing(published: Dataset, files: readonly ImportedFile[], edits: ImportEdits, kind: TableKind): number {
+  const replaced = applyImport(published, files, { ...edits, replaced: [...edits.replaced, kind] });
+  return datasetChanges(published, replaced.dataset)[kind].removed;
+}
+
+function resultTable<T>(kind: TableKind, rows: readonly RowChange<T>[], view: RowView<T>, state: DeskState, published: Dataset, actions: TableActions) {
+  const { lang, edits } = state;
+  const replaced = edits.replaced.includes(kind);
+  const removedByPerson = new Map<string, number>();
+  for (const key of edits.removed[kind]) removedByPerson.set(key, (removedByPerson.get(key) ?? 0) + 1);
+  const listed = state.onlyChanges ? rows.filter((row) => row.status !== 'unchanged') : rows;
+  const shown = listed.slice(0, state.shownRows[kind]);
+  const table = t(lang, `table${kind}`);
+  const action = (row: RowChange<T>) => {
+    const subject = view.name((row.after ?? row.before)!, lang);
+    if (row.status === 'removed') {
+      if (!removedByPerson.get(row.key)) return replaced ? html`<small>${t(lang, 'removedByReplace')}</small>` : nothing;
+      removedByPerson.set(row.key, removedByPerson.get(row.key)! - 1);
+      return html`<button type="button" class="row-action" aria-label=${t(lang, 'restoreRowLabel', { row: subject })} @click=${() => actions.restore(kind, row.key)}>${t(lang, 'restoreRow')}</button>`;
+    }
+    // Only a published row can be removed here; a new row is left out by correcting the file.
+    return row.before ? html`<button type="button" class="row-action" aria-label=${t(lang, 'removeRowLabel', { row: subject })} @click=${() => actions.remove(kind, row.key)}>${t(lang, 'removeRow')}</button>` : nothing;
+  };
+  const captionId = `${kind}-result-caption`;
+  return html`<section class="result" data-kind=${kind}>
+    <h4 id=${captionId}>${t(lang, 'resultHeading', { table: table.toLowerCase() })}</h4>
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+      <table class="result-table" id=${`${kind}-result`}>
+        <thead><tr><th scope="col">${t(lang, 'colStatus')}</th>${view.heads(lang).map((head) => html`<th scope="col">${head}</th>`)}<th scope="col">${t(lang, 'colAction')}</th></tr></thead>
+        <tbody>${shown.map(
+          (row) => html`<tr class=${`row--${row.status}`} data-status=${row.status} data-key=${row.key}>
+            <td><span class=${`status status--${row.status}`}>${t(lang, `status${row.status}` as `status${RowStatus}`)}</span></td>
+            ${view.cells(row, lang).map((cell) => html`<td>${cell}</td>`)}
+            <td>${action(row)}</td>
+          </tr>`,
+        )}</tbody>
+      </table>
+    </div>
+    <p class="rows-shown">${t(lang, 'rowsShown', { shown: formatNumber(shown.length, lang), total: formatNumber(listed.length, lang) })}
+      ${listed.length > shown.length
+        ? html`<button type="button" @click=${() => actions.more(kind)}>${t(lang, 'showMore', { count: formatNumber(Math.min(ROWS_A_PAGE, listed.length - shown.length), lang) })}</button>`
+        : nothing}</p>
+    ${replaceControl(kind, state, published, actions)}
+  </section>`;
+}
+
+/** Replacing a whole table: asked first, with the count of published rows that would go, and undone in one click. */
+function replaceControl(kind: TableKind, state: DeskState, published: Dataset, actions: TableActions) {
+  const { lang } = state;
+  const table = t(lang, `table${kind}`).toLowerCase();
+  if (!state.result?.imported.has(kind)) return nothing;
+  if (state.edits.replaced.includes(kind)) {
+    const gone = datasetChanges(published, state.result.dataset)[kind].removed;
+    return html`<p class="replaced">${t(lang, 'replaced', { table, count: formatNumber(gone, lang) })}
+      <button type="button" @click=${() => actions.undoReplace(kind)}>${t(lang, 'replaceUndo', { table })}</button></p>`;
+  }
+  if (state.confirming === kind) {
+    const count = formatNumber(rowsLostByReplacing(published, state.files, state.edits, kind), lang);
+    return html`<div class="confirm" role="alertdialog" aria-labelledby="replace-question" aria-modal="false">
+      <p id="replace-question">${t(lang, 'replaceQuestion', { table, count })}</p>
+      <div class="actions">
+        <button type="button" class="danger" id="replace-confirm" @click=${() => actions.answerReplace(true)}>${t(lang, 'replaceConfirm', { count })}</button>
+        <button type="button" id="replace-cancel" @click=${() => actions.answerReplace(false)}>${t(lang, 'replaceCancel')}</button>
+      </div>
+    </div>`;
+  }
+  return html`<p><button type="button" class="replace-table" @click=${() => actions.askReplace(kind)}>${t(lang, 'replaceTable', { table })}</button></p>`;
+}
+
+function renderChanges(published: Dataset, state: DeskState, actions: TableActions): void {
+  const { result, changes, lang } = state;
   if (!result || !changes) {
-    render(nothing, page.changes);
+    render(html`<p class="hint">${t(lang, 'noChangesYet')}</p>`, page.changes);
     return;
   }
-  const kinds = (['coverage', 'awards', 'regions'] as const).filter((kind) => result.imported.has(kind));
+  const edited = (kind: TableKind) => result.imported.has(kind) || state.edits.removed[kind].length > 0;
+  const kinds = TABLE_KINDS.filter(edited);
   const none = kinds.every((kind) => changes[kind].added + changes[kind].changed + changes[kind].removed === 0);
   const name = (code: string) => result.dataset.regions.byCode.get(code)?.name ?? published.regions.byCode.get(code)?.name ?? code;
+  const views = viewsFor(name);
   const cells = (c: Counts) => html`<td>${formatNumber(c.added, lang)}</td><td>${formatNumber(c.changed, lang)}</td><td>${formatNumber(c.removed, lang)}</td>`;
   const heads = html`<th scope="col">${t(lang, 'colAdded')}</th><th scope="col">${t(lang, 'colChanged')}</th><th scope="col">${t(lang, 'colRemoved')}</th>`;
   render(
     html`<h3>${t(lang, 'changesHeading')}</h3>
-      ${none ? html`<p>${t(lang, 'changesNone')}</p>` : html`<ul>${kinds.map((kind) => html`<li>${countsLine(lang, kind, changes[kind])}</li>`)}</ul>`}
-      ${changes.byRegencyYear.length > 0 && result.imported.has('coverage')
+      ${none ? html`<p>${t(lang, 'changesNone')}</p>` : html`<ul class="changes-lines">${kinds.map((kind) => html`<li data-kind=${kind}>${countsLine(lang, kind, changes[kind])}</li>`)}</ul>`}
+      ${changes.byRegencyYear.length > 0 && edited('coverage')
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-changes-caption"><table class="changes-table" id="coverage-changes">
             <caption id="coverage-changes-caption">${t(lang, 'tablecoverage')}</caption>
             <thead><tr><th scope="col">${t(lang, 'colRegion')}</th><th scope="col">${t(lang, 'colYear')}</th>${heads}</tr></thead>
             <tbody>${changes.byRegencyYear.map((row) => html`<tr data-code=${row.regionCode} data-year=${row.year}><th scope="row">${name(row.regionCode)}</th><td>${row.year}</td>${cells(row)}</tr>`)}</tbody>
           </table></div>`
         : nothing}
-      ${changes.byEdition.length > 0 && result.imported.has('awards')
+      ${changes.byEdition.length > 0 && edited('awards')
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="award-changes-caption"><table class="changes-table" id="award-changes">
             <caption id="award-changes-caption">${t(lang, 'tableawards')}</caption>
             <thead><tr><th scope="col">${t(lang, 'colEdition')}</th>${heads}</tr></thead>
             <tbody>${changes.byEdition.map((row) => html`<tr data-edition=${row.edition}><th scope="row">${row.edition}</th>${cells(row)}</tr>`)}</tbody>
           </table></div>`
-        : nothing}`,
+        : nothing}
+      <div class="compare">
+        <input type="checkbox" id="only-changes" .checked=${state.onlyChanges} @change=${(event: Event) => actions.onlyChanges((event.target as HTMLInputElement).checked)} />
+        <label for="only-changes">${t(lang, 'onlyChanges')}</label>
+      </div>
+      ${kinds.map((kind) =>
+        kind === 'coverage' ? resultTable(kind, changes.rows.coverage, views.coverage, state, published, actions)
+          : kind === 'awards' ? resultTable(kind, changes.rows.awards, views.awards, state, published, actions)
+            : resultTable(kind, changes.rows.regions, views.regions, state, published, actions))}`,
     page.changes,
   );
 }
 
 /** The year the preview opens on: the latest year the import adds to or changes, else the site's default. */
 function yearOfChanges(changes: DatasetChanges | null): number | null {
-  const years = (changes?.byRegencyYear ?? []).filter((row) => row.added + row.changed > 0).map((row) => row.year);
-  return years.length > 0 ? Math.max(...years) : null;
+  let latest: number | null = null;
+  // A loop, not Math.max(...years): an import of 150,000 rows would overflow the call stack.
+  for (const row of changes?.byRegencyYear ?? []) if (row.added + row.changed > 0 && (latest === null || row.year > latest)) latest = row.year;
+  return latest;
 }
+
+/** The slider's years: those of the published data and of the import together, so comparing keeps the year. */
+function yearsOfBoth(published: Dataset, imported: Dataset | null) {
+  const a = sliderYears(published);
+  if (!imported) return a;
+  const b = sliderYears(imported);
+  const marks = new Map([...a.marks, ...b.marks].map((mark) => [mark.year, mark]));
+  return { years: [...new Set([...a.years, ...b.years])].sort((x, y) => x - y), marks: [...marks.values()].sort((x, y) => x.year - y.year) };
+}
+
+/** The latest edition whose awards the import adds or changes: the one the ceremony link plays. */
+function editionOfChanges(changes: DatasetChanges | null): number | undefined {
+  let latest: number | undefined;
+  for (const row of changes?.byEdition ?? []) if (row.added + row.changed > 0 && (latest === undefined || row.edition > latest)) latest = row.edition;
+  return latest;
+}
+
+const noRows = (file: FileResult) => file.tables.every((table) => table.loaded === 0);
 
 function start(data: AppData, kept: KeptImport | null): void {
   const published = data.dataset;
   const params = new URLSearchParams(location.search);
-  const state: DeskState = { lang: toLang(params.get('lang')), files: [], keptAt: null, result: null, changes: null, comparing: false, year: defaultYear(published), selected: null };
+  const state: DeskState = {
+    lang: toLang(params.get('lang')),
+    files: [],
+    edits: NO_EDITS,
+    rejected: [],
+    confirming: null,
+    onlyChanges: false,
+    shownRows: { coverage: ROWS_A_PAGE, awards: ROWS_A_PAGE, regions: ROWS_A_PAGE },
+    keptAt: null,
+    result: null,
+    changes: null,
+    comparing: false,
+    year: defaultYear(published),
+    selected: null,
+  };
   let shownDataset: Dataset | null = null;
 
   const shown = () => (state.result && !state.comparing ? state.result.dataset : published);
 
+  const actions: TableActions = {
+    remove: (kind, key) => void edit({ ...state.edits, removed: { ...state.edits.removed, [kind]: [...state.edits.removed[kind], key] } }),
+    restore: (kind, key) => {
+      const list = [...state.edits.removed[kind]];
+      list.splice(list.indexOf(key), 1);
+      void edit({ ...state.edits, removed: { ...state.edits.removed, [kind]: list } });
+    },
+    more: (kind) => {
+      state.shownRows = { ...state.shownRows, [kind]: state.shownRows[kind] + ROWS_A_PAGE };
+      draw();
+    },
+    askReplace: (kind) => {
+      state.confirming = kind;
+      draw();
+      page.changes.querySelector<HTMLButtonElement>('#replace-cancel')?.focus();
+    },
+    answerReplace: (yes) => {
+      const kind = state.confirming;
+      state.confirming = null;
+      if (yes && kind) void edit({ ...state.edits, replaced: [...state.edits.replaced, kind] });
+      else draw();
+    },
+    undoReplace: (kind) => void edit({ ...state.edits, replaced: state.edits.replaced.filter((k) => k !== kind) }),
+    onlyChanges: (value) => {
+      state.onlyChanges = value;
+      draw();
+    },
+  };
+
   const draw = () => {
     const { lang } = state;
     translateStatic(lang);
-    renderReport(state.result, lang);
-    renderChanges(published, state.result, state.changes, lang);
+    renderReport(state.result, state.rejected, lang);
+    renderChanges(published, state, actions);
     const dataset = shown();
     if (dataset !== shownDataset) {
       shownDataset = dataset;
       page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
-      const { years, marks } = sliderYears(dataset);
+      const { years, marks } = yearsOfBoth(published, state.result?.dataset ?? null);
       page.slider.years = years;
       page.slider.editions = marks;
       page.winners.awards = dataset.awards;
@@ -197,35 +446,52 @@ function start(data: AppData, kept: KeptImport | null): void {
     page.details.year = state.year;
     page.compare.disabled = !state.result;
     page.compare.checked = state.comparing;
+    page.previewTitle.textContent = t(lang, 'previewTitle', {
+      metric: metricDefinition(page.map.metric ?? DEFAULT_METRIC).label[lang],
+      year: state.year,
+      data: t(lang, state.result && !state.comparing ? 'dataImported' : 'dataPublished'),
+    });
     page.showing.textContent = t(lang, !state.result ? 'showingNothing' : state.comparing ? 'showingPublished' : 'showingImported');
     page.keptStatus.textContent = state.keptAt
       ? t(lang, 'keptAt', { time: new Date(state.keptAt).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID') })
       : t(lang, 'notKept');
     page.clear.disabled = state.files.length === 0;
-    // The ceremony of the latest edition the import brings, else of the latest edition published.
-    const edition = state.result?.imported.has('awards') ? editions(state.result.dataset).at(-1) : undefined;
+    // The ceremony of the latest edition the import brings or changes, else of the latest edition published.
+    const edition = editionOfChanges(state.changes);
     const search = new URLSearchParams();
     if (edition !== undefined) search.set('edition', String(edition));
     if (lang === 'en') search.set('lang', 'en');
     page.presentLink.href = `./present.html${search.size > 0 ? `?${search}` : ''}`;
     page.presentLink.textContent = edition === undefined ? t(lang, 'presentLink') : t(lang, 'presentEdition', { edition });
+    render(
+      html`<button type="button" data-excel="workbook" @click=${() => void downloadWorkbook()}>${t(lang, 'excelWorkbook')}</button>
+        ${TABLE_KINDS.map((kind) => html`<button type="button" data-excel=${kind} @click=${() => downloadExcelCsv(kind)}>${t(lang, 'excelCsv', { table: t(lang, `table${kind}`) })}</button>`)}`,
+      page.excelDownloads,
+    );
     const url = new URL(location.href);
     if (lang === 'en') url.searchParams.set('lang', 'en');
     else url.searchParams.delete('lang');
     history.replaceState(history.state, '', url);
   };
 
-  const apply = (files: ImportedFile[], keptAt: string | null) => {
+  const apply = (files: ImportedFile[], edits: ImportEdits, keptAt: string | null) => {
     state.files = files;
+    state.edits = files.length > 0 ? edits : NO_EDITS;
     state.keptAt = keptAt;
-    state.result = files.length > 0 ? applyImport(published, files) : null;
+    state.result = files.length > 0 ? applyImport(published, files, state.edits) : null;
     state.changes = state.result ? datasetChanges(published, state.result.dataset) : null;
-    state.comparing = false;
-    state.year = yearOfChanges(state.changes) ?? defaultYear(state.result?.dataset ?? published);
   };
 
   const say = (text: string) => {
     page.status.textContent = text;
+  };
+
+  /** The person's edits: applied, kept with the files, and drawn; the year stays where it is. */
+  const edit = async (edits: ImportEdits) => {
+    const kept = await keepImport(state.files, edits);
+    apply(state.files, edits, kept ? new Date().toISOString() : state.keptAt);
+    draw();
+    if (!kept) say(t(state.lang, 'keptFailed'));
   };
 
   const bring = async (list: readonly File[]) => {
@@ -243,20 +509,41 @@ function start(data: AppData, kept: KeptImport | null): void {
       }
       read.push(await importFile(new Uint8Array(await file.arrayBuffer()), file.name));
     }
-    if (read.length > 0) {
+    // A file that brings no readable row is reported and left out: the map and the kept import stay as they were.
+    const names = new Set(read.map((file) => file.file));
+    const trial = applyImport(published, read, state.edits);
+    const rejectedNames = new Set(trial.files.filter(noRows).map((file) => file.file));
+    const accepted = read.filter((file) => !rejectedNames.has(file.file));
+    state.rejected = [...state.rejected.filter((file) => !names.has(file.file)), ...trial.files.filter(noRows)];
+    if (accepted.length > 0) {
       // A file brought in again under the same name replaces its earlier version.
-      const names = new Set(read.map((file) => file.file));
-      const files = [...state.files.filter((file) => !names.has(file.file)), ...read];
-      const kept = await keepImport(files);
-      apply(files, kept ? new Date().toISOString() : null);
+      const acceptedNames = new Set(accepted.map((file) => file.file));
+      const files = [...state.files.filter((file) => !acceptedNames.has(file.file)), ...accepted];
+      const kept = await keepImport(files, state.edits);
+      apply(files, state.edits, kept ? new Date().toISOString() : null);
+      state.comparing = false;
+      state.year = yearOfChanges(state.changes) ?? state.year;
       if (!kept) refused.push(t(lang, 'keptFailed'));
-      draw();
-      // The time measured is the person's wait: until the map has drawn the import.
-      await page.map.updateComplete;
     }
+    draw();
+    // The time measured is the person's wait: until the map has drawn the import.
+    await page.map.updateComplete;
     const seconds = (performance.now() - started) / 1000;
     performance.mark('paritrana-desk-preview', { detail: { seconds } });
     say([read.length > 0 ? t(lang, 'read', { files: read.length, seconds: formatNumber(Math.round(seconds * 100) / 100, lang) }) : '', ...refused].filter(Boolean).join(' '));
+  };
+
+  const downloadWorkbook = async () => {
+    const { dataWorkbook, WORKBOOK_FILE } = await import('../../model/data-workbook.ts');
+    const bytes = await dataWorkbook(state.result?.dataset ?? published);
+    downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), WORKBOOK_FILE);
+    say(t(state.lang, 'downloaded', { file: WORKBOOK_FILE }));
+  };
+
+  const downloadExcelCsv = (kind: TableKind) => {
+    const name = excelCsvName(kind);
+    downloadBlob(new Blob([excelCsv(dataTables(state.result?.dataset ?? published)[kind], state.lang)], { type: 'text/csv;charset=utf-8' }), name);
+    say(t(state.lang, 'downloaded', { file: name }));
   };
 
   page.fileInput.addEventListener('change', () => {
@@ -280,12 +567,15 @@ function start(data: AppData, kept: KeptImport | null): void {
   window.addEventListener('drop', (event) => event.preventDefault());
 
   page.compare.addEventListener('change', () => {
+    // The same year, the other data: the slider's years are those of both.
     state.comparing = page.compare.checked;
     draw();
   });
   page.clear.addEventListener('click', () => {
     void clearKeptImport().then(() => {
-      apply([], null);
+      apply([], NO_EDITS, null);
+      state.rejected = [];
+      state.comparing = false;
       draw();
       say(t(state.lang, 'cleared'));
     });
@@ -321,11 +611,12 @@ function start(data: AppData, kept: KeptImport | null): void {
 
   if (kept) {
     try {
-      apply(kept.files, kept.keptAt);
+      apply(kept.files, kept.edits, kept.keptAt);
+      state.year = yearOfChanges(state.changes) ?? state.year;
     } catch (error) {
       // A kept import this version cannot read: the published data, and the import left to be cleared.
       console.warn('the kept import could not be read', error);
-      apply([], null);
+      apply([], NO_EDITS, null);
       state.files = kept.files;
     }
   }

@@ -23,6 +23,6 @@ export function renderCard(card: HTMLElement, step: Step): void {
 }
 
 /** A card with one heading only: no edition, or the data could not be loaded. */
-export function renderMessageCard(card: HTMLElement, heading: string): void {
-  render(html`<h1 class="heading">${heading}</h1>`, card);
+export function renderMessageCard(card: HTMLElement, heading: string, detail?: string): void {
+  render(html`<h1 class="heading">${heading}</h1>${detail ? html`<p class="message-detail">${detail}</p>` : nothing}`, card);
 }

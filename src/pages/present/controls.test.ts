@@ -29,8 +29,13 @@ describe('the address', () => {
 
   test('falls back to the latest edition, Indonesian and the first step; clamps a step past the end', () => {
     expect(readPresentParams('', [2021, 2025], count)).toEqual({ edition: 2025, lang: 'id', step: 0 });
-    expect(readPresentParams('?edition=1999&step=x', [2021, 2025], count)).toEqual({ edition: 2025, lang: 'id', step: 0 });
+    expect(readPresentParams('?edition=x&step=x', [2021, 2025], count)).toEqual({ edition: 2025, lang: 'id', step: 0 });
     expect(readPresentParams('?edition=2021&step=40', [2021, 2025], count).step).toBe(8);
+  });
+
+  test('an edition this browser does not hold is missing, never another edition', () => {
+    expect(readPresentParams('?edition=2026&lang=en', [2021, 2025], count)).toEqual({ edition: 2026, lang: 'en', step: 0, missing: true });
+    expect(readPresentParams('?edition=1999', [2021, 2025], count)).toMatchObject({ edition: 1999, missing: true });
   });
 
   test('writes the step back, other parameters kept', () => {

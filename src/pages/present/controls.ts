@@ -34,19 +34,28 @@ export function keyAction(key: string, modifiers: { ctrl?: boolean; alt?: boolea
 
 export interface PresentParams {
   edition: number;
+  /**
+   * The address asks for an edition this browser does not hold (a new edition imported at another
+   * browser's desk, say): the show says so and plays nothing else, rather than another edition's winners.
+   */
+  missing?: boolean;
   lang: Lang;
   /** Index of the step shown, from 0; the address counts from 1, as the counter does. */
   step: number;
 }
 
 /**
- * present.html?edition=2025&lang=id&step=3. An edition the data lacks falls back to the latest; a
- * step out of range is clamped, so a reload after the data changed still opens on a card.
+ * present.html?edition=2025&lang=id&step=3. Without an edition (or with one that is no number) the
+ * latest edition plays; an edition asked for that the data lacks is `missing`, never swapped for another:
+ * the hall must not watch last year's winners under this year's name. A step out of range is clamped,
+ * so a reload after the data changed still opens on a card.
  */
 export function readPresentParams(search: string, editions: readonly number[], stepCount: (edition: number) => number): PresentParams {
   const params = new URLSearchParams(search);
-  const asked = Number(params.get('edition'));
-  const edition = editions.includes(asked) ? asked : (editions.at(-1) ?? asked);
+  const editionText = params.get('edition') ?? '';
+  const asked = /^\d{4}$/.test(editionText) ? Number(editionText) : null;
+  if (asked !== null && !editions.includes(asked)) return { edition: asked, lang: toLang(params.get('lang')), step: 0, missing: true };
+  const edition = asked ?? editions.at(-1) ?? 0;
   const total = Math.max(1, stepCount(edition));
   const stepText = params.get('step');
   const step = stepText !== null && /^\d+$/.test(stepText) ? Math.min(Math.max(Number(stepText), 1), total) - 1 : 0;

@@ -6,7 +6,7 @@ import { PROVINCE } from '../../data/current-province.ts';
 export type PresentKey =
   | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'yearSummary'
   | 'category' | 'winner' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'factLine' | 'closing' | 'closingLine'
-  | 'counter' | 'help' | 'noEdition' | 'loadFailed'
+  | 'counter' | 'help' | 'noEdition' | 'editionMissing' | 'editionMissingHow' | 'loadFailed'
   | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
   | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton' | 'importedMarker' | 'importedBack';
 
@@ -31,6 +31,8 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     counter: '{step} / {total}',
     help: 'PageDown, →, spasi: lanjut · PageUp, ←: kembali · B: layar hitam · F: layar penuh · Esc: keluar',
     noEdition: 'Belum ada data Paritrana Award untuk ditampilkan.',
+    editionMissing: 'Paritrana Award {edition} tidak ada di peramban ini.',
+    editionMissingHow: 'Untuk memutarnya, masukkan berkas pemenang edisi {edition} di Meja data (desk.html) pada peramban ini, atau buka paket luring yang memuat edisi tersebut.',
     loadFailed: 'Data tidak dapat dimuat.',
     nextNote: 'Berikutnya: {heading}',
     presenterOpen: 'Buka tampilan penyaji',
@@ -69,6 +71,8 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     counter: '{step} / {total}',
     help: 'PageDown, →, Space: next · PageUp, ←: back · B: black screen · F: full screen · Esc: leave',
     noEdition: 'No Paritrana Award data to show yet.',
+    editionMissing: 'Paritrana Award {edition} is not in this browser.',
+    editionMissingHow: 'To play it, bring the {edition} winners in at the data desk (desk.html) in this browser, or open the offline package that holds this edition.',
     loadFailed: 'The data could not be loaded.',
     nextNote: 'Next: {heading}',
     presenterOpen: 'Open presenter view',

@@ -44,7 +44,8 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 
 /**
  * The show runs on the data desk's import when this browser keeps one (a new edition's winners entered
- * there): the hall and the presenter see it said, with the way back to the published data.
+ * there): the presenter's window says so, with the way back to the desk. The hall's screen never does:
+ * it is projected for the whole show, and the link would leave it.
  */
 function markImported(lang: 'id' | 'en'): void {
   const words = PRESENT_MESSAGES[lang];
@@ -61,7 +62,6 @@ function start(data: AppData, imported: boolean): void {
   const { dataset } = data;
   const editions = editionsOf(dataset);
   const lang = toLang(new URLSearchParams(location.search).get('lang'));
-  if (imported) markImported(lang);
   const sequences = new Map<number, Step[]>();
   const sequence = (edition: number) => {
     let steps = sequences.get(edition);
@@ -74,6 +74,13 @@ function start(data: AppData, imported: boolean): void {
   document.documentElement.lang = lang;
   document.body.dataset.view = view;
   document.title = fill(view === 'presenter' ? words.presenterTitle : words.documentTitle, { edition: state.edition });
+  if (imported && view === 'presenter') markImported(lang);
+  if (state.missing) {
+    // Said in the hall's language, with the way to bring the edition; the address stays as it was asked.
+    document.body.dataset.missingEdition = String(state.edition);
+    renderMessageCard(page.card, fill(words.editionMissing, { edition: state.edition }), fill(words.editionMissingHow, { edition: state.edition }));
+    return;
+  }
   if (editions.length === 0) {
     renderMessageCard(page.card, words.noEdition);
     return;
