@@ -474,11 +474,11 @@ function start(data: AppData, kept: KeptImport | null): void {
     history.replaceState(history.state, '', url);
   };
 
-  const apply = (files: ImportedFile[], edits: ImportEdits, keptAt: string | null) => {
+  const apply = (files: ImportedFile[], edits: ImportEdits, keptAt: string | null, result?: ImportResult) => {
     state.files = files;
     state.edits = files.length > 0 ? edits : NO_EDITS;
     state.keptAt = keptAt;
-    state.result = files.length > 0 ? applyImport(published, files, state.edits) : null;
+    state.result = files.length > 0 ? (result ?? applyImport(published, files, state.edits)) : null;
     state.changes = state.result ? datasetChanges(published, state.result.dataset) : null;
   };
 
@@ -509,18 +509,22 @@ function start(data: AppData, kept: KeptImport | null): void {
       }
       read.push(await importFile(new Uint8Array(await file.arrayBuffer()), file.name));
     }
-    // A file that brings no readable row is reported and left out: the map and the kept import stay as they were.
+    // A file brought in again under the same name replaces its earlier version; a file that brings no
+    // readable row is reported and left out, so the map and the kept import stay as they were. The
+    // import is read once: again only when a file had to be left out.
     const names = new Set(read.map((file) => file.file));
-    const trial = applyImport(published, read, state.edits);
-    const rejectedNames = new Set(trial.files.filter(noRows).map((file) => file.file));
-    const accepted = read.filter((file) => !rejectedNames.has(file.file));
-    state.rejected = [...state.rejected.filter((file) => !names.has(file.file)), ...trial.files.filter(noRows)];
-    if (accepted.length > 0) {
-      // A file brought in again under the same name replaces its earlier version.
-      const acceptedNames = new Set(accepted.map((file) => file.file));
-      const files = [...state.files.filter((file) => !acceptedNames.has(file.file)), ...accepted];
+    let files = [...state.files.filter((file) => !names.has(file.file)), ...read];
+    let result = applyImport(published, files, state.edits);
+    const rejected = result.files.filter((file) => names.has(file.file) && noRows(file));
+    state.rejected = [...state.rejected.filter((file) => !names.has(file.file)), ...rejected];
+    if (rejected.length > 0) {
+      const left = new Set(rejected.map((file) => file.file));
+      files = [...state.files.filter((file) => !names.has(file.file) || !left.has(file.file)), ...read.filter((file) => !left.has(file.file))];
+      result = applyImport(published, files, state.edits);
+    }
+    if (rejected.length < read.length) {
       const kept = await keepImport(files, state.edits);
-      apply(files, state.edits, kept ? new Date().toISOString() : null);
+      apply(files, state.edits, kept ? new Date().toISOString() : null, result);
       state.comparing = false;
       state.year = yearOfChanges(state.changes) ?? state.year;
       if (!kept) refused.push(t(lang, 'keptFailed'));
