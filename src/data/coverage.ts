@@ -10,6 +10,7 @@ export type Confidence = 'high' | 'medium' | 'low';
 export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 
 export interface CoverageFigure {
+  /** Kemendagri code ("61.04"); '' for a figure of Indonesia as a whole (a metric of national scope). */
   regionCode: string;
   period: Period;
   metric: string;
@@ -46,7 +47,10 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
   readDelimited(text, COVERAGE_SCHEMA, log, (row, table) => {
     const hasNoteId = table.columns.includes('note_id');
     const r = new RowReader(row, log, table.decimalComma);
-    const regionCode = readRegion(r, regions);
+    // The metric says where the figure belongs, so it is looked at before the region is read; its own
+    // problems are still reported after the region's, in the order of the columns.
+    const national = METRIC_BY_ID.get(row.cells.get('metric') ?? '')?.scope === 'national';
+    const regionCode = national ? readNoRegion(r, row.cells.get('metric')!) : readRegion(r, regions);
     const period = r.period('period');
     const metricId = r.raw('metric');
     const definition = METRIC_BY_ID.get(metricId);
@@ -78,11 +82,26 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     } else if (note === '' && noteId) {
       r.warning('note_id', noteId, 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia');
     }
-    if (!r.valid || !regionCode || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
+    if (!r.valid || regionCode === undefined || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
     const figure: CoverageFigure = { regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line };
     if (keepRepeat(figure, firstOfKey, log)) figures.push(figure);
   });
   return { figures, problems: log.problems };
+}
+
+/**
+ * A figure for Indonesia as a whole names no region: the country has no Kemendagri code, and an empty
+ * code joins no province, so a national total can never be painted on one as its own. ''.
+ */
+function readNoRegion(r: RowReader, metricId: string): string | undefined {
+  const code = r.raw('region_code');
+  // A name is still text that reaches the page: read it for invisible characters and markup.
+  r.text('region_name', { required: false });
+  if (code === '') return '';
+  return r.error('region_code', code, {
+    en: `an empty region_code: ${metricId} is a figure for Indonesia as a whole, never a region's; give a province's or a regency's figure the metric without "national_"`,
+    id: `region_code dikosongkan: ${metricId} merupakan angka Indonesia secara keseluruhan, bukan angka suatu wilayah; angka provinsi atau kabupaten/kota menggunakan metrik tanpa awalan "national_"`,
+  });
 }
 
 /** The region column, cross-checked against region_name when the file has one. */
@@ -129,7 +148,7 @@ function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigu
     figure.line,
     'value',
     String(figure.value),
-    `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
+    `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode || 'Indonesia'} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
   );
   return true;
 }

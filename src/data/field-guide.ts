@@ -93,8 +93,14 @@ export const FIELD_GUIDE: Readonly<Record<TableKind, Readonly<Record<string, Fie
     },
     metric: {
       reading: 'text',
-      id: { meaning: 'Jenis angka: cakupan, jumlah peserta, target, atau penyebut', format: 'Salah satu kode indikator yang diizinkan' },
-      en: { meaning: 'What the figure is: coverage, participants, a target or a denominator', format: 'One of the allowed metric ids' },
+      id: {
+        meaning: 'Jenis angka: cakupan, jumlah peserta, target, penyebut, atau bagian (segmen, program, desa); indikator berawalan national_ untuk Indonesia secara keseluruhan',
+        format: 'Salah satu kode indikator yang diizinkan; untuk indikator national_, kode wilayah dikosongkan',
+      },
+      en: {
+        meaning: 'What the figure is: coverage, participants, a target, a denominator or a part (a segment, a programme, desa); metrics starting national_ are for Indonesia as a whole',
+        format: 'One of the allowed metric ids; with a national_ metric, the region code is left empty',
+      },
       example: 'coverage_pct',
       allowed: METRICS.map((m) => m.id),
     },

@@ -18,11 +18,21 @@ export function shippedRegions(): RegionIndex {
   return parseRegions(readRepoFile('data/regions.csv'), 'data/regions.csv').index;
 }
 
-export function shippedDataset(): Dataset {
-  const file = (name: string) => ({ name: `data/${name}`, text: readRepoFile(`data/${name}`) });
+/** The three files of a data folder ("data", "data/national"), parsed together. */
+function datasetIn(folder: string): Dataset {
+  const file = (name: string) => ({ name: `${folder}/${name}`, text: readRepoFile(`${folder}/${name}`) });
   return parseDataset({
     regions: file(DATA_FILE_NAMES.regions),
     coverage: file(DATA_FILE_NAMES.coverage),
     awards: file(DATA_FILE_NAMES.awards),
   });
+}
+
+export function shippedDataset(): Dataset {
+  return datasetIn('data');
+}
+
+/** Other provinces and Indonesia as a whole (data/national/): not part of the Kalbar site's build. */
+export function nationalDataset(): Dataset {
+  return datasetIn('data/national');
 }

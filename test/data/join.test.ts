@@ -31,8 +31,12 @@ describe('joinFigures', () => {
   it("keeps the province's disagreeing 2025 figures side by side, showing the later 37", () => {
     const result = join(2025);
     expect(shown(result, '61')).toEqual([37, '2025-12']);
+    // "Up to 2025" (said in February 2026) is filed under the year: it ends with December, and a
+    // December figure is the more precise of the two, so 37 stays the one shown.
     expect(inYear(result, '61')).toEqual([
       [31, '2025-09'],
+      [30.41, '2025-10'],
+      [27, '2025'],
       [37, '2025-12'],
     ]);
   });
@@ -105,7 +109,7 @@ describe('joinFigures', () => {
   });
 
   it('reports the years that have figures of a metric', () => {
-    expect(yearsWithFigures(dataset.figures, 'coverage_pct')).toEqual([2022, 2023, 2024, 2025]);
+    expect(yearsWithFigures(dataset.figures, 'coverage_pct')).toEqual([2018, 2022, 2023, 2024, 2025]);
     expect(yearsWithFigures(dataset.figures, 'coverage_target_pct')).toEqual([2025, 2026, 2030]);
   });
 });

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/data/index.ts';
 import { defaultYear } from '../../src/model/years.ts';
-import { fixturesDir, repoRoot, shippedDataset } from './helpers.ts';
+import { fixturesDir, nationalDataset, repoRoot, shippedDataset } from './helpers.ts';
 
 const SHIPPED_CSV = ['data/regions.csv', 'data/coverage.csv', 'data/awards.csv'];
+const NATIONAL_CSV = ['data/national/regions.csv', 'data/national/coverage.csv', 'data/national/awards.csv'];
 
 /** npm run validate, as the script it runs; the generated topologies are left out by naming the files. */
 function validate(...files: string[]) {
@@ -28,7 +29,7 @@ describe('the shipped data', () => {
     expect(dataset.problems.map(formatProblem)).toEqual([]);
     expect(dataset.regions.regions).toHaveLength(15);
     expect(dataset.figures).toHaveLength(readFileSync(path.join(repoRoot, 'data/coverage.csv'), 'utf8').trim().split('\n').length - 1);
-    expect(dataset.awards).toHaveLength(14);
+    expect(dataset.awards).toHaveLength(16);
   });
 
   it('npm run validate exits 0 on the shipped CSV files', () => {
@@ -49,6 +50,36 @@ describe('the shipped data', () => {
   it('npm run validate exits 0 on a file with warnings only', () => {
     const run = validate('test/fixtures/malformed/coverage-above-100.csv');
     expect(run.stdout).toContain(`  ${malformed['coverage-above-100.csv']!.problems[0]}`);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('the national data (data/national/)', () => {
+  it('parses with no errors and no warnings', () => {
+    const national = nationalDataset();
+    expect(national.problems.map(formatProblem)).toEqual([]);
+    expect(national.figures).toHaveLength(readFileSync(path.join(repoRoot, 'data/national/coverage.csv'), 'utf8').trim().split('\n').length - 1);
+    expect(national.awards).toHaveLength(28);
+  });
+
+  it("lists the 38 provinces and every regency and city of the boundary source, with the source's codes and names", () => {
+    const { regions } = nationalDataset();
+    const provinces = regions.regions.filter((r) => r.type === 'provinsi');
+    expect(provinces).toHaveLength(38);
+    const source = JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/boundaries/indonesia-kabkota.geojson'), 'utf8')) as { features: { properties: { kode: string; nama: string } }[] };
+    const regencies = source.features.map((f) => [f.properties.kode, f.properties.nama]).sort(([a], [b]) => a!.localeCompare(b!));
+    expect(regions.regencies.map((r) => [r.code, r.name])).toEqual(regencies);
+    // Every regency's province is listed: the two-digit prefixes are the provinces' codes.
+    expect(provinces.map((p) => p.code)).toEqual([...new Set(regencies.map(([code]) => code!.slice(0, 2)))]);
+    // Kalbar's rows agree with the province's own table.
+    const kalbar = shippedDataset().regions.regions.map((r) => [r.code, r.name, r.shortName, r.type]);
+    expect(regions.regions.filter((r) => r.code.startsWith('61')).map((r) => [r.code, r.name, r.shortName, r.type])).toEqual(kalbar);
+  });
+
+  it('npm run validate exits 0 on the national files checked against the national regions, with no warning', () => {
+    const run = validate('--regions', NATIONAL_CSV[0]!, ...NATIONAL_CSV);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('3 files: 0 errors, 0 warnings');
     expect(run.status).toBe(0);
   });
 });

@@ -67,11 +67,11 @@ describe('the map', () => {
     expect((await regencyClasses(page))['61.12']).toBe('no-data');
     expect(await heading.textContent()).toContain('2024');
 
-    // Home: 2021, the first award edition, with no coverage figure anywhere.
+    // Home: 2018, the year of the province's earliest figure (April 2018), with no regency figure.
     await page.keyboard.press('Home');
-    await expect.poll(() => urlParam(page, 'year')).toBe('2021');
+    await expect.poll(() => urlParam(page, 'year')).toBe('2018');
     await expect.poll(async () => new Set(Object.values(await regencyClasses(page)))).toEqual(new Set(['no-data']));
-    expect(await heading.textContent()).toContain('2021');
+    expect(await heading.textContent()).toContain('2018');
 
     // End: 2025, where Kayong Utara has 51,59%.
     await page.keyboard.press('End');

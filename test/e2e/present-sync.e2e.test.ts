@@ -83,7 +83,7 @@ describe('presenter view and the hall, in step', () => {
     await poll(() => audienceStep(audience)).toBe('3');
     // Its address says step 1: the hall's step wins, without another key pressed anywhere.
     const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter&step=1`);
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 10');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 12');
     expect(urlParam(presenter, 'step')).toBe('3');
     expect(await audienceStep(audience)).toBe('3');
     expect(errors).toEqual([]);
@@ -104,7 +104,7 @@ describe('presenter view and the hall, in step', () => {
     await audience.keyboard.press('PageDown');
     await poll(() => audienceStep(audience)).toBe('3');
     release();
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 10');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 12');
   });
 
   test('a window that missed steps catches up when it is shown or focused again, and never moves the other back', { timeout: 90_000 }, async () => {
@@ -113,7 +113,7 @@ describe('presenter view and the hall, in step', () => {
       before: (page) => installDeafness(page.context()),
     });
     const { page: presenter } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('1 / 10');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('1 / 12');
 
     // The presenter view misses two steps of the hall...
     await deaf(presenter, true);
@@ -121,21 +121,21 @@ describe('presenter view and the hall, in step', () => {
     await audience.keyboard.press('PageDown');
     await poll(() => audienceStep(audience)).toBe('3');
     await deaf(presenter, false);
-    expect((await presenterShows(presenter)).counter).toBe('1 / 10');
+    expect((await presenterShows(presenter)).counter).toBe('1 / 12');
     // ...and catches up when it comes back into view, without another key pressed.
     await presenter.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 10');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('3 / 12');
 
     // The hall misses a step of the presenter's; when the hall gets the focus, it catches up, and the
     // presenter view, ahead of it, stays where it is.
     await deaf(audience, true);
     await presenter.keyboard.press('PageDown');
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('4 / 10');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('4 / 12');
     expect(await audienceStep(audience)).toBe('3');
     await deaf(audience, false);
     await audience.evaluate(() => window.dispatchEvent(new Event('focus')));
     await poll(() => audienceStep(audience)).toBe('4');
-    expect((await presenterShows(presenter)).counter).toBe('4 / 10');
+    expect((await presenterShows(presenter)).counter).toBe('4 / 12');
   });
 
   test('PageDown in either window moves both; the late window joins at the current step; the presenter sees the next card and the note', { timeout: 180_000 }, async () => {
@@ -148,7 +148,7 @@ describe('presenter view and the hall, in step', () => {
     await poll(async () => (await audienceCard(audience)).kind).toBe('nominees');
 
     const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
-    await poll(() => presenterShows(presenter)).toMatchObject({ counter: '4 / 10', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
+    await poll(() => presenterShows(presenter)).toMatchObject({ counter: '4 / 12', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
     expect((await presenterShows(presenter)).note).toBe('Berikutnya: Pemerintah Kabupaten Sekadau');
     // The presenter's window draws no map, and says what it is.
     expect(await presenter.locator('paritrana-map').count()).toBe(0);
@@ -164,7 +164,7 @@ describe('presenter view and the hall, in step', () => {
     await poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.04' });
     expect(await mapSelected(audience)).toBe('61.04');
     await poll(() => presenterShows(presenter)).toMatchObject({
-      counter: '7 / 10',
+      counter: '7 / 12',
       now: 'Pemerintah Kabupaten Ketapang',
       next: 'Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024',
       // The note from data/awards.csv's presenter_note.
@@ -175,7 +175,7 @@ describe('presenter view and the hall, in step', () => {
 
     // ...and the other way: the clicker talks to the hall's window.
     await audience.keyboard.press('PageDown');
-    await poll(async () => (await presenterShows(presenter)).counter).toBe('8 / 10');
+    await poll(async () => (await presenterShows(presenter)).counter).toBe('8 / 12');
     await audience.keyboard.press('PageUp');
     await audience.keyboard.press('PageUp');
     await poll(async () => (await presenterShows(presenter)).now).toBe('Pemerintah Kabupaten Mempawah');
@@ -214,7 +214,7 @@ describe('presenter view and the hall, in step', () => {
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.waitForSelector('#pv-counter:not(:empty)');
     expect(new URL(popup.url()).searchParams.get('view')).toBe('presenter');
-    await poll(async () => (await presenterShows(popup)).counter).toBe('5 / 10');
+    await poll(async () => (await presenterShows(popup)).counter).toBe('5 / 12');
     // presenter_note is written in Bahasa Indonesia only: the English view shows it as written.
     expect((await presenterShows(popup)).note).toMatch(/^Sekadau: /);
     // Opening it was not a click on the slides: the hall did not move on.

@@ -24,10 +24,10 @@ describe('regionDetails', () => {
     expect(details.segments.map(([a, b]) => [a.period.text, b.period.text])).toEqual([['2024', '2025-12']]);
   });
 
-  test('a gap year breaks the line: the province has 2022, 2023 and 2025 but no 2024', () => {
+  test('a gap year breaks the line: the province has 2018, 2022, 2023 and 2025 but no 2019 to 2021 and no 2024', () => {
     const details = regionDetails(dataset, '61', 2025)!;
-    expect(details.coverage.map((f) => f.period.text)).toEqual(['2022-12', '2023-09', '2023', '2025-09', '2025-12']);
-    // Consecutive years are joined; nothing crosses 2024.
+    expect(details.coverage.map((f) => f.period.text)).toEqual(['2018-04', '2022-12', '2023-03', '2023-09', '2023', '2025-09', '2025-10', '2025', '2025-12']);
+    // Consecutive years are joined; nothing crosses 2019 to 2021 or 2024.
     expect(details.segments.map(([a, b]) => [a.period.text, b.period.text])).toEqual([['2022-12', '2023']]);
     expect(details.change.value).toBeNull();
   });
@@ -50,8 +50,9 @@ describe('chartLayout', () => {
   const years = chartYears(dataset, 2024)!;
 
   test('spans the same years for every region, and includes a selected year without figures', () => {
-    expect(years).toEqual([2022, 2025]);
-    expect(chartYears(dataset, 2021)).toEqual([2021, 2025]);
+    // The province's April 2018 figure is the earliest anywhere: every region's chart starts there.
+    expect(years).toEqual([2018, 2025]);
+    expect(chartYears(dataset, 2016)).toEqual([2016, 2025]);
   });
 
   test('puts each figure at its value on a fixed 0-100% scale, inside the year it describes', () => {

@@ -10,10 +10,11 @@ const summary = (awards: readonly Award[], edition: number) =>
   editionResults(awards, edition, dataset.regions).categories.map((c) => [c.label.id, c.rows.map((r) => `${r.award.rank} ${r.regionName}`)]);
 
 describe('editionResults with the shipped awards', () => {
-  test('2025: ranked regency winners and the nominee, then the innovation winner with no published rank', () => {
+  test('2025: ranked regency winners and the nominee, then the innovation winner and Pontianak, neither with a published rank', () => {
     expect(summary(dataset.awards, 2025)).toEqual([
       ['Pemerintah Kabupaten/Kota', ['1 Ketapang', '2 Mempawah', '3 Sekadau', 'nominee Kayong Utara']],
       ['Inovasi Perlindungan Pekerja Rentan Desa Tahun 2024', ['unknown Bengkayang']],
+      ['Kategori tidak disebutkan', ['unknown Pontianak']],
     ]);
     const results = editionResults(dataset.awards, 2025, dataset.regions);
     expect(results.status).toBe('results');
@@ -25,6 +26,13 @@ describe('editionResults with the shipped awards', () => {
     const results = editionResults(dataset.awards, 2023, dataset.regions);
     expect(results.status).toBe('nominees-only');
     expect(results.categories[0]!.rows).toHaveLength(7);
+    expect(results.ceremonyDate).toBeNull();
+  });
+
+  test('2020: Landak, a finalist, and no winners', () => {
+    const results = editionResults(dataset.awards, 2020, dataset.regions);
+    expect(results.status).toBe('nominees-only');
+    expect(results.categories.map((c) => c.rows.map((r) => `${r.award.rank} ${r.regionName}`))).toEqual([['nominee Landak']]);
     expect(results.ceremonyDate).toBeNull();
   });
 
