@@ -9,7 +9,7 @@ export type DeskKey =
   | 'reading' | 'read' | 'tooLarge' | 'keptFailed'
   | 'reportHeading' | 'noReportYet' | 'fileHeading' | 'sheetHeading' | 'csvTable' | 'loaded' | 'noProblems' | 'kindcoverage' | 'kindawards' | 'kindregions' | 'kindunknown'
   | 'previewHeading' | 'compare' | 'showingImported' | 'showingPublished' | 'showingNothing'
-  | 'changesHeading' | 'changesLine' | 'changesNone' | 'colRegion' | 'colYear' | 'colEdition' | 'colAdded' | 'colChanged' | 'colRemoved'
+  | 'changesLine' | 'changesNone' | 'colRegion' | 'colYear' | 'colEdition' | 'colAdded' | 'colChanged' | 'colRemoved'
   | 'tablecoverage' | 'tableawards' | 'tableregions'
   | 'publishHeading' | 'keptAt' | 'notKept' | 'clear' | 'cleared' | 'presentLink' | 'presentEdition' | 'downloadHeading' | 'downloadHint' | 'downloaded'
   | 'changesStepHeading' | 'noChangesYet' | 'rejectedHeading' | 'rejectedHint' | 'previewTitle' | 'dataImported' | 'dataPublished'
@@ -55,7 +55,6 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     showingImported: 'Peta menampilkan data impor.',
     showingPublished: 'Peta menampilkan data yang dipublikasikan, bukan data impor.',
     showingNothing: 'Belum ada data impor: peta menampilkan data yang dipublikasikan.',
-    changesHeading: 'Perubahan terhadap data yang dipublikasikan',
     changesLine: '{table}: {added} baris baru, {changed} berubah, {removed} dihapus',
     changesNone: 'Data impor sama dengan data yang dipublikasikan.',
     colRegion: 'Kabupaten/kota',
@@ -160,7 +159,6 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     showingImported: 'The map shows the imported data.',
     showingPublished: 'The map shows the published data, not the imported data.',
     showingNothing: 'No imported data yet: the map shows the published data.',
-    changesHeading: 'Changes to the published data',
     changesLine: '{table}: {added:row|rows} added, {changed} changed, {removed} removed',
     changesNone: 'The imported data is the same as the published data.',
     colRegion: 'Regency/city',

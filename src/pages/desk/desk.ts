@@ -178,7 +178,8 @@ function beforeAfter<T>(row: RowChange<T>, show: (value: T) => string) {
 
 function otherChanges<T>(row: RowChange<T>, lang: Lang, fields: readonly [keyof T, string][]) {
   if (row.status !== 'changed' || !row.before || !row.after) return nothing;
-  const names = fields.filter(([field]) => JSON.stringify(row.before![field]) !== JSON.stringify(row.after![field])).map(([, key]) => t(lang, key as DeskKey));
+  // A set: the note in two languages is one note to the reader.
+  const names = [...new Set(fields.filter(([field]) => JSON.stringify(row.before![field]) !== JSON.stringify(row.after![field])).map(([, key]) => t(lang, key as DeskKey)))];
   return names.length > 0 ? html`<br /><small>${t(lang, 'otherFieldsChanged', { fields: names.join(', ') })}</small>` : nothing;
 }
 
@@ -315,8 +316,7 @@ function renderChanges(published: Dataset, state: DeskState, actions: TableActio
   const cells = (c: Counts) => html`<td>${formatNumber(c.added, lang)}</td><td>${formatNumber(c.changed, lang)}</td><td>${formatNumber(c.removed, lang)}</td>`;
   const heads = html`<th scope="col">${t(lang, 'colAdded')}</th><th scope="col">${t(lang, 'colChanged')}</th><th scope="col">${t(lang, 'colRemoved')}</th>`;
   render(
-    html`<h3>${t(lang, 'changesHeading')}</h3>
-      ${none ? html`<p>${t(lang, 'changesNone')}</p>` : html`<ul class="changes-lines">${kinds.map((kind) => html`<li data-kind=${kind}>${countsLine(lang, kind, changes[kind])}</li>`)}</ul>`}
+    html`${none ? html`<p>${t(lang, 'changesNone')}</p>` : html`<ul class="changes-lines">${kinds.map((kind) => html`<li data-kind=${kind}>${countsLine(lang, kind, changes[kind])}</li>`)}</ul>`}
       ${changes.byRegencyYear.length > 0 && edited('coverage')
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-changes-caption"><table class="changes-table" id="coverage-changes">
             <caption id="coverage-changes-caption">${t(lang, 'tablecoverage')}</caption>
