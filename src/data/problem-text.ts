@@ -1,7 +1,7 @@
 // How a problem is written for people: on one line, with what cannot be seen made visible. Apart
 // from problems.ts so that code which only collects problems (the loader, on every page) does not
 // carry the names of invisible characters; the parsers and the problems note bring this in.
-import { placeOf, type OmittedProblems, type Problem } from './problems.ts';
+import { placeOf, type OmittedProblems, type Problem, type Wording } from './problems.ts';
 
 const MAX_QUOTED = 60;
 
@@ -58,6 +58,12 @@ export function findInvisible(value: string): string | null {
   const code = char.charCodeAt(0);
   const name = CHARACTER_NAMES[code] ?? (code < 0xa0 ? 'control character' : 'invisible formatting character');
   return `${codePointName(char)} (${name}) at position ${[...value.slice(0, match.index)].length + 1}`;
+}
+
+/** The same as findInvisible, in both languages (the character's Unicode name stays as Unicode gives it). */
+export function invisibleIn(value: string): Wording | null {
+  const en = findInvisible(value);
+  return en === null ? null : { en, id: en.replace(/ at position (\d+)$/, ' pada posisi $1') };
 }
 
 /** The value without its invisible characters (see INVISIBLE_CHARACTER). */

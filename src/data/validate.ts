@@ -3,7 +3,8 @@
 import { AWARDS_SCHEMA, parseAwards } from './awards.ts';
 import { COVERAGE_SCHEMA, parseCoverage } from './coverage.ts';
 import type { TableSchema } from './dsv.ts';
-import { ProblemLog, type Problem } from './problems.ts';
+import { columnMeaning } from './column-names.ts';
+import { ProblemLog, w, type Problem } from './problems.ts';
 import { parseRegions, REGIONS_SCHEMA, type RegionIndex } from './regions.ts';
 import { parseTopology, TOPOLOGY_CHECKS } from './topology.ts';
 
@@ -25,14 +26,20 @@ const SCHEMAS: [FileKind, TableSchema][] = [
 
 /**
  * The table whose columns a header names the most of, and how many it names; null when it names none.
- * Column names are compared as the parsers read them: trimmed, in lower case.
+ * Column names are compared as the parsers read them: by our names and the names offices give them
+ * ("Kode Wilayah", "Cakupan (%)"), whatever their case, spaces and punctuation.
  */
 export function kindOfHeader(names: Iterable<string>): { kind: 'regions' | 'coverage' | 'awards'; known: number } | null {
-  const columns = new Set([...names].map((name) => name.trim().toLowerCase()));
+  const list = [...names];
   let best: { kind: 'regions' | 'coverage' | 'awards'; known: number } | null = null;
   for (const [kind, schema] of SCHEMAS) {
-    const known = [...schema.required, ...schema.optional].filter((c) => columns.has(c)).length;
-    if (known > (best?.known ?? 0)) best = { kind: kind as 'regions' | 'coverage' | 'awards', known };
+    const fields = new Set([...schema.required, ...schema.optional]);
+    const named = new Set<string>();
+    for (const name of list) {
+      const meaning = columnMeaning(schema.headerKind, name);
+      if (meaning && fields.has(meaning.field)) named.add(meaning.field);
+    }
+    if (named.size > (best?.known ?? 0)) best = { kind: kind as 'regions' | 'coverage' | 'awards', known: named.size };
   }
   return best;
 }
@@ -75,7 +82,9 @@ export function validateFile(text: string, file: string, regions: RegionIndex): 
     default: {
       const log = new ProblemLog(file);
       const empty = text.trim() === '';
-      log.error(null, null, null, empty ? 'data; the file is empty' : 'a coverage, awards or regions CSV (recognised by the columns of its header) or a TopoJSON topology');
+      log.error(null, null, null, empty
+        ? w('data; berkas ini kosong', 'data; the file is empty')
+        : w('CSV cakupan, penghargaan atau wilayah (dikenali dari kolom pada baris judulnya) atau topologi TopoJSON', 'a coverage, awards or regions CSV (recognised by the columns of its header) or a TopoJSON topology'));
       return { file, kind: null, loaded: 0, problems: log.problems };
     }
   }
