@@ -118,3 +118,43 @@ export function columnMeaning(kind: HeaderKind, heading: string): ColumnMeaning 
 export function fieldsOf(kind: HeaderKind): string[] {
   return Object.keys(ALIASES[kind]);
 }
+
+/**
+ * Our fields in words, for a sentence naming what a sheet lacks ("periode dan alamat sumber"), in
+ * both languages. A field not listed is named by its column name.
+ */
+export const FIELD_LABELS: Readonly<Record<string, { id: string; en: string }>> = {
+  region_code: { id: 'wilayah (kode atau nama)', en: 'region (code or name)' },
+  region_name: { id: 'nama wilayah', en: 'region name' },
+  period: { id: 'periode', en: 'period' },
+  metric: { id: 'apa yang diukur angka (metrik)', en: 'what the figure measures (metric)' },
+  value: { id: 'angka', en: 'figure' },
+  unit: { id: 'satuan', en: 'unit' },
+  source_url: { id: 'alamat sumber', en: 'source address' },
+  confidence: { id: 'tingkat keyakinan', en: 'confidence' },
+  note: { id: 'catatan (bahasa Inggris)', en: 'note (English)' },
+  note_id: { id: 'catatan', en: 'note (Bahasa Indonesia)' },
+  edition: { id: 'edisi', en: 'edition' },
+  assessment_period: { id: 'periode penilaian', en: 'assessment period' },
+  ceremony_date: { id: 'tanggal upacara', en: 'ceremony date' },
+  level: { id: 'tingkat penghargaan', en: 'award level' },
+  category: { id: 'kategori', en: 'category' },
+  category_label_id: { id: 'nama kategori', en: 'category name (Bahasa Indonesia)' },
+  category_label_en: { id: 'nama kategori dalam bahasa Inggris', en: 'category name (English)' },
+  rank: { id: 'peringkat', en: 'rank' },
+  winner_name: { id: 'pemenang', en: 'winner' },
+  winner_type: { id: 'jenis pemenang', en: 'winner type' },
+  kemendagri_code: { id: 'kode Kemendagri', en: 'Kemendagri code' },
+  bps_code: { id: 'kode BPS', en: 'BPS code' },
+  name: { id: 'nama', en: 'name' },
+  short_name: { id: 'nama singkat', en: 'short name' },
+  type: { id: 'jenis wilayah', en: 'region type' },
+  former_names: { id: 'nama lama', en: 'former names' },
+};
+
+/** "periode, satuan dan alamat sumber" / "period, unit and source address". */
+export function fieldList(fields: readonly string[], lang: 'id' | 'en'): string {
+  const labels = fields.map((field) => FIELD_LABELS[field]?.[lang] ?? field);
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} ${lang === 'id' ? 'dan' : 'and'} ${labels[labels.length - 1]}`;
+}

@@ -27,6 +27,11 @@ export interface ImportedTable {
    * as something they did not look like, a header below row 1.
    */
   problems: Problem[];
+  /**
+   * The columns as the person's file names them, by our field name, where a column match renamed them
+   * (column-match.ts): messages name the column the person sees.
+   */
+  columnNames?: Readonly<Record<string, string>>;
 }
 
 export interface ImportedFile {
@@ -137,8 +142,13 @@ export function sheetRow(table: ImportedTable, line: number): number {
  * line of the text the sheet became.
  */
 export function placeProblems(problems: readonly Problem[], table: ImportedTable): Problem[] {
-  if (table.rowOfLine === null) return [...problems];
-  return problems.map((problem) => ({ ...problem, sheet: table.sheet, line: problem.line === null ? null : sheetRow(table, problem.line) }));
+  const names = table.columnNames ?? {};
+  const named = (problem: Problem): Problem => {
+    const column = problem.field === null || problem.column !== undefined ? undefined : names[problem.field];
+    return column === undefined || column === problem.field ? problem : { ...problem, column };
+  };
+  if (table.rowOfLine === null) return problems.map(named);
+  return problems.map((problem) => ({ ...named(problem), sheet: table.sheet, line: problem.line === null ? null : sheetRow(table, problem.line) }));
 }
 
 /**
