@@ -167,26 +167,49 @@ export function applyColumnMatch(table: ImportedTable, match: ColumnMatch, const
   }
 
   const rowOf = (line: number) => table.rowOfLine?.[line - 1] ?? line;
+  const note = (line: number, found: string | null, id: string, en: string): Problem => ({
+    severity: 'warning', file: table.file, ...(table.sheet === null ? {} : { sheet: table.sheet }), line: rowOf(line), field: null, found, expectedId: id, expected: en,
+  });
+  const problems: Problem[] = [...table.problems];
+  // Columns none of ours (a running number "No", "Posisi"): one note for them all, not one each.
+  const unread = match.headings.filter((heading, j) => match.columns[j] === null && heading.trim() !== '');
+  if (unread.length > 0) {
+    problems.push(note(1, unread.join(', '), 'hanya kolom yang dipasangkan dengan isian kita; kolom ini tidak dibaca', 'only the columns matched to a field of ours; these columns are not read'));
+  }
   const lines: string[][] = [header];
   const rowOfLine: number[] = [rowOf(1)];
+  const lineColumnNames: (Record<string, string> | undefined)[] = [undefined];
+  const read = [...placed.map(({ j }) => j), ...figures.map(({ j }) => j)];
   let line = 0;
   format.parseRows(table.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), (cells, i) => {
     line += 1;
     const start = line;
     line += newlines(cells);
     if (i === 0) return null;
+    if (read.every((j) => (cells[j] ?? '').trim() === '')) {
+      // Nothing in a column we read: a wholly blank line says nothing; a row holding only its number
+      // is said, as someone may have meant to fill it.
+      if (cells.some((cell) => cell.trim() !== '')) {
+        problems.push(note(start, null, 'isian pada baris ini; baris ini kosong dan dilewati', 'values in this row; the row is empty and is skipped'));
+      }
+      return null;
+    }
     const base = placed.map(({ j }) => cells[j] ?? '');
     const constantsOfRow = given.map(([, value]) => value);
     for (const figure of figures.length > 0 ? figures : [null]) {
       const implied = impliedFields.map((field) => figure?.implies[field] ?? '');
       const row = [...base, ...(figure ? [cells[figure.j] ?? ''] : []), ...constantsOfRow, ...implied];
       lines.push(row);
-      for (let k = 0; k <= newlines(row); k++) rowOfLine.push(rowOf(start));
+      const names = figure && figures.length > 1 ? Object.fromEntries(['value', ...impliedFields].map((field) => [field, match.headings[figure.j] ?? field])) : undefined;
+      for (let k = 0; k <= newlines(row); k++) {
+        rowOfLine.push(rowOf(start));
+        lineColumnNames.push(names);
+      }
     }
     return null;
   });
   return {
-    table: { file: table.file, sheet: table.sheet, text: `${format.formatRows(lines)}\n`, rowOfLine, problems: [...table.problems], columnNames },
+    table: { file: table.file, sheet: table.sheet, text: `${format.formatRows(lines)}\n`, rowOfLine, problems, columnNames, lineColumnNames },
     problems: [],
   };
 }

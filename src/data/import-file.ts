@@ -32,6 +32,11 @@ export interface ImportedTable {
    * (column-match.ts): messages name the column the person sees.
    */
   columnNames?: Readonly<Record<string, string>>;
+  /**
+   * The same for one line where it differs from `columnNames` (index 0 is line 1): a sheet with two
+   * figure columns gives each row a line per figure, each from its own column.
+   */
+  lineColumnNames?: readonly (Readonly<Record<string, string>> | undefined)[];
 }
 
 export interface ImportedFile {
@@ -144,7 +149,8 @@ export function sheetRow(table: ImportedTable, line: number): number {
 export function placeProblems(problems: readonly Problem[], table: ImportedTable): Problem[] {
   const names = table.columnNames ?? {};
   const named = (problem: Problem): Problem => {
-    const column = problem.field === null || problem.column !== undefined ? undefined : names[problem.field];
+    const ofLine = problem.line === null ? undefined : table.lineColumnNames?.[problem.line - 1];
+    const column = problem.field === null || problem.column !== undefined ? undefined : (ofLine?.[problem.field] ?? names[problem.field]);
     return column === undefined || column === problem.field ? problem : { ...problem, column };
   };
   if (table.rowOfLine === null) return problems.map(named);
