@@ -62,7 +62,7 @@ function readCell(value: CellValue, reading: CellReading, dateSystem: 1900 | 190
       return {
         text: value.code,
         error: w(
-          `sebuah nilai; sel ${ref} berisi galat Excel ${value.code} (rumus yang gagal): perbaiki, atau ketik nilainya`,
+          `sebuah nilai; sel ${ref} berisi kesalahan Excel ${value.code} (rumus yang gagal): perbaiki, atau ketik nilainya`,
           `a value; cell ${ref} holds Excel's error ${value.code} (a formula that failed): correct it, or type the value`,
         ),
       };

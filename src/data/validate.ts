@@ -48,8 +48,13 @@ export function detectKind(text: string, file: string): FileKind | null {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[') || /\.(topo)?json$/i.test(file)) return 'topology';
   const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
-  const best = kindOfHeader(header.split(/[,;\t|]/).map((c) => c.replace(/^\s*"|"\s*$/g, '')))?.kind;
-  if (best) return best;
+  const names = header.split(/[,;\t|]/).map((c) => c.replace(/^\s*"|"\s*$/g, ''));
+  const best = kindOfHeader(names);
+  // One everyday word ("nama", "nilai") is no sign of a table of ours; two columns are, or one of our
+  // own column names.
+  const own = best && SCHEMAS.find(([kind]) => kind === best.kind)![1];
+  const ownName = own !== null && own !== undefined && names.some((n) => [...own.required, ...own.optional].includes(n.trim().toLowerCase()));
+  if (best && (best.known >= 2 || ownName)) return best.kind;
   // A header we cannot read (wrong delimiter, no header): fall back on the file's name.
   if (/region/i.test(file)) return 'regions';
   if (/award/i.test(file)) return 'awards';
