@@ -139,9 +139,16 @@ async function readRegionsText(path: string, name: string): Promise<DecodedText>
   const read = readInput(path, name, 'the regions file (CSV or .xlsx) the codes are checked against');
   if (!read.bytes) return { text: null, problems: [read.problem] };
   const imported = await importFile(read.bytes, name);
-  const table = imported.tables.find((t) => detectKind(t.text, name) === 'regions') ?? (imported.tables.length === 1 && imported.tables[0]!.sheet === null ? imported.tables[0] : undefined);
+  // Only a regions table is read as one: a coverage file given by mistake would leave no region
+  // known, and every row of the files validated would be blamed for the wrong file's fault.
+  const table = imported.tables.find((t) => detectKind(t.text, name) === 'regions');
   if (!table) {
-    const none: Problem = { severity: 'error', file: name, line: null, field: null, found: null, expected: 'a sheet holding the regions table (kemendagri_code, bps_code, name, short_name, type)' };
+    const kinds = [...new Set(imported.tables.map((t) => detectKind(t.text, name)).filter((kind) => kind !== null))];
+    const is = kinds.length === 0 ? 'holds no table of ours' : `is ${kinds.map((kind) => (kind === 'awards' ? 'an awards' : `a ${kind}`)).join(' and ')} ${imported.tables.length > 1 ? 'workbook' : 'file'}`;
+    const none: Problem = {
+      severity: 'error', file: name, line: null, field: null, found: null,
+      expected: `the regions file (a table with kemendagri_code, bps_code, name, short_name, type); ${path} ${is}, not a regions table`,
+    };
     return { text: null, problems: imported.tables.length === 0 ? imported.problems : [none] };
   }
   return { text: table.text, problems: [...imported.problems, ...table.problems] };

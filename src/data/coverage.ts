@@ -3,7 +3,8 @@ import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
 import { METRIC_BY_ID, METRICS, UNITS, type Unit } from './metrics.ts';
 import { comparePeriods, type Period } from './periods.ts';
-import { ProblemLog, type Problem } from './problems.ts';
+import { headerKey } from './column-names.ts';
+import { ProblemLog, w, type Problem } from './problems.ts';
 import { resolveRegion, type RegionIndex } from './regions.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -28,7 +29,8 @@ export interface CoverageFigure {
 }
 
 export const COVERAGE_SCHEMA: TableSchema = {
-  kind: 'a coverage file',
+  kind: w('berkas cakupan', 'a coverage file'),
+  headerKind: 'coverage',
   required: ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'],
   optional: ['region_name', 'note', 'note_id'],
   mayBeEmpty: true,
@@ -40,47 +42,99 @@ export const COVERAGE_SCHEMA: TableSchema = {
  */
 const MAX_PERCENT = 1000;
 
+/** How offices write a confidence: each word names one level. */
+export const CONFIDENCE_WORDS: Readonly<Record<string, Confidence>> = {
+  tinggi: 'high', sedang: 'medium', rendah: 'low', high: 'high', medium: 'medium', low: 'low',
+};
+
+/**
+ * How offices write a unit. "orang" and "jiwa" (persons: the count of people a figure of participants
+ * is) and "peserta"/"pekerja"/"tenaga kerja" (the persons counted) all mean persons; "persen", "%"
+ * and "persentase" percent. Points ("poin") are no unit of a published figure, only of the change
+ * between two, so a figure in points is refused (see UNIT_NOT_A_FIGURE).
+ */
+export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
+  persen: 'percent', '%': 'percent', persentase: 'percent', prosentase: 'percent',
+  orang: 'persons', jiwa: 'persons', peserta: 'persons', pekerja: 'persons', 'tenaga kerja': 'persons', tk: 'persons',
+};
+
+/**
+ * A metric named in words: its label in either language, or the word an office heads the column
+ * with ("Cakupan", "Peserta Aktif"); matched for letters and digits alone.
+ */
+const METRIC_WORDS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ...METRICS.flatMap((m) => [[headerKey(m.label.id), m.id], [headerKey(m.label.en), m.id]] as [string, string][]),
+  ['cakupan', 'coverage_pct'],
+  ['cakupanucj', 'coverage_pct'],
+  ['pesertaaktif', 'participants_active'],
+  ['jumlahpesertaaktif', 'participants_active'],
+]);
+
+function readMetric(r: RowReader) {
+  const text = r.raw('metric');
+  const definition = METRIC_BY_ID.get(text) ?? METRIC_BY_ID.get(METRIC_WORDS.get(headerKey(text)) ?? '');
+  if (!definition) {
+    const ids = METRICS.map((m) => m.id).join(', ');
+    r.error('metric', text || null, w(`salah satu dari ${ids}`, `one of ${ids}`));
+  }
+  return definition;
+}
+
 export function parseCoverage(text: string, file: string, regions: RegionIndex): { figures: CoverageFigure[]; problems: Problem[] } {
   const log = new ProblemLog(file);
   const figures: CoverageFigure[] = [];
   const firstOfKey = new Map<string, CoverageFigure>();
   readDelimited(text, COVERAGE_SCHEMA, log, (row, table) => {
+    const hasNote = table.columns.includes('note');
     const hasNoteId = table.columns.includes('note_id');
     const r = new RowReader(row, log, table.decimalComma);
     // The metric says where the figure belongs, so it is looked at before the region is read; its own
     // problems are still reported after the region's, in the order of the columns.
     const national = METRIC_BY_ID.get(row.cells.get('metric') ?? '')?.scope === 'national';
+    if (!national && isProvinceByName(r, regions)) return;
     const regionCode = national ? readNoRegion(r, row.cells.get('metric')!) : readRegion(r, regions);
     const period = r.period('period');
-    const metricId = r.raw('metric');
-    const definition = METRIC_BY_ID.get(metricId);
-    if (!definition) r.error('metric', metricId || null, `one of ${METRICS.map((m) => m.id).join(', ')}`);
-    const value = r.number('value');
-    const unit = r.oneOf('unit', UNITS);
+    const definition = readMetric(r);
+    const unitText = r.raw('unit');
+    const unit = /^poin(t|ts)?(\s+persen(tase)?)?$|^points?$/i.test(unitText)
+      ? r.error('unit', unitText, w(
+        'percent atau persons: poin adalah satuan selisih dua angka, bukan angka yang dipublikasikan; tulis angka cakupannya dalam persen',
+        'percent or persons: points measure the change between two figures, not a published figure; give the coverage in percent',
+      ))
+      : r.oneOf('unit', UNITS, { words: UNIT_WORDS, also: 'persen, orang' });
     if (definition && unit && unit !== definition.unit) {
-      r.error('unit', unit, `"${definition.unit}" for the metric ${definition.id}`);
+      r.error('unit', r.raw('unit'), w(`"${definition.unit}" untuk metrik ${definition.id}`, `"${definition.unit}" for the metric ${definition.id}`));
     }
     // Judge the value by the metric's unit: a wrong unit column is one error, not two.
-    const valueUnit = definition?.unit ?? unit;
+    const valueUnit = definition?.unit ?? (unit || undefined);
+    const value = r.number('value', { whole: valueUnit === 'persons' });
     if (value !== undefined) {
-      if (value < 0) r.error('value', r.raw('value'), 'a value of 0 or more; coverage and counts cannot be negative');
-      else if (valueUnit === 'persons' && !Number.isInteger(value)) r.error('value', r.raw('value'), 'a whole number of persons');
+      const found = r.raw('value');
+      if (value < 0) r.error('value', found, w('angka 0 atau lebih; cakupan dan jumlah tidak dapat negatif', 'a value of 0 or more; coverage and counts cannot be negative'));
+      else if (valueUnit === 'persons' && !Number.isInteger(value)) r.error('value', found, w('angka bulat jumlah orang', 'a whole number of persons'));
       else if (valueUnit === 'percent' && value > MAX_PERCENT) {
-        r.error('value', r.raw('value'), `a percentage up to ${MAX_PERCENT}; more than ten times the whole is not a coverage (a number of persons under a percent metric?)`);
+        r.error('value', found, w(
+          `persentase paling besar ${MAX_PERCENT}; lebih dari sepuluh kali keseluruhan bukan cakupan (jumlah orang pada metrik persen?)`,
+          `a percentage up to ${MAX_PERCENT}; more than ten times the whole is not a coverage (a number of persons under a percent metric?)`,
+        ));
       } else if (valueUnit === 'percent' && value > 100) {
-        r.warning('value', r.raw('value'), 'a percentage up to 100; above 100 can happen (workers registered where they work, not where they live) but check the source');
+        r.warning('value', found, w(
+          'persentase paling besar 100; di atas 100 dapat terjadi (pekerja terdaftar di tempat kerja, bukan tempat tinggal), tetapi periksa sumbernya',
+          'a percentage up to 100; above 100 can happen (workers registered where they work, not where they live) but check the source',
+        ));
       }
     }
     const sourceUrl = r.url('source_url');
-    const confidence = r.oneOf('confidence', CONFIDENCES);
+    const confidence = r.oneOf('confidence', CONFIDENCES, { words: CONFIDENCE_WORDS, also: 'tinggi, sedang, rendah' });
     const note = r.text('note', { required: false });
     const noteId = r.text('note_id', { required: false });
-    // Each note is read in both languages: a file with the column must give the Indonesian wording of every
-    // note, and none without a note. A file without the column (an older export) is read with English notes.
-    if (hasNoteId && note && noteId === '') {
-      r.warning('note_id', null, `the note in Bahasa Indonesia; the English note reads "${note}"`);
-    } else if (note === '' && noteId) {
-      r.warning('note_id', noteId, 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia');
+    // Each note is read in both languages: a file with both columns must give the Indonesian wording of
+    // every note, and none without a note. A file with one of them (an older export in English, an
+    // office's sheet with its "Catatan") is read with the notes it has.
+    if (hasNote && hasNoteId && note && noteId === '') {
+      r.warning('note_id', null, w(`catatan dalam bahasa Indonesia; catatan bahasa Inggrisnya berbunyi "${note}"`, `the note in Bahasa Indonesia; the English note reads "${note}"`));
+    } else if (hasNote && note === '' && noteId) {
+      r.warning('note_id', noteId, w('note_id kosong, karena note kosong: note_id adalah catatan dalam bahasa Indonesia', 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia'));
     }
     if (!r.valid || regionCode === undefined || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
     const figure: CoverageFigure = { regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line };
@@ -104,6 +158,24 @@ function readNoRegion(r: RowReader, metricId: string): string | undefined {
   });
 }
 
+/**
+ * A row naming the province by its name (in capitals, or with "Provinsi" before it) among
+ * regencies is the office's total of the rows above: left out with a warning. The province's own
+ * figures are written with its code (61), which is read as always.
+ */
+function isProvinceByName(r: RowReader, regions: RegionIndex): boolean {
+  const province = regions.province;
+  const text = r.row.cells.get('region_code') ?? '';
+  if (!province || text === '' || /^\d/.test(text.trim())) return false;
+  const resolved = resolveRegion(regions, text);
+  if (!resolved.ok || resolved.region.code !== province.code) return false;
+  r.warning('region_code', text, w(
+    `kode ${province.code} untuk angka provinsi sendiri; "${text}" di antara kabupaten/kota dibaca sebagai baris jumlah provinsi, yang tidak dimuat`,
+    `the code ${province.code} for a figure of the province itself; "${text}" among regencies is read as the province's totals row, and is left out`,
+  ));
+  return true;
+}
+
 /** The region column, cross-checked against region_name when the file has one. */
 export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_code'): string | undefined {
   const resolved = resolveRegion(regions, r.raw(field));
@@ -114,11 +186,11 @@ export function readRegion(r: RowReader, regions: RegionIndex, field = 'region_c
     const byName = resolveRegion(regions, name);
     if (byName.ok && byName.region.code !== resolved.region.code) {
       // The classic silent error: a BPS number written like a Kemendagri code paints another regency.
-      return r.error(
-        'region_name',
-        name,
-        `the name of ${resolved.region.code} (${resolved.region.name}); "${name}" is ${byName.region.code}: check which code system the file uses`,
-      );
+      const { code, name: official } = resolved.region;
+      return r.error('region_name', name, w(
+        `nama ${code} (${official}); "${name}" adalah ${byName.region.code}: periksa sistem kode yang dipakai berkas ini`,
+        `the name of ${code} (${official}); "${name}" is ${byName.region.code}: check which code system the file uses`,
+      ));
     }
   }
   return resolved.region.code;
@@ -138,7 +210,7 @@ function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigu
     return true;
   }
   if (first.value === figure.value && first.sourceUrl === figure.sourceUrl) {
-    log.warning(figure.line, null, null, `each figure once; this row repeats line ${first.line} and is skipped`);
+    log.warning(figure.line, null, null, w(`setiap angka sekali; baris ini mengulang baris ${first.line} dan dilewati`, `each figure once; this row repeats line ${first.line} and is skipped`));
     return false;
   }
   // A target is what a government said at one time: a later target for the same year is a revision,
@@ -148,7 +220,10 @@ function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigu
     figure.line,
     'value',
     String(figure.value),
-    `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode || 'Indonesia'} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
+    w(
+      `satu angka untuk setiap wilayah, periode dan metrik; baris ${first.line} memberi ${first.value} untuk ${figure.regionCode || 'Indonesia'} ${figure.period.text} ${figure.metric}. Keduanya disimpan dan ditampilkan berdampingan`,
+      `one value per region, period and metric; line ${first.line} gives ${first.value} for ${figure.regionCode || 'Indonesia'} ${figure.period.text} ${figure.metric}. Both are kept and shown side by side`,
+    ),
   );
   return true;
 }

@@ -2,7 +2,7 @@
 // code page (Windows-1252 on an id-ID or en-US Windows), in UTF-16 ("Unicode text"), or a workbook
 // gets renamed .csv: each is read right or refused with what it is, and "é" never turns into U+FFFD.
 import { MAX_INPUT_BYTES } from './files.ts';
-import type { Problem } from './problems.ts';
+import { expectedFields, w, type Expected, type Problem, type Wording } from './problems.ts';
 
 // The limit lives with the file names, where the loader reads it without this module.
 export { MAX_INPUT_BYTES };
@@ -23,7 +23,10 @@ export function fileSizeProblem(size: number, file: string, limit = MAX_INPUT_BY
     line: null,
     field: null,
     found: null,
-    expected: `a file within the ${formatSize(limit)} limit; this one is larger (found ${formatSize(size)})`,
+    ...expectedFields(w(
+      `berkas dalam batas ${formatSize(limit)}; berkas ini lebih besar (${formatSize(size)})`,
+      `a file within the ${formatSize(limit)} limit; this one is larger (found ${formatSize(size)})`,
+    )),
   };
 }
 
@@ -34,23 +37,31 @@ export interface DecodedText {
   problems: Problem[];
 }
 
-const EXPECTED_TEXT = 'a text file (CSV or JSON) saved as UTF-8';
+const EXPECTED_TEXT = w('berkas teks (CSV atau JSON) yang disimpan sebagai UTF-8', 'a text file (CSV or JSON) saved as UTF-8');
+
+/** "a text file …; this is …": the expectation and what the file is instead, in both languages. */
+const textBut = (id: string, en: string) => w(`${EXPECTED_TEXT.id}; ${id}`, `${EXPECTED_TEXT.en}; ${en}`);
 
 /** Files that are not text at all, by their first bytes. */
-const SIGNATURES: { bytes: number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (an Excel workbook?)' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an Office document (an old .xls workbook?)' },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+const SIGNATURES: { bytes: number[]; what: Wording }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: w('arsip ZIP (buku kerja Excel?)', 'a ZIP archive (an Excel workbook?)') },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], what: w('arsip ZIP kosong', 'an empty ZIP archive') },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: w('dokumen Office (buku kerja .xls lama?)', 'an Office document (an old .xls workbook?)') },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: w('PDF', 'a PDF') },
+  { bytes: [0x1f, 0x8b], what: w('arsip gzip', 'a gzip archive') },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: w('gambar PNG', 'a PNG image') },
+  { bytes: [0xff, 0xd8, 0xff], what: w('gambar JPEG', 'a JPEG image') },
 ];
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 
 /** What a file that is not text looks like by its first bytes ("a PDF"); null when no signature fits. */
 export function binaryKind(bytes: Uint8Array): string | null {
+  return binaryKindIn(bytes)?.en ?? null;
+}
+
+/** The same in both languages. */
+export function binaryKindIn(bytes: Uint8Array): Wording | null {
   return SIGNATURES.find(({ bytes: signature }) => startsWith(bytes, signature))?.what ?? null;
 }
 
@@ -140,9 +151,9 @@ const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
  * keeps every character right. Binary files are refused with what they look like.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  const refuse = (expected: string, line: number | null = null, found: string | null = null): DecodedText => ({
+  const refuse = (expected: Expected, line: number | null = null, found: string | null = null): DecodedText => ({
     text: null,
-    problems: [{ severity: 'error', file, line, field: null, found, expected }],
+    problems: [{ severity: 'error', file, line, field: null, found, ...expectedFields(expected) }],
   });
   const decode = (encoding: string, from: number) => new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from));
 
@@ -150,21 +161,27 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const { firstInvalid } = scanUtf8(bytes.subarray(3));
     if (firstInvalid === -1) return { text: decode('utf-8', 3), problems: [] };
     const at = firstInvalid + 3;
-    return refuse(`UTF-8, as the file's byte-order mark says; byte ${hex(bytes[at]!)} is not UTF-8 (the file is damaged, or mixes two encodings)`, lineAt(bytes, at));
+    return refuse(w(
+      `UTF-8, seperti kata penanda urutan bita berkas ini; bita ${hex(bytes[at]!)} bukan UTF-8 (berkas rusak, atau mencampur dua pengodean)`,
+      `UTF-8, as the file's byte-order mark says; byte ${hex(bytes[at]!)} is not UTF-8 (the file is damaged, or mixes two encodings)`,
+    ), lineAt(bytes, at));
   }
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    return refuse(`${EXPECTED_TEXT}; this is UTF-32 text, which is not read: save it as UTF-8`);
+    return refuse(textBut('ini teks UTF-32, yang tidak dibaca: simpan sebagai UTF-8', 'this is UTF-32 text, which is not read: save it as UTF-8'));
   }
   for (const [bom, encoding, name] of [[[0xff, 0xfe], 'utf-16le', 'UTF-16 LE'], [[0xfe, 0xff], 'utf-16be', 'UTF-16 BE']] as const) {
     if (!startsWith(bytes, bom)) continue;
     try {
       return { text: decode(encoding, 2), problems: [] };
     } catch {
-      return refuse(`${name} text, as the file's byte-order mark says; its bytes are not (cut short, or not text): save it as UTF-8`);
+      return refuse(w(
+        `teks ${name}, seperti kata penanda urutan bita berkas ini; bitanya bukan (terpotong, atau bukan teks): simpan sebagai UTF-8`,
+        `${name} text, as the file's byte-order mark says; its bytes are not (cut short, or not text): save it as UTF-8`,
+      ));
     }
   }
-  const binary = binaryKind(bytes);
-  if (binary) return refuse(`${EXPECTED_TEXT}; this is ${binary}: export the data as CSV UTF-8`);
+  const binary = binaryKindIn(bytes);
+  if (binary) return refuse(textBut(`ini ${binary.id}: ekspor datanya sebagai CSV UTF-8`, `this is ${binary.en}: export the data as CSV UTF-8`));
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // UTF-16 without a mark: every other byte of its Latin text is NUL.
@@ -178,8 +195,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     }
     const half = sample / 2;
     const utf16 = oddNul > half * 0.8 ? 'UTF-16 LE' : evenNul > half * 0.8 ? 'UTF-16 BE' : null;
-    if (utf16) return refuse(`${EXPECTED_TEXT}; this looks like ${utf16} text without a byte-order mark: save it as UTF-8`);
-    return refuse(`${EXPECTED_TEXT}; this is binary data (a NUL byte at offset ${nul})`, lineAt(bytes, nul));
+    if (utf16) return refuse(textBut(`ini tampak seperti teks ${utf16} tanpa penanda urutan bita: simpan sebagai UTF-8`, `this looks like ${utf16} text without a byte-order mark: save it as UTF-8`));
+    return refuse(textBut(`ini data biner (bita NUL pada posisi ${nul})`, `this is binary data (a NUL byte at offset ${nul})`), lineAt(bytes, nul));
   }
 
   const { firstInvalid, multiByte } = scanUtf8(bytes);
@@ -187,11 +204,17 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const line = lineAt(bytes, firstInvalid);
   const bad = bytes[firstInvalid]!;
   if (multiByte) {
-    return refuse(`UTF-8 throughout; byte ${hex(bad)} is not UTF-8 though earlier lines are (the file is damaged, or mixes two encodings)`, line);
+    return refuse(w(
+      `UTF-8 dari awal sampai akhir; bita ${hex(bad)} bukan UTF-8 padahal baris sebelumnya UTF-8 (berkas rusak, atau mencampur dua pengodean)`,
+      `UTF-8 throughout; byte ${hex(bad)} is not UTF-8 though earlier lines are (the file is damaged, or mixes two encodings)`,
+    ), line);
   }
   const undefinedByte = bytes.findIndex((b) => UNDEFINED_IN_1252.has(b));
   if (undefinedByte !== -1) {
-    return refuse(`${EXPECTED_TEXT}; byte ${hex(bad)} is not UTF-8, and byte ${hex(bytes[undefinedByte]!)} is not Windows-1252 either: the encoding is unknown`, line);
+    return refuse(textBut(
+      `bita ${hex(bad)} bukan UTF-8, dan bita ${hex(bytes[undefinedByte]!)} juga bukan Windows-1252: pengodeannya tidak dikenal`,
+      `byte ${hex(bad)} is not UTF-8, and byte ${hex(bytes[undefinedByte]!)} is not Windows-1252 either: the encoding is unknown`,
+    ), line);
   }
   const text = decodeWindows1252(bytes);
   const found = decodeWindows1252(around(bytes, firstInvalid));
@@ -203,7 +226,10 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       line,
       field: null,
       found,
-      expected: `UTF-8 text; byte ${hex(bad)} is not UTF-8, so the file was read as Windows-1252 (Latin-1), the encoding of a spreadsheet's plain CSV export (save it as "CSV UTF-8" to be sure of every character)`,
+      ...expectedFields(w(
+        `teks UTF-8; bita ${hex(bad)} bukan UTF-8, jadi berkas dibaca sebagai Windows-1252 (Latin-1), pengodean ekspor CSV biasa dari lembar kerja (simpan sebagai "CSV UTF-8" agar setiap karakter pasti benar)`,
+        `UTF-8 text; byte ${hex(bad)} is not UTF-8, so the file was read as Windows-1252 (Latin-1), the encoding of a spreadsheet's plain CSV export (save it as "CSV UTF-8" to be sure of every character)`,
+      )),
     }],
   };
 }

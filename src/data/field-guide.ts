@@ -41,11 +41,11 @@ const REGION_CODE: FieldGuide = {
   reading: 'code',
   id: {
     meaning: 'Kode wilayah Kemendagri kabupaten/kota (atau provinsi) yang dimaksud',
-    format: 'Dua angka, titik, dua angka; isikan sebagai teks agar nol di belakang tidak hilang (61.10, bukan 61.1). Nama wilayah juga dapat dibaca.',
+    format: 'Dua angka, titik, dua angka; isikan sebagai teks agar nol di belakang tidak hilang (61.10, bukan 61.1). Nama wilayah juga dapat dibaca (Kabupaten Ketapang, Kab. Ketapang, KAB KETAPANG, Ketapang); nama yang dapat berarti dua wilayah (Pontianak) ditolak dengan keduanya disebut.',
   },
   en: {
     meaning: 'The Kemendagri code of the regency or city (or the province)',
-    format: 'Two digits, a dot, two digits; enter it as text so a final zero is kept (61.10, not 61.1). A region name is also read.',
+    format: 'Two digits, a dot, two digits; enter it as text so a final zero is kept (61.10, not 61.1). A region name is also read (Kabupaten Ketapang, Kab. Ketapang, KAB KETAPANG, Ketapang); a name that fits two regions (Pontianak) is refused, naming both.',
   },
   example: '61.04',
 };
@@ -60,20 +60,20 @@ const SOURCE_URL: FieldGuide = {
 const CONFIDENCE: FieldGuide = {
   reading: 'text',
   id: {
-    meaning: 'Tingkat keyakinan atas angka ini: high = dari sumber resmi, medium = dikutip media, low = perlu diperiksa',
-    format: 'Salah satu nilai yang diizinkan, huruf kecil',
+    meaning: 'Tingkat keyakinan atas angka ini: tinggi (high) = dari sumber resmi, sedang (medium) = dikutip media, rendah (low) = perlu diperiksa',
+    format: 'Salah satu nilai yang diizinkan, atau tinggi, sedang, rendah; huruf besar atau kecil',
   },
   en: {
-    meaning: 'How sure the figure is: high = an official source, medium = quoted by the press, low = to be checked',
-    format: 'One of the allowed values, in lower case',
+    meaning: 'How sure the figure is: high (tinggi) = an official source, medium (sedang) = quoted by the press, low (rendah) = to be checked',
+    format: 'One of the allowed values, or tinggi, sedang, rendah; in any case',
   },
   example: 'high',
   allowed: CONFIDENCES,
 };
 
 const PERIOD_FORMAT = {
-  id: 'Tahun (2024), tahun-bulan (2024-12) atau tanggal (2024-12-31); sel bertipe tanggal juga dibaca',
-  en: 'A year (2024), a year and month (2024-12) or a day (2024-12-31); a date cell is read too',
+  id: 'Tahun (2024), tahun-bulan (2024-12) atau tanggal (2024-12-31); nama bulan (Desember 2024, Des 2024) dan sel bertipe tanggal juga dibaca',
+  en: 'A year (2024), a year and month (2024-12) or a day (2024-12-31); a month by name (Desember 2024, Dec 2024) and a date cell are read too',
 };
 
 export const FIELD_GUIDE: Readonly<Record<TableKind, Readonly<Record<string, FieldGuide>>>> = {
@@ -108,18 +108,18 @@ export const FIELD_GUIDE: Readonly<Record<TableKind, Readonly<Record<string, Fie
       reading: 'number',
       id: {
         meaning: 'Angka yang dipublikasikan',
-        format: 'Bilangan tanpa satuan dan tanpa tanda %; koma desimal (55,69) dan titik ribuan (1.786.809) dibaca dari sel teks. Baris tanpa angka tidak diisi.',
+        format: 'Bilangan tanpa satuan dan tanpa tanda %; koma desimal (55,69) dan titik ribuan (1.786.809) dibaca, juga dari sel teks; 41.250 untuk jumlah orang dibaca 41250. Baris tanpa angka tidak diisi; baris Jumlah/Total dilewati.',
       },
       en: {
         meaning: 'The published figure',
-        format: 'A number without unit or % sign; decimal commas (55,69) and thousands dots (1.786.809) are read from text cells. Leave out a row with no figure.',
+        format: 'A number without unit or % sign; decimal commas (55,69) and thousands dots (1.786.809) are read, from text cells too; 41.250 for a count of persons is read as 41250. Leave out a row with no figure; Jumlah/Total rows are skipped.',
       },
       example: '68.02',
     },
     unit: {
       reading: 'text',
-      id: { meaning: 'Satuan angka: percent untuk persentase, persons untuk jumlah orang', format: 'Salah satu nilai yang diizinkan, sesuai indikatornya' },
-      en: { meaning: 'The figure\'s unit: percent for a share, persons for a count', format: 'One of the allowed values, the metric\'s own' },
+      id: { meaning: 'Satuan angka: percent (persen, %) untuk persentase, persons (orang, jiwa, peserta) untuk jumlah orang', format: 'Salah satu nilai yang diizinkan atau padanan Indonesianya, sesuai indikatornya' },
+      en: { meaning: 'The figure\'s unit: percent (persen, %) for a share, persons (orang, jiwa, peserta) for a count', format: 'One of the allowed values or its Indonesian word, the metric\'s own' },
       example: 'percent',
       allowed: UNITS,
     },

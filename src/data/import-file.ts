@@ -2,8 +2,8 @@
 // to the tables it holds. A CSV file is one table; an Excel workbook holds one table a sheet. Each
 // table is handed on as the CSV text the validator reads, with the way back from the text's lines to
 // the places the person will look for them (the sheet and its row).
-import { binaryKind, decodeText, fileSizeProblem } from './encoding.ts';
-import type { Problem } from './problems.ts';
+import { binaryKindIn, decodeText, fileSizeProblem } from './encoding.ts';
+import { expectedFields, w, type Expected, type Problem } from './problems.ts';
 import type { RegionIndex } from './regions.ts';
 import { HEADER_SEARCH_ROWS, sheetToTable } from './sheet-table.ts';
 import { GUIDE_SHEET } from './templates.ts';
@@ -27,6 +27,16 @@ export interface ImportedTable {
    * as something they did not look like, a header below row 1.
    */
   problems: Problem[];
+  /**
+   * The columns as the person's file names them, by our field name, where a column match renamed them
+   * (column-match.ts): messages name the column the person sees.
+   */
+  columnNames?: Readonly<Record<string, string>>;
+  /**
+   * The same for one line where it differs from `columnNames` (index 0 is line 1): a sheet with two
+   * figure columns gives each row a line per figure, each from its own column.
+   */
+  lineColumnNames?: readonly (Readonly<Record<string, string>> | undefined)[];
 }
 
 export interface ImportedFile {
@@ -48,8 +58,8 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const WORKBOOK_NAME = /\.xls[xm]?$/i;
 
-const wholeFile = (severity: Problem['severity'], file: string, expected: string, sheet?: string): Problem => ({
-  severity, file, ...(sheet === undefined ? {} : { sheet }), line: null, field: null, found: null, expected,
+const wholeFile = (severity: Problem['severity'], file: string, expected: Expected, sheet?: string): Problem => ({
+  severity, file, ...(sheet === undefined ? {} : { sheet }), line: null, field: null, found: null, ...expectedFields(expected),
 });
 
 /**
@@ -58,22 +68,27 @@ const wholeFile = (severity: Problem['severity'], file: string, expected: string
  * fetch it. Never throws on what the file holds: every refusal is a problem naming the file.
  */
 export async function importFile(bytes: Uint8Array, file: string): Promise<ImportedFile> {
-  const refuse = (expected: string): ImportedFile => ({ file, tables: [], problems: [wholeFile('error', file, expected)] });
+  const refuse = (expected: Expected): ImportedFile => ({ file, tables: [], problems: [wholeFile('error', file, expected)] });
   const tooLarge = fileSizeProblem(bytes.length, file);
   if (tooLarge) return { file, tables: [], problems: [tooLarge] };
   if (startsWith(bytes, COMPOUND_FILE)) {
-    return refuse('an .xlsx workbook without a password; this is a password-protected or old-format (.xls) workbook: save it in Excel as "Excel Workbook (.xlsx)" without a password');
+    return refuse(w(
+      'buku kerja .xlsx tanpa kata sandi; ini buku kerja berkata sandi atau berformat lama (.xls): simpan di Excel sebagai "Excel Workbook (.xlsx)" tanpa kata sandi',
+      'an .xlsx workbook without a password; this is a password-protected or old-format (.xls) workbook: save it in Excel as "Excel Workbook (.xlsx)" without a password',
+    ));
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return importWorkbook(bytes, file);
   const named = WORKBOOK_NAME.test(file);
   if (named) {
-    const kind = bytes.length === 0 ? 'an empty file' : binaryKind(bytes);
-    if (kind) return refuse(`an Excel workbook (.xlsx), as the file's name says; this is ${kind}`);
+    const kind = bytes.length === 0 ? w('berkas kosong', 'an empty file') : binaryKindIn(bytes);
+    if (kind) return refuse(w(`buku kerja Excel (.xlsx), seperti kata nama berkasnya; ini ${kind.id}`, `an Excel workbook (.xlsx), as the file's name says; this is ${kind.en}`));
   }
   const decoded = decodeText(bytes, file);
   if (decoded.text === null) return { file, tables: [], problems: decoded.problems };
   // A CSV export renamed .xlsx is still a table: read as what it is.
-  const problems = named ? [wholeFile('warning', file, 'an Excel workbook (.xlsx), as the file\'s name says; this is text, and is read as CSV')] : [];
+  const problems = named
+    ? [wholeFile('warning', file, w('buku kerja Excel (.xlsx), seperti kata nama berkasnya; ini teks, dan dibaca sebagai CSV', 'an Excel workbook (.xlsx), as the file\'s name says; this is text, and is read as CSV'))]
+    : [];
   return { file, tables: [{ file, sheet: null, text: decoded.text, rowOfLine: null, problems: decoded.problems }], problems };
 }
 
@@ -84,7 +99,10 @@ async function importWorkbook(bytes: Uint8Array, file: string): Promise<Imported
     workbook = readWorkbook(bytes);
   } catch (error) {
     // A ZIP cut short or overwritten trips the reader anywhere: it is the same damaged file.
-    const expected = error instanceof WorkbookError ? error.message : 'an .xlsx workbook; the file is damaged (its ZIP structure cannot be read): save it again from Excel';
+    // The workbook reader's own refusals are worded in English only (workbook.ts).
+    const expected = error instanceof WorkbookError
+      ? error.message
+      : w('buku kerja .xlsx; berkas ini rusak (struktur ZIP-nya tidak terbaca): simpan lagi dari Excel', 'an .xlsx workbook; the file is damaged (its ZIP structure cannot be read): save it again from Excel');
     return { file, tables: [], problems: [wholeFile('error', file, expected)] };
   }
   const tables: ImportedTable[] = [];
@@ -96,14 +114,22 @@ async function importWorkbook(bytes: Uint8Array, file: string): Promise<Imported
     } else if (sheet.rows.length > 0 && sheet.name !== GUIDE_SHEET) {
       // An explanation, a chart's data, a pivot: the person's own, not a table of ours. The templates'
       // own explanation is expected, and left out without a word.
-      problems.push(wholeFile('warning', file, `a table whose header (within the first ${HEADER_SEARCH_ROWS} rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`, sheet.name));
+      problems.push(wholeFile('warning', file, w(
+        `tabel yang baris judulnya (dalam ${HEADER_SEARCH_ROWS} baris pertama) memuat kolom berkas cakupan, penghargaan atau wilayah; lembar ini tidak memuatnya, dan tidak dibaca`,
+        `a table whose header (within the first ${HEADER_SEARCH_ROWS} rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out`,
+      ), sheet.name));
     }
   }
-  for (const other of workbook.otherSheets) problems.push(wholeFile('warning', file, `a worksheet; this is ${other.what}, and is left out`, other.name));
+  for (const other of workbook.otherSheets) {
+    problems.push(wholeFile('warning', file, w(`lembar kerja; ini ${other.what}, dan tidak dibaca`, `a worksheet; this is ${other.what}, and is left out`), other.name));
+  }
   if (tables.length === 0) {
     const names = [...workbook.sheets, ...workbook.otherSheets].map((sheet) => `"${sheet.name}"`).join(', ');
-    const found = names === '' ? 'the workbook holds no sheet' : `none of its sheets (${names}) has one`;
-    problems.push(wholeFile('error', file, `a sheet whose header names the columns of a coverage, awards or regions file (as the templates do); ${found}`));
+    const found = names === '' ? w('buku kerja ini tidak berisi lembar', 'the workbook holds no sheet') : w(`tidak satu pun lembarnya (${names}) memuatnya`, `none of its sheets (${names}) has one`);
+    problems.push(wholeFile('error', file, w(
+      `lembar yang baris judulnya memuat kolom berkas cakupan, penghargaan atau wilayah (seperti templat); ${found.id}`,
+      `a sheet whose header names the columns of a coverage, awards or regions file (as the templates do); ${found.en}`,
+    )));
   }
   return { file, tables, problems };
 }
@@ -121,8 +147,14 @@ export function sheetRow(table: ImportedTable, line: number): number {
  * line of the text the sheet became.
  */
 export function placeProblems(problems: readonly Problem[], table: ImportedTable): Problem[] {
-  if (table.rowOfLine === null) return [...problems];
-  return problems.map((problem) => ({ ...problem, sheet: table.sheet, line: problem.line === null ? null : sheetRow(table, problem.line) }));
+  const names = table.columnNames ?? {};
+  const named = (problem: Problem): Problem => {
+    const ofLine = problem.line === null ? undefined : table.lineColumnNames?.[problem.line - 1];
+    const column = problem.field === null || problem.column !== undefined ? undefined : (ofLine?.[problem.field] ?? names[problem.field]);
+    return column === undefined || column === problem.field ? problem : { ...problem, column };
+  };
+  if (table.rowOfLine === null) return problems.map(named);
+  return problems.map((problem) => ({ ...named(problem), sheet: table.sheet, line: problem.line === null ? null : sheetRow(table, problem.line) }));
 }
 
 /**

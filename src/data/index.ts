@@ -20,3 +20,5 @@ export * from './dataset-json.ts';
 export * from './import-file.ts';
 export * from './field-guide.ts';
 export * from './templates.ts';
+export * from './column-names.ts';
+export * from './column-match.ts';

@@ -1,7 +1,7 @@
 // How a problem is written for people: on one line, with what cannot be seen made visible. Apart
 // from problems.ts so that code which only collects problems (the loader, on every page) does not
 // carry the names of invisible characters; the parsers and the problems note bring this in.
-import { placeOf, type OmittedProblems, type Problem } from './problems.ts';
+import { expectedIn, placeOf, type OmittedProblems, type Problem, type Wording } from './problems.ts';
 
 const MAX_QUOTED = 60;
 
@@ -60,6 +60,12 @@ export function findInvisible(value: string): string | null {
   return `${codePointName(char)} (${name}) at position ${[...value.slice(0, match.index)].length + 1}`;
 }
 
+/** The same as findInvisible, in both languages (the character's Unicode name stays as Unicode gives it). */
+export function invisibleIn(value: string): Wording | null {
+  const en = findInvisible(value);
+  return en === null ? null : { en, id: en.replace(/ at position (\d+)$/, ' pada posisi $1') };
+}
+
 /** The value without its invisible characters (see INVISIBLE_CHARACTER). */
 export function removeInvisible(value: string): string {
   return value.replace(INVISIBLE_CHARACTERS, '');
@@ -115,4 +121,48 @@ export function formatOmitted({ example, count }: OmittedProblems): string {
   const field = example.field === null ? '' : `${example.field}: `;
   const like = example.line === null ? '' : ` like ${example.sheet ? 'row' : 'line'} ${example.line}`;
   return showInvisible(`${placeOf(example)}: ${example.severity}: ${field}${count} more${like} (expected ${example.expected})`);
+}
+
+const PLACE_WORDS = {
+  id: {
+    severity: { error: 'Kesalahan', warning: 'Peringatan' }, at: 'di', sheet: 'lembar', line: 'baris', row: 'baris',
+    column: 'kolom', attribute: 'atribut', part: 'bagian', found: 'tertulis', expected: 'seharusnya',
+  },
+  en: {
+    severity: { error: 'Error', warning: 'Warning' }, at: 'in', sheet: 'sheet', line: 'line', row: 'row',
+    column: 'column', attribute: 'attribute', part: 'at', found: 'found', expected: 'expected',
+  },
+} as const;
+
+/**
+ * Where a problem is, in words: "cakupan.xlsx, lembar “Cakupan”, baris 6, kolom “Cakupan (%)”". The
+ * line is the file's (the header is line 1) or, in a workbook, the sheet's own row; the column is
+ * named as the file names it. `line: false` leaves the line out (a kind of problem, not one of them).
+ */
+export function placeIn(problem: Problem, lang: 'id' | 'en', { line = true } = {}): string {
+  const words = PLACE_WORDS[lang];
+  const parts = [problem.file];
+  if (problem.sheet) parts.push(`${words.sheet} “${problem.sheet}”`);
+  if (line && problem.line !== null) parts.push(`${problem.sheet ? words.row : words.line} ${problem.line}`);
+  const column = problem.column ?? problem.field;
+  // A table's field is a column; an element's (the file "<paritrana-map>") an attribute; a topology's
+  // a place in its JSON ("objects.kabupaten.geometries[3].id").
+  const what = problem.file.startsWith('<') ? words.attribute : problem.column === undefined && column !== null && /[.[]/.test(column) ? words.part : words.column;
+  if (column !== null) parts.push(`${what} “${column}”`);
+  return showInvisible(parts.join(', '));
+}
+
+/** A fragment ended as a sentence: a full stop unless it ends in one already (or in "?"). */
+const ended = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
+/**
+ * A problem as one sentence in the reader's language, for people rather than editors:
+ *   Kesalahan di cakupan-2026.csv, baris 6, kolom “value”: tertulis "31,x"; seharusnya angka seperti 68.02 atau 110013.
+ *   Error in cakupan-2026.csv, line 6, column “value”: found "31,x"; expected a number such as 68.02 or 110013.
+ * No code names beyond the columns the file itself has, and what to write in the words of the page.
+ */
+export function problemSentence(problem: Problem, lang: 'id' | 'en'): string {
+  const words = PLACE_WORDS[lang];
+  const found = problem.found === null ? '' : `${words.found} ${quote(problem.found)}; `;
+  return `${words.severity[problem.severity]} ${words.at} ${placeIn(problem, lang)}: ${found}${words.expected} ${showInvisible(ended(expectedIn(problem, lang)))}`;
 }

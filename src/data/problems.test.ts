@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvisible, formatOmitted, formatProblem, quote, removeInvisible } from './problem-text.ts';
+import { findInvisible, formatOmitted, formatProblem, problemSentence, quote, removeInvisible } from './problem-text.ts';
 import { listProblems, type Problem } from './problems.ts';
 
 const problem = (line: number, field = 'region_code', severity: Problem['severity'] = 'error'): Problem => ({
@@ -100,5 +100,31 @@ describe('problems in a sheet of a workbook', () => {
       'cakupan.xlsx [2023]: error: region_code: 2 more like row 12 (expected a Kemendagri code)',
       'cakupan.xlsx [2024]: error: region_code: 1 more like row 12 (expected a Kemendagri code)',
     ]);
+  });
+});
+
+describe('a problem as one sentence in the reader\'s language', () => {
+  const value: Problem = {
+    severity: 'error', file: 'cakupan-2026.csv', line: 6, field: 'value', column: 'Cakupan (%)', found: '31,x',
+    expected: 'a number such as 68.02 or 110013', expectedId: 'angka seperti 68.02 atau 110013',
+  };
+
+  it('says where (file, line, the column as the file names it), what was found and what to write, in Bahasa Indonesia', () => {
+    expect(problemSentence(value, 'id')).toBe('Kesalahan di cakupan-2026.csv, baris 6, kolom “Cakupan (%)”: tertulis "31,x"; seharusnya angka seperti 68.02 atau 110013.');
+  });
+
+  it('and in English, for the English pages', () => {
+    expect(problemSentence(value, 'en')).toBe('Error in cakupan-2026.csv, line 6, column “Cakupan (%)”: found "31,x"; expected a number such as 68.02 or 110013.');
+  });
+
+  it('names a sheet and its row, and a warning as a warning', () => {
+    const warning: Problem = { ...value, severity: 'warning', file: 'cakupan.xlsx', sheet: 'Rekap', line: 9, column: undefined };
+    expect(problemSentence(warning, 'id')).toBe('Peringatan di cakupan.xlsx, lembar “Rekap”, baris 9, kolom “value”: tertulis "31,x"; seharusnya angka seperti 68.02 atau 110013.');
+    expect(problemSentence(warning, 'en')).toMatch(/^Warning in cakupan\.xlsx, sheet “Rekap”, row 9, column “value”: /);
+  });
+
+  it('keeps no code form: no "error:" and no "expected" in the Indonesian sentence', () => {
+    const sentence = problemSentence(value, 'id');
+    expect(sentence).not.toMatch(/error:|expected|found|galat/);
   });
 });

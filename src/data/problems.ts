@@ -17,6 +17,9 @@ export interface Wording {
 /** A plain string is English only: a message not yet written in Bahasa Indonesia (the page falls back to it). */
 export type Expected = string | Wording;
 
+/** Both wordings of a fragment: `w('angka', 'a number')`. */
+export const w = (id: string, en: string): Wording => ({ id, en });
+
 /** The English and Indonesian fields of a problem from either form. */
 export function expectedFields(expected: Expected): Pick<Problem, 'expected' | 'expectedId'> {
   return typeof expected === 'string' ? { expected } : { expected: expected.en, expectedId: expected.id };
@@ -38,8 +41,13 @@ export interface Problem {
   sheet?: string | null;
   /** 1-based line in the file (the row, in a sheet); null for a problem with the whole file (or sheet). */
   line: number | null;
-  /** The column (or JSON path) at fault; null for a problem with the whole row or file. */
+  /** The column (or JSON path) at fault, by our name for it; null for a problem with the whole row or file. */
   field: string | null;
+  /**
+   * The column as the file names it ("Cakupan (%)"), where that differs from `field`: a person looks
+   * for the heading of their own sheet, not our name for it.
+   */
+  column?: string;
   /** The text found, as it was; null when nothing was there to quote. */
   found: string | null;
   /** What was expected there, as a sentence fragment a person can act on, in English. */
@@ -67,7 +75,14 @@ export function placeOf(problem: Problem): string {
 export class ProblemLog {
   private readonly list: Problem[] = [];
   private errors = 0;
+  /** Our field name -> the column as the file names it; set by the reader of the header. */
+  columnNames: ReadonlyMap<string, string> = new Map();
   constructor(readonly file: string) {}
+
+  private place(field: string | null): { column?: string } {
+    const column = field === null ? undefined : this.columnNames.get(field);
+    return column === undefined || column === field ? {} : { column };
+  }
 
   /**
    * In the order of the file: problems with the whole file first, then by line. Checks run in
@@ -79,11 +94,11 @@ export class ProblemLog {
 
   error(line: number | null, field: string | null, found: string | null, expected: Expected): void {
     this.errors++;
-    this.list.push({ severity: 'error', file: this.file, line, field, found, ...expectedFields(expected) });
+    this.list.push({ severity: 'error', file: this.file, line, field, ...this.place(field), found, ...expectedFields(expected) });
   }
 
   warning(line: number | null, field: string | null, found: string | null, expected: Expected): void {
-    this.list.push({ severity: 'warning', file: this.file, line, field, found, ...expectedFields(expected) });
+    this.list.push({ severity: 'warning', file: this.file, line, field, ...this.place(field), found, ...expectedFields(expected) });
   }
 
   get errorCount(): number {

@@ -6,7 +6,8 @@
 import { csvFormatRows } from 'd3-dsv';
 import { FIELD_GUIDE, type CellReading } from './field-guide.ts';
 import { removeInvisible } from './problem-text.ts';
-import type { Problem } from './problems.ts';
+import { columnMeaning } from './column-names.ts';
+import { w, type Problem, type Wording } from './problems.ts';
 import { kindOfHeader } from './validate.ts';
 import type { CellValue, DatePrecision, Worksheet } from './workbook.ts';
 
@@ -50,19 +51,28 @@ const ID_ID_NUMBER = /^-?(\d{1,3}(\.\d{3}){2,}|\d{1,3}(\.\d{3})+,\d+|\d+,(\d{1,2
 interface Read {
   text: string;
   /** Said of the cell when it was read as something other than it looked (a serial as a date). */
-  warning?: string;
+  warning?: Wording;
   /** The cell cannot be read: its row is left out. */
-  error?: string;
+  error?: Wording;
 }
 
 function readCell(value: CellValue, reading: CellReading, dateSystem: 1900 | 1904, ref: string): Read {
   switch (value.type) {
     case 'error':
-      return { text: value.code, error: `a value; cell ${ref} holds Excel's error ${value.code} (a formula that failed): correct it, or type the value` };
+      return {
+        text: value.code,
+        error: w(
+          `sebuah nilai; sel ${ref} berisi kesalahan Excel ${value.code} (rumus yang gagal): perbaiki, atau ketik nilainya`,
+          `a value; cell ${ref} holds Excel's error ${value.code} (a formula that failed): correct it, or type the value`,
+        ),
+      };
     case 'no-result':
       return {
         text: value.formula === '' ? '' : `=${value.formula}`,
-        error: `a value; cell ${ref} holds a formula whose result is not saved in the file: open the file in Excel and save it, so the result is saved`,
+        error: w(
+          `sebuah nilai; sel ${ref} berisi rumus yang hasilnya tidak tersimpan di berkas: buka berkas di Excel lalu simpan, agar hasilnya tersimpan`,
+          `a value; cell ${ref} holds a formula whose result is not saved in the file: open the file in Excel and save it, so the result is saved`,
+        ),
       };
     case 'boolean':
       return { text: value.value ? 'TRUE' : 'FALSE' };
@@ -73,7 +83,13 @@ function readCell(value: CellValue, reading: CellReading, dateSystem: 1900 | 190
       const trimmed = text.trim();
       if (reading === 'number' && ID_ID_NUMBER.test(trimmed)) {
         const number = trimmed.replace(/\./g, '').replace(',', '.');
-        return { text: number, warning: `a number cell; cell ${ref} holds the text "${trimmed}", read with id-ID separators as ${number}` };
+        return {
+          text: number,
+          warning: w(
+            `sel angka; sel ${ref} berisi teks "${trimmed}", dibaca dengan pemisah id-ID sebagai ${number}`,
+            `a number cell; cell ${ref} holds the text "${trimmed}", read with id-ID separators as ${number}`,
+          ),
+        };
       }
       return { text };
     }
@@ -84,15 +100,33 @@ function readCell(value: CellValue, reading: CellReading, dateSystem: 1900 | 190
         // 55.69% typed in Excel is stored as 0.5569: the figure the person sees is the one meant.
         const shown = numberAsShown(number * 100);
         if (reading !== 'number') return { text: `${shown}%` };
-        return { text: shown, warning: `a figure typed without a % format; cell ${ref} shows ${shown}% (Excel stores ${numberAsShown(number)}), and is read as ${shown}, the figure shown` };
+        return {
+          text: shown,
+          warning: w(
+            `angka yang diketik tanpa format %; sel ${ref} menampilkan ${shown}% (Excel menyimpan ${numberAsShown(number)}), dan dibaca ${shown}, angka yang tampak`,
+            `a figure typed without a % format; cell ${ref} shows ${shown}% (Excel stores ${numberAsShown(number)}), and is read as ${shown}, the figure shown`,
+          ),
+        };
       }
       if (reading === 'period' && Number.isInteger(number) && number >= DATE_SERIAL_RANGE[0] && number <= DATE_SERIAL_RANGE[1]) {
         const iso = serialToIso(number, dateSystem, 'day');
-        return { text: iso, warning: `a period written YYYY, YYYY-MM or YYYY-MM-DD; cell ${ref} holds the number ${number}, read as Excel's date ${iso} (a date cell that lost its format: format it as a date, or type the period as text)` };
+        return {
+          text: iso,
+          warning: w(
+            `periode yang ditulis TTTT, TTTT-BB atau TTTT-BB-HH; sel ${ref} berisi angka ${number}, dibaca sebagai tanggal Excel ${iso} (sel tanggal yang kehilangan formatnya: format sebagai tanggal, atau ketik periodenya sebagai teks)`,
+            `a period written YYYY, YYYY-MM or YYYY-MM-DD; cell ${ref} holds the number ${number}, read as Excel's date ${iso} (a date cell that lost its format: format it as a date, or type the period as text)`,
+          ),
+        };
       }
       const shown = numberAsShown(number);
       if (reading === 'code' && /^\d{2}\.\d$/.test(shown)) {
-        return { text: `${shown}0`, warning: `a code entered as text; cell ${ref} holds the number ${shown}, read as the code ${shown}0 (a number drops the final zero: format the column as Text)` };
+        return {
+          text: `${shown}0`,
+          warning: w(
+            `kode yang diisi sebagai teks; sel ${ref} berisi angka ${shown}, dibaca sebagai kode ${shown}0 (angka membuang nol di belakang: format kolomnya sebagai Teks)`,
+            `a code entered as text; cell ${ref} holds the number ${shown}, read as the code ${shown}0 (a number drops the final zero: format the column as Text)`,
+          ),
+        };
       }
       return { text: shown };
     }
@@ -111,32 +145,46 @@ function lineBreaks(values: readonly string[]): number {
  */
 export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
   const problems: Problem[] = [];
-  const at = (severity: Problem['severity'], line: number | null, field: string | null, found: string | null, expected: string) =>
-    problems.push({ severity, file, sheet: sheet.name, line, field, found, expected });
+  const at = (severity: Problem['severity'], line: number | null, column: number | null, found: string | null, expected: Wording) => {
+    const field = column === null ? null : fieldOf(column);
+    const named = column === null ? '' : removeInvisible(names[column] ?? '').trim();
+    problems.push({
+      severity, file, sheet: sheet.name, line, field, ...(field !== null && named !== field ? { column: named } : {}), found, expected: expected.en, expectedId: expected.id,
+    });
+  };
 
   // The header: the row among the first ones that names the most columns of one table.
   let header: { index: number; kind: 'regions' | 'coverage' | 'awards'; known: number } | null = null;
   for (let i = 0; i < sheet.rows.length && sheet.rows[i]!.row <= HEADER_SEARCH_ROWS; i++) {
     const names = sheet.rows[i]!.cells.flatMap((cell) => (cell.value.type === 'text' ? [removeInvisible(cell.value.text)] : []));
     const best = kindOfHeader(names);
-    if (best && best.known >= 2 && best.known > (header?.known ?? 0)) header = { index: i, ...best };
+    // Two columns of ours among few is a header ("No, Kabupaten/Kota, Cakupan (%), Posisi"); two among
+    // many is a row of words that happen to include them (the templates' own guide).
+    const enough = best !== null && (best.known >= 3 || (best.known >= 2 && best.known * 2 >= names.filter((n) => n.trim() !== '').length));
+    if (best && enough && best.known > (header?.known ?? 0)) header = { index: i, ...best };
   }
   if (!header) return { text: null, rowOfLine: [], problems };
 
   const headerRow = sheet.rows[header.index]!;
+  const kind = header.kind;
   const width = Math.max(...headerRow.cells.map((cell) => cell.column)) + 1;
   const names: string[] = Array.from({ length: width }, () => '');
   for (const cell of headerRow.cells) names[cell.column] = readCell(cell.value, 'text', sheet.dateSystem, '').text;
+  // A column's field as the parsers read it (by our name or an office's: "Cakupan (%)" is value);
+  // its name as the sheet gives it for a column of none of ours; null for a column without a name.
+  const fieldOf = (column: number): string | null => {
+    const name = removeInvisible(names[column] ?? '').trim();
+    if (name === '') return null;
+    return columnMeaning(kind, name)?.field ?? name.toLowerCase();
+  };
   if (header.index > 0) {
     const above = headerRow.row - 1;
-    at('warning', headerRow.row, null, null, `the header on row 1; it is on row ${headerRow.row}, and the ${above === 1 ? 'row' : `${above} rows`} above it (a title?) ${above === 1 ? 'is' : 'are'} left out`);
+    at('warning', headerRow.row, null, null, w(
+      `baris judul kolom di baris 1; baris judul ada di baris ${headerRow.row}, dan ${above} baris di atasnya (judul?) tidak dibaca`,
+      `the header on row 1; it is on row ${headerRow.row}, and the ${above === 1 ? 'row' : `${above} rows`} above it (a title?) ${above === 1 ? 'is' : 'are'} left out`,
+    ));
   }
-  // A column's name as the parsers read it; null for a column without one.
-  const fieldOf = (column: number) => {
-    const name = removeInvisible(names[column] ?? '').trim().toLowerCase();
-    return name === '' ? null : name;
-  };
-  const guide = FIELD_GUIDE[header.kind];
+  const guide = FIELD_GUIDE[kind];
   const readings = names.map((_, column): CellReading => guide[fieldOf(column) ?? '']?.reading ?? 'text');
 
   // Merged cells below the header: what a person sees is the top-left value on each of the rows, so it
@@ -148,7 +196,10 @@ export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
     const topLeft = rowsByNumber.get(merge.top)?.cells.find((cell) => cell.column === merge.left);
     if (!topLeft) continue;
     const shown = readCell(topLeft.value, readings[merge.left]!, sheet.dateSystem, '').text;
-    at('warning', merge.top, fieldOf(merge.left), shown, `one value a cell; cells ${merge.ref} are merged, so ${JSON.stringify(shown)} is read on each of rows ${merge.top} to ${merge.bottom} (unmerge them and fill each cell to be sure)`);
+    at('warning', merge.top, merge.left, shown, w(
+      `satu nilai per sel; sel ${merge.ref} digabung, jadi ${JSON.stringify(shown)} dibaca di setiap baris ${merge.top} sampai ${merge.bottom} (pisahkan dan isi setiap sel agar pasti)`,
+      `one value a cell; cells ${merge.ref} are merged, so ${JSON.stringify(shown)} is read on each of rows ${merge.top} to ${merge.bottom} (unmerge them and fill each cell to be sure)`,
+    ));
     for (let r = merge.top + 1; r <= merge.bottom; r++) {
       let row = filled.get(r);
       if (!row) filled.set(r, (row = new Map()));
@@ -173,15 +224,18 @@ export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
       const ref = `${columnLetters(column)}${row}`;
       if (column >= width) {
         if (value.type !== 'text' || value.text.trim() !== '') {
-          at('warning', row, null, readCell(value, 'text', sheet.dateSystem, ref).text, `values only under a named column; cell ${ref} has no column name above it in row ${headerRow.row}, and is left out`);
+          at('warning', row, null, readCell(value, 'text', sheet.dateSystem, ref).text, w(
+            `nilai hanya di bawah kolom yang bernama; sel ${ref} tidak punya nama kolom di atasnya pada baris ${headerRow.row}, dan tidak dibaca`,
+            `values only under a named column; cell ${ref} has no column name above it in row ${headerRow.row}, and is left out`,
+          ));
         }
         continue;
       }
       const read = readCell(value, readings[column]!, sheet.dateSystem, ref);
       if (read.error) {
-        at('error', row, fieldOf(column), read.text === '' ? null : read.text, read.error);
+        at('error', row, column, read.text === '' ? null : read.text, read.error);
         refused = true;
-      } else if (read.warning) at('warning', row, fieldOf(column), null, read.warning);
+      } else if (read.warning) at('warning', row, column, null, read.warning);
       values[column] = read.text;
       if (read.text.trim() !== '') any = true;
     }

@@ -2,8 +2,8 @@
 // kind, a point where a polygon belongs, or a BPS code as an id would otherwise draw nothing or
 // colour the wrong regency without a word.
 import type { Topology } from 'topojson-specification';
-import { findInvisible } from './problem-text.ts';
-import { ProblemLog, type Problem } from './problems.ts';
+import { invisibleIn } from './problem-text.ts';
+import { ProblemLog, w, type Problem, type Wording } from './problems.ts';
 import { resolveRegion, type RegionIndex } from './regions.ts';
 
 export interface TopologyCheck {
@@ -39,7 +39,10 @@ export function parseTopology(
     // Every check below walks a fixed depth, without recursion; this is the guard for what no check
     // foresaw (a stack overflow, an engine limit): the file is refused with a problem, never a crash.
     if (!(error instanceof RangeError)) throw error;
-    log.error(null, null, null, `a topology the checks can read (${error.message}); is the file nested too deep or too large?`);
+    log.error(null, null, null, w(
+      `topologi yang dapat dibaca pemeriksaan (${error.message}); apakah berkasnya bersarang terlalu dalam atau terlalu besar?`,
+      `a topology the checks can read (${error.message}); is the file nested too deep or too large?`,
+    ));
     return { topology: null, problems: log.problems };
   }
 }
@@ -57,24 +60,27 @@ function checkTopology(
     const given = typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : typeof json;
     const type = given === undefined ? null : String(given);
     const hint =
-      type === 'FeatureCollection' ? ' (this is GeoJSON: build the topology with npm run build:data)' : Array.isArray(json) ? ' (the file holds a JSON array)' : '';
-    log.error(null, 'type', type, `a TopoJSON object with "type": "Topology"${hint}`);
+      type === 'FeatureCollection'
+        ? w(' (ini GeoJSON: bangun topologinya dengan npm run build:data)', ' (this is GeoJSON: build the topology with npm run build:data)')
+        : Array.isArray(json) ? w(' (berkas ini berisi larik JSON)', ' (the file holds a JSON array)') : w('', '');
+    log.error(null, 'type', type, w(`objek TopoJSON dengan "type": "Topology"${hint.id}`, `a TopoJSON object with "type": "Topology"${hint.en}`));
     return { topology: null, problems: log.problems };
   }
   const topology = json as Topology;
   if (!Array.isArray(topology.arcs)) {
-    log.error(null, 'arcs', null, 'an "arcs" array of coordinate lists');
+    log.error(null, 'arcs', null, w('larik "arcs" berisi daftar koordinat', 'an "arcs" array of coordinate lists'));
     return { topology: null, problems: log.problems };
   }
   const transform = checkTransform((topology as { transform?: unknown }).transform, log);
   checkArcs(topology.arcs as unknown[], transform, log);
   if (typeof topology.objects !== 'object' || topology.objects === null) {
-    log.error(null, 'objects', null, 'an "objects" map naming the layers');
+    log.error(null, 'objects', null, w('peta "objects" yang menamai lapisan', 'an "objects" map naming the layers'));
     return { topology: null, problems: log.problems };
   }
   for (const name of requiredObjects) {
     if (!(name in topology.objects)) {
-      log.error(null, `objects.${name}`, null, `an object named "${name}" (found: ${Object.keys(topology.objects).join(', ') || 'none'})`);
+      const found = Object.keys(topology.objects).join(', ');
+      log.error(null, `objects.${name}`, null, w(`objek bernama "${name}" (ditemukan: ${found || 'tidak ada'})`, `an object named "${name}" (found: ${found || 'none'})`));
     }
   }
   const arcCount = topology.arcs.length;
@@ -87,7 +93,7 @@ function checkTopology(
 function parseJson(text: string, log: ProblemLog): unknown {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
-    log.error(null, null, null, 'a TopoJSON topology; the file is empty');
+    log.error(null, null, null, w('topologi TopoJSON; berkas ini kosong', 'a TopoJSON topology; the file is empty'));
     return undefined;
   }
   try {
@@ -105,7 +111,9 @@ function parseJson(text: string, log: ProblemLog): unknown {
       truncated ? body.trimEnd().split('\n').length : line,
       null,
       null,
-      truncated ? 'complete JSON; the file ends in the middle (truncated download?)' : `valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`,
+      truncated
+        ? w('JSON yang lengkap; berkas berakhir di tengah (unduhan terpotong?)', 'complete JSON; the file ends in the middle (truncated download?)')
+        : w(`JSON yang sah (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`, `valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`),
     );
     return undefined;
   }
@@ -132,42 +140,43 @@ type TopologyObject = Topology['objects'][string];
 function checkObject(name: string, object: TopologyObject, arcCount: number, regions: RegionIndex | null, log: ProblemLog): void {
   const path = `objects.${name}`;
   if (typeof object !== 'object' || object === null) {
-    log.error(null, path, String(object), 'a GeometryCollection or a geometry object');
+    log.error(null, path, String(object), w('GeometryCollection atau objek geometri', 'a GeometryCollection or a geometry object'));
     return;
   }
   const geometries: TopologyObject[] =
     object.type === 'GeometryCollection' ? object.geometries : [object];
   if (object.type === 'GeometryCollection' && !Array.isArray(object.geometries)) {
-    log.error(null, `${path}.geometries`, null, 'an array of geometries');
+    log.error(null, `${path}.geometries`, null, w('larik geometri', 'an array of geometries'));
     return;
   }
   const ids = new Map<string, number>();
   geometries.forEach((geometry, i) => {
     const at = `${path}.geometries[${i}]`;
     if (typeof geometry !== 'object' || geometry === null) {
-      log.error(null, at, String(geometry), 'a geometry object');
+      log.error(null, at, String(geometry), w('objek geometri', 'a geometry object'));
       return;
     }
     if (!AREA_TYPES.has(geometry.type as string)) {
-      log.error(null, `${at}.type`, String(geometry.type), `Polygon or MultiPolygon: boundaries are areas`);
+      log.error(null, `${at}.type`, String(geometry.type), w('Polygon atau MultiPolygon: batas wilayah adalah bidang', 'Polygon or MultiPolygon: boundaries are areas'));
       return;
     }
     checkArcIndexes((geometry as { arcs?: unknown }).arcs, geometry.type === 'MultiPolygon', arcCount, `${at}.arcs`, log);
     if (regions !== null) {
       const id = geometry.id === undefined ? '' : String(geometry.id);
       const resolved = resolveRegion(regions, id);
-      const invisible = findInvisible(id);
-      if (invisible) log.error(null, `${at}.id`, id, `the Kemendagri code without invisible characters; found ${invisible}`);
+      const invisible = invisibleIn(id);
+      if (invisible) log.error(null, `${at}.id`, id, w(`kode Kemendagri tanpa karakter tak terlihat; ditemukan ${invisible.id}`, `the Kemendagri code without invisible characters; found ${invisible.en}`));
       else if (!resolved.ok) log.error(null, `${at}.id`, id || null, resolved.expected);
-      else if (String(geometry.id) !== resolved.region.code) log.error(null, `${at}.id`, id, `the Kemendagri code "${resolved.region.code}" as the id`);
-      else if (ids.has(id)) log.error(null, `${at}.id`, id, `each region once in the layer; ${path}.geometries[${ids.get(id)}] has it already`);
+      else if (String(geometry.id) !== resolved.region.code) log.error(null, `${at}.id`, id, w(`kode Kemendagri "${resolved.region.code}" sebagai id`, `the Kemendagri code "${resolved.region.code}" as the id`));
+      else if (ids.has(id)) log.error(null, `${at}.id`, id, w(`setiap wilayah sekali dalam lapisan; ${path}.geometries[${ids.get(id)}] sudah memuatnya`, `each region once in the layer; ${path}.geometries[${ids.get(id)}] has it already`));
       else ids.set(id, i);
     }
   });
   if (regions !== null && name === 'kabupaten') {
     const missing = regions.regencies.filter((r) => !ids.has(r.code));
     if (missing.length > 0 && ids.size > 0) {
-      log.error(null, path, null, `all ${regions.regencies.length} regencies; missing ${missing.map((r) => `${r.code} ${r.shortName}`).join(', ')}`);
+      const list = missing.map((r) => `${r.code} ${r.shortName}`).join(', ');
+      log.error(null, path, null, w(`semua ${regions.regencies.length} kabupaten/kota; tidak ada ${list}`, `all ${regions.regencies.length} regencies; missing ${list}`));
     }
   }
 }
@@ -178,26 +187,29 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
  * overflow. Reports the first wrong entry of the geometry, by its JSON path.
  */
 function checkArcIndexes(arcs: unknown, multi: boolean, arcCount: number, path: string, log: ProblemLog): void {
-  const wrong = (at: string, value: unknown, expected: string) => {
-    const none = value === undefined || Array.isArray(value) ? ' (none given)' : '';
-    log.error(null, at, value === undefined ? null : preview(value), `${expected}${none}`);
+  const wrong = (at: string, value: unknown, expected: Wording) => {
+    const none = value === undefined || Array.isArray(value);
+    log.error(null, at, value === undefined ? null : preview(value), w(`${expected.id}${none ? ' (tidak diberikan)' : ''}`, `${expected.en}${none ? ' (none given)' : ''}`));
   };
   if (!isFilledArray(arcs)) {
-    wrong(path, arcs, multi ? 'polygons: an array of arrays of rings' : 'rings: an array of arrays of arc indices');
+    wrong(path, arcs, multi ? w('poligon: larik berisi larik cincin', 'polygons: an array of arrays of rings') : w('cincin: larik berisi larik indeks busur', 'rings: an array of arrays of arc indices'));
     return;
   }
   const polygons: readonly unknown[] = multi ? arcs : [arcs];
   for (let p = 0; p < polygons.length; p++) {
     const polygon = polygons[p];
     const polygonPath = multi ? `${path}[${p}]` : path;
-    if (!isFilledArray(polygon)) return wrong(polygonPath, polygon, 'a polygon: an array of rings');
+    if (!isFilledArray(polygon)) return wrong(polygonPath, polygon, w('poligon: larik cincin', 'a polygon: an array of rings'));
     for (let r = 0; r < polygon.length; r++) {
       const ring = polygon[r];
-      if (!isFilledArray(ring)) return wrong(`${polygonPath}[${r}]`, ring, 'a ring: an array of arc indices');
+      if (!isFilledArray(ring)) return wrong(`${polygonPath}[${r}]`, ring, w('cincin: larik indeks busur', 'a ring: an array of arc indices'));
       for (let k = 0; k < ring.length; k++) {
         const index = ring[k];
         if (typeof index !== 'number' || !Number.isInteger(index) || index < -arcCount || index >= arcCount) {
-          log.error(null, `${polygonPath}[${r}][${k}]`, preview(index), `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)${notText(index)}`);
+          log.error(null, `${polygonPath}[${r}][${k}]`, preview(index), w(
+            `indeks busur antara -${arcCount} dan ${arcCount - 1} (berkas ini memiliki ${arcCount} busur)${notText(index).id}`,
+            `arc indices between -${arcCount} and ${arcCount - 1} (the file has ${arcCount} arcs)${notText(index).en}`,
+          ));
           return;
         }
       }
@@ -218,7 +230,7 @@ interface Transform {
 function checkTransform(transform: unknown, log: ProblemLog): Transform | null | 'wrong' {
   if (transform === undefined) return null;
   if (typeof transform !== 'object' || transform === null || Array.isArray(transform)) {
-    log.error(null, 'transform', preview(transform), 'an object with "scale" and "translate", or no transform at all');
+    log.error(null, 'transform', preview(transform), w('objek dengan "scale" dan "translate", atau tanpa transform sama sekali', 'an object with "scale" and "translate", or no transform at all'));
     return 'wrong';
   }
   const { scale, translate } = transform as { scale?: unknown; translate?: unknown };
@@ -226,7 +238,7 @@ function checkTransform(transform: unknown, log: ProblemLog): Transform | null |
     if (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && (!positive || n > 0))) {
       return value as [number, number];
     }
-    log.error(null, `transform.${field}`, value === undefined ? null : preview(value), positive ? 'two finite numbers above 0, [x, y]' : 'two finite numbers, [x, y]');
+    log.error(null, `transform.${field}`, value === undefined ? null : preview(value), positive ? w('dua angka hingga di atas 0, [x, y]', 'two finite numbers above 0, [x, y]') : w('dua angka hingga, [x, y]', 'two finite numbers, [x, y]'));
     return null;
   };
   const s = pair(scale, 'scale', true);
@@ -245,7 +257,7 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
     const arc = arcs[i];
     const at = `arcs[${i}]`;
     if (!Array.isArray(arc) || arc.length < 2) {
-      log.error(null, at, preview(arc), 'an arc: an array of at least two positions [longitude, latitude]');
+      log.error(null, at, preview(arc), w('busur: larik berisi sedikitnya dua posisi [bujur, lintang]', 'an arc: an array of at least two positions [longitude, latitude]'));
       continue;
     }
     let x = 0;
@@ -254,12 +266,12 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
       const position: unknown = arc[j];
       const where = `${at}[${j}]`;
       if (!Array.isArray(position) || position.length < 2) {
-        log.error(null, where, preview(position), 'a position: an array of two numbers [longitude, latitude]');
+        log.error(null, where, preview(position), w('posisi: larik dua angka [bujur, lintang]', 'a position: an array of two numbers [longitude, latitude]'));
         break;
       }
       const bad = !isFiniteNumber(position[0]) ? 0 : !isFiniteNumber(position[1]) ? 1 : undefined;
       if (bad !== undefined) {
-        log.error(null, `${where}[${bad}]`, preview(position[bad]), `a finite number${notText(position[bad])}`);
+        log.error(null, `${where}[${bad}]`, preview(position[bad]), w(`angka hingga${notText(position[bad]).id}`, `a finite number${notText(position[bad]).en}`));
         break;
       }
       if (transform === 'wrong') continue;
@@ -269,8 +281,11 @@ function checkArcs(arcs: readonly unknown[], transform: Transform | null | 'wron
       const latitude = transform ? y * transform.scale[1] + transform.translate[1] : y;
       if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90)) {
         // Quantised positions are steps, not places: say where the step lands. Unquantised ones are the place.
-        const lands = transform ? `; after the transform this step lands at longitude ${longitude}, latitude ${latitude}` : '';
-        log.error(null, where, preview(position), `a point on the globe (longitude -180 to 180, latitude -90 to 90)${lands}`);
+        const lands = transform;
+        log.error(null, where, preview(position), w(
+          `titik di bumi (bujur -180 sampai 180, lintang -90 sampai 90)${lands ? `; setelah transform langkah ini jatuh di bujur ${longitude}, lintang ${latitude}` : ''}`,
+          `a point on the globe (longitude -180 to 180, latitude -90 to 90)${lands ? `; after the transform this step lands at longitude ${longitude}, latitude ${latitude}` : ''}`,
+        ));
         break;
       }
     }
@@ -282,8 +297,8 @@ function isFiniteNumber(value: unknown): value is number {
 }
 
 /** The hint for a number written in quotes, which JSON reads as text. */
-function notText(value: unknown): string {
-  return typeof value === 'string' ? '; this is text in quotes' : '';
+function notText(value: unknown): Wording {
+  return typeof value === 'string' ? w('; ini teks dalam tanda kutip', '; this is text in quotes') : w('', '');
 }
 
 /**

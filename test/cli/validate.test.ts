@@ -115,6 +115,17 @@ describe('npm run validate', () => {
     ]);
   });
 
+  test('--regions naming a coverage file says so, naming it, and blames no row of the file validated', { timeout: RUN_LIMIT_MS + 5000 }, async () => {
+    const run = await validate('--regions', 'data/coverage.csv', 'data/awards.csv');
+    expect(run.code).toBe(1);
+    expectNoStack(run);
+    expect(run.lines).toEqual([
+      '✗ --regions data/coverage.csv: not read, so no file was validated',
+      '  --regions data/coverage.csv: error: expected the regions file (a table with kemendagri_code, bps_code, name, short_name, type); data/coverage.csv is a coverage file, not a regions table',
+      '0 of 1 files validated: 1 error',
+    ]);
+  });
+
   test('a usage error (--regions with no file, an unknown option) exits 2 with the usage', { timeout: 2 * RUN_LIMIT_MS + 5000 }, async () => {
     const [noValue, unknown] = await Promise.all([validate('--regions'), validate('--strict', 'data/coverage.csv')]);
     expect(noValue.code).toBe(2);

@@ -128,4 +128,15 @@ describe('accepted input files', () => {
       expect(report.loaded, name).toBeGreaterThan(0);
     }
   });
+
+  it('a confidence in any case, a quoted decimal comma and a decimal comma in a tab file are read as meant', () => {
+    const capitalised = coverage('coverage-confidence-capitalised.csv');
+    expect(capitalised.lines).toEqual([]);
+    expect(capitalised.figures.map((f) => f.confidence)).toEqual(['high', 'high']);
+    for (const name of ['coverage-quoted-decimal-comma.csv', 'coverage-tab-decimal-comma.tsv']) {
+      const { figures, lines } = coverage(name);
+      expect(lines, name).toEqual([]);
+      expect(figures.map((f) => f.value), name).toEqual([68.02, 40.86]);
+    }
+  });
 });

@@ -112,7 +112,7 @@ const CASES: Case[] = [
     behaviour: 'a boolean is read as Excel shows it (TRUE), and refused where it is not a value of the column',
     workbook: { sheets: { Cakupan: [HEADER, row('61.04', 2023, 55.69, true)] } },
     loaded: [0],
-    problems: ['cakupan.xlsx [Cakupan]:2: error: confidence: found "TRUE"; expected one of high, medium, low'],
+    problems: ['cakupan.xlsx [Cakupan]:2: error: confidence: found "TRUE"; expected one of high, medium, low (or tinggi, sedang, rendah)'],
   },
   {
     behaviour: 'a value in a column with no name above it is left out with a warning naming the cell',
@@ -131,7 +131,7 @@ const CASES: Case[] = [
   },
   {
     behaviour: 'a workbook with no table in any sheet is an error naming its sheets',
-    workbook: { sheets: { Sheet1: [['Wilayah', 'Cakupan'], ['Ketapang', 55.69]] } },
+    workbook: { sheets: { Sheet1: [['Kecamatan', 'Jumlah Desa'], ['Delta Pawan', 9]] } },
     loaded: [],
     problems: [
       'cakupan.xlsx [Sheet1]: warning: expected a table whose header (within the first 20 rows) names the columns of a coverage, awards or regions file; this sheet has none, and is left out',

@@ -1,11 +1,11 @@
 // Numbers as files write them: a decimal point in comma and tab files; a decimal comma and dots
 // between thousands in semicolon (id-ID) files. Anything else is refused, never guessed.
 import { describe, expect, it } from 'vitest';
-import { parseLocaleNumber } from '../../src/data/index.ts';
+import { parseLocaleNumber, expectedFields } from '../../src/data/index.ts';
 
 const read = (text: string, decimalComma: boolean) => {
   const parsed = parseLocaleNumber(text, decimalComma);
-  return parsed.ok ? parsed.value : `refused: ${parsed.expected}`;
+  return parsed.ok ? parsed.value : `refused: ${expectedFields(parsed.expected).expected}`;
 };
 
 describe('parseLocaleNumber in a comma (or tab) file', () => {
@@ -19,8 +19,19 @@ describe('parseLocaleNumber in a comma (or tab) file', () => {
     expect(read(text, false)).toBe(value);
   });
 
-  it('refuses a decimal comma, naming the decimal-point form', () => {
-    expect(read('68,02', false)).toBe('refused: a number with a decimal point (68.02); decimal commas only in a semicolon-separated file');
+  it('reads a decimal comma that cannot be a thousands separator (a quoted "68,02" of an id-ID sheet saved as CSV)', () => {
+    expect(read('68,02', false)).toBe(68.02);
+    expect(read('41,25', false)).toBe(41.25);
+    expect(read('1234,567', false)).toBe(1234.567);
+    expect(read('1.234,5', false)).toBe(1234.5);
+    expect(read('1.800.000', false)).toBe(1800000);
+  });
+
+  it('reads one group of thousands dots in a count of persons, with a warning, and as a decimal otherwise', () => {
+    const persons = parseLocaleNumber('41.250', false, { whole: true });
+    expect(persons.ok && persons.value).toBe(41250);
+    expect(persons.ok && persons.warning?.id).toBe('angka bulat; "41.250" dibaca 41250, dengan titik sebagai pemisah ribuan, karena jumlah orang tidak berpecahan');
+    expect(read('41.250', false)).toBe(41.25);
   });
 
   it('refuses thousands separators, naming both readings when one group could be decimals', () => {

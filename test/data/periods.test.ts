@@ -1,16 +1,16 @@
 // Periods as sources publish them, and their order: a year counts as its end, so within a year the
 // latest figure is the one whose period ends last.
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, parsePeriod, periodEnd, type Period } from '../../src/data/index.ts';
+import { comparePeriods, parsePeriod, periodEnd, type Period, expectedFields } from '../../src/data/index.ts';
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(`${text}: ${parsed.expected}`);
+  if (!parsed.ok) throw new Error(`${text}: ${expectedFields(parsed.expected).expected}`);
   return parsed.value;
 }
 const refusal = (text: string) => {
   const parsed = parsePeriod(text);
-  return parsed.ok ? `accepted ${parsed.value.text}` : parsed.expected;
+  return parsed.ok ? `accepted ${parsed.value.text}` : expectedFields(parsed.expected).expected;
 };
 
 describe('parsePeriod', () => {

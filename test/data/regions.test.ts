@@ -1,7 +1,7 @@
 // Recognising regions: Kemendagri codes are the join key; BPS codes (numbered differently in Kalbar),
 // bare names that fit two regions, and kecamatan codes are refused with the code that was meant.
 import { describe, expect, it } from 'vitest';
-import { resolveRegion, type Resolved } from '../../src/data/index.ts';
+import { resolveRegion, type Resolved, expectedFields } from '../../src/data/index.ts';
 import { shippedRegions } from './helpers.ts';
 
 // The crosswalk in ../shared/boundaries/SOURCE.md (Kemendagri per Kepmendagri 300.2.2-2430/2025; BPS
@@ -25,8 +25,8 @@ const CROSSWALK: readonly [kemendagri: string, bps: string, name: string][] = [
 
 const regions = shippedRegions();
 const resolve = (value: string) => resolveRegion(regions, value);
-const codeOf = (resolved: Resolved) => (resolved.ok ? resolved.region.code : `refused: ${resolved.expected}`);
-const refusal = (resolved: Resolved) => (resolved.ok ? `resolved to ${resolved.region.code}` : resolved.expected);
+const codeOf = (resolved: Resolved) => (resolved.ok ? resolved.region.code : `refused: ${expectedFields(resolved.expected).expected}`);
+const refusal = (resolved: Resolved) => (resolved.ok ? `resolved to ${resolved.region.code}` : expectedFields(resolved.expected).expected);
 
 describe('resolveRegion', () => {
   it('the shipped regions are the 14 regencies of the crosswalk, with their BPS codes and names', () => {

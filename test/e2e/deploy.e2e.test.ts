@@ -74,7 +74,7 @@ describe('a deployed site whose data/coverage.csv is replaced, with no rebuild',
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     await expect.poll(() => page.locator('#problems').isVisible()).toBe(true);
     const line = shipped.trimEnd().split('\n').length + 1;
-    expect(await page.locator('#problems .problem').allTextContents()).toEqual([expect.stringContaining(`data/coverage.csv:${line}: error: value: found "33%"`)]);
+    expect(await page.locator('#problems .problem').allTextContents()).toEqual([expect.stringContaining(`Kesalahan di data/coverage.csv, baris ${line}, kolom “value”: tertulis "33%"`)]);
     const classes = await regencyClasses(page);
     expect(classes[SINTANG]).toBe('no-data');
     expect(classes['61.04']).toEqual(expect.any(Number));

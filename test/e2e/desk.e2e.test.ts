@@ -79,8 +79,8 @@ describe('the data desk', () => {
     const report = page.locator('#report-body');
     const text = (await report.textContent())!;
     // The CSV's line 3, with the code the validator suggests; the workbook's row 4 of its sheet.
-    expect(text).toMatch(/cakupan-2024\.csv:3: error: region_code: found "6104"; expected [^\n]*61\.02/);
-    expect(text).toContain('cakupan.xlsx [Cakupan]:4: error: value: found "<img src=x onerror=alert(1)>"');
+    expect(text).toMatch(/Kesalahan di cakupan-2024\.csv, baris 3, kolom “region_code”: tertulis "6104"; seharusnya [^\n]*61\.02/);
+    expect(text).toContain('Kesalahan di cakupan.xlsx, lembar “Cakupan”, baris 4, kolom “value”: tertulis "<img src=x onerror=alert(1)>"');
     expect(await page.locator('.table-report[data-file="cakupan-2024.csv"]').textContent()).toMatch(/2 baris dimuat/);
     expect(await page.locator('.table-report[data-sheet="Cakupan"]').textContent()).toMatch(/1 baris dimuat/);
     // Imported text is text: the markup is shown, never drawn (an image would be fetched, and fail the test).
@@ -137,7 +137,7 @@ describe('the data desk', () => {
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, COVERAGE_CSV);
-    await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/dijatuhkan\.csv:3: error: region_code/);
+    await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/Kesalahan di dijatuhkan\.csv, baris 3, kolom “region_code”/);
   });
 
   test('many bad rows of one kind: the first ten listed at their lines, the rest counted; the good rows still drawn', async () => {
@@ -146,7 +146,7 @@ describe('the data desk', () => {
     await choose(page, [file('banyak-galat.csv', csv([COVERAGE_HEADER, ['61.05', '2024', 'coverage_pct', '41.2', 'percent', SOURCE, 'high', '', ''], ...bad]))]);
     const report = page.locator('.table-report[data-file="banyak-galat.csv"]');
     expect(await report.locator('.problem:not(.problem--omitted)').count()).toBe(10);
-    expect(await report.locator('.problem--omitted').textContent()).toMatch(/dan 15 lagi[\s\S]*banyak-galat\.csv: error: region_code: 15 more like line 13/);
+    expect(await report.locator('.problem--omitted').textContent()).toMatch(/dan 15 lagi yang serupa di banyak-galat\.csv, kolom “region_code”, seperti baris 13/);
     await expect.poll(() => classAt(page, '61.05')).not.toBe('no-data');
   });
 

@@ -247,7 +247,7 @@ describe("a partner's file that fails: each element says so, readably, inside it
         <paritrana-region-details lang="en" code="61.04" coverage-src="${address}"></paritrana-region-details>`;
       const { page } = await open(`/gagal-${FAILURES.indexOf(failure)}.html`, partnerPage({ head: scriptTag, body }), { expectedErrors: [...failure.errors] });
       for (const tag of ['paritrana-map', 'paritrana-year-slider', 'paritrana-winners', 'paritrana-region-details']) {
-        await expectNoticeShown(page, `${tag} .data-problems summary`, /^The data has 1 errors\./);
+        await expectNoticeShown(page, `${tag} .data-problems summary`, /^The data has 1 error\./);
         await expectNoticeShown(page, `${tag} .data-problems li`, failure.found);
       }
     });
@@ -257,7 +257,7 @@ describe("a partner's file that fails: each element says so, readably, inside it
     partner.put('/kami/batas.topo.json', truncated, 'application/json');
     const body = '<paritrana-map id="peta" year="2024" lang="en" boundaries-src="/kami/batas.topo.json"></paritrana-map>';
     const { page } = await open('/batas-terpotong.html', partnerPage({ head: scriptTag, body }));
-    await expectNoticeShown(page, 'paritrana-map .data-problems li', /batas\.topo\.json:\d+: error: expected complete JSON; the file ends in the middle \(truncated download\?\)/);
+    await expectNoticeShown(page, 'paritrana-map .data-problems li', /Error in batas\.topo\.json, line \d+: expected complete JSON; the file ends in the middle \(truncated download\?\)/);
     await expectNoticeShown(page, 'paritrana-map .missing', /./);
   });
 

@@ -56,7 +56,7 @@ describe('problems with the data', () => {
     });
     expect(await page.locator('#problems').isVisible()).toBe(true);
     const lines = (await page.locator('#problems .problem').allTextContents()).join('\n');
-    expect(lines).toMatch(/^data\/coverage\.csv:\d+: error: value: found "12%"; expected a bare number/m);
+    expect(lines).toMatch(/^Kesalahan di data\/coverage\.csv, baris \d+, kolom “value”: tertulis "12%"; seharusnya angka saja/m);
     // The bad row is dropped (Sanggau stays without a figure); every other figure is drawn.
     const classes = await regencyClasses(page);
     expect(Object.keys(classes).sort()).toEqual(REGENCY_CODES);
@@ -76,7 +76,7 @@ describe('problems with the data', () => {
       // The browser itself logs the failed request; the page must add no error of its own.
       expectedErrors: [/status of 404/],
     });
-    expect(await page.locator('#problems').textContent()).toContain('data/context.topo.json: error: found "HTTP 404"');
+    expect(await page.locator('#problems').textContent()).toContain('Kesalahan di data/context.topo.json: tertulis "HTTP 404"');
     const classes = await regencyClasses(page);
     expect(Object.keys(classes).sort()).toEqual(REGENCY_CODES);
     expect(classes['61.04']).toBe(classOf(68.02));

@@ -77,7 +77,7 @@ describe('an address attribute that is no address', () => {
       el.setAttribute(attribute, value);
       el.lang = 'en';
       document.body.replaceChildren(el);
-      await expect.poll(() => el.shadowRoot?.querySelector('.data-problems')?.textContent ?? '').toContain(`<${tag}>: error: ${attribute}: found`);
+      await expect.poll(() => el.shadowRoot?.querySelector('.data-problems')?.textContent ?? '').toContain(`Error in <${tag}>, attribute “${attribute}”: found`);
       const note = el.shadowRoot!.querySelector<HTMLElement>('.data-problems')!;
       expect(note.textContent).toContain('expected an http or https address or a path relative to the page');
       expect(note.checkVisibility()).toBe(true);
@@ -105,8 +105,8 @@ describe('200,000 rows of duplicates and errors', () => {
     expect(items).toHaveLength(2 * LISTED_PER_KIND + 2);
     const omitted = items.filter((li) => li.classList.contains('problem--omitted')).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(omitted).toEqual([
-      expect.stringMatching(/^… and 99,990 more like these, not listed one by one: http:\/\/[^ ]+\/mitra\/cakupan\.csv: (warning|error): .*99990 more like line \d+/),
-      expect.stringMatching(/^… and 99,990 more like these, not listed one by one: http:\/\/[^ ]+\/mitra\/cakupan\.csv: (warning|error): .*99990 more like line \d+/),
+      expect.stringMatching(/^… and 99,990 more like these in http:\/\/[^ ]+\/mitra\/cakupan\.csv(, column “\w+”)?, such as line \d+, not listed one by one: expected .+\.$/),
+      expect.stringMatching(/^… and 99,990 more like these in http:\/\/[^ ]+\/mitra\/cakupan\.csv(, column “\w+”)?, such as line \d+, not listed one by one: expected .+\.$/),
     ]);
     // The note is over the map, where a reader sees it.
     const box = note.getBoundingClientRect();
@@ -114,6 +114,6 @@ describe('200,000 rows of duplicates and errors', () => {
     // And the zoom buttons beside it still answer.
     const zoomIn = map.shadowRoot!.querySelector<HTMLElement>('[data-action="zoom-in"]')!.getBoundingClientRect();
     expect(map.shadowRoot!.elementFromPoint(zoomIn.left + zoomIn.width / 2, zoomIn.top + zoomIn.height / 2)?.closest('[data-action]')?.getAttribute('data-action')).toBe('zoom-in');
-    expect(text(map)).toContain('value: found "68.02%"');
+    expect(text(map)).toContain('column “value”: found "68.02%"');
   });
 });

@@ -45,9 +45,8 @@ export const dataProblems = css`
     padding-left: 1.1rem;
   }
 
-  .data-problems code {
-    white-space: pre-wrap;
+  .data-problems li {
     overflow-wrap: anywhere;
-    font-size: 0.8rem;
+    font-size: 0.85rem;
   }
 `;
