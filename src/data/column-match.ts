@@ -127,6 +127,28 @@ export function tableHeadings(table: ImportedTable): string[] {
   return (dsvFormat(delimiterOf(body)).parseRows(body.split(/\r?\n/, 1)[0] ?? '')[0] ?? []).map((h) => h.trim());
 }
 
+/** The first rows under a table's headings, as cells: what the column-matching step shows of each column. */
+export function tableSample(table: ImportedTable, rows = 3): string[][] {
+  const body = table.text.replace(/^\uFEFF/, '');
+  const sample: string[][] = [];
+  dsvFormat(delimiterOf(body)).parseRows(body, (cells, i) => {
+    if (i > 0 && sample.length < rows && cells.some((cell) => cell.trim() !== '')) sample.push(cells.map((cell) => cell.trim()));
+    return null;
+  });
+  return sample;
+}
+
+/** The match the person chose: a field (or none) for each heading; a heading's own meaning kept where its field is kept. */
+export function chosenMatch(guess: ColumnMatch, fields: readonly (string | null)[]): ColumnMatch {
+  const columns = guess.headings.map((_, j): ColumnMeaning | null => {
+    const field = fields[j] ?? null;
+    if (field === null) return null;
+    const guessed = guess.columns[j];
+    return guessed?.field === field ? guessed : { field };
+  });
+  return { ...guess, columns, unplaced: unplacedFields(guess.kind, columns, {}) };
+}
+
 const newlines = (cells: readonly string[]) => cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
 
 /**

@@ -262,6 +262,30 @@ describe('the data desk', () => {
     expect(await page.locator('#winners').evaluate((el) => (el as HTMLElement & { year: number }).year)).toBe(2026);
   });
 
+  test('a sheet in an office\'s own layout: its columns matched once, what it lacks given once, and the next file of that layout read at once', async () => {
+    const page = await openDesk();
+    const office = 'No,Kabupaten/Kota,Cakupan (%),Posisi\n1,KAB. SAMBAS,"24,1",14\n2,Kab. Bengkayang,"31,5",10\n3,KETAPANG,"70,1",1\n,Jumlah,"38,0",\n';
+    await choose(page, [file('kantor.csv', office)]);
+    const form = page.locator('form.column-match[data-file="kantor.csv"]');
+    // The desk's guess: the regency column and the figures placed, the running number and the rank not read.
+    expect(await form.locator('select[name="column-1"]').inputValue()).toBe('region_code');
+    expect(await form.locator('select[name="column-2"]').inputValue()).toBe('value');
+    expect(await form.locator('select[name="column-0"]').inputValue()).toBe('');
+    await form.locator('input[name="constant-period"]').fill('2025');
+    await form.locator('input[name="constant-source_url"]').fill(SOURCE);
+    await form.locator('select[name="constant-confidence"]').selectOption('high');
+    const before = await page.evaluate(() => performance.getEntriesByName('paritrana-desk-preview').length);
+    await form.getByRole('button').click();
+    await page.waitForFunction((n) => performance.getEntriesByName('paritrana-desk-preview').length > n, before);
+    expect(await page.locator('.table-report[data-file="kantor.csv"]').textContent()).toMatch(/3 baris dimuat/);
+    expect(await page.locator('form.column-match').count()).toBe(0);
+    await expect.poll(() => classAt(page, '61.04')).not.toBe('no-data');
+
+    await choose(page, [file('kantor-2.csv', 'No,Kabupaten/Kota,Cakupan (%),Posisi\n1,Sekadau,"33,3",4\n')]);
+    expect(await page.locator('.table-report[data-file="kantor-2.csv"]').textContent()).toMatch(/1 baris dimuat[\s\S]*pasangan kolom yang Anda simpan/);
+    expect(await page.locator('form.column-match').count()).toBe(0);
+  });
+
   test('a file with no readable row is reported and left out: the map and its notice stay as they were', async () => {
     const page = await openDesk();
     await choose(page, [file('cakupan-2024.csv', COVERAGE_CSV)]);

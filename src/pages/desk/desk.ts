@@ -40,6 +40,7 @@ import { requiredElement } from '../shared/dom.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { clearKeptImport, keepImport, readKeptImport, type KeptImport } from '../shared/imported-data.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
+import { applyRememberedMatches, columnStep, pendingMatches, tableSample, type ColumnStepActions } from './column-step.ts';
 
 const element = requiredElement;
 const page = {
@@ -74,8 +75,8 @@ interface DeskState {
   files: ImportedFile[];
   /** The published rows the person removed, the tables replaced whole: kept with the files. */
   edits: ImportEdits;
-  /** Files read that brought no readable row: reported, never applied. */
-  rejected: FileResult[];
+  /** Files read that brought no readable row: reported, never applied (and kept here to match their columns). */
+  rejected: { file: ImportedFile; result: FileResult }[];
   /** The table whose replacement is being asked about, until the person answers. */
   confirming: TableKind | null;
   /** Show only the rows added, changed or removed in the resulting tables. */
@@ -133,18 +134,24 @@ function fileReport(file: FileResult, lang: Lang) {
 }
 
 /** The report: a section a file, a part a table (a sheet), each with the one problems note of the site. */
-function renderReport(result: ImportResult | null, rejected: readonly FileResult[], lang: Lang): void {
+function renderReport(state: DeskState, columnActions: ColumnStepActions): void {
+  const { result, rejected, lang } = state;
   // The step stays in its place, so the steps read 1, 2, 3, 4 before any file comes.
   if (!result && rejected.length === 0) {
     render(html`<p class="hint">${t(lang, 'noReportYet')}</p>`, page.reportBody);
     return;
   }
+  // Sheets in an office's own layout first: matching their columns is what brings their rows in.
+  const files = [...rejected.map((entry) => entry.file), ...state.files];
+  const pending = pendingMatches(files);
+  const tableOf = (file: string, sheet: string | null) => files.find((f) => f.file === file)?.tables.find((table) => table.sheet === sheet);
   render(
-    html`${rejected.length > 0
+    html`${pending.map((match) => columnStep(match, tableSample(tableOf(match.file, match.sheet)!), lang, columnActions))}
+    ${rejected.length > 0
       ? html`<div class="rejected" id="rejected" role="alert">
           <h3>${t(lang, 'rejectedHeading')}</h3>
           <p>${t(lang, 'rejectedHint')}</p>
-          ${rejected.map((file) => fileReport(file, lang))}
+          ${rejected.map((entry) => fileReport(entry.result, lang))}
         </div>`
       : nothing}
     ${result?.files.map((file) => fileReport(file, lang)) ?? nothing}`,
@@ -423,7 +430,7 @@ function start(data: AppData, kept: KeptImport | null): void {
   const draw = () => {
     const { lang } = state;
     translateStatic(lang);
-    renderReport(state.result, state.rejected, lang);
+    renderReport(state, columnActions);
     renderChanges(published, state, actions);
     const dataset = shown();
     if (dataset !== shownDataset) {
@@ -494,32 +501,24 @@ function start(data: AppData, kept: KeptImport | null): void {
     if (!kept) say(t(state.lang, 'keptFailed'));
   };
 
-  const bring = async (list: readonly File[]) => {
-    if (list.length === 0) return;
-    const started = performance.now();
+  /**
+   * Files read, brought in: a file brought in again under the same name replaces its earlier version;
+   * a file that brings no readable row is reported and left out, so the map and the kept import stay as
+   * they were. The import is read once: again only when a file had to be left out.
+   */
+  const take = async (read: readonly ImportedFile[], started: number, refused: string[]) => {
     const { lang } = state;
-    say(t(lang, 'reading', { count: list.length }));
-    const refused: string[] = [];
-    const read: ImportedFile[] = [];
-    for (const file of list) {
-      // Refused before a byte is read: a wrong file dragged in never fills the memory.
-      if (file.size > MAX_INPUT_BYTES) {
-        refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
-        continue;
-      }
-      read.push(await importFile(new Uint8Array(await file.arrayBuffer()), file.name));
-    }
-    // A file brought in again under the same name replaces its earlier version; a file that brings no
-    // readable row is reported and left out, so the map and the kept import stay as they were. The
-    // import is read once: again only when a file had to be left out.
     const names = new Set(read.map((file) => file.file));
     let files = [...state.files.filter((file) => !names.has(file.file)), ...read];
     let result = applyImport(published, files, state.edits);
     const rejected = result.files.filter((file) => names.has(file.file) && noRows(file));
-    state.rejected = [...state.rejected.filter((file) => !names.has(file.file)), ...rejected];
+    const rejectedNames = new Set(rejected.map((file) => file.file));
+    state.rejected = [
+      ...state.rejected.filter((entry) => !names.has(entry.file.file)),
+      ...rejected.map((entry) => ({ file: read.find((file) => file.file === entry.file)!, result: entry })),
+    ];
     if (rejected.length > 0) {
-      const left = new Set(rejected.map((file) => file.file));
-      files = [...state.files.filter((file) => !names.has(file.file) || !left.has(file.file)), ...read.filter((file) => !left.has(file.file))];
+      files = [...state.files.filter((file) => !names.has(file.file) || !rejectedNames.has(file.file)), ...read.filter((file) => !rejectedNames.has(file.file))];
       result = applyImport(published, files, state.edits);
     }
     if (rejected.length < read.length) {
@@ -535,6 +534,32 @@ function start(data: AppData, kept: KeptImport | null): void {
     const seconds = (performance.now() - started) / 1000;
     performance.mark('paritrana-desk-preview', { detail: { seconds } });
     say([read.length > 0 ? t(lang, 'read', { files: read.length, seconds: formatNumber(Math.round(seconds * 100) / 100, lang) }) : '', ...refused].filter(Boolean).join(' '));
+  };
+
+  const bring = async (list: readonly File[]) => {
+    if (list.length === 0) return;
+    const started = performance.now();
+    const { lang } = state;
+    say(t(lang, 'reading', { count: list.length }));
+    const refused: string[] = [];
+    const read: ImportedFile[] = [];
+    for (const file of list) {
+      // Refused before a byte is read: a wrong file dragged in never fills the memory.
+      if (file.size > MAX_INPUT_BYTES) {
+        refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
+        continue;
+      }
+      // A sheet in a layout this browser has matched before is read with that match at once.
+      read.push(applyRememberedMatches(await importFile(new Uint8Array(await file.arrayBuffer()), file.name)));
+    }
+    await take(read, started, refused);
+  };
+
+  const columnActions: ColumnStepActions = {
+    matched: (fileName, change) => {
+      const file = state.rejected.find((entry) => entry.file.file === fileName)?.file ?? state.files.find((f) => f.file === fileName);
+      if (file) void take([change(file)], performance.now(), []);
+    },
   };
 
   const downloadWorkbook = async () => {
