@@ -102,7 +102,7 @@ describe('the data desk', () => {
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('paritrana-ready-svg').length > 0);
     await expect.poll(() => classAt(page, '61.05')).not.toBe('no-data');
-    expect(await page.locator('#report-body').textContent()).toMatch(/cakupan\.xlsx \[Cakupan\]:4/);
+    expect(await page.locator('#report-body').textContent()).toMatch(/cakupan\.xlsx, lembar “Cakupan”, baris 4/);
     expect(await page.locator('#kept-status').textContent()).toMatch(/disimpan di peramban ini/);
 
     // Cleared: the published map again, Ketapang's published figure back and Sintang without one.
@@ -216,6 +216,22 @@ describe('the data desk', () => {
     expect(lines.slice(publishedLines.length).map((line) => line.split(',').slice(0, 5).join(','))).toEqual(
       codes.map((code, i) => expect.stringMatching(new RegExp(`^${code.replace('.', '\\.')},[^,]+,2026,coverage_pct,${values[i]!.replace(',', '\\.')}$`))),
     );
+  });
+
+  test('a bad value is said in one Indonesian sentence naming its line and column, in English on the English page', async () => {
+    const text = `region_code,period,metric,value,unit,source_url,confidence\n61.05,2026,coverage_pct,"41,25",persen,${SOURCE},tinggi\n61.06,2026,coverage_pct,tiga puluh,persen,${SOURCE},tinggi\n`;
+    const page = await openDesk();
+    await choose(page, [file('cakupan-salah.csv', text)]);
+    const report = page.locator('.table-report[data-file="cakupan-salah.csv"]');
+    expect(await report.textContent()).toMatch(/1 kesalahan/);
+    const sentence = (await report.locator('.problem').first().textContent())!;
+    expect(sentence).toMatch(/baris 3/);
+    expect(sentence).toMatch(/tiga puluh/);
+    expect(sentence).not.toMatch(/expected|error:|galat/);
+    expect(await report.locator('code').count()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => report.textContent()).toMatch(/1 error\b/);
+    expect(await report.locator('.problem').first().textContent()).toMatch(/line 3/);
   });
 
   test('a published row goes only when the officer removes it, or replaces the table after being told how many rows go', async () => {
