@@ -398,12 +398,22 @@ function start(data: AppData, kept: KeptImport | null): void {
 
   const shown = () => (state.result && !state.comparing ? state.result.dataset : published);
 
+  const focusRow = (kind: TableKind, key: string) => {
+    for (const row of page.changes.querySelectorAll<HTMLTableRowElement>(`#${kind}-result tr[data-key]`)) {
+      if (row.dataset.key === key) {
+        row.querySelector<HTMLButtonElement>('.row-action')?.focus();
+        return;
+      }
+    }
+  };
+
   const actions: TableActions = {
-    remove: (kind, key) => void edit({ ...state.edits, removed: { ...state.edits.removed, [kind]: [...state.edits.removed[kind], key] } }),
+    // The button pressed is redrawn as its opposite: the keyboard's focus follows it there.
+    remove: (kind, key) => void edit({ ...state.edits, removed: { ...state.edits.removed, [kind]: [...state.edits.removed[kind], key] } }).then(() => focusRow(kind, key)),
     restore: (kind, key) => {
       const list = [...state.edits.removed[kind]];
       list.splice(list.indexOf(key), 1);
-      void edit({ ...state.edits, removed: { ...state.edits.removed, [kind]: list } });
+      void edit({ ...state.edits, removed: { ...state.edits.removed, [kind]: list } }).then(() => focusRow(kind, key));
     },
     more: (kind) => {
       state.shownRows = { ...state.shownRows, [kind]: state.shownRows[kind] + ROWS_A_PAGE };
@@ -417,10 +427,14 @@ function start(data: AppData, kept: KeptImport | null): void {
     answerReplace: (yes) => {
       const kind = state.confirming;
       state.confirming = null;
-      if (yes && kind) void edit({ ...state.edits, replaced: [...state.edits.replaced, kind] });
-      else draw();
+      const back = () => page.changes.querySelector<HTMLButtonElement>(`section[data-kind="${kind}"] .replaced button, section[data-kind="${kind}"] .replace-table`)?.focus();
+      if (yes && kind) void edit({ ...state.edits, replaced: [...state.edits.replaced, kind] }).then(back);
+      else {
+        draw();
+        back();
+      }
     },
-    undoReplace: (kind) => void edit({ ...state.edits, replaced: state.edits.replaced.filter((k) => k !== kind) }),
+    undoReplace: (kind) => void edit({ ...state.edits, replaced: state.edits.replaced.filter((k) => k !== kind) }).then(() => page.changes.querySelector<HTMLButtonElement>(`section[data-kind="${kind}"] .replace-table`)?.focus()),
     onlyChanges: (value) => {
       state.onlyChanges = value;
       draw();
