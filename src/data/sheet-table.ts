@@ -124,7 +124,8 @@ export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
   if (!header) return { text: null, rowOfLine: [], problems };
 
   const headerRow = sheet.rows[header.index]!;
-  const width = Math.max(...headerRow.cells.map((cell) => cell.column)) + 1;
+  // A reduce, not Math.max(...): a row of Excel's 16,384 columns must not depend on the call stack.
+  const width = headerRow.cells.reduce((most, cell) => Math.max(most, cell.column), -1) + 1;
   const names: string[] = Array.from({ length: width }, () => '');
   for (const cell of headerRow.cells) names[cell.column] = readCell(cell.value, 'text', sheet.dateSystem, '').text;
   if (header.index > 0) {

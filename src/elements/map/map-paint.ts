@@ -189,10 +189,14 @@ export function nearestFigures(dataset: Dataset, code: string, metric: string, y
  * the sparkline leaves it empty, never draws across it.
  */
 export function figureSeries(dataset: Dataset, code: string, metric: string, year: number): SeriesYear[] {
-  const years = dataset.figures.filter((f) => f.metric === metric).map((f) => f.period.year);
-  years.push(year);
-  const from = Math.min(...years);
-  const to = Math.max(...years);
+  // A loop, not Math.min(...years): an import of 150,000 figures is more arguments than a call takes.
+  let from = year;
+  let to = year;
+  for (const f of dataset.figures) {
+    if (f.metric !== metric) continue;
+    if (f.period.year < from) from = f.period.year;
+    if (f.period.year > to) to = f.period.year;
+  }
   const own = dataset.figures.filter((f) => f.regionCode === code && f.metric === metric).sort((a, b) => comparePeriods(a.period, b.period));
   const series: SeriesYear[] = [];
   for (let y = from; y <= to; y++) series.push({ year: y, figure: own.filter((f) => f.period.year === y).at(-1) ?? null });

@@ -159,8 +159,8 @@ function renderChanges(published: Dataset, result: ImportResult | null, changes:
 
 /** The year the preview opens on: the latest year the import adds to or changes, else the site's default. */
 function yearOfChanges(changes: DatasetChanges | null): number | null {
-  const years = (changes?.byRegencyYear ?? []).filter((row) => row.added + row.changed > 0).map((row) => row.year);
-  return years.length > 0 ? Math.max(...years) : null;
+  // A reduce, not Math.max(...years): the list grows with the import.
+  return (changes?.byRegencyYear ?? []).reduce<number | null>((latest, row) => (row.added + row.changed > 0 && (latest === null || row.year > latest) ? row.year : latest), null);
 }
 
 function start(data: AppData, kept: KeptImport | null): void {
