@@ -3,7 +3,7 @@
 // table is handed on as the CSV text the validator reads, with the way back from the text's lines to
 // the places the person will look for them (the sheet and its row).
 import { binaryKind, decodeText, fileSizeProblem } from './encoding.ts';
-import type { Problem } from './problems.ts';
+import { expectedFields, type Expected, type Problem } from './problems.ts';
 import type { RegionIndex } from './regions.ts';
 import { HEADER_SEARCH_ROWS, sheetToTable } from './sheet-table.ts';
 import { GUIDE_SHEET } from './templates.ts';
@@ -48,23 +48,31 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const WORKBOOK_NAME = /\.xls[xm]?$/i;
 
-const wholeFile = (severity: Problem['severity'], file: string, expected: string, sheet?: string): Problem => ({
-  severity, file, ...(sheet === undefined ? {} : { sheet }), line: null, field: null, found: null, expected,
+const wholeFile = (severity: Problem['severity'], file: string, expected: Expected, sheet?: string): Problem => ({
+  severity, file, ...(sheet === undefined ? {} : { sheet }), line: null, field: null, found: null, ...expectedFields(expected),
 });
+
+export interface ImportOptions {
+  /**
+   * A time (performance.now()) by which a workbook must be unpacked: past it, the file is refused
+   * rather than read further. The data desk's worker sets it; the command line waits as long as it takes.
+   */
+  deadline?: number;
+}
 
 /**
  * Reads a CSV (any encoding decodeText reads) or an Excel workbook (.xlsx), told apart by their bytes.
  * The workbook reader is loaded here, on the first workbook, so pages that never read one never
  * fetch it. Never throws on what the file holds: every refusal is a problem naming the file.
  */
-export async function importFile(bytes: Uint8Array, file: string): Promise<ImportedFile> {
+export async function importFile(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<ImportedFile> {
   const refuse = (expected: string): ImportedFile => ({ file, tables: [], problems: [wholeFile('error', file, expected)] });
   const tooLarge = fileSizeProblem(bytes.length, file);
   if (tooLarge) return { file, tables: [], problems: [tooLarge] };
   if (startsWith(bytes, COMPOUND_FILE)) {
     return refuse('an .xlsx workbook without a password; this is a password-protected or old-format (.xls) workbook: save it in Excel as "Excel Workbook (.xlsx)" without a password');
   }
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return importWorkbook(bytes, file);
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return importWorkbook(bytes, file, options);
   const named = WORKBOOK_NAME.test(file);
   if (named) {
     const kind = bytes.length === 0 ? 'an empty file' : binaryKind(bytes);
@@ -77,14 +85,14 @@ export async function importFile(bytes: Uint8Array, file: string): Promise<Impor
   return { file, tables: [{ file, sheet: null, text: decoded.text, rowOfLine: null, problems: decoded.problems }], problems };
 }
 
-async function importWorkbook(bytes: Uint8Array, file: string): Promise<ImportedFile> {
-  const { readWorkbook, WorkbookError } = await import('./workbook.ts');
+async function importWorkbook(bytes: Uint8Array, file: string, options: ImportOptions): Promise<ImportedFile> {
+  const { readWorkbook, WorkbookError, DAMAGED } = await import('./workbook.ts');
   let workbook;
   try {
-    workbook = readWorkbook(bytes);
+    workbook = readWorkbook(bytes, { deadline: options.deadline });
   } catch (error) {
     // A ZIP cut short or overwritten trips the reader anywhere: it is the same damaged file.
-    const expected = error instanceof WorkbookError ? error.message : 'an .xlsx workbook; the file is damaged (its ZIP structure cannot be read): save it again from Excel';
+    const expected = error instanceof WorkbookError ? error.wording : DAMAGED;
     return { file, tables: [], problems: [wholeFile('error', file, expected)] };
   }
   const tables: ImportedTable[] = [];
