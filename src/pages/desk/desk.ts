@@ -12,7 +12,7 @@ import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { html, nothing, render } from 'lit';
 import type { Dataset } from '../../data/dataset.ts';
-import { importFile, type ImportedFile } from '../../data/import-file.ts';
+import type { ImportedFile } from '../../data/import-file.ts';
 import { MAX_INPUT_BYTES } from '../../data/files.ts';
 import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -29,6 +29,7 @@ import { requiredElement } from '../shared/dom.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { clearKeptImport, keepImport, readKeptImport, type KeptImport } from '../shared/imported-data.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
+import { readFileInWorker } from './read-in-worker.ts';
 
 const element = requiredElement;
 const page = {
@@ -241,7 +242,7 @@ function start(data: AppData, kept: KeptImport | null): void {
         refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
         continue;
       }
-      read.push(await importFile(new Uint8Array(await file.arrayBuffer()), file.name));
+      read.push(await readFileInWorker(new Uint8Array(await file.arrayBuffer()), file.name));
     }
     if (read.length > 0) {
       // A file brought in again under the same name replaces its earlier version.
