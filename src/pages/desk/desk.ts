@@ -27,9 +27,9 @@ import { defaultYear, editions, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { downloadBlob } from '../shared/download.ts';
-import { clearKeptImport, keepImport, readKeptImport, type KeptImport } from '../shared/imported-data.ts';
+import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
-import { readFileInWorker } from './read-in-worker.ts';
+import { checkImportInWorker, readFileInWorker, type CheckedImport } from './read-in-worker.ts';
 
 const element = requiredElement;
 const page = {
@@ -61,6 +61,8 @@ interface DeskState {
   /** The files brought in, as kept: the source of everything else. */
   files: ImportedFile[];
   keptAt: string | null;
+  /** When this import could not be kept: when the import the browser still holds instead was kept. */
+  earlierKeptAt: string | null;
   result: ImportResult | null;
   /** What the import changes in the published data; null without an import. */
   changes: DatasetChanges | null;
@@ -164,10 +166,10 @@ function yearOfChanges(changes: DatasetChanges | null): number | null {
   return (changes?.byRegencyYear ?? []).reduce<number | null>((latest, row) => (row.added + row.changed > 0 && (latest === null || row.year > latest) ? row.year : latest), null);
 }
 
-function start(data: AppData, kept: KeptImport | null): void {
+function start(data: AppData, kept: KeptState): void {
   const published = data.dataset;
   const params = new URLSearchParams(location.search);
-  const state: DeskState = { lang: toLang(params.get('lang')), files: [], keptAt: null, result: null, changes: null, comparing: false, year: defaultYear(published), selected: null };
+  const state: DeskState = { lang: toLang(params.get('lang')), files: [], keptAt: null, earlierKeptAt: null, result: null, changes: null, comparing: false, year: defaultYear(published), selected: null };
   let shownDataset: Dataset | null = null;
 
   const shown = () => (state.result && !state.comparing ? state.result.dataset : published);
@@ -200,8 +202,8 @@ function start(data: AppData, kept: KeptImport | null): void {
     page.compare.checked = state.comparing;
     page.showing.textContent = t(lang, !state.result ? 'showingNothing' : state.comparing ? 'showingPublished' : 'showingImported');
     page.keptStatus.textContent = state.keptAt
-      ? t(lang, 'keptAt', { time: new Date(state.keptAt).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID') })
-      : t(lang, 'notKept');
+      ? t(lang, 'keptAt', { time: timeText(state.keptAt, lang) })
+      : state.earlierKeptAt ? t(lang, 'earlierKept', { time: timeText(state.earlierKeptAt, lang) }) : t(lang, 'notKept');
     page.clear.disabled = state.files.length === 0;
     // The ceremony of the latest edition the import brings, else of the latest edition published.
     const edition = state.result?.imported.has('awards') ? editions(state.result.dataset).at(-1) : undefined;
@@ -216,17 +218,28 @@ function start(data: AppData, kept: KeptImport | null): void {
     history.replaceState(history.state, '', url);
   };
 
-  const apply = (files: ImportedFile[], keptAt: string | null) => {
+  /** `checked`: the import already checked (in the worker); without it, it is checked here. */
+  const apply = (files: ImportedFile[], keptAt: string | null, checked: CheckedImport | null = null) => {
     state.files = files;
     state.keptAt = keptAt;
-    state.result = files.length > 0 ? applyImport(published, files) : null;
-    state.changes = state.result ? datasetChanges(published, state.result.dataset) : null;
+    state.earlierKeptAt = null;
+    state.result = files.length === 0 ? null : checked ? checked.result : applyImport(published, files);
+    state.changes = !state.result ? null : checked ? checked.changes : datasetChanges(published, state.result.dataset);
     state.comparing = false;
     state.year = yearOfChanges(state.changes) ?? defaultYear(state.result?.dataset ?? published);
   };
 
   const say = (text: string) => {
     page.status.textContent = text;
+  };
+
+  /** What the person is told when the import could not be kept: exactly what the browser holds instead. */
+  const notKept = (outcome: Extract<KeepOutcome, { kept: false }>, lang: Lang) => {
+    if (!outcome.known) return t(lang, 'keptUnknown');
+    state.earlierKeptAt = outcome.stillKept?.keptAt ?? null;
+    return outcome.stillKept
+      ? t(lang, 'keptFailedEarlier', { time: timeText(outcome.stillKept.keptAt, lang), files: outcome.stillKept.files.map((file) => file.file).join(', ') })
+      : t(lang, 'keptFailed');
   };
 
   const bring = async (list: readonly File[]) => {
@@ -236,24 +249,36 @@ function start(data: AppData, kept: KeptImport | null): void {
     say(t(lang, 'reading', { count: list.length }));
     const refused: string[] = [];
     const read: ImportedFile[] = [];
-    for (const file of list) {
-      // Refused before a byte is read: a wrong file dragged in never fills the memory.
-      if (file.size > MAX_INPUT_BYTES) {
-        refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
-        continue;
+    try {
+      for (const file of list) {
+        // Refused before a byte is read: a wrong file dragged in never fills the memory.
+        if (file.size > MAX_INPUT_BYTES) {
+          refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
+          continue;
+        }
+        read.push(await readFileInWorker(new Uint8Array(await file.arrayBuffer()), file.name));
       }
-      read.push(await readFileInWorker(new Uint8Array(await file.arrayBuffer()), file.name));
-    }
-    if (read.length > 0) {
-      // A file brought in again under the same name replaces its earlier version.
-      const names = new Set(read.map((file) => file.file));
-      const files = [...state.files.filter((file) => !names.has(file.file)), ...read];
-      const kept = await keepImport(files);
-      apply(files, kept ? new Date().toISOString() : null);
-      if (!kept) refused.push(t(lang, 'keptFailed'));
-      draw();
-      // The time measured is the person's wait: until the map has drawn the import.
-      await page.map.updateComplete;
+      if (read.length > 0) {
+        // A file brought in again under the same name replaces its earlier version.
+        const names = new Set(read.map((file) => file.file));
+        const files = [...state.files.filter((file) => !names.has(file.file)), ...read];
+        // Checked before it is kept: an import that cannot be shown is never kept to break the next load.
+        const checked = await checkImportInWorker(published, files);
+        await nextTask();
+        apply(files, null, checked);
+        const outcome = await keepImport(files);
+        if (outcome.kept) state.keptAt = outcome.keptAt;
+        else refused.push(notKept(outcome, lang));
+        await nextTask();
+        draw();
+        // The time measured is the person's wait: until the map has drawn the import.
+        await page.map.updateComplete;
+      }
+    } catch (error) {
+      // Whatever went wrong, the person is told, and the desk stays as it was drawn.
+      console.error(error);
+      say(t(lang, 'readFailed'));
+      return;
     }
     const seconds = (performance.now() - started) / 1000;
     performance.mark('paritrana-desk-preview', { detail: { seconds } });
@@ -285,7 +310,11 @@ function start(data: AppData, kept: KeptImport | null): void {
     draw();
   });
   page.clear.addEventListener('click', () => {
-    void clearKeptImport().then(() => {
+    void clearKeptImport().then((cleared) => {
+      if (!cleared) {
+        say(t(state.lang, 'clearFailed'));
+        return;
+      }
       apply([], null);
       draw();
       say(t(state.lang, 'cleared'));
@@ -320,20 +349,47 @@ function start(data: AppData, kept: KeptImport | null): void {
   });
   page.map.addEventListener('paritrana-ready', (event) => performance.mark(`paritrana-ready-${event.detail.renderer}`));
 
-  if (kept) {
-    try {
-      apply(kept.files, kept.keptAt);
-    } catch (error) {
-      // A kept import this version cannot read: the published data, and the import left to be cleared.
-      console.warn('the kept import could not be read', error);
-      apply([], null);
-      state.files = kept.files;
+  /** Shows what the browser holds; a kept import that throws when checked is set aside, and said to be. */
+  const showKept = (read: KeptState, checked: CheckedImport | null = null): DeskKey | null => {
+    if (read.state === 'kept') {
+      try {
+        apply(read.kept.files, read.kept.keptAt, checked);
+        return null;
+      } catch (error) {
+        console.warn('the kept import could not be read; it is set aside', error);
+        apply([], null);
+        void setAsideKeptImport();
+        return 'keptSetAside';
+      }
     }
-  }
+    apply([], null);
+    return read.state === 'set-aside' ? 'keptSetAside' : read.state === 'unavailable' ? 'storageUnavailable' : null;
+  };
+  const startMessage = showKept(kept);
   draw();
+  if (startMessage) say(t(state.lang, startMessage));
+
+  // Another tab kept or cleared an import: this tab shows what the browser now holds, and says so.
+  watchKeptImport((change) => {
+    void (async () => {
+      const read = await readKept();
+      const checked = read.state === 'kept' ? await checkImportInWorker(published, read.kept.files) : null;
+      const problem = showKept(read, checked);
+      draw();
+      const { lang } = state;
+      say(problem ? t(lang, problem) : change.kind === 'kept' && read.state === 'kept'
+        ? t(lang, 'otherTabKept', { time: timeText(read.kept.keptAt, lang) })
+        : t(lang, 'otherTabCleared'));
+    })();
+  });
 }
 
-Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKeptImport()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
+/** One turn of the page's event loop: what comes after runs as a task of its own, and the page answers between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const timeText = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
+
+Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKept()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
   page.status.textContent = String(error);
   console.error(error);
 });

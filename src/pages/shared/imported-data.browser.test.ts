@@ -13,7 +13,7 @@ describe('the imported data kept in this browser', () => {
 
   test('kept files come back as they were, and the pages read them in place of the published table of their kind', async () => {
     const file = await importFile(new TextEncoder().encode(COVERAGE), 'cakupan.csv');
-    expect(await keepImport([file], new Date('2026-09-01T08:00:00Z'))).toBe(true);
+    expect(await keepImport([file], new Date('2026-09-01T08:00:00Z'))).toEqual({ kept: true, keptAt: '2026-09-01T08:00:00.000Z' });
     const kept = await readKeptImport();
     expect(kept).toEqual({ files: [file], keptAt: '2026-09-01T08:00:00.000Z' });
     const { data, result } = await withKeptImport(published());
