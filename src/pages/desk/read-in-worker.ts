@@ -58,7 +58,7 @@ const refused = (name: string, expected: Wording): ImportedFile => {
   return { file: name, tables: [], problems: [problem] };
 };
 
-const seconds = (ms: number) => Math.round(ms / 1000);
+const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 
 /** Reads one file in a worker; a file that takes too long, or kills the worker, comes back refused. */
 export async function readFileInWorker(bytes: Uint8Array, name: string, { timeLimitMs = READ_TIME_LIMIT_MS } = {}): Promise<ImportedFile> {
