@@ -25,6 +25,8 @@ export interface DeskRun {
   /** Long tasks on the main thread meanwhile: how many, and the longest. */
   longTasks: number;
   longestTaskMs: number;
+  /** Over several runs: the longest task of any run (longestTaskMs is then the median run's). */
+  worstTaskMs?: number;
 }
 
 export interface DeskFigures {
@@ -62,8 +64,9 @@ async function importOnce(page: Page, file: { name: string; mimeType: string; bu
 const medianRun = (runs: DeskRun[]): DeskRun => ({
   ms: median(runs.map((r) => r.ms)),
   longTasks: median(runs.map((r) => r.longTasks)),
-  // The worst of the runs: one task over the budget is one too many.
-  longestTaskMs: runs.reduce((most, r) => Math.max(most, r.longestTaskMs), 0),
+  longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
+  // The worst too: on a machine shared with other work, one run's task may be stretched by it.
+  worstTaskMs: runs.reduce((most, r) => Math.max(most, r.longestTaskMs), 0),
 });
 
 export async function measureDesk(runs = 3): Promise<DeskFigures> {
