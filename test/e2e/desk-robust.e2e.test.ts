@@ -6,7 +6,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
 import { denseSheets, deflateBomb, duplicateSheetName, secondDirectoryInComment } from '../fixtures/hostile-workbooks.ts';
-import { openPage, useBrowser, waitForSvgMap } from './browser.ts';
+import { openPage, REGENCY_CODES, useBrowser, waitForSvgMap } from './browser.ts';
+import { largeCoverageCsv } from '../../scripts/lib/large-coverage.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser(baseUrl);
@@ -71,6 +72,22 @@ describe('the data desk against hostile workbooks', () => {
       // The unpacking ran in the worker: the page never froze (the old reader held it 12 to 39 s).
       expect(await page.evaluate(() => (window as unknown as { longest: number }).longest), name).toBeLessThan(1_000);
     }
+  });
+});
+
+describe('the largest file the desk takes', () => {
+  test('a 149,055-row CSV of 19.5 MB loads whole and is drawn, and a reload brings it back', { timeout: 180_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}desk.html?lang=en`);
+    const text = largeCoverageCsv(149_055, REGENCY_CODES, 'https://example.org/rekap-kepesertaan-bpjs-ketenagakerjaan-kalbar/2015-2026/v2.1');
+    expect(text.length).toBeGreaterThan(19_400_000);
+    await choose(page, [csvFile('cakupan-harian.csv', text)]);
+    expect(await status(page)).toMatch(/1 files read and checked/);
+    expect(await page.locator('.table-report').textContent()).toMatch(/149,055 rows loaded/);
+    // The map's keyboard list says every regency's figures over the 30 years: all of them reached.
+    await expect.poll(() => page.locator('#map [role="option"]').count()).toBe(REGENCY_CODES.length);
+    await page.reload();
+    await waitForSvgMap(page);
+    await expect.poll(() => page.locator('.table-report').textContent(), { timeout: 60_000 }).toMatch(/149,055 rows loaded/);
   });
 });
 
