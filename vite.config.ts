@@ -9,6 +9,9 @@ import { CONTENT_SECURITY_POLICY } from './scripts/offline/content-security-poli
 const port = Number(process.env.PORT ?? 4173);
 
 export default mergeConfig(sharedConfig, defineConfig({
+  // The data desk's reader (src/pages/desk/read-file.worker.ts) is a module worker: it loads the
+  // workbook reader and SheetJS as chunks of its own, when a workbook comes.
+  worker: { format: 'es' },
   // No single-page fallback: a missing data file answers 404, not index.html with status 200.
   appType: 'mpa',
   build: {

@@ -62,12 +62,20 @@ const wholeFile = (severity: Problem['severity'], file: string, expected: Expect
   severity, file, ...(sheet === undefined ? {} : { sheet }), line: null, field: null, found: null, ...expectedFields(expected),
 });
 
+export interface ImportOptions {
+  /**
+   * A time (performance.now()) by which a workbook must be unpacked: past it, the file is refused
+   * rather than read further. The data desk's worker sets it; the command line waits as long as it takes.
+   */
+  deadline?: number;
+}
+
 /**
  * Reads a CSV (any encoding decodeText reads) or an Excel workbook (.xlsx), told apart by their bytes.
  * The workbook reader is loaded here, on the first workbook, so pages that never read one never
  * fetch it. Never throws on what the file holds: every refusal is a problem naming the file.
  */
-export async function importFile(bytes: Uint8Array, file: string): Promise<ImportedFile> {
+export async function importFile(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<ImportedFile> {
   const refuse = (expected: Expected): ImportedFile => ({ file, tables: [], problems: [wholeFile('error', file, expected)] });
   const tooLarge = fileSizeProblem(bytes.length, file);
   if (tooLarge) return { file, tables: [], problems: [tooLarge] };
@@ -77,7 +85,7 @@ export async function importFile(bytes: Uint8Array, file: string): Promise<Impor
       'an .xlsx workbook without a password; this is a password-protected or old-format (.xls) workbook: save it in Excel as "Excel Workbook (.xlsx)" without a password',
     ));
   }
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return importWorkbook(bytes, file);
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return importWorkbook(bytes, file, options);
   const named = WORKBOOK_NAME.test(file);
   if (named) {
     const kind = bytes.length === 0 ? w('berkas kosong', 'an empty file') : binaryKindIn(bytes);
@@ -92,17 +100,14 @@ export async function importFile(bytes: Uint8Array, file: string): Promise<Impor
   return { file, tables: [{ file, sheet: null, text: decoded.text, rowOfLine: null, problems: decoded.problems }], problems };
 }
 
-async function importWorkbook(bytes: Uint8Array, file: string): Promise<ImportedFile> {
-  const { readWorkbook, WorkbookError } = await import('./workbook.ts');
+async function importWorkbook(bytes: Uint8Array, file: string, options: ImportOptions): Promise<ImportedFile> {
+  const { readWorkbook, WorkbookError, DAMAGED } = await import('./workbook.ts');
   let workbook;
   try {
-    workbook = readWorkbook(bytes);
+    workbook = readWorkbook(bytes, { deadline: options.deadline });
   } catch (error) {
     // A ZIP cut short or overwritten trips the reader anywhere: it is the same damaged file.
-    // The workbook reader's own refusals are worded in English only (workbook.ts).
-    const expected = error instanceof WorkbookError
-      ? error.message
-      : w('buku kerja .xlsx; berkas ini rusak (struktur ZIP-nya tidak terbaca): simpan lagi dari Excel', 'an .xlsx workbook; the file is damaged (its ZIP structure cannot be read): save it again from Excel');
+    const expected = error instanceof WorkbookError ? error.wording : DAMAGED;
     return { file, tables: [], problems: [wholeFile('error', file, expected)] };
   }
   const tables: ImportedTable[] = [];

@@ -167,7 +167,8 @@ export function sheetToTable(sheet: Worksheet, file: string): SheetTable {
 
   const headerRow = sheet.rows[header.index]!;
   const kind = header.kind;
-  const width = Math.max(...headerRow.cells.map((cell) => cell.column)) + 1;
+  // A reduce, not Math.max(...): a row of Excel's 16,384 columns must not depend on the call stack.
+  const width = headerRow.cells.reduce((most, cell) => Math.max(most, cell.column), -1) + 1;
   const names: string[] = Array.from({ length: width }, () => '');
   for (const cell of headerRow.cells) names[cell.column] = readCell(cell.value, 'text', sheet.dateSystem, '').text;
   // A column's field as the parsers read it (by our name or an office's: "Cakupan (%)" is value);

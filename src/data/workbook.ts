@@ -3,18 +3,15 @@
 // was never saved. Nothing is decided here about what a cell means; import-file.ts does that per column.
 //
 // Loaded only by importFile, on a workbook: the pages never fetch it (nor SheetJS, which reads the
-// cells). Before SheetJS sees the file, its ZIP central directory is read by hand, so every part's
-// declared size is known before a byte is inflated, and each part is test-inflated in small steps that
-// stop as soon as it grows past what it declared: a zip bomb costs a refusal, not the memory.
+// cells). The ZIP container is read by zip-archive.ts alone, strictly and under a budget counted on
+// what it inflates; SheetJS is then handed those parts stored uncompressed, so it never inflates
+// anything and cannot read the archive differently from the code that checked it.
 import { read, SSF, utils, type CellObject, type WorkBook } from '@e965/xlsx';
-import { Inflate } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
+import type { Wording } from './problems.ts';
+import { ArchiveError, readArchive, type ArchiveLimits } from './zip-archive.ts';
 
-/** The most XML a workbook may unpack to (200 MB): ten times a 50,000-row sheet, far below what hurts. */
-export const MAX_WORKBOOK_XML_BYTES = 200_000_000;
-/** A part larger than this (10 MB) may not be more than MAX_COMPRESSION_RATIO times its compressed size. */
-const RATIO_CHECKED_FROM_BYTES = 10_000_000;
-/** Real sheets compress 5 to 30 times; a hundredfold is a file built to fill the memory. */
-export const MAX_COMPRESSION_RATIO = 100;
+export { DAMAGED } from './zip-archive.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -69,88 +66,11 @@ export interface Workbook {
   otherSheets: { name: string; what: string }[];
 }
 
-/** Why a file is not a workbook that can be read, as the end of "expected ...". */
-export class WorkbookError extends Error {}
-
-// ---------------------------------------------------------------------------------------------------
-// The ZIP container
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localHeader: number;
-}
-
-const DAMAGED = 'an .xlsx workbook; the file is damaged (its ZIP structure cannot be read): save it again from Excel';
-
-/** The central directory: every part's name and declared sizes, read before anything is inflated. */
-function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end record sits in the last 22 bytes, or before a comment of up to 65,535 bytes.
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
+/** Why a file is not a workbook that can be read, in both languages, as the end of "expected …". */
+export class WorkbookError extends Error {
+  constructor(readonly wording: Wording) {
+    super(wording.en);
   }
-  if (end === -1) throw new WorkbookError(DAMAGED);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const entries = new Map<string, ZipEntry>();
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new WorkbookError(DAMAGED);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.set(name.replace(/\\/g, '/'), {
-      name,
-      method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      localHeader: view.getUint32(at + 42, true),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/**
- * Inflates one part in small steps, keeping nothing, and stops the moment it outgrows its declared
- * size: what SheetJS will inflate is known to be what the directory says before it starts.
- */
-function checkEntry(bytes: Uint8Array, entry: ZipEntry): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const header = entry.localHeader;
-  if (header + 30 > bytes.length || view.getUint32(header, true) !== 0x04034b50) throw new WorkbookError(DAMAGED);
-  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw new WorkbookError(DAMAGED);
-  if (entry.method === 0) return;
-  if (entry.method !== 8) throw new WorkbookError(`an .xlsx workbook as Excel saves it; its part ${entry.name} is compressed with method ${entry.method}, which is not read: save it again from Excel`);
-  let length = 0;
-  const inflate = new Inflate((chunk) => {
-    length += chunk.length;
-    if (length > entry.size) {
-      throw new WorkbookError(`an .xlsx workbook whose parts are the size they declare; ${entry.name} unpacks to more than its declared ${entry.size} bytes (a damaged file, or one built to fill the memory)`);
-    }
-  });
-  // 64 KB of deflate makes at most 66 MB: the most a forged part can take before it is stopped.
-  const STEP = 65_536;
-  try {
-    for (let i = 0; i < data.length; i += STEP) inflate.push(data.subarray(i, i + STEP), i + STEP >= data.length);
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError(DAMAGED);
-  }
-  // SheetJS sizes its buffers by the local header: without a data descriptor (flag bit 3), that header
-  // must say what the directory says, and the directory has just been checked.
-  const described = (view.getUint16(header + 6, true) & 0x08) !== 0;
-  if (!described && (view.getUint32(header + 18, true) !== entry.compressedSize || view.getUint32(header + 22, true) !== entry.size)) throw new WorkbookError(DAMAGED);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -269,40 +189,48 @@ function readWorksheet(sheet: WorkBook['Sheets'][string], name: string, dateSyst
 /** SheetJS's options: formulas kept (a formula with no saved result is told apart), format codes kept, dates as serials. */
 const READ_OPTIONS = { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: false, cellHTML: false, cellDates: false, sheetStubs: true } as const;
 
-/**
- * The sheets of an .xlsx file, or a WorkbookError saying why it cannot be read: not a ZIP, a ZIP
- * holding no workbook, parts that declare more than MAX_WORKBOOK_XML_BYTES or inflate past what they
- * declare, a workbook SheetJS cannot read.
- */
-export function readWorkbook(bytes: Uint8Array): Workbook {
-  const entries = readDirectory(bytes);
-  if (![...entries.keys()].some((path) => /(^|\/)workbook\.xml$/i.test(path))) {
-    const what = entries.has('mimetype') ? 'an OpenDocument file (.ods?): save it as .xlsx'
-      : entries.has('xl/workbook.bin') ? 'an Excel binary workbook (.xlsb): save it as .xlsx'
-        : entries.has('word/document.xml') ? 'a Word document'
-          : entries.has('ppt/presentation.xml') ? 'a PowerPoint presentation'
-            : 'a ZIP archive that holds no workbook';
-    throw new WorkbookError(`an Excel workbook (.xlsx); this is ${what}`);
-  }
+/** What a ZIP holding no workbook is, by the parts it holds. */
+function notAWorkbook(names: ReadonlySet<string>): Wording {
+  const what: Wording = names.has('mimetype') ? { en: 'an OpenDocument file (.ods?): save it as .xlsx', id: 'berkas OpenDocument (.ods?): simpan sebagai .xlsx' }
+    : names.has('xl/workbook.bin') ? { en: 'an Excel binary workbook (.xlsb): save it as .xlsx', id: 'buku kerja biner Excel (.xlsb): simpan sebagai .xlsx' }
+      : names.has('word/document.xml') ? { en: 'a Word document', id: 'dokumen Word' }
+        : names.has('ppt/presentation.xml') ? { en: 'a PowerPoint presentation', id: 'presentasi PowerPoint' }
+          : { en: 'a ZIP archive that holds no workbook', id: 'arsip ZIP yang tidak memuat buku kerja' };
+  return { en: `an Excel workbook (.xlsx); this is ${what.en}`, id: `buku kerja Excel (.xlsx); berkas ini ${what.id}` };
+}
 
-  // Every part, checked on its declared size before any is inflated: SheetJS inflates them all.
-  const total = [...entries.values()].reduce((sum, entry) => sum + entry.size, 0);
-  if (total > MAX_WORKBOOK_XML_BYTES) {
-    throw new WorkbookError(`an .xlsx workbook that unpacks to at most ${MAX_WORKBOOK_XML_BYTES / 1_000_000} MB; this one declares ${Math.round(total / 1_000_000)} MB (split it into several files, or a file built to fill the memory?)`);
-  }
-  for (const [path, entry] of entries) {
-    const ratio = entry.size / Math.max(entry.compressedSize, 1);
-    if (entry.size > RATIO_CHECKED_FROM_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-      throw new WorkbookError(`an .xlsx workbook; its part ${path} would unpack ${Math.round(ratio)} times larger than it is stored, more than the ${MAX_COMPRESSION_RATIO} times a sheet of figures reaches (a file built to fill the memory?)`);
+/**
+ * The sheets of an .xlsx file, or a WorkbookError saying why it cannot be read: not a ZIP, a ZIP read
+ * two ways or holding no workbook, parts that declare or inflate to more than the budget
+ * (zip-archive.ts), a deadline passed while inflating, a workbook SheetJS cannot read.
+ */
+export function readWorkbook(bytes: Uint8Array, limits: ArchiveLimits = {}): Workbook {
+  let stored: Uint8Array;
+  {
+    let parts;
+    try {
+      parts = readArchive(bytes, limits);
+    } catch (error) {
+      if (error instanceof ArchiveError) throw new WorkbookError(error.wording);
+      throw error;
     }
+    const names = new Set(parts.map((part) => part.name));
+    if (![...names].some((path) => /(^|\/)workbook\.xml$/i.test(path))) throw new WorkbookError(notAWorkbook(names));
+    // Stored, not compressed (level 0): what SheetJS reads is exactly what was inflated and counted above.
+    const files: Zippable = {};
+    for (const part of parts) files[part.name] = [part.data, { level: 0 }];
+    stored = zipSync(files);
   }
-  for (const entry of entries.values()) checkEntry(bytes, entry);
 
   let book: WorkBook;
   try {
-    book = read(bytes, READ_OPTIONS);
+    book = read(stored, READ_OPTIONS);
   } catch (error) {
-    throw new WorkbookError(`an .xlsx workbook as Excel saves it; this one cannot be read (${error instanceof Error ? error.message : String(error)}): save it again from Excel`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WorkbookError({
+      en: `an .xlsx workbook as Excel saves it; this one cannot be read (${reason}): save it again from Excel`,
+      id: `buku kerja .xlsx sebagaimana disimpan Excel; berkas ini tidak dapat dibaca (${reason}): simpan ulang berkas dari Excel`,
+    });
   }
   const dateSystem: 1900 | 1904 = book.Workbook?.WBProps?.date1904 ? 1904 : 1900;
   const workbook: Workbook = { sheets: [], otherSheets: [] };

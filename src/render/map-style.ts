@@ -47,7 +47,8 @@ export function mapSources(regencyTopology: Topology, contextTopology: Topology 
   const context: Area[] = [];
   for (const layer of ['provinsi', 'negara']) {
     const object = contextTopology?.objects[layer] as GeometryCollection | undefined;
-    if (object) context.push(...areas(feature(contextTopology!, object)));
+    // One by one, not push(...): a neighbours' layer may hold more areas than a call takes arguments.
+    if (object) for (const area of areas(feature(contextTopology!, object))) context.push(area);
   }
   return {
     regencies: { type: 'FeatureCollection', features: regencies },

@@ -279,14 +279,18 @@ describe('files that are not workbooks, or are built to hurt: refused in one lin
   });
 });
 
-/** Overwrites a part's uncompressed size in the ZIP's central directory, as a forged file would. */
-function setDeclaredSize(bytes: Uint8Array, name: string, size: number): void {
+/**
+ * Overwrites a part's uncompressed size in the ZIP's central directory and, unless `directoryOnly`,
+ * in its local header too, as a careful forger would.
+ */
+function setDeclaredSize(bytes: Uint8Array, name: string, size: number, { directoryOnly = false } = {}): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const encoded = new TextEncoder().encode(name);
   for (let i = 0; i + 46 < bytes.length; i++) {
     if (view.getUint32(i, true) !== 0x02014b50 || view.getUint16(i + 28, true) !== encoded.length) continue;
     if (encoded.every((b, k) => bytes[i + 46 + k] === b)) {
       view.setUint32(i + 24, size, true);
+      if (!directoryOnly) view.setUint32(view.getUint32(i + 42, true) + 22, size, true);
       return;
     }
   }

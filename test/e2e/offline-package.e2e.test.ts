@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PACKAGE_FOLDER, packageOffline } from '../../scripts/package-offline.ts';
+import { workbook } from '../fixtures/workbook.ts';
 import { openPage, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
 
@@ -98,5 +99,13 @@ describe('the offline package', () => {
     await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('6');
     // checkAndClosePages also holds every request to this origin; here, by name, the host.
     expect(requests.filter((url) => url.startsWith('http') && new URL(url).hostname !== '127.0.0.1')).toEqual([]);
+  });
+
+  test('the data desk reads a workbook from it, in its worker', { timeout: 90_000 }, async () => {
+    const { page, requests } = await openPage(session.browser, `${baseUrl}desk.html?lang=en`);
+    const bytes = workbook({ sheets: { Cakupan: [['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'], ['61.05', '2024', 'coverage_pct', 41.2, 'percent', 'https://example.org/rekap', 'high']] } });
+    await page.locator('#file-input').setInputFiles([{ name: 'cakupan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) }]);
+    await expect.poll(() => page.locator('.table-report[data-sheet="Cakupan"]').textContent(), { timeout: 30_000 }).toMatch(/1 rows loaded/);
+    expect(requests.some((url) => /read-file\.worker-[^/]+\.js$/.test(url))).toBe(true);
   });
 });

@@ -192,6 +192,11 @@ export class ParitranaMap extends ParitranaElement {
   #size = { width: 0, height: 0 };
   #paints: RegencyPaint[] = [];
   #geometry: MapGeometry | null = null;
+  /**
+   * What the geometry was drawn from: new data with the same boundaries and regions (a data desk
+   * import of 50,000 figures) keeps the paths and labels, which take longer to draw than to paint.
+   */
+  #geometryFrom: readonly unknown[] = [];
   #svgReady = false;
 
   /** Which renderer draws the map now: 'svg' until MapLibre's first idle, and for good without WebGL. */
@@ -247,7 +252,10 @@ export class ParitranaMap extends ParitranaElement {
     const resized = size.width !== this.#size.width || size.height !== this.#size.height;
     this.#size = size;
     // Again after leaving and coming back to the page: MapLibre was removed, the SVG map returns.
-    if ((changed.has('data') || resized || !this.#geometry) && this.#webgl.renderer === 'svg') {
+    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height];
+    const sameGeometry = this.#geometry !== null && geometryFrom.every((input, i) => input === this.#geometryFrom[i]);
+    if ((changed.has('data') || resized || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
+      this.#geometryFrom = geometryFrom;
       const { width, height } = size;
       this.#geometry =
         data?.regencyTopology && width > 0 && height > 0

@@ -6,7 +6,8 @@ import { PROVINCE } from '../../data/current-province.ts';
 export type DeskKey =
   | 'documentTitle' | 'skipToImport' | 'backToMap' | 'title' | 'lede' | 'privacy'
   | 'importHeading' | 'dropHint' | 'chooseFiles' | 'limit' | 'templatesHeading' | 'templatesHint' | 'templateCsv' | 'templateWorkbook'
-  | 'reading' | 'read' | 'tooLarge' | 'keptFailed'
+  | 'reading' | 'read' | 'tooLarge' | 'keptFailed' | 'keptFailedEarlier' | 'keptUnknown' | 'readFailed'
+  | 'earlierKept' | 'keptSetAside' | 'storageUnavailable' | 'otherTabKept' | 'otherTabCleared' | 'clearFailed'
   | 'reportHeading' | 'noReportYet' | 'fileHeading' | 'sheetHeading' | 'csvTable' | 'loaded' | 'noProblems' | 'kindcoverage' | 'kindawards' | 'kindregions' | 'kindunknown'
   | 'previewHeading' | 'compare' | 'showingImported' | 'showingPublished' | 'showingNothing'
   | 'changesLine' | 'changesNone' | 'colRegion' | 'colYear' | 'colEdition' | 'colAdded' | 'colChanged' | 'colRemoved'
@@ -38,7 +39,16 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     reading: 'Membaca {count} berkas…',
     read: '{files} berkas dibaca dan diperiksa dalam {seconds} detik.',
     tooLarge: '{file} tidak dibaca: ukurannya {size}, sedangkan batasnya {limit} per berkas.',
-    keptFailed: 'Peramban ini tidak dapat menyimpan data impor; pratinjau tetap tampil, tetapi akan hilang bila halaman dimuat ulang.',
+    keptFailed: 'Data impor ini tidak dapat disimpan di peramban ini (penyimpanan penuh?) dan tidak ada data impor yang tersimpan: pratinjau tetap tampil, tetapi akan hilang bila halaman dimuat ulang.',
+    keptFailedEarlier: 'Data impor ini tidak dapat disimpan di peramban ini (penyimpanan penuh?). Yang masih tersimpan adalah data impor sebelumnya ({time}: {files}); data itulah yang tampil lagi bila halaman dimuat ulang dan yang dipakai upacara. Hapus data impor itu untuk memberi ruang, lalu masukkan berkas lagi.',
+    keptUnknown: 'Penyimpanan peramban ini tidak menjawab, sehingga tidak diketahui apakah data impor ini tersimpan. Pratinjau tetap tampil; muat ulang halaman untuk memeriksanya.',
+    readFailed: 'Berkas tidak dapat dibaca karena terjadi kesalahan di halaman ini; tidak ada yang diubah atau disimpan. Muat ulang halaman dan coba lagi.',
+    earlierKept: 'Data impor yang sedang tampil tidak tersimpan. Peramban ini masih menyimpan data impor sebelumnya ({time}); data itulah yang tampil lagi bila halaman dimuat ulang.',
+    keptSetAside: 'Data impor yang tersimpan di peramban ini tidak dapat dibaca oleh versi situs ini (rusak atau berformat lama), sehingga disisihkan. Peta menampilkan data yang dipublikasikan; masukkan berkasnya lagi bila masih diperlukan.',
+    storageUnavailable: 'Penyimpanan peramban ini tidak menjawab, sehingga data impor yang mungkin tersimpan tidak dapat dibaca. Peta menampilkan data yang dipublikasikan.',
+    otherTabKept: 'Tab lain menyimpan data impor baru ({time}); tab ini kini menampilkannya.',
+    otherTabCleared: 'Tab lain menghapus data impor; tab ini kini menampilkan data yang dipublikasikan.',
+    clearFailed: 'Data impor tidak dapat dihapus: penyimpanan peramban ini menolak atau tidak menjawab. Data impor itu mungkin masih tersimpan; coba lagi.',
     reportHeading: '2. Hasil pemeriksaan',
     noReportYet: 'Belum ada berkas yang diperiksa. Hasilnya tampil di sini: masalah per berkas, lembar, baris dan kolom.',
     fileHeading: 'Berkas {file}',
@@ -142,7 +152,16 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     reading: 'Reading {count:file|files}…',
     read: '{files:file|files} read and checked in {seconds:second|seconds}.',
     tooLarge: '{file} was not read: it is {size}, and the limit is {limit} a file.',
-    keptFailed: 'This browser cannot keep the imported data; the preview still shows, but is gone when the page reloads.',
+    keptFailed: 'This import could not be kept in this browser (storage full?), and no imported data is kept: the preview still shows, but is gone when the page reloads.',
+    keptFailedEarlier: 'This import could not be kept in this browser (storage full?). The earlier import is still kept ({time}: {files}); that is what a reload shows and what the ceremony plays. Clear it to make room, then add the files again.',
+    keptUnknown: 'This browser\'s storage did not answer, so whether this import is kept is not known. The preview still shows; reload the page to find out.',
+    readFailed: 'The files could not be read: something went wrong in this page, and nothing was changed or kept. Reload the page and try again.',
+    earlierKept: 'The import shown is not kept. This browser still keeps the earlier import ({time}); that is what a reload shows.',
+    keptSetAside: 'The import kept in this browser cannot be read by this version of the site (damaged, or of an older shape), and was set aside. The map shows the published data; add the files again if they are still needed.',
+    storageUnavailable: 'This browser\'s storage did not answer, so an import it may keep could not be read. The map shows the published data.',
+    otherTabKept: 'Another tab kept a new import ({time}); this tab now shows it.',
+    otherTabCleared: 'Another tab cleared the imported data; this tab now shows the published data.',
+    clearFailed: 'The imported data could not be cleared: this browser\'s storage refused or did not answer. It may still be kept; try again.',
     reportHeading: '2. What the check found',
     noReportYet: 'No file checked yet. What the check finds shows here: problems by file, sheet, row and column.',
     fileHeading: 'File {file}',

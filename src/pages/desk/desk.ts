@@ -16,7 +16,7 @@ import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { html, nothing, render } from 'lit';
 import type { Dataset } from '../../data/dataset.ts';
-import { importFile, type ImportedFile } from '../../data/import-file.ts';
+import type { ImportedFile } from '../../data/import-file.ts';
 import { MAX_INPUT_BYTES } from '../../data/files.ts';
 import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -38,7 +38,8 @@ import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { downloadBlob } from '../shared/download.ts';
-import { clearKeptImport, keepImport, readKeptImport, type KeptImport } from '../shared/imported-data.ts';
+import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
+import { checkImportInWorker, readFileInWorker, type CheckedImport } from './read-in-worker.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
 import { applyRememberedMatches, columnStep, pendingMatches, tableSample, type ColumnStepActions } from './column-step.ts';
 
@@ -84,6 +85,8 @@ interface DeskState {
   /** How many rows of each resulting table are shown (a 50,000-row import is not one page of rows). */
   shownRows: Record<TableKind, number>;
   keptAt: string | null;
+  /** When this import could not be kept: when the import the browser still holds instead was kept. */
+  earlierKeptAt: string | null;
   result: ImportResult | null;
   /** What the import changes in the published data; null without an import. */
   changes: DatasetChanges | null;
@@ -376,7 +379,7 @@ function editionOfChanges(changes: DatasetChanges | null): number | undefined {
 
 const noRows = (file: FileResult) => file.tables.every((table) => table.loaded === 0);
 
-function start(data: AppData, kept: KeptImport | null): void {
+function start(data: AppData, kept: KeptState): void {
   const published = data.dataset;
   const params = new URLSearchParams(location.search);
   const state: DeskState = {
@@ -388,6 +391,7 @@ function start(data: AppData, kept: KeptImport | null): void {
     onlyChanges: false,
     shownRows: { coverage: ROWS_A_PAGE, awards: ROWS_A_PAGE, regions: ROWS_A_PAGE },
     keptAt: null,
+    earlierKeptAt: null,
     result: null,
     changes: null,
     comparing: false,
@@ -474,8 +478,8 @@ function start(data: AppData, kept: KeptImport | null): void {
     });
     page.showing.textContent = t(lang, !state.result ? 'showingNothing' : state.comparing ? 'showingPublished' : 'showingImported');
     page.keptStatus.textContent = state.keptAt
-      ? t(lang, 'keptAt', { time: new Date(state.keptAt).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID') })
-      : t(lang, 'notKept');
+      ? t(lang, 'keptAt', { time: timeText(state.keptAt, lang) })
+      : state.earlierKeptAt ? t(lang, 'earlierKept', { time: timeText(state.earlierKeptAt, lang) }) : t(lang, 'notKept');
     page.clear.disabled = state.files.length === 0;
     // The ceremony of the latest edition the import brings or changes, else of the latest edition published.
     const edition = editionOfChanges(state.changes);
@@ -495,12 +499,31 @@ function start(data: AppData, kept: KeptImport | null): void {
     history.replaceState(history.state, '', url);
   };
 
-  const apply = (files: ImportedFile[], edits: ImportEdits, keptAt: string | null, result?: ImportResult) => {
+  /** `checked`: the import already checked (in the worker); without it, it is checked here. */
+  const apply = (files: ImportedFile[], edits: ImportEdits, keptAt: string | null, checked: CheckedImport | null = null) => {
     state.files = files;
     state.edits = files.length > 0 ? edits : NO_EDITS;
     state.keptAt = keptAt;
-    state.result = files.length > 0 ? (result ?? applyImport(published, files, state.edits)) : null;
-    state.changes = state.result ? datasetChanges(published, state.result.dataset) : null;
+    state.earlierKeptAt = null;
+    state.result = files.length === 0 ? null : checked ? checked.result : applyImport(published, files, state.edits);
+    state.changes = !state.result ? null : checked ? checked.changes : datasetChanges(published, state.result.dataset);
+  };
+
+  /** The import checked in the worker, or here when the worker could not. */
+  const check = async (files: readonly ImportedFile[], edits: ImportEdits): Promise<CheckedImport> => {
+    const checked = await checkImportInWorker(published, files, edits);
+    if (checked) return checked;
+    const result = applyImport(published, files, edits);
+    return { result, changes: datasetChanges(published, result.dataset) };
+  };
+
+  /** What the person is told when the import could not be kept: exactly what the browser holds instead. */
+  const notKept = (outcome: Extract<KeepOutcome, { kept: false }>, lang: Lang) => {
+    if (!outcome.known) return t(lang, 'keptUnknown');
+    state.earlierKeptAt = outcome.stillKept?.keptAt ?? null;
+    return outcome.stillKept
+      ? t(lang, 'keptFailedEarlier', { time: timeText(outcome.stillKept.keptAt, lang), files: outcome.stillKept.files.map((file) => file.file).join(', ') })
+      : t(lang, 'keptFailed');
   };
 
   const say = (text: string) => {
@@ -509,10 +532,12 @@ function start(data: AppData, kept: KeptImport | null): void {
 
   /** The person's edits: applied, kept with the files, and drawn; the year stays where it is. */
   const edit = async (edits: ImportEdits) => {
-    const kept = await keepImport(state.files, edits);
-    apply(state.files, edits, kept ? new Date().toISOString() : state.keptAt);
+    const checked = await check(state.files, edits);
+    apply(state.files, edits, null, checked);
+    const outcome = await keepImport(state.files, edits);
+    if (outcome.kept) state.keptAt = outcome.keptAt;
     draw();
-    if (!kept) say(t(state.lang, 'keptFailed'));
+    if (!outcome.kept) say(notKept(outcome, state.lang));
   };
 
   /**
@@ -524,8 +549,10 @@ function start(data: AppData, kept: KeptImport | null): void {
     const { lang } = state;
     const names = new Set(read.map((file) => file.file));
     let files = [...state.files.filter((file) => !names.has(file.file)), ...read];
-    let result = applyImport(published, files, state.edits);
-    const rejected = result.files.filter((file) => names.has(file.file) && noRows(file));
+    // Checked before it is kept, in the worker: an import that cannot be shown is never kept to break
+    // the next load, and tens of thousands of rows are checked while the page stays answering.
+    let checked = await check(files, state.edits);
+    const rejected = checked.result.files.filter((file) => names.has(file.file) && noRows(file));
     const rejectedNames = new Set(rejected.map((file) => file.file));
     state.rejected = [
       ...state.rejected.filter((entry) => !names.has(entry.file.file)),
@@ -533,15 +560,18 @@ function start(data: AppData, kept: KeptImport | null): void {
     ];
     if (rejected.length > 0) {
       files = [...state.files.filter((file) => !names.has(file.file) || !rejectedNames.has(file.file)), ...read.filter((file) => !rejectedNames.has(file.file))];
-      result = applyImport(published, files, state.edits);
+      checked = await check(files, state.edits);
     }
     if (rejected.length < read.length) {
-      const kept = await keepImport(files, state.edits);
-      apply(files, state.edits, kept ? new Date().toISOString() : null, result);
+      await nextTask();
+      apply(files, state.edits, null, files.length > 0 ? checked : null);
       state.comparing = false;
       state.year = yearOfChanges(state.changes) ?? state.year;
-      if (!kept) refused.push(t(lang, 'keptFailed'));
+      const outcome = await keepImport(files, state.edits);
+      if (outcome.kept) state.keptAt = outcome.keptAt;
+      else refused.push(notKept(outcome, lang));
     }
+    await nextTask();
     draw();
     // The time measured is the person's wait: until the map has drawn the import.
     await page.map.updateComplete;
@@ -557,16 +587,22 @@ function start(data: AppData, kept: KeptImport | null): void {
     say(t(lang, 'reading', { count: list.length }));
     const refused: string[] = [];
     const read: ImportedFile[] = [];
-    for (const file of list) {
-      // Refused before a byte is read: a wrong file dragged in never fills the memory.
-      if (file.size > MAX_INPUT_BYTES) {
-        refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
-        continue;
+    try {
+      for (const file of list) {
+        // Refused before a byte is read: a wrong file dragged in never fills the memory.
+        if (file.size > MAX_INPUT_BYTES) {
+          refused.push(t(lang, 'tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: megabytes(MAX_INPUT_BYTES, lang) }));
+          continue;
+        }
+        // Read in a worker; a sheet in a layout this browser has matched before is read with that match at once.
+        read.push(applyRememberedMatches(await readFileInWorker(new Uint8Array(await file.arrayBuffer()), file.name)));
       }
-      // A sheet in a layout this browser has matched before is read with that match at once.
-      read.push(applyRememberedMatches(await importFile(new Uint8Array(await file.arrayBuffer()), file.name)));
+      await take(read, started, refused);
+    } catch (error) {
+      // Whatever went wrong, the person is told, and the desk stays as it was drawn.
+      console.error(error);
+      say(t(lang, 'readFailed'));
     }
-    await take(read, started, refused);
   };
 
   const columnActions: ColumnStepActions = {
@@ -615,7 +651,11 @@ function start(data: AppData, kept: KeptImport | null): void {
     draw();
   });
   page.clear.addEventListener('click', () => {
-    void clearKeptImport().then(() => {
+    void clearKeptImport().then((cleared) => {
+      if (!cleared) {
+        say(t(state.lang, 'clearFailed'));
+        return;
+      }
       apply([], NO_EDITS, null);
       state.rejected = [];
       state.comparing = false;
@@ -652,21 +692,48 @@ function start(data: AppData, kept: KeptImport | null): void {
   });
   page.map.addEventListener('paritrana-ready', (event) => performance.mark(`paritrana-ready-${event.detail.renderer}`));
 
-  if (kept) {
-    try {
-      apply(kept.files, kept.edits, kept.keptAt);
-      state.year = yearOfChanges(state.changes) ?? state.year;
-    } catch (error) {
-      // A kept import this version cannot read: the published data, and the import left to be cleared.
-      console.warn('the kept import could not be read', error);
-      apply([], NO_EDITS, null);
-      state.files = kept.files;
+  /** Shows what the browser holds; a kept import that throws when checked is set aside, and said to be. */
+  const showKept = (read: KeptState, checked: CheckedImport | null = null): DeskKey | null => {
+    if (read.state === 'kept') {
+      try {
+        apply(read.kept.files, read.kept.edits, read.kept.keptAt, checked);
+        state.year = yearOfChanges(state.changes) ?? state.year;
+        return null;
+      } catch (error) {
+        console.warn('the kept import could not be read; it is set aside', error);
+        apply([], NO_EDITS, null);
+        void setAsideKeptImport();
+        return 'keptSetAside';
+      }
     }
-  }
+    apply([], NO_EDITS, null);
+    return read.state === 'set-aside' ? 'keptSetAside' : read.state === 'unavailable' ? 'storageUnavailable' : null;
+  };
+  const startMessage = showKept(kept);
   draw();
+  if (startMessage) say(t(state.lang, startMessage));
+
+  // Another tab kept or cleared an import: this tab shows what the browser now holds, and says so.
+  watchKeptImport((change) => {
+    void (async () => {
+      const read = await readKept();
+      const checked = read.state === 'kept' ? await checkImportInWorker(published, read.kept.files, read.kept.edits) : null;
+      const problem = showKept(read, checked);
+      draw();
+      const { lang } = state;
+      say(problem ? t(lang, problem) : change.kind === 'kept' && read.state === 'kept'
+        ? t(lang, 'otherTabKept', { time: timeText(read.kept.keptAt, lang) })
+        : t(lang, 'otherTabCleared'));
+    })();
+  });
 }
 
-Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKeptImport()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
+/** One turn of the page's event loop: what comes after runs as a task of its own, and the page answers between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const timeText = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
+
+Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKept()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
   page.status.textContent = String(error);
   console.error(error);
 });

@@ -6,7 +6,7 @@ export function dedent(text: string): string {
   while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
   const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  const common = indents.length > 0 ? indents.reduce((least, indent) => Math.min(least, indent)) : 0;
   return lines.map((line) => line.slice(common)).join('\n');
 }
 

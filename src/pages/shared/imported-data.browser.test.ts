@@ -17,7 +17,7 @@ describe('the imported data kept in this browser', () => {
     const file = await importFile(new TextEncoder().encode(COVERAGE), 'cakupan.csv');
     const removed = figureKey(published().dataset.figures[0]!);
     const edits = { ...NO_EDITS, removed: { ...NO_EDITS.removed, coverage: [removed] } };
-    expect(await keepImport([file], edits, new Date('2026-09-01T08:00:00Z'))).toBe(true);
+    expect(await keepImport([file], edits, new Date('2026-09-01T08:00:00Z'))).toEqual({ kept: true, keptAt: '2026-09-01T08:00:00.000Z' });
     const kept = await readKeptImport();
     expect(kept).toEqual({ files: [file], edits, keptAt: '2026-09-01T08:00:00.000Z' });
     const { data, result } = await withKeptImport(published());
