@@ -11,10 +11,14 @@ import { geoBounds } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import polygonClipping, { type MultiPolygon as ClippingMultiPolygon } from 'polygon-clipping';
 import type { Topology } from 'topojson-specification';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBoundaries, DEFAULT_SOURCE_DIR, GZIP_BUDGETS, SOURCE_DIR_ENV } from '../scripts/build-boundaries.ts';
 import { provinceBuild } from '../scripts/lib/province/config.ts';
 import { areaKm2, areas, boxesMeet, forD3, intersectionKm2, pairwiseOverlapsKm2, roundedForClipping, type AreaFeature } from './boundaries-geometry.ts';
+
+// Polygon clipping over whole regencies: a check takes up to a second alone and several times that on a
+// loaded two-core machine, past Vitest's 5 s default; a hang still fails, a minute later.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const sourceDir = process.env[SOURCE_DIR_ENV] || DEFAULT_SOURCE_DIR;
 const build = provinceBuild('62');

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { geoBounds, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBoundaries, DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from '../scripts/build-boundaries.ts';
 import { checkFreshness } from '../scripts/lib/boundaries/freshness.ts';
 import { parseProvinceConfig } from '../src/data/province.ts';
@@ -25,6 +25,10 @@ import {
   pairwiseOverlapsKm2,
   type AreaFeature,
 } from './boundaries-geometry.ts';
+
+// Geometry over thousands of polygons: a check takes about a second alone and several times that on a
+// loaded two-core machine, past Vitest's 5 s default; a hang still fails, a minute later.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(repoRoot, 'public', 'data');

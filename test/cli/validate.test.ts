@@ -15,10 +15,12 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'paritrana-validate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /**
- * Long enough for Node and tsx to start on a loaded machine (a few seconds); a run still going after
- * this is killed and the test fails, as a FIFO read once hung for ever.
+ * Long enough for Node and tsx to start and the command to run on a loaded two-core machine, where a
+ * start alone has taken tens of seconds while other test files ran beside it; a run still going after
+ * this is killed and the test fails, as a FIFO read once hung for ever. Each test waits a little longer
+ * than the runs it makes, so a hang is reported as the killed run it is.
  */
-const RUN_LIMIT_MS = 45_000;
+const RUN_LIMIT_MS = 120_000;
 
 interface Run {
   code: number | null;

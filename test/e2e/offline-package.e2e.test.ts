@@ -39,7 +39,8 @@ beforeAll(async () => {
   execFileSync('tar', ['-xzf', archive, '-C', work]);
   expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'content-security-policy.mjs', 'serve.mjs', 'site']);
   baseUrl = await startServer(join(work, PACKAGE_FOLDER));
-}, 60_000);
+  // Packing the site, unpacking it and starting Node: seconds alone, a minute or more on a loaded two-core machine.
+}, 180_000);
 afterAll(async () => {
   server?.kill();
   if (work) rmSync(work, { recursive: true, force: true });

@@ -35,7 +35,8 @@ beforeAll(async () => {
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   baseUrl = server.resolvedUrls!.local[0]!;
-}, 180_000);
+  // Two builds in processes of their own: about 10 s alone, several times that on a loaded two-core machine.
+}, 300_000);
 afterAll(async () => {
   await server?.close();
 });

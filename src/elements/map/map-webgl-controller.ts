@@ -79,6 +79,14 @@ export class MapWebglController implements ReactiveController {
     return this.renderer === 'webgl' ? (this.#webgl?.map ?? null) : null;
   }
 
+  /**
+   * Back on the page after leaving it: MapLibre was removed then, and starts again if it was wanted
+   * (the update that follows calls sync, which starts it).
+   */
+  hostConnected(): void {
+    if (this.#wanted && !this.#started && this.#state) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#starting?.abort();
     this.#starting = null;
@@ -131,6 +139,11 @@ export class MapWebglController implements ReactiveController {
   }
 
   #start(): void {
+    // Lit still updates an element that has left the page (hostDisconnected itself asks for an update,
+    // to bring the SVG map back): a MapLibre map started then would hold a new WebGL context until its
+    // first idle, which a slow machine reaches seconds later and a detached frame perhaps never, and
+    // count against the browser's limit meanwhile. It starts when the element is back (hostConnected).
+    if (!this.host.isConnected) return;
     this.#started = true;
     const data = this.host.data;
     const container = this.options.container();

@@ -20,6 +20,13 @@ const created: HTMLElement[] = [];
 // The test page says lang="en", and the elements follow the page: start from a page without a language.
 document.documentElement.removeAttribute('lang');
 
+// The SVG map draws in a frame or two and MapLibre in software WebGL takes seconds; on a loaded
+// two-core machine each takes several times that. A test waits for either up to a minute, one that
+// also moves MapLibre's camera up to two, before it fails; a wait inside a test, up to 30 s.
+vi.setConfig({ testTimeout: 60_000 });
+const WEBGL_TEST_TIMEOUT = 120_000;
+const SETTLE = { timeout: 30_000 };
+
 beforeAll(async () => {
   data = await fixtureAppData();
   if (data.problems.length > 0) throw new Error(`the fixture or the built boundaries have problems: ${JSON.stringify(data.problems[0])}`);
@@ -149,7 +156,7 @@ describe('<paritrana-map>', () => {
     await userEvent.hover(map);
     await webgl;
     expect(map.renderer).toBe('webgl');
-  }, 30_000);
+  }, WEBGL_TEST_TIMEOUT);
 
   test('zoom in, zoom out and reset: buttons by name, the reset returns to the province view', async () => {
     const map = makeMap({ loading: 'eager' });
@@ -158,15 +165,15 @@ describe('<paritrana-map>', () => {
     const opening = gl.getZoom();
     const button = (name: string) => page.elementLocator(map).getByRole('button', { name, exact: true });
     await button('Perbesar peta').click();
-    await vi.waitFor(() => expect(gl.getZoom()).toBeCloseTo(opening + 1, 1), { timeout: 5000 });
+    await vi.waitFor(() => expect(gl.getZoom()).toBeCloseTo(opening + 1, 1), SETTLE);
     await button('Tampilan awal').click();
-    await vi.waitFor(() => expect(gl.getZoom()).toBeCloseTo(opening, 2), { timeout: 5000 });
+    await vi.waitFor(() => expect(gl.getZoom()).toBeCloseTo(opening, 2), SETTLE);
     // The frame cannot be zoomed out past the context box (maxBounds): the province stays large.
     await button('Perkecil peta').click();
     await button('Perkecil peta').click();
-    await vi.waitFor(() => expect(gl.isMoving()).toBe(false), { timeout: 5000 });
+    await vi.waitFor(() => expect(gl.isMoving()).toBe(false), SETTLE);
     expect(gl.getZoom()).toBeGreaterThan(opening - 1);
-  }, 30_000);
+  }, WEBGL_TEST_TIMEOUT);
 
   test('a tap beside Kota Pontianak, inside its 44 px target, selects Pontianak in the SVG map', async () => {
     await withoutWebGL(async () => {
@@ -204,7 +211,7 @@ describe('<paritrana-map>', () => {
     expect(setFeatureState).toHaveBeenCalled();
     expect(setData).not.toHaveBeenCalled();
     expect(gl.getFeatureState({ source: 'regencies', id: '61.12' })).toMatchObject({ noData: false });
-  }, 30_000);
+  }, WEBGL_TEST_TIMEOUT);
 
   test('fallback without WebGL: the SVG map stays, with tooltip, click and keyboard selection', async () => {
     await withoutWebGL(async () => {
@@ -272,6 +279,8 @@ describe('<paritrana-map>', () => {
       await expect.element(page.elementLocator(map)).toMatchScreenshot('svg-2024', {
         comparatorName: 'pixelmatch',
         comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.01 },
+        // Two equal screenshots in a row are needed; a loaded machine takes longer to give them.
+        timeout: 30_000,
       });
     });
   });

@@ -1,7 +1,7 @@
 // The two controllers behind every element: MapLinkController (for="ID" follows a map) and
 // DataController (an element alone loads its own data; a follower takes its map's). Real elements, the
 // frozen fixture served by a fetch stub: no file of data/ is read.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeDataset } from '../../../test/fixtures/dataset.ts';
 import { fixtureAppData, stubFetch } from '../../../test/fixtures/served-data.ts';
 import '../legend/legend.ts';
@@ -10,6 +10,10 @@ import '../winners/winners.ts';
 import '../year-slider/year-slider.ts';
 import type { ParitranaMap } from '../map/map.component.ts';
 import { DATA_ATTRIBUTES, dataRequest } from './data-controller.ts';
+
+// The elements link, load and draw in a few frames; on a loaded two-core machine a frame can take a
+// second, so a poll waits up to 10 s (Vitest's default is 1 s) before it fails.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 document.documentElement.removeAttribute('lang');
 

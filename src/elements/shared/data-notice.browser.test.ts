@@ -2,7 +2,7 @@
 // and that it is late after the element's threshold), that an address attribute is no address, and,
 // for a file of 200,000 bad rows, the first few of each kind and the rest counted in full, with the
 // valid rows drawn.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fixtureFetcher } from '../../../test/fixtures/served-data.ts';
 import { fixtureFiles } from '../../../test/fixtures/dataset.ts';
 import { LISTED_PER_KIND } from '../../data/index.ts';
@@ -10,6 +10,10 @@ import '../map/map.ts';
 import '../winners/winners.ts';
 import '../year-slider/year-slider.ts';
 import '../region-details/region-details.ts';
+
+// The elements link, load and draw in a few frames; on a loaded two-core machine a frame can take a
+// second, so a poll waits up to 10 s (Vitest's default is 1 s) before it fails.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 document.documentElement.removeAttribute('lang');
 

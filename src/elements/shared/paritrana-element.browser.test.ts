@@ -60,7 +60,8 @@ describe('ParitranaElement: lang', () => {
     const el = await probe('<test-lang-probe></test-lang-probe>');
     expect(el.shadowRoot!.textContent).toBe('id');
     document.documentElement.lang = 'en';
-    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toBe('en'));
+    // A frame or two here; seconds on a loaded machine.
+    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toBe('en'), { timeout: 10_000 });
   });
 
   test('setting the property sets the attribute; setting it to "" removes it and the page’s language returns', async () => {

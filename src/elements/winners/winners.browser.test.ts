@@ -1,13 +1,17 @@
 // <paritrana-winners> in a real Chromium, on the frozen fixture (test/fixtures/dataset.ts): a
 // corrected award in data/ changes none of these tests.
 import axe from 'axe-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { FIXTURE_SOURCE, makeDataset } from '../../../test/fixtures/dataset.ts';
 import '../map/map.ts';
 import './winners.ts';
 import type { ParitranaWinners } from './winners.component.ts';
 import { HOSTILE_ADDRESSES, withSources } from '../../../test/fixtures/hostile.ts';
+
+// The elements link, load and draw in a few frames; on a loaded two-core machine a frame can take a
+// second, so a poll waits up to 10 s (Vitest's default is 1 s) before it fails.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 const dataset = makeDataset();
 // The test page says lang="en", and the elements follow the page: start from a page without a language.

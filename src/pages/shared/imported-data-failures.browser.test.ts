@@ -54,7 +54,7 @@ describe('the kept import when storage fails', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const outcome = await keepImport([await file('cakupan-baru.csv')], NO_EDITS);
-    expect(outcome).toEqual({ kept: false, known: true, stillKept: { files: [earlier], keptAt: '2026-08-01T08:00:00.000Z' } });
+    expect(outcome).toEqual({ kept: false, known: true, stillKept: { files: [earlier], edits: NO_EDITS, keptAt: '2026-08-01T08:00:00.000Z' } });
     vi.restoreAllMocks();
     expect(await readKept()).toMatchObject({ state: 'kept', kept: { files: [{ file: 'cakupan-lama.csv' }] } });
   });
