@@ -80,8 +80,8 @@ describe('the national data (data/national/)', () => {
     expect(regions.regions.filter((r) => r.code.startsWith('61')).map((r) => [r.code, r.name, r.shortName, r.type])).toEqual(kalbar);
   });
 
-  it('npm run validate exits 0 on the national files checked against the national regions, with no warning', () => {
-    const run = validate('--regions', NATIONAL_CSV[0]!, ...NATIONAL_CSV);
+  it('npm run validate exits 0 on the national files checked against the national regions, with no warning', async () => {
+    const run = await validate('--regions', NATIONAL_CSV[0]!, ...NATIONAL_CSV);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('3 files: 0 errors, 0 warnings');
     expect(run.status).toBe(0);
