@@ -135,7 +135,7 @@ export function applyImport(published: Dataset, files: readonly ImportedFile[], 
     } else if (kind !== 'regions') {
       // Not a table of ours (or a topology): the validator says what it expected.
       const report = validateFile(table.text, table.file, regions);
-      results.set(table, { file: table.file, sheet: table.sheet, kind: report.kind, loaded: 0, problems: tableProblems(table, report.kind === 'topology' ? [{ severity: 'error', file: table.file, line: null, field: null, found: null, expected: 'a coverage, awards or regions table; a boundary topology is built with the site, not imported here' }] : report.problems) });
+      results.set(table, { file: table.file, sheet: table.sheet, kind: report.kind, loaded: 0, problems: tableProblems(table, report.kind === 'topology' ? [{ severity: 'error', file: table.file, line: null, field: null, found: null, expected: 'a coverage, awards or regions table; a boundary topology is built with the site, not imported here', expectedId: 'tabel cakupan, penghargaan atau wilayah; topologi batas wilayah dibangun bersama situs, tidak diimpor di sini' }] : report.problems) });
     }
   }
 

@@ -2,7 +2,7 @@
 // UTF-8 read or refused. Loaded by the loader only when a file needs it (load.ts), so pages whose
 // files are fine never carry these words.
 import { decodeText } from '../data/encoding.ts';
-import { ProblemLog, type Problem } from '../data/problems.ts';
+import { ProblemLog, w, type Expected, type Problem, type Wording } from '../data/problems.ts';
 
 /** What the page knows that explains a failed request: its own origin, and whether the browser is online. */
 export interface PageContext {
@@ -17,7 +17,9 @@ export type Fetched = { ok: true; text: string; problems: Problem[] } | { ok: fa
 /** What a file is, for a message that says what came instead. */
 export type FileKind = 'CSV file' | 'JSON file' | 'TopoJSON file';
 
-function problem(file: string, found: string | null, expected: string): Problem {
+const KIND_WORDS: Readonly<Record<FileKind, string>> = { 'CSV file': 'berkas CSV', 'JSON file': 'berkas JSON', 'TopoJSON file': 'berkas TopoJSON' };
+
+function problem(file: string, found: string | null, expected: Expected): Problem {
   const log = new ProblemLog(file);
   log.error(null, null, found, expected);
   return log.problems[0]!;
@@ -41,10 +43,14 @@ export function examine(file: string, url: URL, kind: FileKind, type: string, by
   const decoded = decodeText(bytes, file);
   const start = decoded.text?.trimStart() ?? '';
   if (type.includes('text/html') || start.startsWith('<')) {
+    const kindId = KIND_WORDS[kind];
     return problem(
       file,
       type.includes('text/html') ? `a web page (${type})` : `a web page (starting ${start.slice(0, 20)})`,
-      `a ${kind} at ${url.href}; got a web page, not a ${kind}: the file is probably missing there, or the address leads to a page`,
+      w(
+        `${kindId} di ${url.href}; yang diterima halaman web, bukan ${kindId}: berkasnya kemungkinan tidak ada di sana, atau alamatnya menuju sebuah halaman`,
+        `a ${kind} at ${url.href}; got a web page, not a ${kind}: the file is probably missing there, or the address leads to a page`,
+      ),
     );
   }
   if (decoded.text === null) return decoded.problems[0]!;
@@ -56,26 +62,39 @@ export function examine(file: string, url: URL, kind: FileKind, type: string, by
  * is offline, or the answer was refused (a server on another origin that does not allow this page's
  * shows as exactly this, a TypeError and nothing else), or no server answered at all.
  */
-function unansweredExpectation(url: URL, page: PageContext): string {
+function unansweredExpectation(url: URL, page: PageContext): Wording {
   if (!page.online()) {
-    return `the file at ${url.href}; the browser is offline: connect to the network and load the page again`;
+    return w(
+      `berkas di ${url.href}; peramban sedang luring: sambungkan ke jaringan lalu muat ulang halaman`,
+      `the file at ${url.href}; the browser is offline: connect to the network and load the page again`,
+    );
   }
   const { origin } = page;
   if (origin !== null && origin !== url.origin) {
-    return (
+    return w(
+      `berkas di ${url.href}; permintaan ditolak, kemungkinan besar karena server ${url.origin} tidak mengizinkan halaman dari ${origin} membacanya (CORS): ` +
+        'server itu harus mengirim header Access-Control-Allow-Origin (misalnya Access-Control-Allow-Origin: *) bersama berkasnya; jika tidak, periksa alamatnya dan apakah servernya berjalan',
       `the file at ${url.href}; the request was refused, most likely because the server of ${url.origin} does not allow pages of ${origin} to read it (CORS): ` +
-      'it must send the header Access-Control-Allow-Origin (for example Access-Control-Allow-Origin: *) with the file; otherwise check the address and that the server is running'
+        'it must send the header Access-Control-Allow-Origin (for example Access-Control-Allow-Origin: *) with the file; otherwise check the address and that the server is running',
     );
   }
-  return `the file at ${url.href}; the request got no answer: check the address and that the server is running`;
+  return w(
+    `berkas di ${url.href}; permintaan tidak dijawab: periksa alamatnya dan apakah servernya berjalan`,
+    `the file at ${url.href}; the request got no answer: check the address and that the server is running`,
+  );
 }
 
 /** What an HTTP error means for the reader: a file not there, or a server in trouble. */
-function statusExpectation(url: URL, status: number, named: boolean): string {
-  const file = `the file at ${url.href}; `;
+function statusExpectation(url: URL, status: number, named: boolean): Wording {
+  const id = `berkas di ${url.href}; `;
+  const en = `the file at ${url.href}; `;
   if (status === 404 || status === 410) {
-    return file + (named ? `the server has no file there (HTTP ${status}): check the address in the attribute` : 'build the site with npm run build, which puts it in data/');
+    return named
+      ? w(`${id}server tidak memiliki berkas di sana (HTTP ${status}): periksa alamat pada atributnya`, `${en}the server has no file there (HTTP ${status}): check the address in the attribute`)
+      : w(`${id}bangun situs dengan npm run build, yang menaruhnya di data/`, `${en}build the site with npm run build, which puts it in data/`);
   }
-  return file + `the server answered HTTP ${status}${status >= 500 ? ', a fault of the server: try again later' : ' instead of the file'}`;
+  return status >= 500
+    ? w(`${id}server menjawab HTTP ${status}, kesalahan pada server: coba lagi nanti`, `${en}the server answered HTTP ${status}, a fault of the server: try again later`)
+    : w(`${id}server menjawab HTTP ${status}, bukan berkasnya`, `${en}the server answered HTTP ${status} instead of the file`);
 }
 
