@@ -41,7 +41,6 @@ export function addressProblems(host: Element): Problem[] {
         field: attribute,
         found: value,
         expected: 'an http or https address or a path relative to the page',
-        expectedId: 'alamat http atau https, atau jalur relatif terhadap halaman',
       });
     }
   }
@@ -178,7 +177,7 @@ export class DataController implements ReactiveController {
         if (generation !== this.#generation) return;
         console.error(`${this.host.localName}: the data could not be loaded`, error);
         const found = error instanceof Error ? error.message : String(error);
-        this.#setLoading(false, [{ severity: 'error', file: `<${this.host.localName}>`, line: null, field: null, found, expected: 'the data files to load', expectedId: 'berkas data yang dapat dimuat' }]);
+        this.#setLoading(false, [{ severity: 'error', file: `<${this.host.localName}>`, line: null, field: null, found, expected: 'the data files to load' }]);
       },
     );
   }
