@@ -75,14 +75,17 @@ describe('axe on every page: nothing of moderate impact or worse', () => {
     expect(await axeFindings(page)).toEqual([]);
   });
 
-  test('the ceremony on data imported at the desk, its marker shown', { timeout: WEBGL_TIMEOUT + 20_000 }, async () => {
+  test('the ceremony on data imported at the desk: the hall\'s screen, and the presenter\'s window with its marker', { timeout: WEBGL_TIMEOUT + 20_000 }, async () => {
     const { page } = await openPage(session.browser, `${baseUrl}desk.html`);
     const awards = 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence,note,presenter_note\n2026,2025,2026-09-20,provinsi,pemerintah-kabupaten-kota,Pemerintah Kabupaten/Kota,Regency and city governments,1,Pemerintah Kabupaten Sintang,pemerintah-kabupaten,61.05,https://example.org/a,high,,\n';
     await page.locator('#file-input').setInputFiles([{ name: 'penghargaan.csv', mimeType: 'text/csv', buffer: Buffer.from(awards) }]);
     await page.locator('#award-changes').waitFor();
     await page.goto(`${baseUrl}present.html?edition=2026`);
-    await page.locator('#imported-marker').waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('paritrana-ready-svg').length > 0);
+    expect(await page.locator('#imported-marker').isVisible()).toBe(false);
+    expect(await axeFindings(page)).toEqual([]);
+    await page.goto(`${baseUrl}present.html?edition=2026&view=presenter`);
+    await page.locator('#imported-marker').waitFor();
     expect(await axeFindings(page)).toEqual([]);
   });
 

@@ -234,7 +234,7 @@ describe('the site under its Content-Security-Policy', () => {
     await presenter.goto(`${baseUrl}present.html?edition=2025&view=presenter`);
     await presenter.waitForSelector('#pv-counter:not(:empty)');
     await presenter.keyboard.press('PageDown');
-    await expect.poll(() => presenter.locator('#pv-counter').textContent()).toBe('6 / 10');
+    await expect.poll(() => presenter.locator('#pv-counter').textContent()).toBe('6 / 12');
     await expectNothingBlocked(policy);
   });
 
@@ -243,7 +243,7 @@ describe('the site under its Content-Security-Policy', () => {
     const header = ['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'];
     const bytes = workbook({ sheets: { Cakupan: [header, ['61.05', '2024', 'coverage_pct', 41.2, 'percent', 'https://example.org/a', 'high'], ['6104', '2024', 'coverage_pct', 40, 'percent', 'https://example.org/a', 'high']] } });
     await page.locator('#file-input').setInputFiles([{ name: 'cakupan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) }]);
-    await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/cakupan\.xlsx \[Cakupan\]:3/);
+    await expect.poll(() => page.locator('#report-body').textContent()).toMatch(/cakupan\.xlsx, lembar “Cakupan”, baris 3/);
     await expectLabelsSpread(page);
     await expectLegendColoured(page);
     await expectSliderPlaced(page);

@@ -81,7 +81,7 @@ describe('the largest file the desk takes', () => {
     const text = largeCoverageCsv(149_055, REGENCY_CODES, 'https://example.org/rekap-kepesertaan-bpjs-ketenagakerjaan-kalbar/2015-2026/v2.1');
     expect(text.length).toBeGreaterThan(19_400_000);
     await choose(page, [csvFile('cakupan-harian.csv', text)]);
-    expect(await status(page)).toMatch(/1 files read and checked/);
+    expect(await status(page)).toMatch(/1 file read and checked/);
     expect(await page.locator('.table-report').textContent()).toMatch(/149,055 rows loaded/);
     // The map's keyboard list says every regency's figures over the 30 years: all of them reached.
     await expect.poll(() => page.locator('#map [role="option"]').count()).toBe(REGENCY_CODES.length);
@@ -124,7 +124,7 @@ describe('the kept import when the browser storage fails', () => {
     await expect.poll(() => status(page), { timeout: 8_000 }).toMatch(/storage did not answer/);
     await choose(page, [csvFile('cakupan.csv', coverage('61.05'))]);
     expect(await status(page)).toMatch(/whether this import is kept is not known/);
-    expect(await page.locator('.table-report').textContent()).toMatch(/1 rows loaded/);
+    expect(await page.locator('.table-report').textContent()).toMatch(/1 row loaded/);
   });
 
   test('a full storage: the new import is shown, and the desk says the earlier one is what is still kept', { timeout: 90_000 }, async () => {

@@ -257,7 +257,7 @@ describe("a partner's file that fails: each element says so, readably, inside it
     partner.put('/kami/batas.topo.json', truncated, 'application/json');
     const body = '<paritrana-map id="peta" year="2024" lang="en" boundaries-src="/kami/batas.topo.json"></paritrana-map>';
     const { page } = await open('/batas-terpotong.html', partnerPage({ head: scriptTag, body }));
-    await expectNoticeShown(page, 'paritrana-map .data-problems li', /Error in batas\.topo\.json, line \d+: expected complete JSON; the file ends in the middle \(truncated download\?\)/);
+    await expectNoticeShown(page, 'paritrana-map .data-problems li', /Error in \S*\/kami\/batas\.topo\.json, line \d+: expected complete JSON; the file ends in the middle \(truncated download\?\)/);
     await expectNoticeShown(page, 'paritrana-map .missing', /./);
   });
 

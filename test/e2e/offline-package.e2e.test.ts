@@ -106,7 +106,7 @@ describe('the offline package', () => {
     const { page, requests } = await openPage(session.browser, `${baseUrl}desk.html?lang=en`);
     const bytes = workbook({ sheets: { Cakupan: [['region_code', 'period', 'metric', 'value', 'unit', 'source_url', 'confidence'], ['61.05', '2024', 'coverage_pct', 41.2, 'percent', 'https://example.org/rekap', 'high']] } });
     await page.locator('#file-input').setInputFiles([{ name: 'cakupan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) }]);
-    await expect.poll(() => page.locator('.table-report[data-sheet="Cakupan"]').textContent(), { timeout: 30_000 }).toMatch(/1 rows loaded/);
+    await expect.poll(() => page.locator('.table-report[data-sheet="Cakupan"]').textContent(), { timeout: 30_000 }).toMatch(/1 row loaded/);
     expect(requests.some((url) => /read-file\.worker-[^/]+\.js$/.test(url))).toBe(true);
   });
 });

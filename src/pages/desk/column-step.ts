@@ -181,7 +181,7 @@ export function columnStep(pending: PendingMatch, sample: readonly string[][], l
   };
   const asked = new Set<string>(guess.unplaced);
   return html`<form class="column-match" data-file=${pending.file} data-sheet=${pending.sheet ?? nothing} aria-labelledby=${`${id}-heading`} @submit=${submit}>
-    <h4 id=${`${id}-heading`}>${fill(words.heading, { place })}</h4>
+    <h3 id=${`${id}-heading`}>${fill(words.heading, { place })}</h3>
     <p>${words.hint}</p>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby=${`${id}-heading`}>
       <table class="match-table">

@@ -268,7 +268,7 @@ function resultTable<T>(kind: TableKind, rows: readonly RowChange<T>[], view: Ro
   };
   const captionId = `${kind}-result-caption`;
   return html`<section class="result" data-kind=${kind}>
-    <h4 id=${captionId}>${t(lang, 'resultHeading', { table: table.toLowerCase() })}</h4>
+    <h3 id=${captionId}>${t(lang, 'resultHeading', { table: table.toLowerCase() })}</h3>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
       <table class="result-table" id=${`${kind}-result`}>
         <thead><tr><th scope="col">${t(lang, 'colStatus')}</th>${view.heads(lang).map((head) => html`<th scope="col">${head}</th>`)}<th scope="col">${t(lang, 'colAction')}</th></tr></thead>
