@@ -1,7 +1,8 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
-import { formatDate, formatNumber, formatPercent, formatPeriod, sourceHost } from '../../i18n/format.ts';
+import { formatDate, formatPercent, formatPeriod, sourceHost } from '../../i18n/format.ts';
+import { formatFigure } from '../../model/year-figures.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
@@ -254,7 +255,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
   #otherRow(figure: CoverageFigure, lang: Lang): TemplateResult {
     const m = MESSAGES[lang];
     const definition = METRIC_BY_ID.get(figure.metric);
-    const value = figure.unit === 'percent' ? formatPercent(figure.value, lang) : formatNumber(figure.value, lang);
+    const value = formatFigure(figure, lang);
     return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
       <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
       <td><span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span></td>
