@@ -2,11 +2,11 @@
 // order, then the province. A region with no figure keeps its row with a blank value and says why:
 // a blank is not a zero, and a spreadsheet sum must never read it as one.
 import { csvFormat } from 'd3-dsv';
-import type { CoverageFigure, Dataset, Region } from '../data/index.ts';
+import type { CoverageFigure, Dataset } from '../data/index.ts';
 import { NOT_AVAILABLE, showable } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CSV_UNITS, metricDefinition, type MapMetric } from './metrics.ts';
-import { changeText, regionValues, type RegionValue } from './values.ts';
+import { yearFigures, type RegionFigure } from './year-figures.ts';
 
 export interface CsvOptions {
   year: number;
@@ -64,9 +64,9 @@ const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier
 
 /** The rows of the download, before they are written as text: what the tests and the page check. */
 export function figuresRows(dataset: Dataset, { year, metric, lang, carryForward = false }: CsvOptions): CsvRow[] {
-  const regions: Region[] = [...dataset.regions.regencies, ...(dataset.regions.province ? [dataset.regions.province] : [])];
-  const values = regionValues(dataset, regions.map((r) => r.code), { year, metric, carryForward });
-  return regions.map((region) => row(region, values.get(region.code)!, year, metric, lang));
+  // The year's figures as the map and the table show them (src/model/year-figures.ts): one computation for all three.
+  const figures = yearFigures(dataset, { year, metric, lang, carryForward });
+  return [...figures.regencies, ...(figures.province ? [figures.province] : [])].map((region) => row(region, year, metric, lang));
 }
 
 /** The CSV text of the download, starting with a byte-order mark (see BOM). */
@@ -80,10 +80,10 @@ export function csvFileName(year: number, metric: MapMetric, lang: Lang): string
   return `paritrana-${metricDefinition(metric).fileWord[lang]}-${year}.csv`;
 }
 
-function row(region: Region, value: RegionValue, year: number, metric: MapMetric, lang: Lang): CsvRow {
+function row(value: RegionFigure, year: number, metric: MapMetric, lang: Lang): CsvRow {
   const words = STATUS[lang];
   const definition = metricDefinition(metric);
-  const figure = value.figure;
+  const { figure, region } = value;
   const base: CsvRow = {
     kemendagri_code: region.code,
     bps_code: region.bpsCode,
@@ -103,7 +103,7 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
     if (value.state === 'no-earlier' && figure) {
       return { ...base, status: words.noEarlier.replace('{b}', describe(figure)).replace('{year}', String(year - 1)) };
     }
-    if (value.value === null || !figure || !value.previous) return base;
+    if (value.origin !== 'computed' || !figure || !value.previous || !value.text) return base;
     const previous = value.previous;
     return {
       ...base,
@@ -114,12 +114,12 @@ function row(region: Region, value: RegionValue, year: number, metric: MapMetric
       note: unique([previous.note, figure.note].filter((n) => n !== '')).join(' | '),
       note_id: unique([previous.noteId, figure.noteId].filter((n) => n !== '')).join(' | '),
       // "perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari ...": words first, so no spreadsheet reads a formula.
-      status: words.change.replace('{text}', changeText(value, lang)!).replace('{a}', describe(previous)).replace('{b}', describe(figure)),
+      status: words.change.replace('{text}', `${value.text.value}, ${value.text.period}`).replace('{a}', describe(previous)).replace('{b}', describe(figure)),
     };
   }
-  if (!figure || value.value === null) return base;
+  if (!figure || value.origin === 'none') return base;
   const others = value.figuresInYear.filter((f) => f !== figure && f.value !== figure.value);
-  let status = value.carriedForward ? words.carried.replace('{year}', String(figure.period.year)) : words.published;
+  let status = value.origin === 'carried' ? words.carried.replace('{year}', String(figure.period.year)) : words.published;
   if (others.length > 0) status += `; ${words.disagrees.replace('{others}', others.map(describe).join(', '))}`;
   return {
     ...base,

@@ -7,6 +7,7 @@
 // figure. Breaks are fixed per metric, never fitted to a year's data, so a colour means the same in
 // every year.
 import type { Dataset } from '../data/index.ts';
+import { formatNumber, formatPercent, formatPoints } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 /** How a value is written: "68,02%", "110.013", "+12,33 poin". */
@@ -38,6 +39,13 @@ export interface MapMetricDefinition {
   /** Its word in download file names: "paritrana-cakupan-2024.csv". */
   readonly fileWord: Readonly<Record<Lang, string>>;
 }
+
+/** A value in its metric's unit, as the legend, tooltip, table and cards write it: "68,02%", "110.013", "+12,33 poin persentase". */
+export const UNIT_FORMATS: Readonly<Record<MetricUnit, (value: number, lang: Lang) => string>> = {
+  percent: formatPercent,
+  persons: formatNumber,
+  points: formatPoints,
+};
 
 /** The unit the CSV download writes in its unit column. */
 export const CSV_UNITS: Readonly<Record<MetricUnit, string>> = { percent: 'percent', persons: 'persons', points: 'percentage_points' };

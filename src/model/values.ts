@@ -2,7 +2,7 @@
 // derived metric, the change in coverage from the previous year, which exists only where both years
 // have a published figure. Nothing is filled: a region without a value says why.
 import { joinFigures, type CoverageFigure, type Dataset } from '../data/index.ts';
-import { formatPeriodShort, formatPoints, showable } from '../i18n/format.ts';
+import { formatPeriodShort, showable } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { metricDefinition, type MapMetric } from './metrics.ts';
 
@@ -78,15 +78,6 @@ export function regionValues(dataset: Dataset, codes: readonly string[], { year,
   return values;
 }
 
-/**
- * A change with both its ends, as the tooltip, table and CSV write it: "+0,42 poin persentase, Des 2023 → Sep
- * 2024". Null unless the value is a change between two figures.
- */
-export function changeText(value: Pick<RegionValue, 'value' | 'figure' | 'previous'>, lang: Lang): string | null {
-  if (value.value === null || !value.figure || !value.previous) return null;
-  return `${formatPoints(value.value, lang)}, ${changeEnds(value.previous, value.figure, lang)}`;
-}
-
 /** The two periods a change runs between: "Des 2023 → Sep 2024", "2023 → 2024". */
 export function changeEnds(previous: CoverageFigure, figure: CoverageFigure, lang: Lang): string {
   return `${formatPeriodShort(previous.period, lang)} → ${formatPeriodShort(figure.period, lang)}`;
@@ -95,29 +86,4 @@ export function changeEnds(previous: CoverageFigure, figure: CoverageFigure, lan
 // Differences of two-decimal figures: 68.02 - 55.69 is 12.329999... in binary; the sources say 12.33.
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** How many regencies show a figure for the year: their own, carried from an earlier year, or none. */
-export interface YearSummary {
-  year: number;
-  /** Regencies on the map. */
-  total: number;
-  /** Regencies with a value of the year itself. */
-  published: number;
-  /** Regencies showing an earlier year's figure (only with carry-forward on). */
-  carried: number;
-  /** Regencies with no value at all. */
-  missing: number;
-}
-
-/**
- * The counts every summary of a year states (the page's line, the PNG poster, the ceremony): carried
- * figures are counted apart from the year's own, so no summary overstates what was published.
- */
-export function yearSummary(dataset: Dataset, options: ValueOptions): YearSummary {
-  const codes = dataset.regions.regencies.map((r) => r.code);
-  const values = [...regionValues(dataset, codes, options).values()];
-  const carried = values.filter((v) => v.value !== null && v.carriedForward).length;
-  const missing = values.filter((v) => v.value === null).length;
-  return { year: options.year, total: codes.length, published: codes.length - carried - missing, carried, missing };
 }

@@ -21,10 +21,12 @@ const geometry: MapGeometry = {
 describe('posterSvg', () => {
   const poster = posterSvg({
     geometry,
-    fills: new Map([['61.04', '#253494'], ['61.07', null]]),
+    view: {
+      regencies: [{ code: '61.04', colour: '#253494', origin: 'published' }, { code: '61.07', colour: null, origin: 'none' }],
+      legend: { entries: [{ kind: 'class', colour: '#253494', label: '≥ 60%' }, { kind: 'no-data', colour: null, label: 'Data tidak tersedia' }] },
+    },
     title: 'Cakupan <BPJS> & "UCJ"',
     subtitle: 'tahun 2024',
-    legend: [{ kind: 'class', colour: '#253494', label: '≥ 60%' }, { kind: 'no-data', colour: null, label: 'Data tidak tersedia' }],
     credit: 'Sumber: …',
   });
 
@@ -58,11 +60,12 @@ describe('posterSvg with figures carried forward', () => {
   const legend = legendModel('coverage_pct', 'ylgnbu', 'id', true).entries;
   const poster = posterSvg({
     geometry,
-    fills: new Map([['61.04', '#253494'], ['61.07', '#41b6c4']]),
-    carried: new Set(['61.07']),
+    view: {
+      regencies: [{ code: '61.04', colour: '#253494', origin: 'published' }, { code: '61.07', colour: '#41b6c4', origin: 'carried' }],
+      legend: { entries: legend },
+    },
     title: 'Cakupan kepesertaan (%) 2025',
     subtitle: '1 dari 14 kabupaten/kota memiliki angka terbit tahun 2025',
-    legend,
     credit: 'Sumber',
   });
 

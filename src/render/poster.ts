@@ -2,21 +2,24 @@
 // from the same geometry as the SVG map (so it is identical whichever renderer is on screen, and
 // needs no WebGL read-back). The page rasterises it (src/pages/app/download.ts). Pure, tested in Node.
 import type { LegendEntry } from '../scale/legend-entries.ts';
+import type { RegionPicture } from '../scale/year-view.ts';
 import type { MapGeometry } from './map-geometry.ts';
 import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
 import { MAP_COLOURS } from './map-style.ts';
 
 export interface PosterOptions {
   geometry: MapGeometry;
-  /** Fill colour by regency code; null or absent draws the no-data hatch. */
-  fills: ReadonlyMap<string, string | null>;
-  /** Regencies showing an earlier year's figure: dots and a dashed outline over their colour, as on the map. */
-  carried?: ReadonlySet<string>;
+  /**
+   * The year's picture the map shows (yearView): each regency's colour (none or absent draws the no-data
+   * hatch), a carried figure's dots and dashed outline over its colour, and the legend's entries in order.
+   */
+  view: {
+    regencies: readonly Pick<RegionPicture, 'code' | 'colour' | 'origin'>[];
+    legend: { entries: readonly Pick<LegendEntry, 'kind' | 'colour' | 'label'>[] };
+  };
   title: string;
   /** The page's year summary, word for word. */
   subtitle: string;
-  /** The page's legend entries (legendModel), in its order. */
-  legend: readonly Pick<LegendEntry, 'kind' | 'colour' | 'label'>[];
   credit: string;
 }
 
@@ -46,8 +49,11 @@ export function escapeXml(text: string): string {
 }
 
 /** The poster as an SVG document: width of the geometry, height of header + map + legend + credits. */
-export function posterSvg({ geometry, fills, carried = new Set(), title, subtitle, legend, credit }: PosterOptions): { svg: string; width: number; height: number } {
+export function posterSvg({ geometry, view, title, subtitle, credit }: PosterOptions): { svg: string; width: number; height: number } {
   const { width } = geometry;
+  const fills = new Map(view.regencies.map((r) => [r.code, r.colour]));
+  const carried = new Set(view.regencies.filter((r) => r.origin === 'carried').map((r) => r.code));
+  const legend = view.legend.entries;
   const height = HEADER + geometry.height + FOOTER;
   const noData = `url(#${PATTERN.noData})`;
   const regencies = geometry.regencies.map((r) => `<path d="${r.d}" fill="${fills.get(r.code) ?? noData}"/>`).join('');

@@ -2,9 +2,9 @@
 // to a year's data: a colour then means the same thing in every year, and a year with three figures
 // is not stretched across the whole ramp. Schemes are ColorBrewer's and viridis-family ramps, which
 // stay ordered for the common colour-vision deficiencies and in greyscale.
-import { formatNumber, formatPercent, formatPoints, formatSigned, pointsUnit } from '../i18n/format.ts';
+import { formatNumber, formatSigned, pointsUnit } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { metricDefinition, type MapMetric, type MapMetricDefinition, type MetricUnit, type SchemeName } from '../model/metrics.ts';
+import { metricDefinition, UNIT_FORMATS, type MapMetric, type MapMetricDefinition, type SchemeName } from '../model/metrics.ts';
 import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
 
 // Re-exported for the elements, which take a metric and a scheme together.
@@ -31,12 +31,6 @@ export interface MetricScale {
   /** A class as the legend names it: "20–30%", "< 20%", "≥ 60%". */
   label(scaleClass: ScaleClass, lang: Lang): string;
 }
-
-const FORMATS: Readonly<Record<MetricUnit, (value: number, lang: Lang) => string>> = {
-  percent: formatPercent,
-  persons: formatNumber,
-  points: formatPoints,
-};
 
 /** A sequential scheme's colours, light (low coverage) to dark; an unknown name gets YlGnBu. */
 function sequential(scheme: SchemeName, count: number): readonly string[] {
@@ -73,7 +67,7 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
     upper: index === breaks.length ? null : breaks[index]!,
     colour,
   }));
-  const format = FORMATS[unit];
+  const format = UNIT_FORMATS[unit];
   return {
     metric: definition.id,
     definition,

@@ -9,7 +9,7 @@ import { applyImport } from '../../src/model/imported-data.ts';
 import { datasetChanges } from '../../src/model/dataset-diff.ts';
 import { defaultYear, sliderYears } from '../../src/model/years.ts';
 import { chartYears } from '../../src/elements/region-details/region-details.model.ts';
-import { figureSeries, paintRegencies, regencyTooltip } from '../../src/elements/map/map-paint.ts';
+import { figureSeries, yearFigures } from '../../src/model/year-figures.ts';
 import { largeCoverageCsv } from '../../scripts/lib/large-coverage.ts';
 import { makeDataset } from '../fixtures/dataset.ts';
 
@@ -33,7 +33,7 @@ it('a 149,055-row CSV of 19.5 MB loads whole, and the years, the chart and the t
   const series = figureSeries(result.dataset, '61.04', 'coverage_pct', 2024);
   expect([series[0]!.year, series.at(-1)!.year]).toEqual([2015, 2044]);
   // Every regency's tooltip, as the map's keyboard list says them all.
-  for (const paint of paintRegencies(result.dataset, { year: 2024, metric: 'coverage_pct' })) {
-    expect(regencyTooltip(result.dataset, paint, { year: 2024, metric: 'coverage_pct' }, 'id').series).toHaveLength(30);
+  for (const regency of yearFigures(result.dataset, { year: 2024, metric: 'coverage_pct', lang: 'id' }).regencies) {
+    expect(regency.tooltip.series).toHaveLength(30);
   }
 });

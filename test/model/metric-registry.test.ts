@@ -4,7 +4,8 @@
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { legendModel } from '../../src/scale/legend-entries.ts';
-import { describeRegency, featureState, paintRegencies } from '../../src/elements/map/map-paint.ts';
+import { featureState, paintRegencies } from '../../src/elements/map/map-paint.ts';
+import { yearView } from '../../src/scale/year-view.ts';
 import { BOM, csvFileName, figuresCsv } from '../../src/model/export-csv.ts';
 import { isMapMetric, mapMetrics, registerMetric, type MapMetricDefinition } from '../../src/model/metrics.ts';
 import { readAddress } from '../../src/model/url.ts';
@@ -50,19 +51,19 @@ describe('a metric defined through the registry alone', () => {
   });
 
   test('paints the map from its own figures, and only the regencies that have one', () => {
-    const paint = paintRegencies(dataset, { year: 2019, metric: 'participants_pu' });
+    const paint = paintRegencies(yearView(dataset, { year: 2019, metric: 'participants_pu', lang: 'id' }));
     const ketapang = paint.find((p) => p.code === '61.04')!;
     expect(ketapang.classIndex).toBe(3);
-    expect(ketapang.fill).toBe(metricScale('participants_pu').classes[3]!.colour);
-    expect(featureState(ketapang, '#fff').colour).toBe(ketapang.fill);
+    expect(ketapang.colour).toBe(metricScale('participants_pu').classes[3]!.colour);
+    expect(featureState(ketapang, '#fff').colour).toBe(ketapang.colour);
     // Landak has a coverage figure that year, not this metric's: hatched, not coloured.
     expect(paint.find((p) => p.code === '61.08')!.classIndex).toBeNull();
   });
 
   test('says its value in the tooltip in its unit', () => {
-    const ketapang = paintRegencies(dataset, { year: 2019, metric: 'participants_pu' }).find((p) => p.code === '61.04')!;
-    expect(describeRegency(ketapang, 'participants_pu', 'id')).toEqual({ name: 'Ketapang', value: '80.101', period: 'tahun 2019', note: null });
-    expect(describeRegency(ketapang, 'participants_pu', 'en').value).toBe('80,101');
+    const ketapang = (lang: 'id' | 'en') => yearView(dataset, { year: 2019, metric: 'participants_pu', lang }).byCode.get('61.04')!.tooltip;
+    expect(ketapang('id')).toMatchObject({ name: 'Ketapang', value: '80.101', period: 'tahun 2019', note: null });
+    expect(ketapang('en').value).toBe('80,101');
   });
 
   test('downloads as CSV under its own file name, with its unit and source', () => {

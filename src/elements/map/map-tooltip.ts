@@ -1,9 +1,10 @@
-// The tooltip's content as a lit template, from its pure model (regencyTooltip in map-paint.ts): the value
+// The tooltip's content as a lit template, from the year's picture (each regency's tooltip in src/model/year-figures.ts): the value
 // or why there is none, its period, the nearest figures around a year without one, and a small sparkline
 // of the regency's figures over the years. The sparkline is a picture of facts the text also gives
 // (seriesText), so it is hidden from assistive technology.
 import { css, html, nothing, svg } from 'lit';
-import { sparklineLayout, type RegencyTooltip } from './map-paint.ts';
+import type { RegencyTooltip } from '../../model/year-figures.ts';
+import { sparklineLayout } from '../../render/sparkline.ts';
 
 const SPARK = { width: 120, height: 32 } as const;
 

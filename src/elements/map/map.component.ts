@@ -15,7 +15,8 @@ import { dataNotice } from '../shared/data-notice.ts';
 import type { MapData } from './map-data.ts';
 import { MAP_MESSAGES } from './map.messages.ts';
 import styles from './map.styles.ts';
-import { describeRegencyLine, paintRegencies, regencyTooltip, regencyTooltipLine, type HighlightClass, type RegencyPaint } from './map-paint.ts';
+import { paintRegencies, type HighlightClass, type RegencyPaint } from './map-paint.ts';
+import { yearView, type YearView } from '../../scale/year-view.ts';
 import { tooltipContent, tooltipStyles } from './map-tooltip.ts';
 import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
@@ -190,6 +191,8 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   #size = { width: 0, height: 0 };
+  /** The year's picture the map shows (one object per choice of year, metric, carry, language and scheme). */
+  #view: YearView | null = null;
   #paints: RegencyPaint[] = [];
   #geometry: MapGeometry | null = null;
   /**
@@ -242,9 +245,11 @@ export class ParitranaMap extends ParitranaElement {
     // The default year becomes the map's year, reflected, so elements linked to the map see it.
     if (data && this.year === undefined) this.year = defaultYear(data.dataset, this.metric);
     const year = this.#year;
-    if (!data) this.#paints = [];
-    else if (year !== undefined && PAINT_INPUTS.some((k) => changed.has(k))) {
-      this.#paints = paintRegencies(data.dataset, { year, metric: this.metric, scheme: this.scheme, carryForward: this.carryForward, highlightClass: this.highlightClass, focusRegions: this.focusRegions });
+    // Asked on every update (the language may change from the page around), answered from memory unless a choice changed.
+    const view = data && year !== undefined ? yearView(data.dataset, { year, metric: this.metric, carryForward: this.carryForward, lang: this.language, scheme: this.scheme }) : null;
+    if (view !== this.#view || changed.has('highlightClass') || changed.has('focusRegions')) {
+      this.#view = view;
+      this.#paints = view ? paintRegencies(view, { highlightClass: this.highlightClass, focusRegions: this.focusRegions }) : [];
     }
     let size = this.#resize.value ?? this.#size;
     // Measured now rather than when the ResizeObserver reports: the SVG map is drawn in the first frame.
@@ -316,7 +321,7 @@ export class ParitranaMap extends ParitranaElement {
   // ---- Keyboard: a listbox of the regencies, in alphabetical order
 
   get #keyboardOrder(): RegencyPaint[] {
-    return [...this.#paints].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    return [...this.#paints].sort((a, b) => a.shortName.localeCompare(b.shortName, 'id'));
   }
 
   #focusRegency(code: string | null): void {
@@ -412,9 +417,7 @@ export class ParitranaMap extends ParitranaElement {
     const paint = this.hovered ? this.#paints.find((p) => p.code === this.hovered) : undefined;
     const at = this.tooltipAt;
     if (!paint || !at) return nothing;
-    const year = this.#year;
-    if (!this.data || year === undefined) return nothing;
-    const tooltip = regencyTooltip(this.data.dataset, paint, { year, metric: this.metric }, this.language);
+    const tooltip = paint.tooltip;
     const { width, height } = this.#size;
     // Beside the pointer, on whichever side has room.
     const dx = at.x > width / 2 ? 'calc(-100% - 12px)' : '12px';
@@ -454,10 +457,6 @@ export class ParitranaMap extends ParitranaElement {
     const lang = this.language;
     const words = MAP_MESSAGES[lang];
     const optionId = (code: string) => `regency-${code.replace('.', '-')}`;
-    const year = this.#year;
-    // The tooltip's facts (nearest figures, the sparkline's series) in words: the tooltip is hidden from screen readers.
-    const line = (paint: RegencyPaint) =>
-      this.data && year !== undefined ? regencyTooltipLine(regencyTooltip(this.data.dataset, paint, { year, metric: this.metric }, lang)) : describeRegencyLine(paint, this.metric, lang);
     return html`<div
         class="keyboard"
         role="listbox"
@@ -472,7 +471,7 @@ export class ParitranaMap extends ParitranaElement {
         ${this.#keyboardOrder.map(
           (paint) =>
             html`<div class="visually-hidden" role="option" id=${optionId(paint.code)} data-code=${paint.code} aria-selected=${paint.code === this.selected ? 'true' : 'false'}>
-              ${line(paint)}
+              ${paint.tooltipLine}
             </div>`,
         )}
       </div>

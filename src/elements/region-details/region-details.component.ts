@@ -1,7 +1,8 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, sourceHost } from '../../i18n/format.ts';
+import { formatDate, formatPercent, formatPeriod, sourceHost } from '../../i18n/format.ts';
+import { formatFigure } from '../../model/year-figures.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
@@ -104,7 +105,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
     // Without a chosen year, the latest year with any coverage figure (never today's date: the page
     // must read the same whenever it is opened).
     const year = this.year ?? chartYears(this.data, null)?.[1] ?? 0;
-    const details = regionDetails(this.data, this.code, year);
+    const details = regionDetails(this.data, this.code, year, this.language);
     if (!details) return html`<p class="prompt" role="status">${fill(m.unknownRegion, { code: this.code })}</p>`;
     return html`
       ${this.#header(details, lang)}
@@ -138,25 +139,26 @@ export class ParitranaRegionDetails extends ParitranaElement {
   #coverage(details: RegionDetails, lang: Lang, year: number): TemplateResult {
     const m = MESSAGES[lang];
     const { region, change } = details;
+    // The change's words are the year's picture's (src/model/year-figures.ts): the map's tooltip and the table say the same.
     const changeText =
-      change.value !== null && change.previous && change.figure
-        ? html`<strong class="change-value">${formatPoints(change.value, lang)}</strong>
+      change?.origin === 'computed' && change.text && change.previousText && change.figureText
+        ? html`<strong class="change-value">${change.text.value}</strong>
             <span class="muted"
               >${fill(m.changeFrom, {
-                before: formatPercent(change.previous.value, lang),
-                beforePeriod: formatPeriod(change.previous.period, lang),
-                after: formatPercent(change.figure.value, lang),
-                afterPeriod: formatPeriod(change.figure.period, lang),
+                before: change.previousText.value,
+                beforePeriod: change.previousText.period,
+                after: change.figureText.value,
+                afterPeriod: change.figureText.period,
               })}</span
             >`
-        : change.figure && !change.previous
+        : change?.state === 'no-earlier' && change.figureText
           ? // A figure this year and none the year before: not the same as no figure at all.
             html`<span class="no-earlier">${COMMON[lang].noEarlier}</span>
               <span class="muted"
                 >${fill(m.noEarlierFrom, {
                   year,
-                  after: formatPercent(change.figure.value, lang),
-                  afterPeriod: formatPeriod(change.figure.period, lang),
+                  after: change.figureText.value,
+                  afterPeriod: change.figureText.period,
                   previous: year - 1,
                 })}</span
               >`
@@ -253,7 +255,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
   #otherRow(figure: CoverageFigure, lang: Lang): TemplateResult {
     const m = MESSAGES[lang];
     const definition = METRIC_BY_ID.get(figure.metric);
-    const value = figure.unit === 'percent' ? formatPercent(figure.value, lang) : formatNumber(figure.value, lang);
+    const value = formatFigure(figure, lang);
     return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
       <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
       <td><span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span></td>

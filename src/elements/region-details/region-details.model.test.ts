@@ -7,16 +7,16 @@ const dataset = shippedDataset();
 
 describe('regionDetails', () => {
   test('Ketapang: two coverage figures joined by one line, the 2024 change, three awards newest first', () => {
-    const details = regionDetails(dataset, '61.04', 2024)!;
+    const details = regionDetails(dataset, '61.04', 2024, 'id')!;
     expect(details.coverage.map((f) => [f.period.text, f.value])).toEqual([['2023', 55.69], ['2024', 68.02]]);
     expect(details.segments.map(([a, b]) => [a.value, b.value])).toEqual([[55.69, 68.02]]);
-    expect(details.change.value).toBe(12.33);
+    expect(details.change?.value).toBe(12.33);
     expect(details.awards.map((a) => [a.edition, a.rank])).toEqual([[2025, 1], [2023, 'nominee'], [2021, 1]]);
     expect(details.otherFigures.map((f) => f.metric)).toEqual(['participants_pu', 'participants_pu', 'participants_bpu', 'participants_bpu', 'vulnerable_workers_funded']);
   });
 
   test('a year whose sources disagree keeps both figures, and they are not joined to each other', () => {
-    const details = regionDetails(dataset, '61.72', 2025)!;
+    const details = regionDetails(dataset, '61.72', 2025, 'id')!;
     const year2025 = details.coverageYears.find((y) => y.year === 2025)!;
     expect(year2025.disagree).toBe(true);
     expect(year2025.figures.map((f) => [f.period.text, f.value])).toEqual([['2025-06', 22.77], ['2025-12', 27]]);
@@ -25,28 +25,28 @@ describe('regionDetails', () => {
   });
 
   test('a gap year breaks the line: the province has 2018, 2022, 2023 and 2025 but no 2019 to 2021 and no 2024', () => {
-    const details = regionDetails(dataset, '61', 2025)!;
+    const details = regionDetails(dataset, '61', 2025, 'id')!;
     expect(details.coverage.map((f) => f.period.text)).toEqual(['2018-04', '2022-12', '2023-03', '2023-09', '2023', '2025-09', '2025-10', '2025', '2025-12']);
     // Consecutive years are joined; nothing crosses 2019 to 2021 or 2024.
     expect(details.segments.map(([a, b]) => [a.period.text, b.period.text])).toEqual([['2022-12', '2023']]);
-    expect(details.change.value).toBeNull();
+    expect(details.change?.value ?? null).toBeNull();
   });
 
   test('a regency without coverage figures still has its other figures and awards', () => {
-    const details = regionDetails(dataset, '61.07', 2025)!;
+    const details = regionDetails(dataset, '61.07', 2025, 'id')!;
     expect(details.coverage).toEqual([]);
-    expect(details.change.value).toBeNull();
+    expect(details.change?.value ?? null).toBeNull();
     expect(details.otherFigures.map((f) => [f.metric, f.value])).toEqual([['vulnerable_workers_funded', 12200]]);
     expect(details.awards.map((a) => a.rank)).toEqual(['unknown']);
   });
 
   test('an unknown code gives nothing rather than an empty region', () => {
-    expect(regionDetails(dataset, '61.99', 2024)).toBeNull();
+    expect(regionDetails(dataset, '61.99', 2024, 'id')).toBeNull();
   });
 });
 
 describe('chartLayout', () => {
-  const ketapang = regionDetails(dataset, '61.04', 2024)!;
+  const ketapang = regionDetails(dataset, '61.04', 2024, 'id')!;
   const years = chartYears(dataset, 2024)!;
 
   test('spans the same years for every region, and includes a selected year without figures', () => {

@@ -11,7 +11,7 @@ import {
   type Region,
 } from '../../data/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { regionValues } from '../../model/values.ts';
+import { yearFigures, type RegionFigure } from '../../model/year-figures.ts';
 
 export interface CoverageYear {
   year: number;
@@ -19,13 +19,6 @@ export interface CoverageYear {
   figures: CoverageFigure[];
   /** True when the year's figures give different values: the panel shows them side by side. */
   disagree: boolean;
-}
-
-export interface YearChange {
-  /** Percentage points from the previous year; null when either year has no coverage figure. */
-  value: number | null;
-  figure: CoverageFigure | null;
-  previous: CoverageFigure | null;
 }
 
 export interface RegionDetails {
@@ -42,7 +35,11 @@ export interface RegionDetails {
   segments: [CoverageFigure, CoverageFigure][];
   /** The other metrics published for the region, in the order of METRICS, then by period. */
   otherFigures: CoverageFigure[];
-  change: YearChange;
+  /**
+   * The change in coverage for the selected year, valued and worded as the map and the table show it
+   * (src/model/year-figures.ts); null for a region that is not on the map.
+   */
+  change: RegionFigure | null;
   /** Awards the region received, newest edition first, then by rank. */
   awards: Award[];
 }
@@ -56,7 +53,7 @@ export function figureNote(figure: Pick<CoverageFigure, 'note' | 'noteId'>, lang
   return null;
 }
 
-export function regionDetails(dataset: Dataset, code: string, year: number): RegionDetails | null {
+export function regionDetails(dataset: Dataset, code: string, year: number, lang: Lang): RegionDetails | null {
   const region = dataset.regions.byCode.get(code);
   if (!region) return null;
   const own = dataset.figures.filter((f) => f.regionCode === code);
@@ -81,7 +78,7 @@ export function regionDetails(dataset: Dataset, code: string, year: number): Reg
     .filter((f) => f.metric !== 'coverage_pct')
     .sort((a, b) => metricOrder.get(a.metric)! - metricOrder.get(b.metric)! || comparePeriods(a.period, b.period));
 
-  const change = regionValues(dataset, [code], { year, metric: 'coverage_change_pp' }).get(code)!;
+  const change = yearFigures(dataset, { year, metric: 'coverage_change_pp', lang }).byCode.get(code) ?? null;
 
   const rankOrder = (award: Award) => (typeof award.rank === 'number' ? award.rank : award.rank === 'unknown' ? 4 : 5);
   const awards = dataset.awards
@@ -94,7 +91,7 @@ export function regionDetails(dataset: Dataset, code: string, year: number): Reg
     coverageYears,
     segments,
     otherFigures,
-    change: { value: change.value, figure: change.figure, previous: change.previous },
+    change,
     awards,
   };
 }

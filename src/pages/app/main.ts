@@ -1,4 +1,4 @@
-// The page: data -> parse and validate (src/data) -> join (src/app/values, view) -> scale (src/scale)
+// The page: data -> parse and validate (src/data) -> the year's picture (src/model/year-figures.ts, src/scale/year-view.ts)
 // -> render (the elements) -> DOM. This file only wires them together: it owns the one store of the
 // reader's choices, mirrors it in the address, hands each element what it shows, and turns the
 // elements' events into changes of the store.
@@ -16,14 +16,14 @@ import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
 import { readUrlState, writeUrlState } from '../../model/url.ts';
-import { byValueDescending, displayName, pageView, type PageView, type RegionView } from './view.ts';
+import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
-import { yearSummary, type YearSummary } from '../../model/values.ts';
+import type { YearSummary } from '../../model/year-figures.ts';
+import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
 import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
 import { svgToPng } from './download.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { posterSvg } from '../../render/poster.ts';
-import { legendModel } from '../../scale/legend-entries.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import { setUpEmbedDialog } from './embed-dialog.ts';
 import { setUpRegionSearch } from './region-search.ts';
@@ -31,7 +31,6 @@ import { COMMON, fill } from '../../i18n/messages.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
-import { metricScale } from '../../scale/metric-scale.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { renderProblems } from '../shared/problems.ts';
@@ -91,10 +90,11 @@ function translateStatic(lang: Lang): void {
 /** Selects a regency from the table; set by start() once the store exists. */
 let selectFromTable: (code: string) => void = () => {};
 
-function tableRow(region: RegionView, lang: Lang, selected: string | null, name = displayName(region)) {
+function tableRow(region: RegionPicture, lang: Lang, selected: string | null, name = displayName(region)) {
+  // The map's colour: a class, the "no earlier figure" grey, or (none) the hatch of "no figure".
   const swatch = html`<span
-    class=${region.scaleClass ? 'swatch' : 'swatch swatch--no-data'}
-    ${styleProperties({ 'background-color': region.scaleClass?.colour })}
+    class=${region.colour ? 'swatch' : 'swatch swatch--no-data'}
+    ${styleProperties({ 'background-color': region.colour ?? undefined })}
     aria-hidden="true"
   ></span>`;
   // The name is a button: a row selects its regency, as the map and the search do.
@@ -106,10 +106,10 @@ function tableRow(region: RegionView, lang: Lang, selected: string | null, name 
       aria-label=${t(lang, 'selectRegion', { name: region.name })}
       @click=${() => selectFromTable(region.code)}
     >${name}</button></th>`;
-  const rowClass = [region.text ? '' : 'no-figure', region.value.carriedForward ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
+  const rowClass = [region.text ? '' : 'no-figure', region.origin === 'carried' ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
   if (!region.text) {
     // A change with this year's figure but none the year before is not "no figure": say which.
-    const missing = region.value.state === 'no-earlier' ? COMMON[lang].noEarlier : COMMON[lang].noFigure;
+    const missing = region.state === 'no-earlier' ? COMMON[lang].noEarlier : COMMON[lang].noFigure;
     return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing.toLowerCase()}</td></tr>`;
   }
   const { value, period, sourceUrl, sourceHost: host } = region.text;
@@ -256,10 +256,11 @@ function start(data: AppData): void {
     page.presentLink.href = `./present.html?edition=${editionForYear(dataset.awards, year)?.edition ?? year}&lang=${lang}`;
     page.deskLink.href = lang === 'en' ? './desk.html?lang=en' : './desk.html';
 
-    const view = pageView(dataset, { year, lang, scale: metricScale(metric), carryForward });
+    // The year's picture, the same object the map drew from: its table and summary are the map's figures.
+    const view = yearView(dataset, { year, metric, carryForward, lang, scheme: page.map.scheme });
     drawTable(view, lang, selected);
     page.mapHeading.textContent = t(lang, 'mapHeading', { metric: metricDefinition(metric).label[lang], year });
-    page.yearSummary.textContent = summaryText(yearSummary(dataset, { year, metric, carryForward }), lang);
+    page.yearSummary.textContent = summaryText(view.summary, lang);
   };
 
   store.subscribe((state) => {
@@ -276,7 +277,7 @@ function summaryText({ published, carried, total, year }: YearSummary, lang: Lan
   return [t(lang, 'yearSummary', { count: published, total, year }), carried > 0 ? t(lang, 'carriedSummary', { count: carried }) : ''].join(' ').trim();
 }
 
-function drawTable(view: PageView, lang: Lang, selected: string | null): void {
+function drawTable(view: YearView, lang: Lang, selected: string | null): void {
   page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
   render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang, selected)), page.tableBody);
   render(view.province ? tableRow(view.province, lang, selected, COMMON[lang].province) : nothing, page.tableFoot);
@@ -320,15 +321,13 @@ async function savePng(state: AppState, { dataset, regencyTopology, contextTopol
   if (!regencyTopology) return;
   const { year, metric, lang, carryForward } = state;
   const scheme = page.map.scheme;
-  const view = pageView(dataset, { year, lang, scale: metricScale(metric, scheme), carryForward });
+  const view = yearView(dataset, { year, metric, carryForward, lang, scheme });
   const geometry = mapGeometry(regencyTopology, contextTopology, { width: 1200, maxHeight: 1000, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
   const poster = posterSvg({
     geometry,
-    fills: new Map(view.regencies.map((r) => [r.code, r.scaleClass?.colour ?? null])),
-    carried: new Set(view.regencies.filter((r) => r.value.carriedForward && r.value.value !== null).map((r) => r.code)),
+    view,
     title: t(lang, 'pngTitle', { metric: metricDefinition(metric).label[lang], year }),
-    subtitle: summaryText(yearSummary(dataset, { year, metric, carryForward }), lang),
-    legend: legendModel(metric, scheme, lang, carryForward).entries,
+    subtitle: summaryText(view.summary, lang),
     credit: t(lang, 'pngCredit'),
   });
   const blob = await svgToPng(poster.svg, poster.width, poster.height);

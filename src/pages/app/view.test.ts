@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseDataset } from '../../data/index.ts';
-import { metricScale } from '../../scale/metric-scale.ts';
-import { byValueDescending, pageView } from './view.ts';
+import { yearView } from '../../scale/year-view.ts';
+import { byValueDescending } from './view.ts';
 
 const REGIONS = `kemendagri_code,bps_code,name,short_name,type,former_names
 61,61,Provinsi Kalimantan Barat,Kalimantan Barat,provinsi,
@@ -27,64 +27,10 @@ const dataset = parseDataset({
   coverage: { name: 'coverage.csv', text: COVERAGE },
   awards: { name: 'awards.csv', text: 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence\n' },
 });
-const coverage = metricScale('coverage_pct');
-const find = (view: ReturnType<typeof pageView>, code: string) => view.regencies.find((r) => r.code === code)!;
 
-describe('pageView', () => {
-  test('gives each regency its figure of the year, worded in Indonesian, with its class and source', () => {
-    const ketapang = find(pageView(dataset, { year: 2024, lang: 'id', scale: coverage }), '61.04');
-    expect(ketapang.text).toEqual({ value: '68,02%', period: 'tahun 2024', sourceUrl: 'https://www.ketapangmedia.com/a', sourceHost: 'ketapangmedia.com' });
-    expect(ketapang.scaleClass?.index).toBe(5);
-    expect(ketapang.description).toBe('Kabupaten Ketapang: 68,02% (tahun 2024)');
-  });
-
-  test('words the same figure in English with English number format', () => {
-    const ketapang = find(pageView(dataset, { year: 2024, lang: 'en', scale: coverage }), '61.04');
-    expect(ketapang.description).toBe('Kabupaten Ketapang: 68.02% (year 2024)');
-  });
-
-  test('leaves a regency with no figure for the year without a value or a class, and says so', () => {
-    const view = pageView(dataset, { year: 2024, lang: 'id', scale: coverage });
-    const kubuRaya = find(view, '61.12');
-    expect(kubuRaya.value.value).toBeNull();
-    expect(kubuRaya.scaleClass).toBeNull();
-    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: belum ada angka yang dipublikasikan untuk 2024');
-    expect(view.missingCount).toBe(3);
-  });
-
-  test('does not carry a figure over from another year unless asked, and then says so', () => {
-    expect(find(pageView(dataset, { year: 2024, lang: 'id', scale: coverage }), '61.12').text).toBeNull();
-    const carried = find(pageView(dataset, { year: 2024, lang: 'id', scale: coverage, carryForward: true }), '61.12');
-    expect(carried.text?.value).toBe('39,21%');
-    expect(carried.text?.period).toContain('per Nov 2023');
-    expect(carried.text?.period).toContain('angka tahun sebelumnya');
-  });
-
-  test('shows the latest figure of the year and lists the earlier ones', () => {
-    const singkawang = find(pageView(dataset, { year: 2025, lang: 'id', scale: coverage }), '61.72');
-    expect(singkawang.text?.value).toBe('27%');
-    expect(singkawang.text?.period).toBe('per Des 2025');
-    expect(singkawang.otherFigures.map((f) => `${f.value} ${f.period}`)).toEqual(['22,77% per Jun 2025']);
-  });
-
-  test('the change metric needs both years and names both periods', () => {
-    const view = pageView(dataset, { year: 2024, lang: 'id', scale: metricScale('coverage_change_pp') });
-    expect(find(view, '61.04').text?.value).toBe('+12,33 poin persentase');
-    expect(find(view, '61.04').text?.period).toBe('2023 → 2024');
-    // Singkawang published 2025 but not 2024: said so, not "no figure".
-    const singkawang = find(pageView(dataset, { year: 2025, lang: 'id', scale: metricScale('coverage_change_pp') }), '61.72');
-    expect(singkawang.description).toBe('Kota Singkawang: tidak ada angka tahun sebelumnya untuk dibandingkan');
-    expect(find(view, '61.12').text).toBeNull();
-  });
-
-  test('active participants are counts, formatted as such', () => {
-    const view = pageView(dataset, { year: 2023, lang: 'en', scale: metricScale('participants_active') });
-    expect(find(view, '61.12').text?.value).toBe('110,013');
-    expect(find(view, '61.04').text).toBeNull();
-  });
-
+describe('the table', () => {
   test('orders the table by value, the regions with no value last', () => {
-    const view = pageView(dataset, { year: 2025, lang: 'id', scale: coverage });
+    const view = yearView(dataset, { year: 2025, lang: 'id', metric: 'coverage_pct' });
     expect([...view.regencies].sort(byValueDescending).map((r) => r.code)).toEqual(['61.72', '61.07', '61.04', '61.12']);
   });
 });

@@ -6,21 +6,16 @@
 // for the winner. Winners whose rank was never published come after the ranked ones; a category
 // known only by its nominees is one step listing them.
 import type { Award, AwardRank, Dataset } from '../../data/index.ts';
-import { formatDate, formatNumber, formatPeriod, formatPercent, formatPoints, sourceHost } from '../../i18n/format.ts';
+import { formatDate, formatPeriod } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fill, RANK_LABELS } from '../../i18n/messages.ts';
-import { regionValues, yearSummary } from '../../model/values.ts';
+import { yearFigures, type FigureText } from '../../model/year-figures.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { awardEdition } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 
-/** A published figure as the card shows it: "68,02%", "tahun 2024", "ketapangmedia.com". */
-export interface FigureLine {
-  value: string;
-  period: string;
-  sourceUrl: string;
-  sourceHost: string;
-}
+/** A published figure as the card shows it, worded as the map and table word it: "68,02%", "tahun 2024", "ketapangmedia.com". */
+export type FigureLine = FigureText;
 
 interface StepBase {
   /** Small line above the heading ("Kategori", "Juara 3"). */
@@ -85,27 +80,20 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
   const awards = dataset.awards.filter((a) => a.edition === edition);
   const year = assessmentYear(dataset.awards, edition);
   const regionName = (code: string) => dataset.regions.byCode.get(code)?.name ?? code;
-  const codes = dataset.regions.regions.map((r) => r.code);
-  const coverage = regionValues(dataset, codes, { year, metric: 'coverage_pct' });
-  const change = regionValues(dataset, codes, { year, metric: 'coverage_change_pp' });
-  const participants = regionValues(dataset, codes, { year, metric: 'participants_active' });
-  const figureLine = (code: string): FigureLine | null => {
-    const figure = coverage.get(code)?.figure;
-    if (!figure) return null;
-    return { value: formatPercent(figure.value, lang), period: formatPeriod(figure.period, lang), sourceUrl: figure.sourceUrl, sourceHost: sourceHost(figure.sourceUrl) };
-  };
+  // The year's figures as the map beside the cards shows them (never carried: the hall sees what was published).
+  const coverage = yearFigures(dataset, { year, metric: 'coverage_pct', lang });
+  const change = yearFigures(dataset, { year, metric: 'coverage_change_pp', lang });
+  const participants = yearFigures(dataset, { year, metric: 'participants_active', lang });
+  const figureLine = (code: string): FigureLine | null => coverage.byCode.get(code)?.text ?? null;
   const figureText = (figure: FigureLine) => fill(words.coverageLine, { value: figure.value, period: figure.period });
   const sourceText = (figure: FigureLine) => fill(words.sourceLine, { host: figure.sourceHost });
   // The hall hears what is known and nothing about what is not: without coverage, the regency's other
   // published figure of the year, with its period and source; without that, nothing.
   const otherFacts = (code: string): string[] => {
-    const figure = participants.get(code)?.figure;
+    const figure = participants.byCode.get(code)?.text;
     if (!figure) return [];
     const label = metricDefinition('participants_active').label[lang];
-    return [
-      fill(words.factLine, { label, value: formatNumber(figure.value, lang), period: formatPeriod(figure.period, lang) }),
-      fill(words.sourceLine, { host: sourceHost(figure.sourceUrl) }),
-    ];
+    return [fill(words.factLine, { label, value: figure.value, period: figure.period }), fill(words.sourceLine, { host: figure.sourceHost })];
   };
 
   const first = awards[0];
@@ -126,7 +114,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
 
   const province = dataset.regions.province;
   const provinceFigure = province ? figureLine(province.code) : null;
-  const summary = yearSummary(dataset, { year, metric: 'coverage_pct' });
+  const summary = coverage.summary;
   steps.push({
     kind: 'province',
     eyebrow: fill(words.mapEyebrow, { year }),
@@ -168,9 +156,9 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     }
     for (const award of winners) {
       const figure = figureLine(award.regionCode);
-      const rise = change.get(award.regionCode)?.value ?? null;
-      const changeText = rise === null ? null : formatPoints(rise, lang);
-      const previous = change.get(award.regionCode)?.previous;
+      const rise = change.byCode.get(award.regionCode);
+      const changeText = rise?.text?.value ?? null;
+      const previous = rise?.previousText;
       const facts = figure ? [] : otherFacts(award.regionCode);
       steps.push({
         kind: 'winner',
@@ -181,7 +169,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
         // The heading names the winner ("Pemerintah Kabupaten Mempawah"): the regency is not named again.
         lines: [
           figure ? figureText(figure) : null,
-          figure && changeText && previous ? fill(words.changeLine, { change: changeText, from: formatPeriod(previous.period, lang) }) : null,
+          figure && changeText && previous ? fill(words.changeLine, { change: changeText, from: previous.period }) : null,
           figure ? sourceText(figure) : null,
           ...facts,
         ].filter((line): line is string => line !== null),
