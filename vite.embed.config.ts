@@ -78,7 +78,7 @@ export default mergeConfig(sharedConfig, defineConfig({
               priority: 2,
               // lit's core only: its directives (async-directive, for the map's ResizeController) stay with their users.
               // The problems note is loaded when there are problems (DataController), not with every element.
-              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/]|elements[\\/]shared[\\/](?!problems-note)|scale[\\/]|model[\\/](data-source|metrics|years)\.ts|data[\\/](problems|periods|join)\.ts)/,
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/]|elements[\\/]shared[\\/](?!problems-note)|scale[\\/]|model[\\/](data-source|metrics|years|award-order)\.ts|data[\\/](problems|periods|join)\.ts)/,
             },
           ],
         },
