@@ -26,8 +26,15 @@ function dropLitState() {
   };
 }
 
+/** The one list of the elements (scripts/lib/elements/list.ts reads the same file for the builds). */
+const { elements } = JSON.parse(readFileSync('src/elements/elements.json', 'utf8'));
+
 export default {
-  globs: ['src/elements/*/*.component.ts', 'src/elements/shared/paritrana-element.ts', 'src/elements/{map,legend,year-slider,winners,region-details}/{map,legend,year-slider,winners,region-details}.ts'],
+  globs: [
+    'src/elements/*/*.component.ts',
+    'src/elements/shared/paritrana-element.ts',
+    ...elements.map(({ name }) => `src/elements/${name}/${name}.ts`),
+  ],
   exclude: ['**/*.test.ts'],
   outdir: 'dist',
   litelement: true,

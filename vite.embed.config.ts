@@ -1,22 +1,20 @@
 // The script partners load with one tag: dist/embed/paritrana.js (src/pages/script/paritrana.ts, every element), and one
-// entry per element (dist/embed/paritrana-legend.js, ...) for pages that want fewer. Self-contained: lit,
+// entry per element of src/elements/elements.json (dist/embed/paritrana-legend.js, ...) for pages that want fewer. Self-contained: lit,
 // d3 and MapLibre are bundled. Code shared between entries goes to dist/embed/chunks/; MapLibre and its
 // worker are a chunk and a file there too, fetched only when a map upgrades from SVG to WebGL. Every
 // chunk URL is relative to the importing module (import.meta.url), so the folder works from any origin
 // and any path. `npm run build` runs this after the app build (which empties dist/).
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/lib/embed/minify-templates.ts';
+import { ELEMENTS } from './scripts/lib/elements/list.ts';
+import { paritranaElements, scriptEntry } from './scripts/lib/elements/vite-plugin.ts';
 import { sharedConfig } from './vite.base.ts';
 
-/** Output name (dist/embed/NAME.js) -> source entry. */
-export const EMBED_ENTRIES = {
+/** Output name (dist/embed/NAME.js) -> source entry: the autoloader, then one per element of the list. */
+export const EMBED_ENTRIES: Readonly<Record<string, string>> = {
   paritrana: 'src/pages/script/paritrana.ts',
-  'paritrana-map': 'src/pages/script/map.ts',
-  'paritrana-legend': 'src/pages/script/legend.ts',
-  'paritrana-year-slider': 'src/pages/script/year-slider.ts',
-  'paritrana-winners': 'src/pages/script/winners.ts',
-  'paritrana-region-details': 'src/pages/script/region-details.ts',
-} as const;
+  ...Object.fromEntries(ELEMENTS.map(({ tag, name }) => [tag, scriptEntry(name)])),
+};
 
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
@@ -52,7 +50,7 @@ function minifiedTemplates(): Plugin {
 }
 
 export default mergeConfig(sharedConfig, defineConfig({
-  plugins: [plainDynamicImports(), minifiedTemplates()],
+  plugins: [paritranaElements(), plainDynamicImports(), minifiedTemplates()],
   // The site's public/ (favicon, data) is the app build's business, not the script's.
   publicDir: false,
   build: {
@@ -81,7 +79,7 @@ export default mergeConfig(sharedConfig, defineConfig({
               // lit's core only: its directives (async-directive, for the map's ResizeController) stay with their users.
               // The problems note is loaded when there are problems (DataController), not with every element.
               // The year's picture is the map's and the details', not the legend's or the slider's: it stays with them.
-              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/]|elements[\\/]shared[\\/](?!problems-note)|scale[\\/](?!year-view)|model[\\/](data-source|metrics|years)\.ts|data[\\/](problems|periods|join)\.ts)/,
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/]|elements[\\/]shared[\\/](?!problems-note)|scale[\\/](?!year-view)|model[\\/](data-source|metrics|years|award-order)\.ts|data[\\/](problems|periods|join)\.ts)/,
             },
           ],
         },

@@ -4,20 +4,17 @@
 // self-contained script for <script> tags is vite.embed.config.ts. Types: tsconfig.lib.json.
 import { readFileSync } from 'node:fs';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
+import { defineModule, ELEMENTS } from './scripts/lib/elements/list.ts';
 import { sharedConfig } from './vite.base.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies);
 
-/** Output name (dist/lib/NAME.js) -> source. */
-export const LIB_ENTRIES = {
+/** Output name (dist/lib/NAME.js) -> source: index.js, then each element's define module (src/elements/elements.json). */
+export const LIB_ENTRIES: Readonly<Record<string, string>> = {
   index: 'src/pages/lib/index.ts',
-  map: 'src/elements/map/map.ts',
-  legend: 'src/elements/legend/legend.ts',
-  'year-slider': 'src/elements/year-slider/year-slider.ts',
-  winners: 'src/elements/winners/winners.ts',
-  'region-details': 'src/elements/region-details/region-details.ts',
-} as const;
+  ...Object.fromEntries(ELEMENTS.map(({ name }) => [name, defineModule(name)])),
+};
 
 const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from './lib/elements/list.ts';
 import { measurePartnerPage, PARTNER_PAGE } from './lib/embed/partner-page.ts';
 
 const DIST = 'dist';
@@ -138,8 +139,7 @@ async function main(): Promise<void> {
       'paritrana-legend.js, paritrana-year-slider.js and paritrana-winners.js with their static imports (the data loader, imported on demand, not counted)'),
     group('app: critical path', appCriticalFiles(), BUDGETS.appCriticalPath, "dist/index.html's module script and modulepreloads"),
     group('embed: paritrana.js, the autoloader alone', embed('paritrana'), null, 'the one-tag script with its static imports: what a page with no element fetches (each element is imported on first sight)'),
-    ...['map', 'legend', 'year-slider', 'winners', 'region-details'].map((element) =>
-      group(`embed: paritrana-${element}.js`, embed(`paritrana-${element}`), null, 'with its static imports')),
+    ...ELEMENTS.map(({ tag }) => group(`embed: ${tag}.js`, embed(tag), null, 'with its static imports')),
     group('embed: MapLibre, lazily loaded', [
       ...(maplibreKey ? [join('embed', manifest[maplibreKey]!.file)] : []),
       ...(mapChunk?.assets ?? []).map((asset) => join('embed', asset)),

@@ -2,6 +2,7 @@
 // the public contract of its class JSDoc and static properties.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { ELEMENTS } from '../scripts/lib/elements/list.ts';
 
 const PATH = 'dist/custom-elements.json';
 
@@ -9,6 +10,7 @@ interface Named {
   name: string;
 }
 interface Declaration {
+  name: string;
   tagName?: string;
   customElement?: boolean;
   attributes?: Named[];
@@ -28,7 +30,8 @@ function elements(): Map<string, Declaration> {
 
 const names = (list: Named[] | undefined) => (list ?? []).map((item) => item.name);
 
-const EXPECTED = {
+/** The contract each element is known by; an element of the list without an entry here fails. */
+const EXPECTED: Record<string, { attributes: readonly string[]; events: readonly string[] }> = {
   'paritrana-map': {
     attributes: ['year', 'metric', 'selected', 'lang', 'carry-forward', 'scheme', 'highlight-class'],
     events: ['paritrana-ready', 'paritrana-region-select'],
@@ -37,11 +40,17 @@ const EXPECTED = {
   'paritrana-year-slider': { attributes: ['years', 'value', 'lang', 'playing', 'speed'], events: ['paritrana-year-change'] },
   'paritrana-winners': { attributes: ['edition', 'lang', 'selected'], events: ['paritrana-region-select'] },
   'paritrana-region-details': { attributes: ['code', 'year', 'lang'], events: [] },
-} as const;
+};
 
 describe('custom elements manifest', () => {
-  test('lists the five elements by tag', () => {
-    expect([...elements().keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  test('lists every element of src/elements/elements.json by tag and class, and no other', () => {
+    const found = elements();
+    expect([...found.keys()].sort(), 'tags in dist/custom-elements.json').toEqual(ELEMENTS.map((e) => e.tag).sort());
+    for (const { tag, className } of ELEMENTS) expect(found.get(tag)?.name, `the class of <${tag}>`).toBe(className);
+  });
+
+  test('knows the contract of every element of the list', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(ELEMENTS.map((e) => e.tag).sort());
   });
 
   test.each(Object.entries(EXPECTED))('%s: attributes, events, CSS parts and custom properties', (tag, expected) => {

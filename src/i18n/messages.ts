@@ -6,7 +6,7 @@ import type { Lang } from './lang.ts';
 
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
-export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'province' | 'noChange'> = {
+export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'newTab' | 'province' | 'noChange'> = {
   id: {
     noFigure: 'Data tidak tersedia',
     noFigureFor: 'belum ada angka yang dipublikasikan untuk {year}',
@@ -14,6 +14,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     carriedForward: 'Memakai angka tahun sebelumnya',
     carriedShort: 'angka tahun sebelumnya',
     source: 'Sumber',
+    newTab: '(membuka tab baru)',
     province: `${PROVINCE.name.id} (seluruh provinsi)`,
     noChange: 'perubahan tidak dapat dihitung: perlu angka pada kedua tahun',
   },
@@ -24,6 +25,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     carriedForward: 'Earlier year’s figure (carried forward)',
     carriedShort: 'carried forward',
     source: 'Source',
+    newTab: '(opens in a new tab)',
     province: `${PROVINCE.name.en} (whole province)`,
     noChange: 'change not computable: needs a figure in both years',
   },

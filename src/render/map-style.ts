@@ -7,20 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { HATCH } from './map-patterns.ts';
-
-/** Colours shared by both renderers; sea and land can be overridden from CSS. */
-export const MAP_COLOURS = {
-  sea: '#e8eff4',
-  land: '#dcdcd5',
-  contextBorder: '#ffffff',
-  /** Dark enough to show between two hatched regencies, thin enough not to compete with the fills. */
-  regencyBorder: '#3d4349',
-  provinceOutline: '#2b2f33',
-  hover: '#111418',
-  selected: '#000000',
-  selectedInner: '#ffffff',
-  carriedOutline: '#1b1f24',
-} as const;
+import { MAP_COLOURS } from './tokens.ts';
 
 /** Opacity of a regency outside the class the legend highlights. */
 export const DIMMED_OPACITY = 0.3;

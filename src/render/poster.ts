@@ -5,7 +5,7 @@ import type { LegendEntry } from '../scale/legend-entries.ts';
 import type { RegionPicture } from '../scale/year-view.ts';
 import type { MapGeometry } from './map-geometry.ts';
 import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
-import { MAP_COLOURS } from './map-style.ts';
+import { FONT_FAMILY, MAP_COLOURS } from './tokens.ts';
 
 export interface PosterOptions {
   geometry: MapGeometry;
@@ -25,7 +25,6 @@ export interface PosterOptions {
 
 const HEADER = 96;
 const FOOTER = 110;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 // The SVG map's dashed outline of a carried figure (src/elements/map/map.styles.ts .carried; MapLibre's
 // 'regency-carried-outline' is 1.5 px wide with dashes of 2 and 1.5 widths: the same 3 and 2.25 px).
 const CARRIED_OUTLINE = { width: 1.5, dash: '3 2.25' } as const;
@@ -61,11 +60,11 @@ export function posterSvg({ geometry, view, title, subtitle, credit }: PosterOpt
     .filter((r) => carried.has(r.code))
     .map((r) => `<path class="carried" data-code="${r.code}" d="${r.d}" fill="url(#${PATTERN.carried})"/>`)
     .join('');
-  const context = geometry.context.map((c) => `<path d="${c.d}" fill="${c.layer === 'negara' ? '#e4e1d8' : '#dcdad2'}"/>`).join('');
+  const context = geometry.context.map((c) => `<path d="${c.d}"/>`).join('');
   const labels = geometry.labels
     .filter((l) => l.kind === 'regency')
     .map((l) => {
-      const leader = l.leader ? `<line x1="${l.leader.x1}" y1="${l.leader.y1}" x2="${l.leader.x2}" y2="${l.leader.y2}" stroke="#1f2328" stroke-width="1"/>` : '';
+      const leader = l.leader ? `<line x1="${l.leader.x1}" y1="${l.leader.y1}" x2="${l.leader.x2}" y2="${l.leader.y2}" stroke="${MAP_COLOURS.ink}" stroke-width="1"/>` : '';
       return `${leader}<text x="${l.x}" y="${l.y}" dy="0.35em" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${escapeXml(l.text)}</text>`;
     })
     .join('');
@@ -79,16 +78,16 @@ export function posterSvg({ geometry, view, title, subtitle, credit }: PosterOpt
       return swatch + text;
     })
     .join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'>
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">
 <defs>${patterns()}</defs>
 <rect width="${width}" height="${height}" fill="#ffffff"/>
 <text class="title" x="24" y="42" font-size="26" font-weight="700" fill="#1f2328">${escapeXml(title)}</text>
 <text class="summary" x="24" y="72" font-size="16" fill="#4b5563">${escapeXml(subtitle)}</text>
-<clipPath id="map-frame"><rect width="${width}" height="${geometry.height}"/></clipPath><g transform="translate(0 ${HEADER})" clip-path="url(#map-frame)"><rect width="${width}" height="${geometry.height}" fill="#dbe9f3"/>${context}${regencies}
+<clipPath id="map-frame"><rect width="${width}" height="${geometry.height}"/></clipPath><g transform="translate(0 ${HEADER})" clip-path="url(#map-frame)"><rect width="${width}" height="${geometry.height}" fill="${MAP_COLOURS.sea}"/><g class="context" fill="${MAP_COLOURS.land}" stroke="${MAP_COLOURS.contextBorder}" stroke-width="0.75">${context}</g>${regencies}
 <path d="${geometry.regencyBorders}" fill="none" stroke="${MAP_COLOURS.regencyBorder}" stroke-width="0.75"/>
 <g stroke="${MAP_COLOURS.carriedOutline}" stroke-width="${CARRIED_OUTLINE.width}" stroke-dasharray="${CARRIED_OUTLINE.dash}">${carriedMarks}</g>
 <path d="${geometry.provinceOutline}" fill="none" stroke="${MAP_COLOURS.provinceOutline}" stroke-width="1.4"/>
-<g font-size="12" font-weight="600" fill="#1f2328">${labels}</g></g>
+<g font-size="12" font-weight="600" fill="${MAP_COLOURS.ink}">${labels}</g></g>
 <g class="legend" fill="#1f2328">${entries}</g>
 <text class="credit" x="24" y="${height - 24}" font-size="12" fill="#4b5563">${escapeXml(credit)}</text>
 </svg>`;

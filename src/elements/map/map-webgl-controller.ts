@@ -10,7 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../../render/map-geometry.ts';
 import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
 import { HATCH } from '../../render/map-patterns.ts';
-import { MAP_COLOURS } from '../../render/map-style.ts';
+import { MAP_COLOURS } from '../../render/tokens.ts';
 import type { MapData } from './map-data.ts';
 import { featureState, type RegencyPaint } from './map-paint.ts';
 import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';

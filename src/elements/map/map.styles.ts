@@ -1,14 +1,15 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { FONT_FAMILY, MAP_COLOURS } from '../../render/tokens.ts';
 import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
 const own = css`
   :host {
-    --paritrana-map-sea: #e8eff4;
-    --paritrana-map-land: #dcdcd5;
-    --paritrana-map-ink: #1b1f24;
+    --paritrana-map-sea: ${unsafeCSS(MAP_COLOURS.sea)};
+    --paritrana-map-land: ${unsafeCSS(MAP_COLOURS.land)};
+    --paritrana-map-ink: ${unsafeCSS(MAP_COLOURS.ink)};
     --paritrana-map-focus: #c2410c;
-    --paritrana-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif;
+    --paritrana-font: ${unsafeCSS(FONT_FAMILY)};
     /* What the map needs to have a size at all is !important: a host page's global reset
        (* { all: revert }, which turns a custom element inline and sizeless) must not collapse it to
        0 x 0. The custom properties still choose (all: revert leaves them alone), and a page's own
@@ -60,7 +61,7 @@ const own = css`
 
   .context path {
     fill: var(--paritrana-map-land);
-    stroke: #ffffff;
+    stroke: ${unsafeCSS(MAP_COLOURS.contextBorder)};
     stroke-width: 0.75;
   }
 

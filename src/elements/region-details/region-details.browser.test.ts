@@ -84,8 +84,8 @@ describe('<paritrana-region-details>', () => {
 
     const rows = $$(el, '.coverage-table tbody tr');
     expect(rows.map((r) => text(r))).toEqual([
-      '2023 55,69% tahun 2023 Sumber: example.org Tingkat keyakinan: tinggi',
-      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
+      '2023 55,69% tahun 2023 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi',
+      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
     ]);
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
     expect(rows[1]!.querySelector('a')!.getAttribute('href')).toBe(FIXTURE_SOURCE);
@@ -110,7 +110,7 @@ describe('<paritrana-region-details>', () => {
     const el = await details('61.72', 2025);
     const row2025 = $(el, '.coverage-table tr[data-year="2025"]')!;
     const figures = [...row2025.querySelectorAll('.side-by-side li')].map((li) => text(li));
-    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: example.org Tingkat keyakinan: sedang', '27% per Des 2025 Sumber: example.org Tingkat keyakinan: tinggi']);
+    expect(figures).toEqual(['22,77% per Jun 2025 Sumber: example.org (membuka tab baru) Tingkat keyakinan: sedang', '27% per Des 2025 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi']);
     expect(text(row2025.querySelector('.disagree'))).toBe('Sumber berbeda: ada 2 angka yang tidak sama untuk 2025.');
     const selected = $$(el, 'svg circle.point.selected').map((p) => p.getAttribute('data-value'));
     expect(selected).toEqual(['22.77', '27']);
@@ -158,7 +158,7 @@ describe('<paritrana-region-details>', () => {
     expect(text($(el, '.type'))).toBe('Regency');
     expect(text($(el, '.codes'))).toContain('Kemendagri code');
     expect(text($(el, '.change-value'))).toBe('+12.33 percentage points');
-    expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org Confidence: high');
+    expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org (opens in a new tab) Confidence: high');
     expect($$(el, '.award-list .rank').map((r) => text(r))).toEqual(['1st place', '1st place']);
     expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/^Chart of coverage in Kabupaten Ketapang/);
   });
@@ -229,7 +229,7 @@ describe('<paritrana-region-details>', () => {
       document.body.replaceChildren(el);
       await el.updateComplete;
       expect($$(el, 'a').map((a) => a.getAttribute('href')), JSON.stringify(address)).toEqual([]);
-      const shown = $$(el, '.unsafe') as HTMLElement[];
+      const shown = $$(el, 'span[part~="source"]') as HTMLElement[];
       // Every figure row and the award (Ketapang won in 2025) still names its source.
       expect(shown.length, JSON.stringify(address)).toBeGreaterThan(1);
       expect(shown.every((s) => s.textContent === address && s.checkVisibility()), JSON.stringify(address)).toBe(true);

@@ -14,7 +14,7 @@ import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { dataNotice } from '../shared/data-notice.ts';
-import { safeHref } from '../../render/safe-url.ts';
+import { sourceLink } from '../shared/source-link.ts';
 
 /**
  * The table's years, plus the selected year when it has no figure: the reader who chose 2025 sees
@@ -45,6 +45,7 @@ const MIN_CHART_WIDTH = 240;
  * @csspart chart - The box around the coverage chart (SVG).
  * @csspart figures - The section with the tables of published figures.
  * @csspart awards - The section with the region's awards.
+ * @csspart source - Each figure's and award's source: a link named by its host, or the address as text where it is no web address.
  * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-details-ink - Text colour.
@@ -259,13 +260,13 @@ export class ParitranaRegionDetails extends ParitranaElement {
     return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
       <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
       <td><span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span></td>
-      <td>${this.#sourceLink(figure.sourceUrl)} ${this.#noteAndConfidence(figure, lang)}</td>
+      <td>${sourceLink(figure.sourceUrl, lang)} ${this.#noteAndConfidence(figure, lang)}</td>
     </tr>`;
   }
 
   #figureText(figure: CoverageFigure, lang: Lang, value: string): TemplateResult {
     return html`<span class="figure-value">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span>
-      <span class="source">${COMMON[lang].source}: ${this.#sourceLink(figure.sourceUrl)}</span> ${this.#noteAndConfidence(figure, lang)}`;
+      <span class="source">${COMMON[lang].source}: ${sourceLink(figure.sourceUrl, lang)}</span> ${this.#noteAndConfidence(figure, lang)}`;
   }
 
   /** Every figure's confidence and note, in the reader's language (an English-only note is marked as English). */
@@ -275,16 +276,6 @@ export class ParitranaRegionDetails extends ParitranaElement {
     return html`<span class="confidence" data-confidence=${figure.confidence}>${fill(m.confidence, { level: m[figure.confidence] })}</span>${note
       ? html` <span class="figure-note" lang=${note.lang === lang ? nothing : note.lang}>${note.text}</span>`
       : nothing}`;
-  }
-
-  /** A link to a web address; any other address is shown as it is, as text that runs nothing. */
-  #sourceLink(address: string): TemplateResult {
-    const url = safeHref(address);
-    if (url === null) return html`<span class="source-address unsafe">${address}</span>`;
-    const host = sourceHost(url);
-    // The host may wrap after its dots ("pontianak.tribunnews.com") on a phone, never inside a word.
-    const parts = host.split('.');
-    return html`<a href=${url} rel="external noopener noreferrer">${parts.map((part, i) => (i === 0 ? part : html`.<wbr />${part}`))}</a>`;
   }
 
   #awards(awards: readonly Award[], lang: Lang): TemplateResult {
@@ -302,7 +293,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
                   <span class="award-category">${a.categoryLabel[lang]} (${m[a.level]})</span>
                   <span class="award-meta">
                     ${a.ceremonyDate ? html`${fill(m.ceremony, { date: formatDate(a.ceremonyDate, lang) })} · ` : nothing}${COMMON[lang].source}:
-                    ${this.#sourceLink(a.sourceUrl)}
+                    ${sourceLink(a.sourceUrl, lang)}
                   </span>
                 </li>`,
               )}

@@ -12,6 +12,7 @@ import {
 } from '../../data/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { yearFigures, type RegionFigure } from '../../model/year-figures.ts';
+import { compareRanks } from '../../model/award-order.ts';
 
 export interface CoverageYear {
   year: number;
@@ -80,10 +81,9 @@ export function regionDetails(dataset: Dataset, code: string, year: number, lang
 
   const change = yearFigures(dataset, { year, metric: 'coverage_change_pp', lang }).byCode.get(code) ?? null;
 
-  const rankOrder = (award: Award) => (typeof award.rank === 'number' ? award.rank : award.rank === 'unknown' ? 4 : 5);
   const awards = dataset.awards
     .filter((a) => a.regionCode === code)
-    .sort((a, b) => b.edition - a.edition || rankOrder(a) - rankOrder(b) || a.category.localeCompare(b.category));
+    .sort((a, b) => b.edition - a.edition || compareRanks(a.rank, b.rank) || a.category.localeCompare(b.category));
 
   return {
     region,

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dataProblems } from '../shared/styles.ts';
+import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
 // Colours meet WCAG AA on white (muted text 7.3:1, accent 9.6:1). The selected year is marked by a
 // band, a bigger point with a ring and the words "selected year": never by colour alone.
@@ -315,4 +315,4 @@ const own = css`
   }
 `;
 
-export default [dataProblems, own];
+export default [visuallyHidden, dataProblems, own];

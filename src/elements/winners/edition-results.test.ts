@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDataset, type Award } from '../../data/index.ts';
-import { editionResults, latestEdition } from './edition-results.ts';
+import { editionResults } from './edition-results.ts';
 
 const read = (name: string) => ({ name, text: readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8') });
 const dataset = parseDataset({ regions: read('regions.csv'), coverage: read('coverage.csv'), awards: read('awards.csv') });
@@ -38,11 +38,6 @@ describe('editionResults with the shipped awards', () => {
 
   test('2024: nothing published', () => {
     expect(editionResults(dataset.awards, 2024, dataset.regions)).toMatchObject({ status: 'none', categories: [], ceremonyDate: null });
-  });
-
-  test('the latest edition is 2025', () => {
-    expect(latestEdition(dataset.awards)).toBe(2025);
-    expect(latestEdition([])).toBeUndefined();
   });
 });
 

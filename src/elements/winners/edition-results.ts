@@ -1,7 +1,9 @@
 // One edition of the Paritrana Award as the winners panel shows it: categories in the order the data
 // first names them, each with its winners ranked 1, 2, 3, then winners whose rank was not published,
 // then the nominees. No DOM and no language: the element picks the words.
-import type { Award, AwardLevel, AwardRank, Period, RegionIndex } from '../../data/index.ts';
+import type { Award, AwardLevel, Period, RegionIndex } from '../../data/index.ts';
+import { compareRanks } from '../../model/award-order.ts';
+import { awardEditions } from '../../model/years.ts';
 
 export interface WinnerRow {
   award: Award;
@@ -21,16 +23,14 @@ export type EditionStatus = 'results' | 'nominees-only' | 'none';
 
 export interface EditionResults {
   edition: number;
-  /** The ceremony day, from the first row that states one. */
+  /** The ceremony day (awardEdition in src/model/years.ts). */
   ceremonyDate: Period | null;
-  /** The period judged, from the first row that states one. */
+  /** The period judged (awardEdition). */
   assessmentPeriod: Period | null;
   /** 'none': nothing published; 'nominees-only': nominees named but no winners. */
   status: EditionStatus;
   categories: CategoryResults[];
 }
-
-const RANK_ORDER: Readonly<Record<`${AwardRank}`, number>> = { '1': 0, '2': 1, '3': 2, unknown: 3, nominee: 4 };
 
 export function editionResults(awards: readonly Award[], edition: number, regions?: RegionIndex): EditionResults {
   const ofEdition = awards.filter((a) => a.edition === edition);
@@ -46,23 +46,18 @@ export function editionResults(awards: readonly Award[], edition: number, region
   }
   for (const category of categories.values()) {
     // A stable sort: rows of one rank (a tie, or the nominees) keep the order of the file.
-    category.rows.sort((a, b) => RANK_ORDER[`${a.award.rank}`] - RANK_ORDER[`${b.award.rank}`]);
+    category.rows.sort((a, b) => compareRanks(a.award.rank, b.award.rank));
   }
   // National results first: they outrank the province's own award.
   const ordered = [...categories.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'nasional' ? -1 : 1));
   const hasWinner = ofEdition.some((a) => a.rank !== 'nominee');
+  // The edition's dates as the ceremony and the slider read them (awardEditions).
+  const dates = awardEditions(ofEdition)[0];
   return {
     edition,
-    ceremonyDate: ofEdition.find((a) => a.ceremonyDate)?.ceremonyDate ?? null,
-    assessmentPeriod: ofEdition.find((a) => a.assessmentPeriod)?.assessmentPeriod ?? null,
+    ceremonyDate: dates?.ceremonyDate ?? null,
+    assessmentPeriod: dates?.assessmentPeriod ?? null,
     status: ofEdition.length === 0 ? 'none' : hasWinner ? 'results' : 'nominees-only',
     categories: ordered,
   };
-}
-
-/** The edition to show when the page names none: the latest with any result. */
-export function latestEdition(awards: readonly Award[]): number | undefined {
-  let latest: number | undefined;
-  for (const a of awards) if (latest === undefined || a.edition > latest) latest = a.edition;
-  return latest;
 }

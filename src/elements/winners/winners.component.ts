@@ -1,18 +1,18 @@
 import { html, nothing } from 'lit';
 import type { Award, Period, RegionIndex } from '../../data/index.ts';
 import { emit } from '../shared/emit.ts';
-import { formatDate, sourceHost } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { COMMON, fill, RANK_LABELS } from '../../i18n/messages.ts';
-import { editionResults, latestEdition, type CategoryResults, type WinnerRow } from './edition-results.ts';
-import { editionForYear } from '../../model/years.ts';
+import { editionResults, type CategoryResults, type WinnerRow } from './edition-results.ts';
+import { awardEditions, editionForYear } from '../../model/years.ts';
 import { WINNERS_MESSAGES } from './winners.messages.ts';
 import styles from './winners.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { dataNotice } from '../shared/data-notice.ts';
-import { safeHref } from '../../render/safe-url.ts';
+import { sourceLink } from '../shared/source-link.ts';
 
 /**
  * @tagname paritrana-winners
@@ -34,7 +34,7 @@ import { safeHref } from '../../render/safe-url.ts';
  * @csspart edition - The section for the edition (heading, dates, notices, categories).
  * @csspart category - Each category's section.
  * @csspart winner - Each winner or nominee row. Also `winner selected` for the selected regency.
- * @csspart source - The link to a row's source.
+ * @csspart source - The link to a row's source (the address as text where it is no web address).
  * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-winners-font - Font shorthand for the whole panel.
@@ -100,7 +100,7 @@ export class ParitranaWinners extends ParitranaElement {
       ? this.edition
       : Number.isFinite(this.year)
         ? editionForYear(this.awards, this.year)?.edition
-        : latestEdition(this.awards);
+        : awardEditions(this.awards).at(-1)?.edition;
     if (edition === undefined) {
       // No edition judged the year shown: say so, rather than show another year's winners as this one's.
       return html`<section part="edition" aria-labelledby="edition-title">
@@ -150,7 +150,7 @@ export class ParitranaWinners extends ParitranaElement {
         <span class="name">${award.winnerName}</span>
         <span class="region"><span class="visually-hidden">${t.region}: </span>${regionName}</span>
       </button>
-      ${sourceLink(award.sourceUrl, lang)}
+      ${sourceLink(award.sourceUrl, lang, `${COMMON[lang].source}: `)}
     </li>`;
   }
 
@@ -164,15 +164,6 @@ export class ParitranaWinners extends ParitranaElement {
       emit(map, 'paritrana-region-select', { code: next });
     }
   }
-}
-
-/** The row's source: a link to a web address; any other address shown as it is, as text that runs nothing. */
-function sourceLink(address: string, lang: Lang) {
-  const href = safeHref(address);
-  if (href === null) return html`<span part="source" class="source unsafe">${COMMON[lang].source}: ${address}</span>`;
-  return html`<a part="source" href=${href} target="_blank" rel="noopener"
-    >${COMMON[lang].source}: ${sourceHost(href)}<span class="visually-hidden"> ${WINNERS_MESSAGES[lang].newTab}</span></a
-  >`;
 }
 
 /** "tahun 2024" / "2024"; a month or a day in full when the source is that precise. */

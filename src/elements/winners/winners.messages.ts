@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/messages.ts';
 
 export const WINNERS_MESSAGES: Messages<
-  'title' | 'heading' | 'ceremony' | 'judged' | 'judgedUnknown' | 'none' | 'noneForYear' | 'nomineesOnly' | 'noAwards' | 'national' | 'selectHint' | 'newTab' | 'region'
+  'title' | 'heading' | 'ceremony' | 'judged' | 'judgedUnknown' | 'none' | 'noneForYear' | 'nomineesOnly' | 'noAwards' | 'national' | 'selectHint' | 'region'
 > = {
   id: {
     title: 'Paritrana Award {edition}',
@@ -15,7 +15,6 @@ export const WINNERS_MESSAGES: Messages<
     noAwards: 'Belum ada data Paritrana Award.',
     national: 'Tingkat nasional',
     selectHint: 'Pilih untuk menyorot wilayahnya di peta.',
-    newTab: '(membuka tab baru)',
     region: 'Wilayah',
   },
   en: {
@@ -30,7 +29,6 @@ export const WINNERS_MESSAGES: Messages<
     noAwards: 'No Paritrana Award data yet.',
     national: 'National level',
     selectHint: 'Select to highlight its region on the map.',
-    newTab: '(opens in a new tab)',
     region: 'Region',
   },
 };

@@ -35,6 +35,7 @@ import { mapGeometry } from '../../render/map-geometry.ts';
 import { requiredElement } from '../shared/dom.ts';
 import { renderProblems } from '../shared/problems.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
+import { sourceLink } from '../../elements/shared/source-link.ts';
 
 // The ceremony at the app's own address (`/?present=1&edition=2025`) is present.html: a link written either way works.
 const presentParams = new URLSearchParams(location.search);
@@ -112,7 +113,7 @@ function tableRow(region: RegionPicture, lang: Lang, selected: string | null, na
     const missing = region.state === 'no-earlier' ? COMMON[lang].noEarlier : COMMON[lang].noFigure;
     return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing.toLowerCase()}</td></tr>`;
   }
-  const { value, period, sourceUrl, sourceHost: host } = region.text;
+  const { value, period, sourceUrl } = region.text;
   // The period sits under its figure: a figure without its date cannot be compared.
   return html`<tr data-code=${region.code} class=${rowClass || nothing}>
     ${heading}
@@ -121,20 +122,10 @@ function tableRow(region: RegionPicture, lang: Lang, selected: string | null, na
         (other) => html`<span class="other-figure">${t(lang, 'also')} ${other.value} ${other.period}</span>`,
       )}
     </td>
-    <td class="source">${sourceCell(sourceUrl, host)}</td>
+    <td class="source">${sourceLink(sourceUrl, lang)}</td>
   </tr>`;
 }
 
-/** A link to a web address; any other address shown as it is, as text that runs nothing. */
-function sourceCell(address: string, host: string) {
-  const href = safeHref(address);
-  return href === null ? html`<span class="unsafe">${address}</span>` : html`<a href=${href} rel="external noopener noreferrer">${breakable(host)}</a>`;
-}
-
-/** A host name that may wrap after its dots ("pontianak.tribunnews.com"), never inside a word. */
-function breakable(host: string) {
-  return host.split('.').map((part, i) => (i === 0 ? part : html`.<wbr />${part}`));
-}
 
 /**
  * One radio per main-choice metric (the registry's rule, mainChoiceMetrics), in registry order, plus the

@@ -2,7 +2,7 @@
 import type { Messages } from '../../i18n/messages.ts';
 import { PROVINCE } from '../../data/current-province.ts';
 
-export type EmbedPageKey = 'documentTitle' | 'winnersTitle' | 'detailsTitle' | 'subtitle' | 'sources' | 'credit' | 'newTab';
+export type EmbedPageKey = 'documentTitle' | 'winnersTitle' | 'detailsTitle' | 'subtitle' | 'sources' | 'credit';
 
 export const EMBED_PAGE_MESSAGES: Messages<EmbedPageKey> = {
   id: {
@@ -12,7 +12,6 @@ export const EMBED_PAGE_MESSAGES: Messages<EmbedPageKey> = {
     subtitle: `BPJS Ketenagakerjaan, menurut kabupaten/kota di ${PROVINCE.name.id}`,
     sources: 'Sumber: berita dan siaran resmi, dihimpun oleh',
     credit: 'Peta Paritrana',
-    newTab: '(membuka tab baru)',
   },
   en: {
     documentTitle: `BPJS Ketenagakerjaan coverage in ${PROVINCE.name.en} · Peta Paritrana`,
@@ -21,6 +20,5 @@ export const EMBED_PAGE_MESSAGES: Messages<EmbedPageKey> = {
     subtitle: `BPJS Ketenagakerjaan, by regency and city in ${PROVINCE.name.en}`,
     sources: 'Sources: news reports and official releases, compiled by',
     credit: 'Peta Paritrana',
-    newTab: '(opens in a new tab)',
   },
 };

@@ -13,6 +13,7 @@ import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { fullMapParams, mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
+import { COMMON } from '../../i18n/messages.ts';
 import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
 import { EMBED_HEIGHT_MESSAGE } from '../../model/embed-params.ts';
 import type { ParitranaMap } from '../../elements/map/map.component.ts';
@@ -81,7 +82,7 @@ const credit = (href: string) =>
   html`<footer class="embed-foot">
     ${words.sources}
     <a class="credit" target="_blank" rel="noopener" href=${safeHref(href, document.baseURI) ?? nothing}
-      >${words.credit}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${words.newTab}</span></a
+      >${words.credit}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${COMMON[params.lang].newTab}</span></a
     >
   </footer>`;
 

@@ -12,6 +12,7 @@ import { fill, RANK_LABELS } from '../../i18n/messages.ts';
 import { yearFigures, type FigureText } from '../../model/year-figures.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { awardEdition } from '../../model/years.ts';
+import { compareReveal } from '../../model/award-order.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 
 /** A published figure as the card shows it, worded as the map and table word it: "68,02%", "tahun 2024", "ketapangmedia.com". */
@@ -71,8 +72,7 @@ export function assessmentYear(awards: readonly Award[], edition: number): numbe
 
 /** Lowest rank first, first place last; winners without a published rank after the ranked ones. */
 function revealOrder(a: Award, b: Award): number {
-  const order = (rank: AwardRank) => (typeof rank === 'number' ? 4 - rank : 4);
-  return order(a.rank) - order(b.rank) || a.line - b.line;
+  return compareReveal(a.rank, b.rank) || a.line - b.line;
 }
 
 export function buildSequence(dataset: Dataset, edition: number, lang: Lang): Step[] {
@@ -96,15 +96,15 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
     return [fill(words.factLine, { label, value: figure.value, period: figure.period }), fill(words.sourceLine, { host: figure.sourceHost })];
   };
 
-  const first = awards[0];
+  const dates = awardEdition(dataset.awards, edition);
   const steps: Step[] = [];
   steps.push({
     kind: 'title',
     eyebrow: words.titleEyebrow,
     heading: fill(words.title, { edition }),
     lines: [
-      first?.ceremonyDate ? fill(words.ceremony, { date: formatDate(first.ceremonyDate, lang) }) : null,
-      first?.assessmentPeriod ? fill(words.assessment, { period: formatPeriod(first.assessmentPeriod, lang) }) : null,
+      dates?.ceremonyDate ? fill(words.ceremony, { date: formatDate(dates.ceremonyDate, lang) }) : null,
+      dates?.assessmentPeriod ? fill(words.assessment, { period: formatPeriod(dates.assessmentPeriod, lang) }) : null,
     ].filter((line): line is string => line !== null),
     mapYear: year,
     regionCode: null,

@@ -3,21 +3,18 @@
 // An autoloader, as Shoelace's is: it finds the paritrana-* tags on the page that are not defined yet,
 // imports each element's module once, on first sight, and keeps watching for tags added later (by the
 // partner's script or a framework). A page with a legend and a winners panel never fetches the map's
-// code, let alone MapLibre. Each import below is its own chunk in dist/embed/chunks/.
+// code, let alone MapLibre.
 //
 // It also tells the elements where the data files are by default: the data/ folder beside embed/,
 // resolved from this module's own URL, so a partner on another origin gets the files deployed with the
 // script. The first script to set it wins; a second copy of this script changes nothing.
-const PREFIX = 'paritrana-';
+//
+// Its table, tag -> the import of the element's define module (each its own chunk in dist/embed/chunks/),
+// is written at build time from the one list of the elements, src/elements/elements.json
+// (scripts/lib/elements/vite-plugin.ts).
+import ELEMENTS from 'virtual:paritrana/elements';
 
-/** Tag -> its define module. One table: a new element is one line here. */
-const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
-  'paritrana-map': () => import('../../elements/map/map.ts'),
-  'paritrana-legend': () => import('../../elements/legend/legend.ts'),
-  'paritrana-year-slider': () => import('../../elements/year-slider/year-slider.ts'),
-  'paritrana-winners': () => import('../../elements/winners/winners.ts'),
-  'paritrana-region-details': () => import('../../elements/region-details/region-details.ts'),
-};
+const PREFIX = 'paritrana-';
 
 /** Tags asked for (known or not), so each is imported, or warned about, once. */
 const seen = new Map<string, Promise<void>>();
