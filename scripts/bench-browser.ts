@@ -24,7 +24,7 @@ export interface BrowserFigures {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Scripts the HTML loads before anything else: its module entry and the modules it preloads. */
-export function criticalScripts(html: string): string[] {
+function criticalScripts(html: string): string[] {
   const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
   return [...new Set([...srcs, ...preloads])].map((src) => src.replace(/^\.\//, ''));

@@ -19,7 +19,7 @@ export const DESK_ROWS = 50_000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export interface DeskRun {
+interface DeskRun {
   /** From the file's arrival to the map drawn. */
   ms: number;
   /** Long tasks on the main thread meanwhile: how many, and the longest. */

@@ -234,7 +234,7 @@ const timingWindow = (cycles: number) => Math.min(100, Math.max(1, Math.floor(cy
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-export function soakMarkdown(figures: readonly SoakFigures[], note: string): string {
+function soakMarkdown(figures: readonly SoakFigures[], note: string): string {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
   const rows = figures.map((f) =>
     [

@@ -26,7 +26,7 @@ const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
  * The template workbook: the guide first (it is what a person reads first), then a sheet a table. A
  * figure's example is a number cell, everything else text, so codes keep their zeros ("61.10").
  */
-export async function templateWorkbook(region?: Region): Promise<Uint8Array> {
+async function templateWorkbook(region?: Region): Promise<Uint8Array> {
   const [guideHeader, ...guide] = guideRows();
   const sheets = [
     {

@@ -36,7 +36,7 @@ export function forD3(geometry: Polygon | MultiPolygon): MultiPolygon {
 }
 
 /** Shoelace formula: positive for a counter-clockwise ring. */
-export function planarSignedArea(ring: Position[]): number {
+function planarSignedArea(ring: Position[]): number {
   let twiceArea = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     twiceArea += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];

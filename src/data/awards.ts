@@ -23,7 +23,7 @@ export const WINNER_TYPES = [
   'badan-usaha-kecil-mikro',
   'lainnya',
 ] as const;
-export type WinnerType = (typeof WINNER_TYPES)[number];
+type WinnerType = (typeof WINNER_TYPES)[number];
 
 export interface Award {
   /** The year in the award's name: "Paritrana Award 2025" is edition 2025. */

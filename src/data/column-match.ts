@@ -11,8 +11,6 @@ import type { ImportedTable } from './import-file.ts';
 import { removeInvisible } from './problem-text.ts';
 import type { Problem } from './problems.ts';
 
-export type { ColumnMeaning, HeaderKind } from './column-names.ts';
-
 /** What each column of a sheet fills, for one kind of table. */
 export interface ColumnMatch {
   kind: HeaderKind;

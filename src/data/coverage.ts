@@ -2,7 +2,7 @@
 import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
 import { METRIC_BY_ID, METRICS, UNITS, type Unit } from './metrics.ts';
-import { comparePeriods, type Period } from './periods.ts';
+import type { Period } from './periods.ts';
 import { headerKey } from './column-names.ts';
 import { ProblemLog, w, type Problem } from './problems.ts';
 import { resolveRegion, type RegionIndex } from './regions.ts';
@@ -53,7 +53,7 @@ export const CONFIDENCE_WORDS: Readonly<Record<string, Confidence>> = {
  * and "persentase" percent. Points ("poin") are no unit of a published figure, only of the change
  * between two, so a figure in points is refused (see UNIT_NOT_A_FIGURE).
  */
-export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
+const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   persen: 'percent', '%': 'percent', persentase: 'percent', prosentase: 'percent',
   orang: 'persons', jiwa: 'persons', peserta: 'persons', pekerja: 'persons', 'tenaga kerja': 'persons', tk: 'persons',
 };
@@ -226,11 +226,4 @@ function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigu
     ),
   );
   return true;
-}
-
-/** Figures ordered by region, metric, then period end: the order of the details view. */
-export function sortFigures(figures: readonly CoverageFigure[]): CoverageFigure[] {
-  return [...figures].sort(
-    (a, b) => a.regionCode.localeCompare(b.regionCode) || a.metric.localeCompare(b.metric) || comparePeriods(a.period, b.period),
-  );
 }

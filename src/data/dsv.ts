@@ -6,7 +6,7 @@ import { findInvisible, removeInvisible } from './problem-text.ts';
 import { columnMeaning, type ColumnMeaning, type HeaderKind } from './column-names.ts';
 import { w, type ProblemLog, type Wording } from './problems.ts';
 
-export type Delimiter = ',' | ';' | '\t';
+type Delimiter = ',' | ';' | '\t';
 
 export interface DelimitedRow {
   /** 1-based line on which the row starts in the original file. */
@@ -19,7 +19,7 @@ export interface DelimitedRow {
  * A row's cells by column name. The rows of a file share one index of its columns: a file of 200,000
  * rows holds 200,000 arrays of text, not 200,000 maps, and validating it stays in proportion to its size.
  */
-export class RowCells {
+class RowCells {
   constructor(
     private readonly values: readonly string[],
     private readonly index: ReadonlyMap<string, number>,
@@ -91,7 +91,7 @@ function detectDelimiter(headerLine: string, schema: TableSchema): Delimiter | n
 const TOTALS_ROW = /^(jumlah|total|grand\s*total|sub\s*total|subtotal)(\s+\S.*)?\s*:?$/i;
 
 /** True for a cell that makes its row a totals row. */
-export function isTotalsCell(value: string): boolean {
+function isTotalsCell(value: string): boolean {
   return TOTALS_ROW.test(value.trim());
 }
 

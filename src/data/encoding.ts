@@ -55,12 +55,7 @@ const SIGNATURES: { bytes: number[]; what: Wording }[] = [
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 
-/** What a file that is not text looks like by its first bytes ("a PDF"); null when no signature fits. */
-export function binaryKind(bytes: Uint8Array): string | null {
-  return binaryKindIn(bytes)?.en ?? null;
-}
-
-/** The same in both languages. */
+/** What a file that is not text looks like by its first bytes ("a PDF"), in both languages; null when no signature fits. */
 export function binaryKindIn(bytes: Uint8Array): Wording | null {
   return SIGNATURES.find(({ bytes: signature }) => startsWith(bytes, signature))?.what ?? null;
 }

@@ -4,7 +4,7 @@
 import type { CoverageFigure } from './coverage.ts';
 import { comparePeriods } from './periods.ts';
 
-export interface RegionFigure {
+interface RegionFigure {
   regionCode: string;
   /** The figure to show: the latest of the year (or carried forward); null when none was published. */
   figure: CoverageFigure | null;

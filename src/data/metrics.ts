@@ -5,7 +5,7 @@
 export type Unit = 'percent' | 'persons';
 export const UNITS: readonly Unit[] = ['percent', 'persons'];
 
-export type MetricKind =
+type MetricKind =
   /** Coverage achieved: active participants over BPJS's potential workers. */
   | 'coverage'
   /** A number of participants actually covered. */
@@ -32,7 +32,7 @@ export type MetricKind =
  * 'national' figures are Indonesia's as a whole, have no region code, and so can never be joined to
  * a province or painted on a map as if they were one's own.
  */
-export type MetricScope = 'region' | 'national';
+type MetricScope = 'region' | 'national';
 
 export interface MetricDefinition {
   id: string;

@@ -12,7 +12,7 @@ const MAX_QUOTED = 60;
  * characters (which make two equal-looking codes differ). Tab and line breaks are ordinary in notes.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
-export const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const INVISIBLE_CHARACTERS = /* @__PURE__ */ new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
 const CHARACTER_NAMES: Readonly<Record<number, string>> = {

@@ -5,7 +5,7 @@
 import { findInvisible, showInvisible } from './problem-text.ts';
 
 /** A name in the two languages of the site. */
-export interface ProvinceName {
+interface ProvinceName {
   /** Bahasa Indonesia: "Kalimantan Tengah". Also the province's name in the boundary files. */
   id: string;
   /** English: "Central Kalimantan". */
@@ -20,14 +20,14 @@ export interface ContextLabel {
   kind: 'land' | 'sea';
 }
 
-export interface ContextBox {
+interface ContextBox {
   west: number;
   south: number;
   east: number;
   north: number;
 }
 
-export interface ProvinceBoundaries {
+interface ProvinceBoundaries {
   /**
    * Source file with the regencies (features with `kode` "62.01" and `nama`), in the boundaries folder.
    * With `desa`, it gives only names; without, its polygons are the regencies (snapped and cleaned).

@@ -27,19 +27,19 @@ export interface SheetTable {
 }
 
 /** A sheet's column as Excel names it: 0 -> "A", 27 -> "AB". */
-export function columnLetters(index: number): string {
+function columnLetters(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
 /** The digits Excel shows: at most 15 significant ones (a saved 55.690000000000005 is the 55.69 on screen). */
-export function numberAsShown(value: number): string {
+function numberAsShown(value: number): string {
   return String(Number(value.toPrecision(15)));
 }
 
 /** A date serial (days since 1899-12-30, or 1904-01-01) as YYYY-MM-DD, cut to the precision shown. */
-export function serialToIso(serial: number, dateSystem: 1900 | 1904, precision: DatePrecision): string {
+function serialToIso(serial: number, dateSystem: 1900 | 1904, precision: DatePrecision): string {
   const epoch = dateSystem === 1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   const iso = new Date(epoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
   return precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);

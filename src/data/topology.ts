@@ -16,7 +16,7 @@ export interface TopologyCheck {
   regionObjects?: readonly string[];
 }
 
-export const REGION_OBJECTS: readonly string[] = ['kabupaten', 'provinsi'];
+const REGION_OBJECTS: readonly string[] = ['kabupaten', 'provinsi'];
 /** What the topology files the build makes must hold, by file: used by the app and by validate. */
 export const TOPOLOGY_CHECKS = {
   regencies: { requiredObjects: ['kabupaten', 'provinsi'], regionObjects: REGION_OBJECTS },

@@ -30,20 +30,20 @@ export type CellValue =
   /** A formula whose result was not saved with the file (a file written by a program, never opened in Excel). */
   | { type: 'no-result'; formula: string };
 
-export interface SheetCell {
+interface SheetCell {
   /** 0-based column: A is 0. */
   column: number;
   value: CellValue;
 }
 
-export interface SheetRow {
+interface SheetRow {
   /** The row as Excel numbers it (1-based). */
   row: number;
   cells: SheetCell[];
 }
 
 /** A merged range: rows 1-based and inclusive, columns 0-based and inclusive. */
-export interface MergedRange {
+interface MergedRange {
   top: number;
   bottom: number;
   left: number;
@@ -96,7 +96,7 @@ const BUILT_IN_CODES: ReadonlyMap<string, number> = new Map(
 );
 
 /** What a custom format code shows of a date: "mmm yyyy" a month, "yyyy" a year, "dd/mm/yyyy" a day; null for no date. */
-export function datePrecisionOfFormat(code: string): DatePrecision | null {
+function datePrecisionOfFormat(code: string): DatePrecision | null {
   // Quoted text, [colour] and [$-421] locale blocks, and escaped characters are not part of the pattern.
   const pattern = code.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '').toLowerCase();
   const day = /d/.test(pattern);

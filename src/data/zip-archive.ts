@@ -7,9 +7,9 @@ import { Inflate } from 'fflate';
 import type { Wording } from './problems.ts';
 
 /** The most an archive's parts may inflate to, together (200 MB): about twelve 50,000-row sheets. */
-export const MAX_INFLATED_BYTES = 200_000_000;
+const MAX_INFLATED_BYTES = 200_000_000;
 /** Real sheets compress 5 to 30 times; a hundredfold is a file built to fill the memory. */
-export const MAX_COMPRESSION_RATIO = 100;
+const MAX_COMPRESSION_RATIO = 100;
 /** Below this (10 MB inflated) no ratio is checked: a small workbook of empty cells compresses well. */
 const RATIO_CHECKED_FROM_BYTES = 10_000_000;
 /**
@@ -35,7 +35,7 @@ const AMBIGUOUS: Wording = {
   id: 'buku kerja .xlsx sebagaimana disimpan Excel; struktur ZIP berkas ini dapat dibaca lebih dari satu cara (ada direktori kedua, atau data tersembunyi di antara bagian-bagiannya), sehingga tidak dibaca: simpan ulang berkas dari Excel',
 };
 
-export const TOO_SLOW: Wording = {
+const TOO_SLOW: Wording = {
   en: 'an .xlsx workbook that can be read within the time allowed; reading this one took too long, and was stopped (split it into several files, or save it again from Excel)',
   id: 'buku kerja .xlsx yang dapat dibaca dalam batas waktu; membaca berkas ini terlalu lama sehingga dihentikan (pecah menjadi beberapa berkas, atau simpan ulang dari Excel)',
 };

@@ -14,12 +14,12 @@ export interface Counts {
   removed: number;
 }
 
-export interface RegencyYearChanges extends Counts {
+interface RegencyYearChanges extends Counts {
   regionCode: string;
   year: number;
 }
 
-export interface EditionChanges extends Counts {
+interface EditionChanges extends Counts {
   edition: number;
 }
 
@@ -36,7 +36,7 @@ export interface RowChange<T> {
   after?: T;
 }
 
-export interface TableRows {
+interface TableRows {
   coverage: RowChange<CoverageFigure>[];
   awards: RowChange<Award>[];
   regions: RowChange<Region>[];
@@ -64,15 +64,15 @@ export const awardKey = (a: Award): string => `${a.edition}|${a.level}|${a.categ
 /** What names a region: its Kemendagri code. */
 export const regionKey = (r: Region): string => r.code;
 
-export const sameFigure = (a: CoverageFigure, b: CoverageFigure): boolean =>
+const sameFigure = (a: CoverageFigure, b: CoverageFigure): boolean =>
   a.value === b.value && a.unit === b.unit && a.sourceUrl === b.sourceUrl && a.confidence === b.confidence && a.note === b.note && a.noteId === b.noteId;
 
-export const sameAward = (a: Award, b: Award): boolean =>
+const sameAward = (a: Award, b: Award): boolean =>
   a.assessmentPeriod?.text === b.assessmentPeriod?.text && a.ceremonyDate?.text === b.ceremonyDate?.text && a.categoryLabel.id === b.categoryLabel.id &&
   a.categoryLabel.en === b.categoryLabel.en && a.winnerType === b.winnerType && a.regionCode === b.regionCode && a.sourceUrl === b.sourceUrl &&
   a.confidence === b.confidence && a.note === b.note && a.presenterNote === b.presenterNote;
 
-export const sameRegion = (a: Region, b: Region): boolean =>
+const sameRegion = (a: Region, b: Region): boolean =>
   a.bpsCode === b.bpsCode && a.name === b.name && a.shortName === b.shortName && a.type === b.type && JSON.stringify(a.formerNames) === JSON.stringify(b.formerNames);
 
 /**

@@ -32,7 +32,7 @@ export const CSV_COLUMNS = [
   'note_id',
   'status',
 ] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
 
 /**

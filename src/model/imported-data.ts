@@ -31,7 +31,7 @@ export interface ImportEdits {
 export const NO_EDITS: ImportEdits = { removed: { coverage: [], awards: [], regions: [] }, replaced: [] };
 
 /** One table as the report shows it: what it is, how many rows loaded, and every problem in it. */
-export interface TableResult {
+interface TableResult {
   file: string;
   sheet: string | null;
   kind: FileKind | null;
@@ -60,7 +60,7 @@ export interface ImportResult {
  * follow; then the removals. A published row that an imported row repeats exactly stays the very same
  * object, so what is untouched is written back byte for byte.
  */
-export function mergeRows<T>(published: readonly T[], imported: readonly T[], key: (row: T) => string, removed: readonly string[], replaced: boolean): T[] {
+function mergeRows<T>(published: readonly T[], imported: readonly T[], key: (row: T) => string, removed: readonly string[], replaced: boolean): T[] {
   if (replaced) return [...imported];
   // Nothing brought in and nothing removed: the published table itself, as it was.
   if (imported.length === 0 && removed.length === 0) return published as T[];

@@ -147,7 +147,7 @@ export function figureMetricsRead(metrics: readonly MapMetricDefinition[] = mapM
  * A change is judged by the figure it reads (coverage: 5 of 14 regencies in 2023 and 2024), not by its
  * pairs of years, which the choice's count then shows.
  */
-export const MAIN_CHOICE_SHARE = 1 / 3;
+const MAIN_CHOICE_SHARE = 1 / 3;
 
 /** Regencies with a published figure of this kind (a metric id of the data files) in the year. */
 function regenciesPublishing(dataset: Dataset, reads: string, year: number): Set<string> {

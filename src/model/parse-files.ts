@@ -5,7 +5,7 @@
 import { parseDataset, type Dataset, type Problem } from '../data/index.ts';
 import type { Fetched } from './load-failures.ts';
 
-export { parseDataset, parseTopology, TOPOLOGY_CHECKS } from '../data/index.ts';
+export { parseTopology, TOPOLOGY_CHECKS } from '../data/index.ts';
 
 /**
  * The three tables from their fetched texts (regions, coverage, awards, each under the name problems

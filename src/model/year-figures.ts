@@ -13,7 +13,7 @@ import { metricDefinition, UNIT_FORMATS, type MapMetric, type MapMetricDefinitio
 import { changeEnds, regionValues, type RegionValue, type ValueState } from './values.ts';
 
 /** Where a region's value comes from: the year's own figure, an earlier year's, two figures' difference, or nowhere. */
-export type FigureOrigin = 'published' | 'carried' | 'computed' | 'none';
+type FigureOrigin = 'published' | 'carried' | 'computed' | 'none';
 
 /** A figure as the table, the details and the ceremony's cards write it: "68,02%", "tahun 2024", "ketapangmedia.com". */
 export interface FigureText {
@@ -25,7 +25,7 @@ export interface FigureText {
   sourceHost: string;
 }
 
-export const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear'> = {
+const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear'> = {
   id: {
     noFigureYet: 'Belum ada angka untuk {year}',
     yearFigure: 'Angka {year}: {figure}',
@@ -144,7 +144,7 @@ export function formatFigure(figure: CoverageFigure, lang: Lang): string {
 }
 
 /** "39% (Okt 2023)": a figure with its bare period, in its own unit. */
-export function figureWithPeriod(figure: CoverageFigure, lang: Lang): string {
+function figureWithPeriod(figure: CoverageFigure, lang: Lang): string {
   return `${formatFigure(figure, lang)} (${formatPeriodShort(figure.period, lang)})`;
 }
 

@@ -26,7 +26,7 @@ export function labelFontSize(width: number): number {
   return width < 480 ? 10.5 : 12;
 }
 
-export interface RegencyShape {
+interface RegencyShape {
   /** Kemendagri code, the topology's id. */
   code: string;
   d: string;
@@ -36,7 +36,7 @@ export interface MapLabel extends PlacedLabel {
   kind: 'regency' | 'land' | 'sea';
 }
 
-export interface ContextShape {
+interface ContextShape {
   id: string;
   layer: 'provinsi' | 'negara';
   d: string;

@@ -9,7 +9,7 @@ import { CONTEXT_LABELS } from './context-labels.ts';
 import { placeLabels, type Box, type LabelRequest } from './label-layout.ts';
 import { rewound, type MapLabel } from './map-geometry.ts';
 
-export interface LabelAnchor {
+interface LabelAnchor {
   code: string;
   /** [longitude, latitude] of the centre of the regency's largest part. */
   at: [number, number];

@@ -10,7 +10,7 @@ import { HATCH } from './map-patterns.ts';
 import { MAP_COLOURS } from './tokens.ts';
 
 /** Opacity of a regency outside the class the legend highlights. */
-export const DIMMED_OPACITY = 0.3;
+const DIMMED_OPACITY = 0.3;
 
 export const SOURCE = { regencies: 'regencies', province: 'province', context: 'context' } as const;
 export const IMAGE = { noData: 'paritrana-no-data', carried: 'paritrana-carried-forward' } as const;

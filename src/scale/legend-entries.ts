@@ -8,7 +8,7 @@ import { COMMON } from '../i18n/messages.ts';
 import { metricScale, NO_EARLIER_STYLE, type MapMetric, type SchemeName } from './metric-scale.ts';
 
 /** What a legend entry stands for; the first two are what the map can highlight. */
-export type LegendKey = number | 'no-data' | 'no-earlier' | 'carried-forward';
+type LegendKey = number | 'no-data' | 'no-earlier' | 'carried-forward';
 
 export interface LegendEntry {
   key: LegendKey;

@@ -10,7 +10,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 
 /** A file's text, by its path relative to the repository root. */
-export function readRepoFile(relative: string): string {
+function readRepoFile(relative: string): string {
   return readFileSync(path.join(repoRoot, relative), 'utf8');
 }
 

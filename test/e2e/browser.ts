@@ -21,7 +21,7 @@ export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
  */
 export const WEBGL_TIMEOUT = 25_000;
 
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('e2e: no Chromium found; run node scripts/setup.mjs --browser or set CHROMIUM_PATH');
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
@@ -210,7 +210,7 @@ function isOwnRequest(url: string, origin: string): boolean {
  * Every page opened since the last call asked nothing of another origin (than the site's, and those
  * named: a partner's) and logged no error it was not told to expect; then closes them. For afterEach.
  */
-export async function checkAndClosePages(baseUrl: string, otherOrigins: readonly string[] = []): Promise<void> {
+async function checkAndClosePages(baseUrl: string, otherOrigins: readonly string[] = []): Promise<void> {
   const origins = [new URL(baseUrl).origin, ...otherOrigins];
   const pages = opened.splice(0);
   try {

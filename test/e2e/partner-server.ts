@@ -15,7 +15,7 @@ export interface PartnerSite {
 }
 
 /** How a file is answered: with another status than 200, or only after a delay. */
-export interface Answer {
+interface Answer {
   status?: number;
   delayMs?: number;
 }

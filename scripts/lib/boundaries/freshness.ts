@@ -9,7 +9,7 @@ export type Freshness =
 /** mtimes in ms by path; undefined for a path that does not exist. */
 export type MtimeLookup = (path: string) => Promise<number | undefined>;
 
-export async function fileMtime(path: string): Promise<number | undefined> {
+async function fileMtime(path: string): Promise<number | undefined> {
   try {
     return (await stat(path)).mtimeMs;
   } catch (error) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ProvinceConfig } from '../../../src/data/province.ts';
 
 /** Source files every province's build reads, whatever its own files are. */
-export const SHARED_SOURCE_FILES = {
+const SHARED_SOURCE_FILES = {
   /** Every province's regencies: the neighbouring provinces drawn as context come from here. */
   indonesiaKabupaten: 'indonesia-kabkota.geojson',
   licence: 'LICENSE',
@@ -45,7 +45,7 @@ export interface ProvinceSources {
   provenance: SourceProvenance;
 }
 
-export interface SourceProvenance {
+interface SourceProvenance {
   repository: string;
   commit: string;
 }
@@ -148,7 +148,7 @@ function parseFeatureCollection(geojsonText: string, fileName: string): { featur
 }
 
 /** The `kode` and `nama` of every feature, checked for shape, so later steps can trust them. */
-export function namedAreas(geojsonText: string, fileName: string, codePattern: RegExp): NamedArea[] {
+function namedAreas(geojsonText: string, fileName: string, codePattern: RegExp): NamedArea[] {
   const { features } = parseFeatureCollection(geojsonText, fileName);
   const seen = new Set<string>();
   return features.map((feature, index) => {
@@ -176,7 +176,7 @@ function nameTable(areas: NamedArea[]): Map<string, string> {
  * The coarser levels are dissolved from the desa layer by code prefix, so every prefix that occurs
  * must have a name, and the counts must be the ones the province's configuration expects.
  */
-export function checkHierarchy(
+function checkHierarchy(
   config: ProvinceConfig,
   desa: NamedArea[],
   kecamatanNames: Map<string, string>,
@@ -216,17 +216,17 @@ function checkCount(config: ProvinceConfig, level: 'desa' | 'kecamatan' | 'kabup
 }
 
 /** A desa code ("pp.rr.kk.dddd") -> its kecamatan's ("pp.rr.kk"). */
-export function kecamatanCodeOf(desaCode: string): string {
+function kecamatanCodeOf(desaCode: string): string {
   return desaCode.slice(0, 8);
 }
 
 /** A desa or kecamatan code -> its regency's ("pp.rr"). */
-export function regencyCodeOf(code: string): string {
+function regencyCodeOf(code: string): string {
   return code.slice(0, 5);
 }
 
 /** The repository and commit named in SOURCE.md, repeated in the provenance note beside the outputs. */
-export function parseProvenance(sourceMarkdown: string): SourceProvenance {
+function parseProvenance(sourceMarkdown: string): SourceProvenance {
   const match = /Source repository:\s*(\S+?),\s*commit\s+([0-9a-f]{40})/.exec(sourceMarkdown);
   if (!match) {
     throw new BoundarySourceError(

@@ -7,13 +7,13 @@
 //  - html and svg: indentation at the start and spaces at the end of each line (runs of white space
 //    collapse to one space when rendered, and a line break is one). Whitespace-preserving elements
 //    (<pre>, <textarea>, white-space: pre) would show the difference: the elements have none.
-export type TemplateTag = 'css' | 'html' | 'svg';
+type TemplateTag = 'css' | 'html' | 'svg';
 
 /**
  * The static text of one template part, minified for its tag. A part that meets an expression keeps
  * one space on that side if it had any: `solid ${colour}` must not become `solid${colour}`.
  */
-export function minifyTemplateText(tag: TemplateTag, text: string): string {
+function minifyTemplateText(tag: TemplateTag, text: string): string {
   if (tag !== 'css') return text.replace(/\n[ \t]+/g, '\n').replace(/[ \t]+\n/g, '\n');
   const lines = text
     // Comments go, their line breaks stay.

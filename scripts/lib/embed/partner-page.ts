@@ -33,7 +33,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export interface ScriptResponse {
+interface ScriptResponse {
   /** The path under dist/ ("embed/chunks/core-x.js"). */
   file: string;
   bytes: number;

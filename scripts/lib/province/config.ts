@@ -9,10 +9,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProvinceConfig, ProvinceConfigError, type ProvinceConfig } from '../../../src/data/province.ts';
 
-export const PROVINCE_ENV = 'PARITRANA_PROVINCE';
+const PROVINCE_ENV = 'PARITRANA_PROVINCE';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const PROVINCES_DIR = join(repoRoot, 'provinces');
+const PROVINCES_DIR = join(repoRoot, 'provinces');
 
 export interface ProvinceBuild {
   config: ProvinceConfig;
@@ -30,7 +30,7 @@ export interface ProvinceBuild {
   siteOutDir: string;
 }
 
-export function defaultProvinceCode(): string {
+function defaultProvinceCode(): string {
   const file = join(PROVINCES_DIR, 'default.json');
   const parsed = readJson(file) as { province?: unknown };
   if (typeof parsed.province !== 'string' || !/^\d{2}$/.test(parsed.province)) {

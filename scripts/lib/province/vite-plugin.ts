@@ -11,7 +11,7 @@ import { provinceBuild } from './config.ts';
 
 const VIRTUAL_ID = 'virtual:paritrana/province';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-export const HTML_PLACEHOLDER = '%PROVINCE_NAME%';
+const HTML_PLACEHOLDER = '%PROVINCE_NAME%';
 
 export function paritranaProvince(): Plugin {
   const build = provinceBuild();

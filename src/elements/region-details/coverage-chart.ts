@@ -13,7 +13,7 @@ export interface ChartOptions {
   selectedYear: number | null;
 }
 
-export interface ChartPoint {
+interface ChartPoint {
   figure: CoverageFigure;
   x: number;
   y: number;

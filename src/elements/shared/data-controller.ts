@@ -29,7 +29,7 @@ const ADDRESS_ATTRIBUTES: readonly string[] = ['data-base', ...Object.values(DAT
  * is fetched while one is wrong: the element would otherwise show another deployment's data as if
  * it were the partner's.
  */
-export function addressProblems(host: Element): Problem[] {
+function addressProblems(host: Element): Problem[] {
   const problems: Problem[] = [];
   for (const attribute of ADDRESS_ATTRIBUTES) {
     const value = host.getAttribute(attribute);
@@ -70,7 +70,7 @@ export interface LoadedData extends MapData {
  * A map's data as a follower receives it. A page may hand a map data without a `problems` list (it
  * shows its own problems): the follower then has none to show.
  */
-export function fromMapData(data: MapData | AppData): LoadedData {
+function fromMapData(data: MapData | AppData): LoadedData {
   return { dataset: data.dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology, problems: 'problems' in data ? data.problems : [] };
 }
 
@@ -86,7 +86,7 @@ export interface DataOptions {
 }
 
 /** How long the data may take before the element says it is late (it keeps waiting). */
-export const LATE_AFTER_MS = 10_000;
+const LATE_AFTER_MS = 10_000;
 
 /** Where an element's own data stands: what its loading notice and problems note show. */
 export interface DataStatus {

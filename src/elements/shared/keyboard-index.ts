@@ -12,7 +12,7 @@ export interface KeyboardIndexOptions {
 }
 
 /** A list: Down and Right go forward, Up and Left back. */
-export const LIST_KEYS = { next: ['ArrowDown', 'ArrowRight'], previous: ['ArrowUp', 'ArrowLeft'] } as const;
+const LIST_KEYS = { next: ['ArrowDown', 'ArrowRight'], previous: ['ArrowUp', 'ArrowLeft'] } as const;
 
 /** A slider: Right and Up increase, Left and Down decrease; Page keys by one too (there are few steps). */
 export const SLIDER_KEYS = { next: ['ArrowRight', 'ArrowUp', 'PageUp'], previous: ['ArrowLeft', 'ArrowDown', 'PageDown'] } as const;

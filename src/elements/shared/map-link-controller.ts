@@ -9,7 +9,7 @@ import type { ParitranaMap } from '../map/map.component.ts';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The map attributes whose change a follower must see (the map reflects each of them). */
-export const MAP_STATE_ATTRIBUTES: readonly string[] = ['year', 'metric', 'selected', 'lang', 'carry-forward', 'scheme'];
+const MAP_STATE_ATTRIBUTES: readonly string[] = ['year', 'metric', 'selected', 'lang', 'carry-forward', 'scheme'];
 
 export interface MapLinkOptions {
   /** The linked map's state changed; called once on linking too. */

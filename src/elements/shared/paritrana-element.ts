@@ -29,7 +29,7 @@ function unfollowPageLang(element: ParitranaElement): void {
 }
 
 /** The nearest `lang` above `node`, crossing out of shadow roots to their hosts; '' when there is none. */
-export function inheritedLang(node: Node): string {
+function inheritedLang(node: Node): string {
   let at: Node | null = node.parentNode;
   while (at) {
     if (at instanceof Element) {

@@ -19,7 +19,7 @@ export interface CategoryResults {
   rows: WinnerRow[];
 }
 
-export type EditionStatus = 'results' | 'nominees-only' | 'none';
+type EditionStatus = 'results' | 'nominees-only' | 'none';
 
 export interface EditionResults {
   edition: number;

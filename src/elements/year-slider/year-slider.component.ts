@@ -14,7 +14,7 @@ import { warnUnknownValue } from '../shared/choice-attribute.ts';
 import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
-export const SPEEDS: readonly number[] = [0.5, 1, 2];
+const SPEEDS: readonly number[] = [0.5, 1, 2];
 
 // "2021 2022 2023" or "2021,2022" in HTML; a number[] from code.
 const yearList = {

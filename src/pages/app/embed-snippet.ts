@@ -7,7 +7,7 @@ import { EMBED_HEIGHT_MESSAGE, EMBED_PAGE, mapAttributes, writeEmbedParams, type
 export const EMBED_SCRIPT = 'embed/paritrana.js';
 
 /** The id the script snippet gives its map; the followers name it in for="...". */
-export const SNIPPET_MAP_ID = 'peta';
+const SNIPPET_MAP_ID = 'peta';
 
 /** The followers the script snippet links to the map, in the order a page shows them. */
 const FOLLOWERS = ['paritrana-year-slider', 'paritrana-legend', 'paritrana-winners'] as const;

@@ -7,7 +7,7 @@ import { html, render } from 'lit';
 import type { Region } from '../../data/index.ts';
 import { matchRegions, type RegionMatch } from '../../model/region-search.ts';
 
-export interface RegionSearchWords {
+interface RegionSearchWords {
   /** "dahulu Kabupaten Pontianak, hingga 2014" */
   formerName: (name: string, until: number) => string;
   /** "2 kabupaten/kota cocok." */

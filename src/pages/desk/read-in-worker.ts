@@ -29,7 +29,7 @@ export type WorkerReply =
  * How long one file may take (45 s). A 50,000-row workbook reads in about 2 s here, 10 s on a slow
  * laptop; a file built to fill the memory is refused by its budget long before.
  */
-export const READ_TIME_LIMIT_MS = 45_000;
+const READ_TIME_LIMIT_MS = 45_000;
 
 type Outcome = { reply: WorkerReply } | { failed: 'time' | 'crash' };
 

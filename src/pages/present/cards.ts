@@ -4,7 +4,7 @@ import { html, nothing, render } from 'lit';
 import type { Step } from './sequence.ts';
 
 /** The card's words: eyebrow, heading and the step's lines. */
-export function cardContent(step: Pick<Step, 'eyebrow' | 'heading' | 'lines'>) {
+function cardContent(step: Pick<Step, 'eyebrow' | 'heading' | 'lines'>) {
   return html`<p class="eyebrow">${step.eyebrow}</p>
     <h1 class="heading">${step.heading}</h1>
     ${step.lines.length > 0 ? html`<ul class="lines">${step.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}`;

@@ -16,7 +16,7 @@ import { compareReveal } from '../../model/award-order.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 
 /** A published figure as the card shows it, worded as the map and table word it: "68,02%", "tahun 2024", "ketapangmedia.com". */
-export type FigureLine = FigureText;
+type FigureLine = FigureText;
 
 interface StepBase {
   /** Small line above the heading ("Kategori", "Juara 3"). */
@@ -41,10 +41,10 @@ interface StepBase {
   note: string;
 }
 
-export interface TitleStep extends StepBase { kind: 'title' }
-export interface ProvinceStep extends StepBase { kind: 'province'; figure: FigureLine | null }
-export interface CategoryStep extends StepBase { kind: 'category'; category: string }
-export interface NomineesStep extends StepBase { kind: 'nominees'; category: string; nominees: { winnerName: string; regionCode: string }[] }
+interface TitleStep extends StepBase { kind: 'title' }
+interface ProvinceStep extends StepBase { kind: 'province'; figure: FigureLine | null }
+interface CategoryStep extends StepBase { kind: 'category'; category: string }
+interface NomineesStep extends StepBase { kind: 'nominees'; category: string; nominees: { winnerName: string; regionCode: string }[] }
 export interface WinnerStep extends StepBase {
   kind: 'winner';
   category: string;
@@ -61,7 +61,7 @@ export interface WinnerStep extends StepBase {
   change: string | null;
   sourceUrl: string;
 }
-export interface ClosingStep extends StepBase { kind: 'closing' }
+interface ClosingStep extends StepBase { kind: 'closing' }
 
 export type Step = TitleStep | ProvinceStep | CategoryStep | NomineesStep | WinnerStep | ClosingStep;
 

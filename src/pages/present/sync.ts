@@ -19,7 +19,7 @@ export function channelName(edition: number): string {
   return `paritrana-present-${edition}`;
 }
 
-export interface SyncState {
+interface SyncState {
   /** Index of the step shown, from 0. */
   step: number;
   /** The audience screen is black (B). */
