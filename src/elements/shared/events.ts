@@ -1,6 +1,4 @@
 // Every event the elements fire, with its detail type declared once. One prefix for all: paritrana-.
-import type { MapMetric } from '../../scale/metric-scale.ts';
-
 export interface ParitranaEventMap {
   /** The map has drawn its first complete picture (SVG at once, or MapLibre's first idle). */
   'paritrana-ready': { renderer: 'svg' | 'webgl' };
@@ -10,8 +8,6 @@ export interface ParitranaEventMap {
   'paritrana-region-select': { code: string | null };
   /** The reader pointed at or focused a legend class (null: left it). */
   'paritrana-class-highlight': { classIndex: number | 'no-data' | null };
-  /** The reader chose another metric. */
-  'paritrana-metric-change': { metric: MapMetric };
 }
 
 export type ParitranaEventName = keyof ParitranaEventMap;
@@ -23,6 +19,5 @@ declare global {
     'paritrana-year-change': ParitranaEvent<'paritrana-year-change'>;
     'paritrana-region-select': ParitranaEvent<'paritrana-region-select'>;
     'paritrana-class-highlight': ParitranaEvent<'paritrana-class-highlight'>;
-    'paritrana-metric-change': ParitranaEvent<'paritrana-metric-change'>;
   }
 }
