@@ -1,5 +1,5 @@
-// Lint: the recommended JavaScript and TypeScript rules, plus the one naming rule we keep:
-// private members start with an underscore-free `#` or `private`, never a leading underscore.
+// Lint: the recommended JavaScript and TypeScript rules, plus the one naming rule we keep: a class's
+// private members are `#name` or `private name`, never `_name` (an underscore hides nothing).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -13,6 +13,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       eqeqeq: ['error', 'always'],
+      '@typescript-eslint/naming-convention': ['error', { selector: ['classProperty', 'classMethod', 'accessor', 'parameterProperty'], format: null, leadingUnderscore: 'forbid' }],
     },
   },
   {
