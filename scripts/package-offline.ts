@@ -7,8 +7,9 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buffer } from 'node:stream/consumers';
 import { gzipSync } from 'node:zlib';
-import { tar, type TarEntry } from './offline/tar.ts';
+import { pack } from 'tar-stream';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PACKAGE_FOLDER = 'peta-paritrana-offline';
@@ -42,7 +43,7 @@ export interface PackageOptions {
 }
 
 /** Writes the package from an existing build; returns its path. */
-export function packageOffline({ dist = join(root, 'dist'), outDir = join(root, 'dist-offline') }: PackageOptions = {}): string {
+export async function packageOffline({ dist = join(root, 'dist'), outDir = join(root, 'dist-offline') }: PackageOptions = {}): Promise<string> {
   for (const file of REQUIRED) {
     if (!existsSync(join(dist, file))) throw new Error(`package:offline: ${join(dist, file)} is missing; build the site first (npm run build)`);
   }
@@ -52,7 +53,8 @@ export function packageOffline({ dist = join(root, 'dist'), outDir = join(root, 
     const parts = path.split('/').slice(0, -1);
     for (let i = 1; i <= parts.length; i++) folders.add(`${parts.slice(0, i).join('/')}/`);
   }
-  const entries: TarEntry[] = [
+  /** Folders end in "/" and have no content. */
+  const entries: { path: string; data?: Buffer }[] = [
     { path: `${PACKAGE_FOLDER}/` },
     { path: `${PACKAGE_FOLDER}/README.txt`, data: Buffer.from(README) },
     { path: `${PACKAGE_FOLDER}/serve.mjs`, data: readFileSync(join(root, 'scripts/offline/serve.mjs')) },
@@ -61,10 +63,17 @@ export function packageOffline({ dist = join(root, 'dist'), outDir = join(root, 
     ...[...folders].sort().map((folder) => ({ path: `${PACKAGE_FOLDER}/site/${folder}` })),
     ...siteFiles.map((path) => ({ path: `${PACKAGE_FOLDER}/site/${path}`, data: readFileSync(join(dist, path)) })),
   ];
+  // The build's time would do as well; a fixed one keeps the same build's package byte-identical.
+  const mtime = new Date(Date.UTC(2025, 0, 1));
+  const archive = pack();
+  for (const { path, data } of entries) {
+    archive.entry({ name: path, type: data ? 'file' : 'directory', mtime }, data);
+  }
+  archive.finalize();
+  const tar = await buffer(archive);
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, `${PACKAGE_FOLDER}.tgz`);
-  // The build's time would do as well; a fixed one keeps the same build's package byte-identical.
-  writeFileSync(out, gzipSync(tar(entries, Math.floor(Date.UTC(2025, 0, 1) / 1000)), { level: 9 }));
+  writeFileSync(out, gzipSync(tar, { level: 9 }));
   return out;
 }
 
@@ -72,7 +81,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--build') || !REQUIRED.every((file) => existsSync(join(root, 'dist', file)))) {
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
-  const out = packageOffline();
+  const out = await packageOffline();
   const size = readFileSync(out).byteLength;
   console.log(`package:offline: ${relative(root, out)} (${(size / 1000).toFixed(0)} KB). On the laptop: tar -xzf ${PACKAGE_FOLDER}.tgz, cd ${PACKAGE_FOLDER}, node serve.mjs`);
 }

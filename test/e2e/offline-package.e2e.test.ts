@@ -34,7 +34,7 @@ function startServer(folder: string): Promise<string> {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'paritrana-offline-'));
-  const archive = packageOffline({ outDir: join(work, 'out') });
+  const archive = await packageOffline({ outDir: join(work, 'out') });
   // The archive is the one file; the system's tar is what the presenter will use.
   execFileSync('tar', ['-xzf', archive, '-C', work]);
   expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'content-security-policy.mjs', 'serve.mjs', 'site']);
