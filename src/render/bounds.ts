@@ -7,7 +7,12 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type LngLatBox = [[number, number], [number, number]];
 
-/** The smallest box holding every polygon ring of the features (the province is far from the antimeridian). */
+/**
+ * The smallest box holding every polygon ring of the features (the province is far from the antimeridian).
+ * Planar on purpose, not d3-geo's geoBounds: MapLibre draws an edge straight in longitude and latitude,
+ * where geoBounds follows the great circle (a 2°-wide edge at 1° N reaches 1.00015° N, past the cut
+ * edges the camera must not show) and reads the rings' winding (a counter-clockwise ring is the globe).
+ */
 export function boundsOf(shapes: FeatureCollection | Feature): LngLatBox {
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
   const visit = (position: Position) => {
