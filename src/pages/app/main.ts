@@ -23,7 +23,6 @@ import { yearView, type RegionPicture, type YearView } from '../../scale/year-vi
 import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
 import { svgToPng } from './download.ts';
 import { downloadBlob } from '../shared/download.ts';
-import { posterSvg } from '../../render/poster.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import { setUpEmbedDialog } from './embed-dialog.ts';
 import { setUpRegionSearch } from './region-search.ts';
@@ -287,6 +286,8 @@ async function savePng(state: AppState, { dataset, regencyTopology, contextTopol
   const scheme = page.map.scheme;
   const view = yearView(dataset, { year, metric, carryForward, lang, scheme });
   const geometry = mapGeometry(regencyTopology, contextTopology, { width: 1200, maxHeight: 1000, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
+  // Loaded when a poster is asked for: the first screen does without it.
+  const { posterSvg } = await import('../../render/poster.ts');
   const poster = posterSvg({
     geometry,
     view,
