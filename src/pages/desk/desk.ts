@@ -446,7 +446,7 @@ function start(data: AppData, kept: KeptState): void {
     renderChanges(published, state, actions);
     // The slider's years are those of both, so comparing keeps the year.
     const years = () => yearsOfBoth(published, state.result?.dataset ?? null);
-    showChoices(page, { ...data, dataset: shown(), years }, state);
+    showChoices(page, { ...data, dataset: shown(), years }, { ...state, metric: DEFAULT_METRIC, carryForward: false });
     page.compare.disabled = !state.result;
     page.compare.checked = state.comparing;
     page.previewTitle.textContent = t(lang, 'previewTitle', {

@@ -95,7 +95,7 @@ function start(data: AppData, imported: boolean): void {
   else page.map.loading = 'eager';
 
   const moveMap = (step: Step, instant: boolean) => {
-    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct' });
+    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
     // The winner stands out: every other regency dims (the nominees, or the ranked winners at the end).
     page.map.focusRegions = step.focusCodes;
     const maplibre = page.map.map;

@@ -1,7 +1,8 @@
 // What the site's pages (the app, the desk, the ceremony, the iframe route) do alike: find their
 // elements, speak the language the address asks for, hand the reader's choices to the elements, and
 // write their own address through the one writer (src/model/url.ts). Everything a page does on its own
-// stays in its folder.
+// stays in its folder. Markup is written with lit's html`` and render(), which put every string from a
+// data file in as text, never as markup.
 import type { Dataset } from '../../data/index.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import type { AppData } from '../../model/load.ts';
@@ -9,7 +10,12 @@ import type { MapMetric } from '../../model/metrics.ts';
 import { pageAddress, readAddress, type PageAddress } from '../../model/url.ts';
 import { sliderYears } from '../../model/years.ts';
 
-export { requiredElement as element } from './dom.ts';
+/** An element the page's HTML must contain: a missing one is a bug in the page, said plainly. */
+export function element<T extends Element>(selector: string, root: ParentNode = document): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${location.pathname.split('/').pop() || 'the page'} has no ${selector}`);
+  return found;
+}
 
 /** The language the address asks for (?lang=en), else Bahasa Indonesia: the province's public first. */
 export function addressLang(search: string = location.search): Lang {
@@ -63,14 +69,14 @@ export interface ShownData extends Pick<AppData, 'dataset' | 'regencyTopology' |
   years?: () => ReturnType<typeof sliderYears>;
 }
 
-/** The reader's choices. A metric or carry-forward not given is left as the map and legend have it. */
+/** The reader's choices. */
 export interface ShownChoices {
   year: number;
   /** Kemendagri code of the selected region, or null. */
   selected: string | null;
   lang: Lang;
-  metric?: MapMetric;
-  carryForward?: boolean;
+  metric: MapMetric;
+  carryForward: boolean;
 }
 
 /** The dataset each element was last handed: a map handed its data again would draw its geometry again. */
@@ -82,6 +88,9 @@ const isNew = (target: HTMLElement | undefined, dataset: Dataset): target is HTM
   return true;
 };
 
+/** Sets the properties on the element, when the page has it. */
+const give = <T extends HTMLElement>(target: T | undefined, properties: Partial<T>) => target && Object.assign(target, properties);
+
 /** Hands each element the data (when it is new to it) and the reader's choices. */
 export function showChoices({ map, legend, slider, winners, details }: ShownElements, data: ShownData, choices: ShownChoices): void {
   const { dataset } = data;
@@ -89,32 +98,13 @@ export function showChoices({ map, legend, slider, winners, details }: ShownElem
   if (isNew(map, dataset)) map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
   if (isNew(slider, dataset)) {
     const { years, marks } = data.years?.() ?? sliderYears(dataset);
-    slider.years = years;
-    slider.editions = marks;
+    give(slider, { years, editions: marks });
   }
-  if (isNew(winners, dataset)) {
-    winners.awards = dataset.awards;
-    winners.regions = dataset.regions;
-  }
+  if (isNew(winners, dataset)) give(winners, { awards: dataset.awards, regions: dataset.regions });
   if (isNew(details, dataset)) details.data = dataset;
-  for (const target of [map, legend, slider, winners, details]) if (target) target.lang = lang;
-  if (map) {
-    map.year = year;
-    map.selected = selected;
-    if (metric !== undefined) map.metric = metric;
-    if (carryForward !== undefined) map.carryForward = carryForward;
-  }
-  if (legend) {
-    if (metric !== undefined) legend.metric = metric;
-    if (carryForward !== undefined) legend.carryForward = carryForward;
-  }
-  if (slider) slider.value = year;
-  if (winners) {
-    winners.year = year;
-    winners.selected = selected;
-  }
-  if (details) {
-    details.code = selected;
-    details.year = year;
-  }
+  give(map, { lang, year, selected, metric, carryForward });
+  give(legend, { lang, metric, carryForward });
+  give(slider, { lang, value: year });
+  give(winners, { lang, year, selected });
+  give(details, { lang, code: selected, year });
 }
