@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMBED_DEFAULTS, fullMapParams, mapAttributes, readEmbedParams, writeEmbedParams } from './embed-params.ts';
-import { readUrlState } from './url.ts';
+import { EMBED_DEFAULTS, mapAttributes, readEmbedParams, writeEmbedParams } from './embed-params.ts';
 
 describe('readEmbedParams', () => {
   test('reads the view and the state the route is asked for', () => {
@@ -51,18 +50,6 @@ describe('mapAttributes', () => {
       ['scheme', 'viridis'],
     ]);
     expect(mapAttributes({})).toEqual([['lang', 'id']]);
-  });
-});
-
-describe('fullMapParams', () => {
-  test('the full map opens on what the frame shows: the page reads back the same state', () => {
-    const search = fullMapParams({ view: 'map', year: 2025, region: '61.04', lang: 'en', metric: 'participants_active', carryForward: true });
-    expect(search).toBe('?year=2025&metric=participants_active&region=61.04&lang=en&carry=1');
-    expect(readUrlState(search, { years: [2025], regionCodes: ['61.04'] })).toEqual({ year: 2025, region: '61.04', lang: 'en', metric: 'participants_active', carryForward: true });
-  });
-
-  test('nothing for the defaults, so the link is the bare page', () => {
-    expect(fullMapParams({ view: 'legend' })).toBe('');
   });
 });
 

@@ -78,19 +78,3 @@ export function mapAttributes(state: Partial<EmbedParams>): [string, string][] {
   if (full.scheme !== EMBED_DEFAULTS.scheme) attributes.push(['scheme', full.scheme]);
   return attributes;
 }
-
-/**
- * The full map's query string for the state (the page's own parameters, url.ts), so the frame's credit
- * link opens what the frame shows: "?year=2025&region=61.04&lang=en".
- */
-export function fullMapParams(state: Partial<EmbedParams>): string {
-  const full = { ...EMBED_DEFAULTS, ...state };
-  const params = new URLSearchParams();
-  if (full.year !== null) params.set(URL_PARAMS.year, String(full.year));
-  if (full.metric !== EMBED_DEFAULTS.metric) params.set(URL_PARAMS.metric, full.metric);
-  if (full.region) params.set(URL_PARAMS.region, full.region);
-  if (full.lang !== DEFAULT_LANG) params.set(URL_PARAMS.lang, full.lang);
-  if (full.carryForward) params.set(URL_PARAMS.carryForward, '1');
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readUrlState, writeUrlState, type UrlState } from './url.ts';
+import { pageAddress, readUrlState, type UrlState } from './url.ts';
 
 const choices = { years: [2022, 2023, 2024], regionCodes: ['61', '61.02', '61.04'] };
 
@@ -24,25 +24,68 @@ describe('readUrlState', () => {
   });
 });
 
-describe('writeUrlState', () => {
+describe('pageAddress: the app', () => {
   const state: UrlState = { year: 2024, metric: 'coverage_pct', region: null, lang: 'id', carryForward: false };
+  const app = (choices: UrlState) => ({ page: 'app', ...choices }) as const;
 
-  test('writes the year always, and leaves defaults out so the common link stays short', () => {
-    expect(writeUrlState('', state)).toBe('?year=2024');
+  test('leaves defaults out so the common link stays short', () => {
+    expect(pageAddress(app(state))).toBe('./?year=2024');
+    expect(pageAddress({ page: 'app', lang: 'id' })).toBe('./');
+    expect(pageAddress({ page: 'app', lang: 'en' })).toBe('./?lang=en');
   });
 
   test('writes region, metric and English, and keeps parameters it does not own', () => {
-    expect(writeUrlState('?present=1', { year: 2024, metric: 'coverage_change_pp', region: '61.04', lang: 'en', carryForward: true })).toBe(
-      '?present=1&year=2024&metric=coverage_change_pp&region=61.04&lang=en&carry=1',
+    expect(pageAddress(app({ year: 2024, metric: 'coverage_change_pp', region: '61.04', lang: 'en', carryForward: true }), '?present=1')).toBe(
+      './?present=1&year=2024&metric=coverage_change_pp&region=61.04&lang=en&carry=1',
     );
   });
 
   test('removes a cleared region and a language set back to the default', () => {
-    expect(writeUrlState('?year=2023&region=61.04&lang=en&carry=1', state)).toBe('?year=2024');
+    expect(pageAddress(app(state), '?year=2023&region=61.04&lang=en&carry=1')).toBe('./?year=2024');
   });
 
   test('round-trips through readUrlState', () => {
     const full: UrlState = { year: 2023, metric: 'participants_active', region: '61.02', lang: 'en', carryForward: true };
-    expect(readUrlState(writeUrlState('', full), choices)).toEqual(full);
+    expect(readUrlState(new URL(pageAddress(app(full)), 'https://peta.example/').search, choices)).toEqual(full);
+  });
+
+  test("the iframe's credit opens the full map on what the frame shows, in the same order", () => {
+    expect(pageAddress({ page: 'app', year: 2025, region: '61.04', lang: 'en', metric: 'participants_active', carryForward: true })).toBe(
+      './?year=2025&metric=participants_active&region=61.04&lang=en&carry=1',
+    );
+  });
+
+  test('leaving the ceremony opens the app at the year the edition judged', () => {
+    expect(pageAddress({ page: 'app', year: 2024, lang: 'id' })).toBe('./?year=2024');
+    expect(pageAddress({ page: 'app', year: 2024, lang: 'en' })).toBe('./?year=2024&lang=en');
+  });
+});
+
+describe('pageAddress: the ceremony', () => {
+  test('one link to an edition, from the app and the desk alike: English named, Bahasa Indonesia the default', () => {
+    expect(pageAddress({ page: 'present', edition: 2025, lang: 'en' })).toBe('./present.html?edition=2025&lang=en');
+    expect(pageAddress({ page: 'present', edition: 2026, lang: 'id' })).toBe('./present.html?edition=2026');
+    expect(pageAddress({ page: 'present', lang: 'id' })).toBe('./present.html');
+  });
+
+  test('writes the step back, counted from 1, other parameters kept', () => {
+    expect(pageAddress({ page: 'present', edition: 2025, lang: 'en', step: 2 }, '?edition=2025&x=1')).toBe('./present.html?edition=2025&x=1&lang=en&step=3');
+    expect(pageAddress({ page: 'present', edition: 2025, lang: 'id', step: 0 }, '?edition=2025&lang=en')).toBe('./present.html?edition=2025&step=1');
+  });
+
+  test("the presenter's window: the same edition, language and step, with view=presenter", () => {
+    expect(pageAddress({ page: 'present', edition: 2025, lang: 'en', step: 4, view: 'presenter' }, '?edition=2025&lang=en&step=2')).toBe(
+      './present.html?edition=2025&lang=en&step=5&view=presenter',
+    );
+    expect(pageAddress({ page: 'present', edition: 2025, lang: 'id', step: 0, view: 'audience' }, '?view=presenter')).toBe('./present.html?edition=2025&step=1');
+  });
+});
+
+describe('pageAddress: the desk', () => {
+  test('its language, and the part to open at', () => {
+    expect(pageAddress({ page: 'desk', lang: 'id' })).toBe('./desk.html');
+    expect(pageAddress({ page: 'desk', lang: 'en' })).toBe('./desk.html?lang=en');
+    expect(pageAddress({ page: 'desk', lang: 'en', part: 'publish' })).toBe('./desk.html?lang=en#publish');
+    expect(pageAddress({ page: 'desk', lang: 'id', part: 'publish' }, '?lang=en')).toBe('./desk.html#publish');
   });
 });

@@ -59,23 +59,70 @@ export function readUrlState(search: string, { years, regionCodes }: UrlChoices)
   return state;
 }
 
+/** The app's address: the map in the reader's choices. A link names only what it needs ("./?year=2024"). */
+export interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>> {
+  page: 'app';
+  lang: Lang;
+  year?: number | null;
+  region?: string | null;
+}
+
+/** The ceremony's address (present.html): the edition, the step (from 0 here, from 1 in the address, as its counter), which window. */
+export interface CeremonyAddress {
+  page: 'present';
+  lang: Lang;
+  /** None: the latest edition plays. */
+  edition?: number;
+  step?: number;
+  /** The presenter's own window (view=presenter), or the hall's screen. */
+  view?: 'audience' | 'presenter';
+}
+
+/** The data desk's address (desk.html), and the part of it to open at ("publish"). */
+export interface DeskAddress {
+  page: 'desk';
+  lang: Lang;
+  part?: string;
+}
+
+export type PageAddress = AppAddress | CeremonyAddress | DeskAddress;
+
+/** Each page's file, beside the others: the app is the site's own folder, as every link to it has been written. */
+const PAGE_FILES: Readonly<Record<PageAddress['page'], string>> = { app: './', present: './present.html', desk: './desk.html' };
+
 /**
- * The query string for the state, other parameters kept (a partner's or the presenter's own). The
- * metric and the language are written only when they differ from the defaults, so the common link
- * stays short: "?year=2024&region=61.04".
+ * The one writer of the site's addresses, a page's own and every link between pages: "./?year=2024&region=61.04",
+ * "./present.html?edition=2025&lang=en&step=3", "./desk.html#publish". Each parameter the page's address has is
+ * written from `address` (left out when not given); the parameters of `search` it does not have are kept (a
+ * partner's, or the presenter's own). The language and the metric are written only when not the default, so the
+ * common link stays short and one edition's ceremony has one link, whichever page made it.
  */
-export function writeUrlState(search: string, state: UrlState): string {
+export function pageAddress(address: PageAddress, search = ''): string {
   const params = new URLSearchParams(search);
-  params.set(URL_PARAMS.year, String(state.year));
-  const optional: [string, string | null][] = [
-    [URL_PARAMS.metric, state.metric === DEFAULT_METRIC ? null : state.metric],
-    [URL_PARAMS.region, state.region],
-    [URL_PARAMS.lang, state.lang === DEFAULT_LANG ? null : state.lang],
-    [URL_PARAMS.carryForward, state.carryForward ? '1' : null],
-  ];
-  for (const [name, value] of optional) {
-    if (value === null) params.delete(name);
-    else params.set(name, value);
+  const put = (name: string, value: string | number | null | undefined) => {
+    if (value === null || value === undefined) params.delete(name);
+    else params.set(name, String(value));
+  };
+  const lang = address.lang === DEFAULT_LANG ? null : address.lang;
+  switch (address.page) {
+    case 'app':
+      put(URL_PARAMS.year, address.year);
+      put(URL_PARAMS.metric, address.metric === DEFAULT_METRIC ? null : address.metric);
+      put(URL_PARAMS.region, address.region);
+      put(URL_PARAMS.lang, lang);
+      put(URL_PARAMS.carryForward, address.carryForward ? '1' : null);
+      break;
+    case 'present':
+      put('edition', address.edition);
+      put(URL_PARAMS.lang, lang);
+      put('step', address.step === undefined ? undefined : address.step + 1);
+      put('view', address.view === 'presenter' ? 'presenter' : null);
+      break;
+    case 'desk':
+      put(URL_PARAMS.lang, lang);
+      break;
   }
-  return `?${params.toString()}`;
+  const query = params.toString();
+  const part = address.page === 'desk' && address.part ? `#${address.part}` : '';
+  return `${PAGE_FILES[address.page]}${query ? `?${query}` : ''}${part}`;
 }

@@ -15,7 +15,7 @@ import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDe
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
-import { readUrlState, writeUrlState } from '../../model/url.ts';
+import { pageAddress, readUrlState } from '../../model/url.ts';
 import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
@@ -23,16 +23,15 @@ import { yearView, type RegionPicture, type YearView } from '../../scale/year-vi
 import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
 import { svgToPng } from './download.ts';
 import { downloadBlob } from '../shared/download.ts';
-import { posterSvg } from '../../render/poster.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import { setUpEmbedDialog } from './embed-dialog.ts';
 import { setUpRegionSearch } from './region-search.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
-import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
-import { requiredElement } from '../shared/dom.ts';
+import { addressLang, element, onLanguageChoice, showAddress, showChoices, showLanguage } from '../shared/page-shell.ts';
 import { renderProblems } from '../shared/problems.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
 import { sourceLink } from '../../elements/shared/source-link.ts';
@@ -40,8 +39,6 @@ import { sourceLink } from '../../elements/shared/source-link.ts';
 // The ceremony at the app's own address (`/?present=1&edition=2025`) is present.html: a link written either way works.
 const presentParams = new URLSearchParams(location.search);
 if (presentParams.get('present') === '1') location.replace(`./present.html?${(presentParams.delete('present'), presentParams)}${location.hash}`);
-
-const element = requiredElement;
 
 const page = {
   status: element<HTMLElement>('#status'),
@@ -72,21 +69,12 @@ const page = {
   presentLink: element<HTMLAnchorElement>('#present-link'),
   deskLink: element<HTMLAnchorElement>('#desk-link'),
   actionStatus: element<HTMLElement>('#action-status'),
-  langButtons: [...document.querySelectorAll<HTMLButtonElement>('.lang-toggle button')],
 };
 
 const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {}) => fill(PAGE_MESSAGES[lang][key], values);
 
 /** The static words of index.html, in the chosen language. */
-function translateStatic(lang: Lang): void {
-  document.documentElement.lang = lang;
-  document.title = t(lang, 'documentTitle');
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n as PageKey);
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) node.setAttribute('aria-label', t(lang, node.dataset.i18nLabel as PageKey));
-  for (const node of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) node.placeholder = t(lang, node.dataset.i18nPlaceholder as PageKey);
-  for (const block of document.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
-  for (const button of page.langButtons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-}
+const translateStatic = (lang: Lang) => showLanguage(lang, PAGE_MESSAGES[lang], PAGE_MESSAGES[lang].documentTitle);
 
 /** Selects a regency from the table; set by start() once the store exists. */
 let selectFromTable: (code: string) => void = () => {};
@@ -154,7 +142,7 @@ function drawMetricChoice(dataset: Dataset, metric: MapMetric, year: number, lan
 
 function start(data: AppData): void {
   const { dataset } = data;
-  const { years, marks } = sliderYears(dataset);
+  const { years } = sliderYears(dataset);
   const fromUrl = readUrlState(location.search, { years, regionCodes: dataset.regions.regions.map((r) => r.code) });
   const store = new Store<AppState>({
     year: fromUrl.year ?? defaultYear(dataset),
@@ -165,12 +153,6 @@ function start(data: AppData): void {
     carryForward: fromUrl.carryForward ?? false,
   });
 
-  page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
-  page.slider.years = years;
-  page.slider.editions = marks;
-  page.winners.awards = dataset.awards;
-  page.winners.regions = dataset.regions;
-  page.details.data = dataset;
   render(sourceItems(data), page.sources);
 
   // The elements' events become changes of the one store; the store then updates every element.
@@ -205,7 +187,7 @@ function start(data: AppData): void {
     page.map.highlightClass = e.detail.classIndex;
   });
   page.carryForward.addEventListener('change', () => store.set({ carryForward: page.carryForward.checked }));
-  for (const button of page.langButtons) button.addEventListener('click', () => store.set({ lang: toLang(button.dataset.lang) }));
+  onLanguageChoice((lang) => store.set({ lang }));
   page.downloadCsv.addEventListener('click', () => downloadCsv(store.state, data));
   page.savePng.addEventListener('click', () => void savePng(store.state, data));
   page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
@@ -229,23 +211,12 @@ function start(data: AppData): void {
       translateStatic(lang);
       renderProblems(page.problems, data.problems, lang);
     }
-    for (const target of [page.map, page.legend, page.slider, page.winners, page.details]) target.lang = lang;
-    page.map.year = year;
-    page.map.metric = metric;
-    page.map.selected = selected;
-    page.map.carryForward = carryForward;
-    page.legend.metric = metric;
-    page.legend.carryForward = carryForward;
-    page.slider.value = year;
-    page.winners.year = year;
-    page.winners.selected = selected;
-    page.details.code = selected;
-    page.details.year = year;
+    showChoices(page, data, state);
     drawMetricChoice(dataset, metric, year, lang, (chosen) => store.set({ metric: chosen }));
     search.show(selected === null ? null : (dataset.regions.byCode.get(selected) ?? null));
     page.carryForward.checked = carryForward;
-    page.presentLink.href = `./present.html?edition=${editionForYear(dataset.awards, year)?.edition ?? year}&lang=${lang}`;
-    page.deskLink.href = lang === 'en' ? './desk.html?lang=en' : './desk.html';
+    page.presentLink.href = pageAddress({ page: 'present', edition: editionForYear(dataset.awards, year)?.edition ?? year, lang });
+    page.deskLink.href = pageAddress({ page: 'desk', lang });
 
     // The year's picture, the same object the map drew from: its table and summary are the map's figures.
     const view = yearView(dataset, { year, metric, carryForward, lang, scheme: page.map.scheme });
@@ -254,11 +225,12 @@ function start(data: AppData): void {
     page.yearSummary.textContent = summaryText(view.summary, lang);
   };
 
+  const address = ({ selected, ...state }: AppState) => showAddress({ page: 'app', ...state, region: selected });
   store.subscribe((state) => {
-    history.replaceState(history.state, '', writeUrlState(location.search, { ...state, region: state.selected }));
+    address(state);
     draw(state);
   });
-  history.replaceState(history.state, '', writeUrlState(location.search, { ...store.state, region: store.state.selected }));
+  address(store.state);
   draw(store.state);
   page.status.hidden = true;
 }
@@ -314,6 +286,8 @@ async function savePng(state: AppState, { dataset, regencyTopology, contextTopol
   const scheme = page.map.scheme;
   const view = yearView(dataset, { year, metric, carryForward, lang, scheme });
   const geometry = mapGeometry(regencyTopology, contextTopology, { width: 1200, maxHeight: 1000, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
+  // Loaded when a poster is asked for: the first screen does without it.
+  const { posterSvg } = await import('../../render/poster.ts');
   const poster = posterSvg({
     geometry,
     view,
@@ -336,7 +310,7 @@ async function copyLink(lang: Lang): Promise<void> {
 }
 
 // The page's words in the address's language before the data arrive, so nothing reflows when they do.
-translateStatic(readUrlState(location.search, { years: [], regionCodes: [] }).lang ?? DEFAULT_LANG);
+translateStatic(addressLang());
 
 loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
   .then(start)

@@ -21,7 +21,7 @@ import { MAX_INPUT_BYTES } from '../../data/files.ts';
 import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { fill } from '../../i18n/messages.ts';
-import { toLang, type Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { datasetChanges, type Counts, type DatasetChanges, type RowChange, type RowStatus } from '../../model/dataset-diff.ts';
 import { dataFiles, dataTables, excelCsv, excelCsvName } from '../../model/data-files.ts';
 import { applyImport, NO_EDITS, type FileResult, type ImportEdits, type ImportResult, type TableKind } from '../../model/imported-data.ts';
@@ -36,14 +36,14 @@ import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
-import { requiredElement } from '../shared/dom.ts';
+import { addressLang, element, onLanguageChoice, showAddress, showChoices, showLanguage } from '../shared/page-shell.ts';
+import { pageAddress } from '../../model/url.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
 import { checkImportInWorker, readFileInWorker, type CheckedImport } from './read-in-worker.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
 import { applyRememberedMatches, columnStep, pendingMatches, tableSample, type ColumnStepActions } from './column-step.ts';
 
-const element = requiredElement;
 const page = {
   dropZone: element<HTMLElement>('#drop-zone'),
   fileInput: element<HTMLInputElement>('#file-input'),
@@ -67,7 +67,6 @@ const page = {
   presentLink: element<HTMLAnchorElement>('#present-link'),
   mapLink: element<HTMLAnchorElement>('#map-link'),
   downloads: [...document.querySelectorAll<HTMLButtonElement>('#downloads button[data-file]')],
-  langButtons: [...document.querySelectorAll<HTMLButtonElement>('.lang-toggle button')],
 };
 
 interface DeskState {
@@ -102,12 +101,9 @@ const t = (lang: Lang, key: DeskKey, values: Record<string, string | number> = {
 const megabytes = (bytes: number, lang: Lang) => `${formatNumber(Math.round(bytes / 100_000) / 10, lang)} MB`;
 
 function translateStatic(lang: Lang): void {
-  document.documentElement.lang = lang;
-  document.title = t(lang, 'documentTitle');
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n as DeskKey);
-  for (const button of page.langButtons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  showLanguage(lang, DESK_MESSAGES[lang], t(lang, 'documentTitle'));
   page.limit.textContent = t(lang, 'limit', { limit: megabytes(MAX_INPUT_BYTES, lang) });
-  page.mapLink.href = lang === 'en' ? './index.html?lang=en' : './index.html';
+  page.mapLink.href = pageAddress({ page: 'app', lang });
   const template = (file: string) => `./data/${TEMPLATES_DIR}/${file}`;
   render(
     html`${(['coverage', 'awards', 'regions'] as const).map(
@@ -381,9 +377,8 @@ const noRows = (file: FileResult) => file.tables.every((table) => table.loaded =
 
 function start(data: AppData, kept: KeptState): void {
   const published = data.dataset;
-  const params = new URLSearchParams(location.search);
   const state: DeskState = {
-    lang: toLang(params.get('lang')),
+    lang: addressLang(),
     files: [],
     edits: NO_EDITS,
     rejected: [],
@@ -398,7 +393,6 @@ function start(data: AppData, kept: KeptState): void {
     year: defaultYear(published),
     selected: null,
   };
-  let shownDataset: Dataset | null = null;
 
   const shown = () => (state.result && !state.comparing ? state.result.dataset : published);
 
@@ -450,25 +444,9 @@ function start(data: AppData, kept: KeptState): void {
     translateStatic(lang);
     renderReport(state, columnActions);
     renderChanges(published, state, actions);
-    const dataset = shown();
-    if (dataset !== shownDataset) {
-      shownDataset = dataset;
-      page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
-      const { years, marks } = yearsOfBoth(published, state.result?.dataset ?? null);
-      page.slider.years = years;
-      page.slider.editions = marks;
-      page.winners.awards = dataset.awards;
-      page.winners.regions = dataset.regions;
-      page.details.data = dataset;
-    }
-    for (const target of [page.map, page.legend, page.slider, page.winners, page.details]) target.lang = lang;
-    page.map.year = state.year;
-    page.map.selected = state.selected;
-    page.slider.value = state.year;
-    page.winners.year = state.year;
-    page.winners.selected = state.selected;
-    page.details.code = state.selected;
-    page.details.year = state.year;
+    // The slider's years are those of both, so comparing keeps the year.
+    const years = () => yearsOfBoth(published, state.result?.dataset ?? null);
+    showChoices(page, { ...data, dataset: shown(), years }, { ...state, metric: DEFAULT_METRIC, carryForward: false });
     page.compare.disabled = !state.result;
     page.compare.checked = state.comparing;
     page.previewTitle.textContent = t(lang, 'previewTitle', {
@@ -483,20 +461,15 @@ function start(data: AppData, kept: KeptState): void {
     page.clear.disabled = state.files.length === 0;
     // The ceremony of the latest edition the import brings or changes, else of the latest edition published.
     const edition = editionOfChanges(state.changes);
-    const search = new URLSearchParams();
-    if (edition !== undefined) search.set('edition', String(edition));
-    if (lang === 'en') search.set('lang', 'en');
-    page.presentLink.href = `./present.html${search.size > 0 ? `?${search}` : ''}`;
+    page.presentLink.href = pageAddress({ page: 'present', edition, lang });
     page.presentLink.textContent = edition === undefined ? t(lang, 'presentLink') : t(lang, 'presentEdition', { edition });
     render(
       html`<button type="button" data-excel="workbook" @click=${() => void downloadWorkbook()}>${t(lang, 'excelWorkbook')}</button>
         ${TABLE_KINDS.map((kind) => html`<button type="button" data-excel=${kind} @click=${() => downloadExcelCsv(kind)}>${t(lang, 'excelCsv', { table: t(lang, `table${kind}`) })}</button>`)}`,
       page.excelDownloads,
     );
-    const url = new URL(location.href);
-    if (lang === 'en') url.searchParams.set('lang', 'en');
-    else url.searchParams.delete('lang');
-    history.replaceState(history.state, '', url);
+    // The part of the desk the address opens at (#publish, the ceremony's way back) stays.
+    showAddress({ page: 'desk', lang, part: location.hash.slice(1) });
   };
 
   /** `checked`: the import already checked (in the worker); without it, it is checked here. */
@@ -671,12 +644,10 @@ function start(data: AppData, kept: KeptState): void {
       say(t(state.lang, 'downloaded', { file: file.name }));
     });
   }
-  for (const button of page.langButtons) {
-    button.addEventListener('click', () => {
-      state.lang = toLang(button.dataset.lang);
-      draw();
-    });
-  }
+  onLanguageChoice((lang) => {
+    state.lang = lang;
+    draw();
+  });
   page.slider.addEventListener('paritrana-year-change', (event) => {
     state.year = event.detail.year;
     draw();

@@ -11,7 +11,9 @@ import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
 import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
-import { fullMapParams, mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
+import { mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
+import { pageAddress } from '../../model/url.ts';
+import { showLanguage } from '../shared/page-shell.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
 import { COMMON } from '../../i18n/messages.ts';
 import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
@@ -89,19 +91,18 @@ const credit = (href: string) =>
 /** Title and credit follow what the frame shows now (the reader may have moved the map). */
 function update(): void {
   const shown = document.getElementById(MAP_ID) as ParitranaMap | null;
-  const state: Partial<EmbedParams> = shown
+  const { year, region, metric, lang, carryForward }: EmbedParams = shown
     ? { ...params, year: shown.year ?? params.year, region: shown.selected || null }
     : params;
   // One landmark, named by the title: the partner's page has its own banner, main and footer, and a
   // reader going from landmark to landmark meets the frame's as "main, <title>", not as a second "main".
   render(
-    html`<main class="embed-page" aria-labelledby=${TITLE_ID}>${title(shown)}<div class="embed">${shownView}</div>${credit(`./${fullMapParams(state)}`)}</main>`,
+    html`<main class="embed-page" aria-labelledby=${TITLE_ID}>${title(shown)}<div class="embed">${shownView}</div>${credit(pageAddress({ page: 'app', year, metric, region, lang, carryForward }))}</main>`,
     document.body,
   );
 }
 
-document.documentElement.lang = params.lang;
-document.title = words.documentTitle;
+showLanguage(params.lang, words, words.documentTitle);
 document.body.dataset.view = params.view;
 // Made once: the title and credit are redrawn as the reader moves the map, the elements never are.
 const shownView = view(params);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { appAddress, formatElapsed, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams } from './controls.ts';
+import { formatElapsed, keyAction, readPresentParams, readPresentView } from './controls.ts';
 
 describe('keyAction', () => {
   test("a clicker's keys and the keyboard's move through the steps", () => {
@@ -37,23 +37,13 @@ describe('the address', () => {
     expect(readPresentParams('?edition=2026&lang=en', [2021, 2025], count)).toEqual({ edition: 2026, lang: 'en', step: 0, missing: true });
     expect(readPresentParams('?edition=1999', [2021, 2025], count)).toMatchObject({ edition: 1999, missing: true });
   });
-
-  test('writes the step back, other parameters kept', () => {
-    expect(writePresentParams('?edition=2025&x=1', { edition: 2025, lang: 'id', step: 2 })).toBe('?edition=2025&x=1&lang=id&step=3');
-  });
-
-  test('leaving opens the app at the year the edition judged', () => {
-    expect(appAddress({ year: 2024, lang: 'id' })).toBe('./?year=2024');
-    expect(appAddress({ year: 2024, lang: 'en' })).toBe('./?year=2024&lang=en');
-  });
 });
 
 describe('the presenter view', () => {
-  test('is the same page with view=presenter, at the same edition, language and step', () => {
+  test('is the same page with view=presenter (its address: pageAddress in src/model/url.ts)', () => {
     expect(readPresentView('?edition=2025&view=presenter')).toBe('presenter');
     expect(readPresentView('?edition=2025')).toBe('audience');
     expect(readPresentView('?view=speaker')).toBe('audience');
-    expect(presenterAddress('?edition=2025&lang=en&step=2', { edition: 2025, lang: 'en', step: 4 })).toBe('./present.html?edition=2025&lang=en&step=5&view=presenter');
   });
 
   test('its timer reads minutes and seconds, hours once past the hour', () => {

@@ -1,5 +1,6 @@
-// What the presenter's keys and address mean. Pure, so a clicker's keys (most send PageDown and
-// PageUp, some arrows or B for black) are tested in Node; present.ts only listens and acts.
+// What the presenter's keys and address mean (the one writer of addresses, pageAddress in
+// src/model/url.ts, writes it). Pure, so a clicker's keys (most send PageDown and PageUp, some arrows
+// or B for black) are tested in Node; present.ts only listens and acts.
 import { toLang, type Lang } from '../../i18n/lang.ts';
 
 export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'black' | 'fullscreen' | 'leave' | 'presenter';
@@ -45,7 +46,7 @@ export interface PresentParams {
 }
 
 /**
- * present.html?edition=2025&lang=id&step=3. Without an edition (or with one that is no number) the
+ * present.html?edition=2025&lang=en&step=3. Without an edition (or with one that is no number) the
  * latest edition plays; an edition asked for that the data lacks is `missing`, never swapped for another:
  * the hall must not watch last year's winners under this year's name. A step out of range is clamped,
  * so a reload after the data changed still opens on a card.
@@ -62,32 +63,11 @@ export function readPresentParams(search: string, editions: readonly number[], s
   return { edition, lang: toLang(params.get('lang')), step };
 }
 
-/** The address for a step, other parameters kept. */
-export function writePresentParams(search: string, { edition, lang, step }: PresentParams): string {
-  const params = new URLSearchParams(search);
-  params.set('edition', String(edition));
-  params.set('lang', lang);
-  params.set('step', String(step + 1));
-  return `?${params.toString()}`;
-}
-
-/** The app at the year the edition judged, so its winners panel shows the same edition: "./?year=2024" (and lang=en when it was English). */
-export function appAddress({ year, lang }: { year: number; lang: PresentParams['lang'] }): string {
-  return `./?year=${year}${lang === 'en' ? '&lang=en' : ''}`;
-}
-
 /** Which window this is: the hall's screen, or the presenter's own (?view=presenter). */
 export type PresentView = 'audience' | 'presenter';
 
 export function readPresentView(search: string): PresentView {
   return new URLSearchParams(search).get('view') === 'presenter' ? 'presenter' : 'audience';
-}
-
-/** The presenter view of the same edition, language and step: this address with view=presenter. */
-export function presenterAddress(search: string, params: PresentParams): string {
-  const address = new URLSearchParams(writePresentParams(search, params));
-  address.set('view', 'presenter');
-  return `./present.html?${address.toString()}`;
 }
 
 /** A rehearsal timer as a presenter reads it: "4:05", "1:02:09"; never negative. */

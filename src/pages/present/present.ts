@@ -1,6 +1,6 @@
 // present.html: the Paritrana Award on a big screen, driven by a clicker. Thin: the steps come from
-// sequence.ts, the keys and the address from controls.ts, the camera's boxes from bounds.ts, the
-// messages between windows from sync.ts; this file shows the current step, moves the map and listens.
+// sequence.ts, the keys from controls.ts, the address from src/model/url.ts, the camera's boxes from
+// bounds.ts, the messages between windows from sync.ts; this file shows the current step, moves the map and listens.
 // With ?view=presenter the same page is the presenter's own window (presenter-view.ts): both windows
 // of an edition follow each other over a BroadcastChannel, whichever one the clicker talks to.
 import '../shared/base.css';
@@ -10,10 +10,11 @@ import '../../elements/legend/legend.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { fill } from '../../i18n/messages.ts';
-import { toLang } from '../../i18n/lang.ts';
-import { requiredElement } from '../shared/dom.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { pageAddress } from '../../model/url.ts';
+import { addressLang, element, showAddress, showChoices, showLanguage } from '../shared/page-shell.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
-import { appAddress, keyAction, presenterAddress, readPresentParams, readPresentView, writePresentParams, type PresentAction, type PresentParams } from './controls.ts';
+import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
 import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
@@ -24,8 +25,6 @@ import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
 const FLIGHT_MS = 700;
-
-const element = requiredElement;
 
 const page = {
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
@@ -47,11 +46,11 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * there): the presenter's window says so, with the way back to the desk. The hall's screen never does:
  * it is projected for the whole show, and the link would leave it.
  */
-function markImported(lang: 'id' | 'en'): void {
+function markImported(lang: Lang): void {
   const words = PRESENT_MESSAGES[lang];
   page.importedText.textContent = words.importedMarker;
   page.importedBack.textContent = words.importedBack;
-  page.importedBack.href = lang === 'en' ? './desk.html?lang=en#publish' : './desk.html#publish';
+  page.importedBack.href = pageAddress({ page: 'desk', lang, part: 'publish' });
   // The hall's screen turns a click into the next step; this link is the one click that is not.
   page.importedBack.addEventListener('click', (event) => event.stopPropagation());
   page.importedMarker.hidden = false;
@@ -61,7 +60,7 @@ function markImported(lang: 'id' | 'en'): void {
 function start(data: AppData, imported: boolean): void {
   const { dataset } = data;
   const editions = editionsOf(dataset);
-  const lang = toLang(new URLSearchParams(location.search).get('lang'));
+  const lang = addressLang();
   const sequences = new Map<number, Step[]>();
   const sequence = (edition: number) => {
     let steps = sequences.get(edition);
@@ -71,9 +70,8 @@ function start(data: AppData, imported: boolean): void {
   const state: PresentParams = readPresentParams(location.search, editions, (e) => sequence(e).length);
   const words = PRESENT_MESSAGES[lang];
   const view = readPresentView(location.search);
-  document.documentElement.lang = lang;
+  showLanguage(lang, words, fill(view === 'presenter' ? words.presenterTitle : words.documentTitle, { edition: state.edition }));
   document.body.dataset.view = view;
-  document.title = fill(view === 'presenter' ? words.presenterTitle : words.documentTitle, { edition: state.edition });
   if (imported && view === 'presenter') markImported(lang);
   if (state.missing) {
     // Said in the hall's language, with the way to bring the edition; the address stays as it was asked.
@@ -93,17 +91,11 @@ function start(data: AppData, imported: boolean): void {
     ? mountPresenterView(page.presenter, { lang, onPrevious: () => act('previous'), onNext: () => act('next') })
     : null;
   if (presenterView) page.stage.remove();
-  else {
-    page.map.lang = lang;
-    // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
-    page.map.loading = 'eager';
-    page.map.metric = 'coverage_pct';
-    page.map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
-  }
+  // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
+  else page.map.loading = 'eager';
 
   const moveMap = (step: Step, instant: boolean) => {
-    page.map.year = step.mapYear;
-    page.map.selected = step.regionCode;
+    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
     // The winner stands out: every other regency dims (the nominees, or the ranked winners at the end).
     page.map.focusRegions = step.focusCodes;
     const maplibre = page.map.map;
@@ -125,7 +117,7 @@ function start(data: AppData, imported: boolean): void {
       moveMap(step, instant);
     }
     document.body.dataset.step = String(state.step + 1);
-    history.replaceState(history.state, '', writePresentParams(location.search, state));
+    showAddress({ page: 'present', edition: state.edition, lang: state.lang, step: state.step, view });
   };
 
   const setBlack = (value: boolean) => {
@@ -164,7 +156,8 @@ function start(data: AppData, imported: boolean): void {
   });
 
   const openPresenter = () => {
-    window.open(presenterAddress(location.search, state), `paritrana-presenter-${state.edition}`);
+    const { edition, lang, step } = state;
+    window.open(pageAddress({ page: 'present', edition, lang, step, view: 'presenter' }, location.search), `paritrana-presenter-${edition}`);
   };
 
   const act = (action: PresentAction) => {
@@ -184,7 +177,7 @@ function start(data: AppData, imported: boolean): void {
         return;
       case 'leave':
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-        else if (!presenterView) location.assign(appAddress({ year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
+        else if (!presenterView) location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
         return;
     }
   };
@@ -227,7 +220,6 @@ function start(data: AppData, imported: boolean): void {
 loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
   .then(withKeptImport)
   .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
-    const lang = toLang(new URLSearchParams(location.search).get('lang'));
-    renderMessageCard(page.card, PRESENT_MESSAGES[lang].loadFailed);
+    renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
     console.error(error);
   });

@@ -2,7 +2,7 @@
 // card; the notes; the counter, the clock and a rehearsal timer. Plain DOM, every string from the data
 // as text. It only shows: present.ts owns the step and the channel.
 import { html, render } from 'lit';
-import { requiredElement } from '../shared/dom.ts';
+import { element } from '../shared/page-shell.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fill } from '../../i18n/messages.ts';
 import { renderCard } from './cards.ts';
@@ -46,7 +46,7 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
       </nav>`,
     root,
   );
-  const part = <T extends Element>(selector: string) => requiredElement<T>(selector, root);
+  const part = <T extends Element>(selector: string) => element<T>(selector, root);
   const counter = part<HTMLElement>('#pv-counter');
   const black = part<HTMLElement>('#pv-black');
   const clock = part<HTMLTimeElement>('#pv-clock');

@@ -1,0 +1,110 @@
+// What the site's pages (the app, the desk, the ceremony, the iframe route) do alike: find their
+// elements, speak the language the address asks for, hand the reader's choices to the elements, and
+// write their own address through the one writer (src/model/url.ts). Everything a page does on its own
+// stays in its folder. Markup is written with lit's html`` and render(), which put every string from a
+// data file in as text, never as markup.
+import type { Dataset } from '../../data/index.ts';
+import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
+import type { AppData } from '../../model/load.ts';
+import type { MapMetric } from '../../model/metrics.ts';
+import { pageAddress, readAddress, type PageAddress } from '../../model/url.ts';
+import { sliderYears } from '../../model/years.ts';
+
+/** An element the page's HTML must contain: a missing one is a bug in the page, said plainly. */
+export function element<T extends Element>(selector: string, root: ParentNode = document): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${location.pathname.split('/').pop() || 'the page'} has no ${selector}`);
+  return found;
+}
+
+/** The language the address asks for (?lang=en), else Bahasa Indonesia: the province's public first. */
+export function addressLang(search: string = location.search): Lang {
+  return readAddress(search).lang ?? DEFAULT_LANG;
+}
+
+const languageButtons = () => document.querySelectorAll<HTMLButtonElement>('.lang-toggle button[data-lang]');
+
+/**
+ * The page's own words in the language: <html lang> (which every element without a lang of its own
+ * follows), the title, the text, names and placeholders of the nodes that name a message (data-i18n,
+ * data-i18n-label, data-i18n-placeholder), the blocks written in one language (data-lang-block), and
+ * which language button is pressed.
+ */
+export function showLanguage<K extends string>(lang: Lang, words: Readonly<Record<K, string>>, title: string): void {
+  document.documentElement.lang = lang;
+  document.title = title;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = words[node.dataset.i18n as K];
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) node.setAttribute('aria-label', words[node.dataset.i18nLabel as K]);
+  for (const node of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) node.placeholder = words[node.dataset.i18nPlaceholder as K];
+  for (const block of document.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
+  for (const button of languageButtons()) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+}
+
+/** Calls `choose` with the language of the toggle's button the reader presses. */
+export function onLanguageChoice(choose: (lang: Lang) => void): void {
+  for (const button of languageButtons()) button.addEventListener('click', () => choose(toLang(button.dataset.lang)));
+}
+
+/**
+ * The page's own address, written in place (no new history entry for each choice): the page's path
+ * as the reader opened it (index.html or the folder), its query and part from the one writer.
+ */
+export function showAddress(address: PageAddress): void {
+  const written = new URL(pageAddress(address, location.search), location.href);
+  history.replaceState(history.state, '', `${location.pathname}${written.search}${written.hash}`);
+}
+
+/** The elements a page hands the reader's choices to; a page leaves out those it has not. */
+export interface ShownElements {
+  map?: HTMLElementTagNameMap['paritrana-map'];
+  legend?: HTMLElementTagNameMap['paritrana-legend'];
+  slider?: HTMLElementTagNameMap['paritrana-year-slider'];
+  winners?: HTMLElementTagNameMap['paritrana-winners'];
+  details?: HTMLElementTagNameMap['paritrana-region-details'];
+}
+
+/** What the elements show: the dataset with its boundaries, and the slider's years (the dataset's unless the page says). */
+export interface ShownData extends Pick<AppData, 'dataset' | 'regencyTopology' | 'contextTopology'> {
+  /** Asked only when the dataset changes. */
+  years?: () => ReturnType<typeof sliderYears>;
+}
+
+/** The reader's choices. */
+export interface ShownChoices {
+  year: number;
+  /** Kemendagri code of the selected region, or null. */
+  selected: string | null;
+  lang: Lang;
+  metric: MapMetric;
+  carryForward: boolean;
+}
+
+/** The dataset each element was last handed: a map handed its data again would draw its geometry again. */
+const handed = new WeakMap<HTMLElement, Dataset>();
+
+const isNew = (target: HTMLElement | undefined, dataset: Dataset): target is HTMLElement => {
+  if (!target || handed.get(target) === dataset) return false;
+  handed.set(target, dataset);
+  return true;
+};
+
+/** Sets the properties on the element, when the page has it. */
+const give = <T extends HTMLElement>(target: T | undefined, properties: Partial<T>) => target && Object.assign(target, properties);
+
+/** Hands each element the data (when it is new to it) and the reader's choices. */
+export function showChoices({ map, legend, slider, winners, details }: ShownElements, data: ShownData, choices: ShownChoices): void {
+  const { dataset } = data;
+  const { year, selected, lang, metric, carryForward } = choices;
+  if (isNew(map, dataset)) map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
+  if (isNew(slider, dataset)) {
+    const { years, marks } = data.years?.() ?? sliderYears(dataset);
+    give(slider, { years, editions: marks });
+  }
+  if (isNew(winners, dataset)) give(winners, { awards: dataset.awards, regions: dataset.regions });
+  if (isNew(details, dataset)) details.data = dataset;
+  give(map, { lang, year, selected, metric, carryForward });
+  give(legend, { lang, metric, carryForward });
+  give(slider, { lang, value: year });
+  give(winners, { lang, year, selected });
+  give(details, { lang, code: selected, year });
+}
