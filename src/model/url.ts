@@ -60,7 +60,7 @@ export function readUrlState(search: string, { years, regionCodes }: UrlChoices)
 }
 
 /** The app's address: the map in the reader's choices. A link names only what it needs ("./?year=2024"). */
-export interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>> {
+interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>> {
   page: 'app';
   lang: Lang;
   year?: number | null;
@@ -68,7 +68,7 @@ export interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | '
 }
 
 /** The ceremony's address (present.html): the edition, the step (from 0 here, from 1 in the address, as its counter), which window. */
-export interface CeremonyAddress {
+interface CeremonyAddress {
   page: 'present';
   lang: Lang;
   /** None: the latest edition plays. */
@@ -79,7 +79,7 @@ export interface CeremonyAddress {
 }
 
 /** The data desk's address (desk.html), and the part of it to open at ("publish"). */
-export interface DeskAddress {
+interface DeskAddress {
   page: 'desk';
   lang: Lang;
   part?: string;
