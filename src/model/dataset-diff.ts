@@ -75,19 +75,25 @@ const sameAward = (a: Award, b: Award): boolean =>
 const sameRegion = (a: Region, b: Region): boolean =>
   a.bpsCode === b.bpsCode && a.name === b.name && a.shortName === b.shortName && a.type === b.type && JSON.stringify(a.formerNames) === JSON.stringify(b.formerNames);
 
+/** Each key's rows, by their index in the table, in table order: what the next row of a key is paired with. */
+export function indexesByKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, number[]> {
+  const indexes = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const k = key(row);
+    const list = indexes.get(k);
+    if (list) list.push(index);
+    else indexes.set(k, [index]);
+  });
+  return indexes;
+}
+
 /**
  * Pairs each row after with the first row before of the same key not yet paired (several figures may
  * share a key: two sources disagreeing, matched in file order). Linear in the rows: a 50,000-row import
  * is compared in one pass.
  */
 function compare<T>(before: readonly T[], after: readonly T[], key: (row: T) => string, same: (a: T, b: T) => boolean): RowChange<T>[] {
-  const waiting = new Map<string, number[]>();
-  before.forEach((row, index) => {
-    const k = key(row);
-    const list = waiting.get(k);
-    if (list) list.push(index);
-    else waiting.set(k, [index]);
-  });
+  const waiting = indexesByKey(before, key);
   const pairedWith: (T | undefined)[] = new Array<T | undefined>(before.length);
   const added: RowChange<T>[] = [];
   for (const row of after) {

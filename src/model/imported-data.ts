@@ -13,7 +13,7 @@ import { placeProblems, type ImportedFile, type ImportedTable } from '../data/im
 import type { Problem } from '../data/problems.ts';
 import { indexRegions, parseRegions, type RegionIndex } from '../data/regions.ts';
 import { detectKind, validateFile, type FileKind } from '../data/validate.ts';
-import { awardKey, figureKey, regionKey } from './dataset-diff.ts';
+import { awardKey, figureKey, indexesByKey, regionKey } from './dataset-diff.ts';
 
 export type TableKind = 'regions' | 'coverage' | 'awards';
 
@@ -64,13 +64,7 @@ function mergeRows<T>(published: readonly T[], imported: readonly T[], key: (row
   if (replaced) return [...imported];
   // Nothing brought in and nothing removed: the published table itself, as it was.
   if (imported.length === 0 && removed.length === 0) return published as T[];
-  const slots = new Map<string, number[]>();
-  published.forEach((row, index) => {
-    const k = key(row);
-    const list = slots.get(k);
-    if (list) list.push(index);
-    else slots.set(k, [index]);
-  });
+  const slots = indexesByKey(published, key);
   const merged: T[] = [...published];
   for (const row of imported) {
     const index = slots.get(key(row))?.shift();

@@ -59,6 +59,8 @@ export interface PendingMatch {
   file: string;
   sheet: string | null;
   guess: ColumnMatch;
+  /** The first rows under the headings, shown beside each column. */
+  sample: string[][];
 }
 
 /** The fields a constant is asked for, in the order the form asks them. */
@@ -102,7 +104,7 @@ function needsMatching(table: ImportedTable): ColumnMatch | null {
 export function pendingMatches(files: readonly ImportedFile[]): PendingMatch[] {
   return files.flatMap((file) => file.tables.flatMap((table) => {
     const guess = needsMatching(table);
-    return guess ? [{ file: file.file, sheet: table.sheet, guess }] : [];
+    return guess ? [{ file: file.file, sheet: table.sheet, guess, sample: tableSample(table) }] : [];
   }));
 }
 
@@ -157,7 +159,7 @@ export interface ColumnStepActions {
 }
 
 /** The form for one table; nothing when it needs no matching. */
-export function columnStep(pending: PendingMatch, sample: readonly string[][], lang: Lang, actions: ColumnStepActions) {
+export function columnStep(pending: PendingMatch, lang: Lang, actions: ColumnStepActions) {
   const words = WORDS[lang];
   const { guess } = pending;
   const fields = fieldsOf(guess.kind);
@@ -188,7 +190,7 @@ export function columnStep(pending: PendingMatch, sample: readonly string[][], l
         <thead><tr><th scope="col">${words.column}</th><th scope="col">${words.sample}</th><th scope="col">${words.holds}</th></tr></thead>
         <tbody>${guess.headings.map((heading, j) => html`<tr>
           <th scope="row"><label for=${`${id}-column-${j}`}>${heading || `#${j + 1}`}</label></th>
-          <td>${sample.map((row) => row[j] ?? '').filter(Boolean).slice(0, 2).join(' · ')}</td>
+          <td>${pending.sample.map((row) => row[j] ?? '').filter(Boolean).slice(0, 2).join(' · ')}</td>
           <td><select id=${`${id}-column-${j}`} name=${`column-${j}`}>
             <option value="" ?selected=${guess.columns[j] === null}>${words.notRead}</option>
             ${fields.map((field) => html`<option value=${field} ?selected=${guess.columns[j]?.field === field}>${label(field)}</option>`)}
@@ -223,4 +225,3 @@ export function columnStep(pending: PendingMatch, sample: readonly string[][], l
   </form>`;
 }
 
-export { tableSample };

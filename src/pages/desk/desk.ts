@@ -42,7 +42,7 @@ import { downloadBlob } from '../shared/download.ts';
 import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
 import { checkImportInWorker, readFileInWorker, type CheckedImport } from './read-in-worker.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
-import { applyRememberedMatches, columnStep, pendingMatches, tableSample, type ColumnStepActions } from './column-step.ts';
+import { applyRememberedMatches, columnStep, pendingMatches, type ColumnStepActions, type PendingMatch } from './column-step.ts';
 
 const page = {
   dropZone: element<HTMLElement>('#drop-zone'),
@@ -132,6 +132,18 @@ function fileReport(file: FileResult, lang: Lang) {
   </section>`;
 }
 
+/**
+ * The tables waiting for their columns to be matched, found once per change of the files: the desk
+ * redraws on every slider step, and a file's tables may hold tens of thousands of rows.
+ */
+let pendingOf: { files: readonly ImportedFile[]; rejected: DeskState['rejected']; pending: PendingMatch[] } | null = null;
+function pendingFor(state: DeskState): PendingMatch[] {
+  if (pendingOf?.files !== state.files || pendingOf.rejected !== state.rejected) {
+    pendingOf = { files: state.files, rejected: state.rejected, pending: pendingMatches([...state.rejected.map((entry) => entry.file), ...state.files]) };
+  }
+  return pendingOf.pending;
+}
+
 /** The report: a section a file, a part a table (a sheet), each with the one problems note of the site. */
 function renderReport(state: DeskState, columnActions: ColumnStepActions): void {
   const { result, rejected, lang } = state;
@@ -141,11 +153,8 @@ function renderReport(state: DeskState, columnActions: ColumnStepActions): void 
     return;
   }
   // Sheets in an office's own layout first: matching their columns is what brings their rows in.
-  const files = [...rejected.map((entry) => entry.file), ...state.files];
-  const pending = pendingMatches(files);
-  const tableOf = (file: string, sheet: string | null) => files.find((f) => f.file === file)?.tables.find((table) => table.sheet === sheet);
   render(
-    html`${pending.map((match) => columnStep(match, tableSample(tableOf(match.file, match.sheet)!), lang, columnActions))}
+    html`${pendingFor(state).map((match) => columnStep(match, lang, columnActions))}
     ${rejected.length > 0
       ? html`<div class="rejected" id="rejected" role="alert">
           <h3>${t(lang, 'rejectedHeading')}</h3>
@@ -291,7 +300,8 @@ function replaceControl(kind: TableKind, state: DeskState, published: Dataset, a
   const table = t(lang, `table${kind}`).toLowerCase();
   if (!state.result?.imported.has(kind)) return nothing;
   if (state.edits.replaced.includes(kind)) {
-    const gone = datasetChanges(published, state.result.dataset)[kind].removed;
+    // The changes are computed once per edit (state.changes); a redraw only reads them.
+    const gone = state.changes?.[kind].removed ?? 0;
     return html`<p class="replaced">${t(lang, 'replaced', { table, count: formatNumber(gone, lang) })}
       <button type="button" @click=${() => actions.undoReplace(kind)}>${t(lang, 'replaceUndo', { table })}</button></p>`;
   }
