@@ -6,13 +6,15 @@
 //      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
 //      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read
 //      while each CSV file is still the one it was built from (its fingerprint in dataset.json).
+//      And province.json: the province's code, names, camera box and context labels, from its configuration.
 //   3. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
 // which its Vite build uses as its public folder.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, type Problem } from '../src/data/index.ts';
+import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, provinceInfo, type Problem } from '../src/data/index.ts';
+import { PROVINCE_JSON } from '../src/data/files.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { buildTemplates } from './build-templates.ts';
 import { provinceBuild } from './lib/province/config.ts';
@@ -58,6 +60,9 @@ async function main(): Promise<void> {
   // With each CSV file's fingerprint: a file replaced in a deployed data/ folder is read in its place.
   const texts = { regions: tables.regions.text, coverage: tables.coverage.text, awards: tables.awards.text };
   writeFileSync(join(dataOutDir, DATASET_JSON), JSON.stringify(datasetToJson(dataset, texts)));
+  // Which province this folder is (src/data/files.ts): the scripts carry none, so the same script draws
+  // any deployment's data in its own frame, under its own name.
+  writeFileSync(join(dataOutDir, PROVINCE_JSON), `${JSON.stringify(provinceInfo(config), null, 1)}\n`);
   // The empty templates the data desk offers (scripts/build-templates.ts).
   await buildTemplates(dataOutDir, dataset.regions);
   console.log(

@@ -9,6 +9,19 @@ export const DATA_FILE_NAMES = {
 export const DATASET_JSON = 'dataset.json';
 
 /**
+ * Which province the data/ folder is for: its code, names, camera box and the names around it
+ * (ProvinceInfo, src/data/province.ts), written by the build from provinces/<code>.json. The pages and
+ * the elements read it with the boundaries, so no script carries a province of its own.
+ */
+export const PROVINCE_JSON = 'province.json';
+
+/**
+ * The id of the JSON block in each of the site's pages that says the deployment's province (its code and
+ * names): what the page says before its data arrive (src/pages/shared/page-shell.ts).
+ */
+export const PAGE_PROVINCE_ID = 'paritrana-province';
+
+/**
  * The largest input file read, in bytes (20 MB). The shipped coverage file is a few kilobytes; a
  * province's figures for decades stay far below this. Checked before reading, so /dev/zero or a
  * wrong file dragged onto the page never fills the memory.

@@ -65,7 +65,13 @@ export interface ProvinceConfig {
 export type ProvinceInfo = Pick<ProvinceConfig, 'code' | 'name' | 'contextLabels'> & Pick<ProvinceBoundaries, 'contextBox'>;
 
 export class ProvinceConfigError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The field at fault ("contextBox.west"), what was found and what was expected: a Problem's parts, for the pages. */
+    readonly field: string | null = null,
+    readonly found: string | null = null,
+    readonly expected: string | null = null,
+  ) {
     super(message);
     this.name = 'ProvinceConfigError';
   }
@@ -73,10 +79,11 @@ export class ProvinceConfigError extends Error {
 
 type Json = Record<string, unknown>;
 
-/** Checks a parsed configuration file; throws naming the file, the field, what was found and what was expected. */
-export function parseProvinceConfig(value: unknown, file: string): ProvinceConfig {
+/** The checks both files share, each throwing a ProvinceConfigError that names the file, the field, what it found and what it expected. */
+function reader(file: string) {
   const fail = (field: string, found: unknown, expected: string): never => {
-    throw new ProvinceConfigError(showInvisible(`${file}: ${field}: found ${JSON.stringify(found) ?? 'nothing'}; expected ${expected}`));
+    const shown = showInvisible(JSON.stringify(found) ?? 'nothing');
+    throw new ProvinceConfigError(showInvisible(`${file}: ${field}: found ${JSON.stringify(found) ?? 'nothing'}; expected ${expected}`), field, shown, expected);
   };
   const object = (v: unknown, field: string): Json =>
     typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : fail(field, v, 'an object');
@@ -86,9 +93,46 @@ export function parseProvinceConfig(value: unknown, file: string): ProvinceConfi
     const invisible = findInvisible(v);
     return invisible ? fail(field, v, `text without invisible characters; found ${invisible}`) : v;
   };
-  const count = (v: unknown, field: string): number => (Number.isInteger(v) && (v as number) > 0 ? (v as number) : fail(field, v, 'a positive whole number'));
   const degrees = (v: unknown, field: string, limit: number): number =>
     typeof v === 'number' && Math.abs(v) <= limit ? v : fail(field, v, `degrees between -${limit} and ${limit}`);
+  const code = (v: unknown): string => (typeof v === 'string' && /^\d{2}$/.test(v) ? v : fail('code', v, 'a two-digit Kemendagri province code in quotes'));
+  const name = (v: unknown): ProvinceName => {
+    const names = object(v, 'name');
+    return { id: text(names.id, 'name.id'), en: text(names.en, 'name.en') };
+  };
+  const box = (v: unknown, field: string): ContextBox => {
+    const found = object(v, field);
+    const checked = {
+      west: degrees(found.west, `${field}.west`, 180),
+      south: degrees(found.south, `${field}.south`, 90),
+      east: degrees(found.east, `${field}.east`, 180),
+      north: degrees(found.north, `${field}.north`, 90),
+    };
+    if (checked.west >= checked.east || checked.south >= checked.north) fail(field, found, 'west < east and south < north');
+    return checked;
+  };
+  const labels = (v: unknown): ContextLabel[] => {
+    if (!Array.isArray(v)) return fail('contextLabels', v, 'a list of labels (may be empty)');
+    return v.map((value, i) => {
+      const field = `contextLabels[${i}]`;
+      const label = object(value, field);
+      const kind = label.kind === 'land' || label.kind === 'sea' ? label.kind : fail(`${field}.kind`, label.kind, '"land" or "sea"');
+      if (!Array.isArray(label.at) || label.at.length === 0) fail(`${field}.at`, label.at, 'a list of [longitude, latitude] points, best first');
+      const at = (label.at as unknown[]).map((point, j): [number, number] => {
+        if (!Array.isArray(point) || point.length !== 2) fail(`${field}.at[${j}]`, point, '[longitude, latitude]');
+        const [lon, lat] = point as unknown[];
+        return [degrees(lon, `${field}.at[${j}][0]`, 180), degrees(lat, `${field}.at[${j}][1]`, 90)];
+      });
+      return { text: text(label.text, `${field}.text`), kind, at };
+    });
+  };
+  return { fail, object, text, degrees, code, name, box, labels };
+}
+
+/** Checks a parsed configuration file; throws naming the file, the field, what was found and what was expected. */
+export function parseProvinceConfig(value: unknown, file: string): ProvinceConfig {
+  const { fail, object, text, code: provinceCode, name: provinceName, box, labels } = reader(file);
+  const count = (v: unknown, field: string): number => (Number.isInteger(v) && (v as number) > 0 ? (v as number) : fail(field, v, 'a positive whole number'));
   const names = (v: unknown, field: string, pattern: RegExp, example: string): Record<string, string> =>
     Object.fromEntries(
       Object.entries(object(v, field)).map(([code, name]) => [
@@ -98,30 +142,21 @@ export function parseProvinceConfig(value: unknown, file: string): ProvinceConfi
     );
 
   const root = object(value, '(file)');
-  const code = typeof root.code === 'string' && /^\d{2}$/.test(root.code) ? root.code : fail('code', root.code, 'a two-digit Kemendagri province code in quotes');
-  const name = object(root.name, 'name');
+  const code = provinceCode(root.code);
+  const name = provinceName(root.name);
   const boundaries = object(root.boundaries, 'boundaries');
   const expected = object(boundaries.expectedCounts, 'boundaries.expectedCounts');
-  const box = object(boundaries.contextBox, 'boundaries.contextBox');
   const desa = boundaries.desa === undefined ? undefined : text(boundaries.desa, 'boundaries.desa');
   const kecamatan = boundaries.kecamatan === undefined ? undefined : text(boundaries.kecamatan, 'boundaries.kecamatan');
   if (desa !== undefined && kecamatan === undefined) fail('boundaries.kecamatan', undefined, 'the kecamatan file, which names the kecamatan dissolved from boundaries.desa');
-  const contextBox = {
-    west: degrees(box.west, 'boundaries.contextBox.west', 180),
-    south: degrees(box.south, 'boundaries.contextBox.south', 90),
-    east: degrees(box.east, 'boundaries.contextBox.east', 180),
-    north: degrees(box.north, 'boundaries.contextBox.north', 90),
-  };
-  if (contextBox.west >= contextBox.east || contextBox.south >= contextBox.north) {
-    fail('boundaries.contextBox', box, 'west < east and south < north');
-  }
+  const contextBox = box(boundaries.contextBox, 'boundaries.contextBox');
   const neighbourProvinces = names(boundaries.neighbourProvinces, 'boundaries.neighbourProvinces', /^\d{2}$/, '62');
   if (code in neighbourProvinces) fail('boundaries.neighbourProvinces', code, 'other provinces only; the province itself is drawn from its own boundaries');
-  if (!Array.isArray(root.contextLabels)) fail('contextLabels', root.contextLabels, 'a list of labels (may be empty)');
+  const contextLabels = labels(root.contextLabels);
 
   return {
     code,
-    name: { id: text(name.id, 'name.id'), en: text(name.en, 'name.en') },
+    name,
     dataDir: text(root.dataDir, 'dataDir'),
     boundaries: {
       kabupaten: text(boundaries.kabupaten, 'boundaries.kabupaten'),
@@ -138,27 +173,19 @@ export function parseProvinceConfig(value: unknown, file: string): ProvinceConfi
       neighbourProvinces,
       neighbourCountries: names(boundaries.neighbourCountries, 'boundaries.neighbourCountries', /^\d{3}$/, '458'),
     },
-    contextLabels: (root.contextLabels as unknown[]).map((label, i) => parseContextLabel(label, `contextLabels[${i}]`, object, text, degrees, fail)),
+    contextLabels,
   };
 }
 
-function parseContextLabel(
-  value: unknown,
-  field: string,
-  object: (v: unknown, field: string) => Json,
-  text: (v: unknown, field: string) => string,
-  degrees: (v: unknown, field: string, limit: number) => number,
-  fail: (field: string, found: unknown, expected: string) => never,
-): ContextLabel {
-  const label = object(value, field);
-  const kind = label.kind === 'land' || label.kind === 'sea' ? label.kind : fail(`${field}.kind`, label.kind, '"land" or "sea"');
-  if (!Array.isArray(label.at) || label.at.length === 0) fail(`${field}.at`, label.at, 'a list of [longitude, latitude] points, best first');
-  const at = (label.at as unknown[]).map((point, i): [number, number] => {
-    if (!Array.isArray(point) || point.length !== 2) fail(`${field}.at[${i}]`, point, '[longitude, latitude]');
-    const [lon, lat] = point as unknown[];
-    return [degrees(lon, `${field}.at[${i}][0]`, 180), degrees(lat, `${field}.at[${i}][1]`, 90)];
-  });
-  return { text: text(label.text, `${field}.text`), kind, at };
+/**
+ * Checks data/province.json, which the build writes beside the tables and boundaries (provinceInfo):
+ * the deployment says which province it is, so one script draws any province's data/ folder in its
+ * own frame, with its own names. Throws as parseProvinceConfig does.
+ */
+export function parseProvinceInfo(value: unknown, file: string): ProvinceInfo {
+  const { object, code, name, box, labels } = reader(file);
+  const root = object(value, '(file)');
+  return { code: code(root.code), name: name(root.name), contextBox: box(root.contextBox, 'contextBox'), contextLabels: labels(root.contextLabels) };
 }
 
 /** The part of the configuration the pages are built with. */

@@ -1,7 +1,6 @@
 // Words shared by several elements, in both languages. Each element keeps the words only it uses
 // beside it (`*.messages.ts`); what is here is said the same way everywhere.
 import type { AwardRank, RegionType } from '../data/index.ts';
-import { PROVINCE } from '../data/current-province.ts';
 import type { Lang } from './lang.ts';
 
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
@@ -15,7 +14,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     carriedShort: 'angka tahun sebelumnya',
     source: 'Sumber',
     newTab: '(membuka tab baru)',
-    province: `${PROVINCE.name.id} (seluruh provinsi)`,
+    province: '{province} (seluruh provinsi)',
     noChange: 'perubahan tidak dapat dihitung: perlu angka pada kedua tahun',
   },
   en: {
@@ -26,7 +25,7 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     carriedShort: 'carried forward',
     source: 'Source',
     newTab: '(opens in a new tab)',
-    province: `${PROVINCE.name.en} (whole province)`,
+    province: '{province} (whole province)',
     noChange: 'change not computable: needs a figure in both years',
   },
 };

@@ -37,8 +37,8 @@ export function loadSharedData({ base, overrides, parts = 'all', page }: DataReq
   const key = (p: string) => JSON.stringify([base.href, Object.entries(overrides).sort(), p]);
   let pending = cache.get(key('all')) ?? cache.get(key(parts));
   if (!pending) {
-    pending = import('./load.ts').then(({ loadAppData }) =>
-      loadAppData(base, undefined, overrides, parts === 'tables' ? ['regencyTopology', 'contextTopology'] : [], page),
+    pending = import('./load.ts').then(({ loadAppData, MAP_FILES }) =>
+      loadAppData(base, undefined, overrides, parts === 'tables' ? MAP_FILES : [], page),
     );
     cache.set(key(parts), pending);
   }

@@ -1,13 +1,21 @@
 import { describe, expect, test, vi } from 'vitest';
 import { datasetToJson, formatProblem, type Award, type CoverageFigure } from '../data/index.ts';
 import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
-import { DATA_PATHS, DATASET_PATH, loadAppData, type Fetcher } from './load.ts';
+import { DATA_PATHS, DATASET_PATH, loadAppData, MAP_FILES, type Fetcher } from './load.ts';
 import { readTables } from './parse-files.ts';
 
 // The CSV reader, watched: the built dataset.json is meant to spare a page the parser.
 vi.mock('./parse-files.ts', { spy: true });
 
 const BASE = 'https://example.org/peta/index.html';
+
+/** data/province.json as the build writes it (a frozen copy, not the live configuration). */
+const PROVINCE_61 = {
+  code: '61',
+  name: { id: 'Kalimantan Barat', en: 'West Kalimantan' },
+  contextBox: { west: 106, south: -4.8, east: 117, north: 3.9 },
+  contextLabels: [{ text: 'Malaysia', kind: 'land', at: [[112.6, 2.2]] }],
+};
 
 const fixture = fixtureFiles();
 const FILES: Record<string, string> = {
@@ -16,6 +24,7 @@ const FILES: Record<string, string> = {
   [DATA_PATHS.awards]: fixture.awards,
   [DATA_PATHS.regencyTopology]: JSON.stringify(tinyRegencyTopology()),
   [DATA_PATHS.contextTopology]: JSON.stringify(tinyContextTopology()),
+  [DATA_PATHS.province]: JSON.stringify(PROVINCE_61),
 };
 
 /** A server holding FILES under /peta/, with some answers replaced. */
@@ -52,7 +61,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
     vi.mocked(readTables).mockClear();
     const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.05,2024,coverage_pct,33.3,percent,https://example.com/sintang,high,\n`;
     const { fetcher } = server({ ...built, [DATA_PATHS.coverage]: () => new Response(coverage) });
-    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, {}, MAP_FILES);
     expect(readTables).toHaveBeenCalledOnce();
     expect(data.problems).toEqual([]);
     const sintang = data.dataset.figures.filter((f) => f.regionCode === '61.05');
@@ -65,7 +74,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
   test('a replaced file with a mistake has it named by file, line and field, as any file\'s, and the other rows still load', async () => {
     const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.05,2024,coverage_pct,33%,percent,https://example.com/sintang,high,\n`;
     const { fetcher } = server({ ...built, [DATA_PATHS.coverage]: () => new Response(coverage) });
-    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, {}, MAP_FILES);
     expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/coverage\.csv:\d+: error: value: found "33%"/)]);
     expect(data.dataset.figures.some((f) => f.regionCode === '61.04' && f.value === 68.02)).toBe(true);
   });
@@ -73,7 +82,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
   test('a CSV file the server no longer has leaves dataset.json standing for it', async () => {
     vi.mocked(readTables).mockClear();
     const { fetcher } = server({ ...built, [DATA_PATHS.awards]: () => new Response('gone', { status: 404 }) });
-    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, {}, MAP_FILES);
     expect(readTables).not.toHaveBeenCalled();
     expect(data.problems).toEqual([]);
     expect(data.dataset).toEqual(makeDataset());
@@ -82,7 +91,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
   test('a dataset.json with no fingerprints (an older build) cannot vouch for the CSV files: they are read', async () => {
     vi.mocked(readTables).mockClear();
     const { fetcher } = server({ [DATASET_PATH]: () => new Response(JSON.stringify(datasetToJson(makeDataset()))) });
-    const data = await loadAppData(BASE, fetcher, {}, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, {}, MAP_FILES);
     expect(readTables).toHaveBeenCalledOnce();
     const figures = (list: readonly CoverageFigure[]) => list.map((f) => [f.regionCode, f.metric, f.value, f.period.text]);
     expect(figures(data.dataset.figures)).toEqual(figures(makeDataset().figures));
@@ -91,7 +100,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
   test('a page that names its own coverage file gets it read and checked, with the other tables from the site', async () => {
     const coverage = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,2024,coverage_pct,12%,percent,https://example.com/x,high,\n`;
     const { fetcher, asked } = server({ ...built, 'kami/cakupan.csv': () => new Response(coverage) });
-    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, MAP_FILES);
     expect(asked).not.toContain(`https://example.org/peta/${DATASET_PATH}`);
     expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^https:\/\/example\.org\/peta\/kami\/cakupan\.csv:\d+: error: value: found "12%"/)]);
   });
@@ -100,7 +109,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
     const text = `${FILES[DATA_PATHS.coverage]!.trimEnd()}\n61.03,2024,coverage_pct,12,percent,https://example.com/x,high,Angka disampaikan Kepala Dinas (caf\u00e9 pagi)\n`;
     const latin1 = Uint8Array.from(text, (c) => c.charCodeAt(0));
     const { fetcher } = server({ ...built, 'kami/cakupan.csv': () => new Response(latin1) });
-    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, MAP_FILES);
     const figure = data.dataset.figures.find((f) => f.regionCode === '61.03' && f.period.year === 2024)!;
     expect(figure.note).toContain('café');
     expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/^https:\/\/example\.org\/peta\/kami\/cakupan\.csv:\d+: warning: .*Windows-1252/)]);
@@ -109,7 +118,7 @@ describe('loadAppData on a built site (dataset.json beside the CSV files)', () =
   test('a workbook served in place of a CSV file is refused, saying what it is', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
     const { fetcher } = server({ ...built, 'kami/cakupan.csv': () => new Response(zip) });
-    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, fetcher, { coverage: 'https://example.org/peta/kami/cakupan.csv' }, MAP_FILES);
     expect(data.problems.map(formatProblem)).toEqual([expect.stringMatching(/cakupan\.csv: error: .*a ZIP archive \(an Excel workbook\?\)/)]);
     // The site's own tables still load: the regencies are there to draw, without figures.
     expect(data.dataset.regions.regions.length).toBeGreaterThan(0);
@@ -188,6 +197,35 @@ describe('loadAppData on a site with the CSV files alone', () => {
     expect(data.contextTopology?.objects).toHaveProperty('negara');
   });
 
+  test('reads which province the data is (data/province.json): its names, camera box and the names around it', async () => {
+    const { fetcher } = server();
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.province).toEqual(PROVINCE_61);
+  });
+
+  test('a province.json of another province than the regions is said, field and both codes named', async () => {
+    const { fetcher } = server({ [DATA_PATHS.province]: () => new Response(JSON.stringify({ ...PROVINCE_61, code: '62' })) });
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.problems.map(formatProblem)).toEqual(['data/province.json: warning: code: found "62"; expected "61", the province of the regions in data/regions.csv']);
+  });
+
+  test('a province.json with a wrong field names the field and what to write; the map still gets its boundaries', async () => {
+    const { fetcher } = server({ [DATA_PATHS.province]: () => new Response(JSON.stringify({ ...PROVINCE_61, contextBox: { ...PROVINCE_61.contextBox, west: 200 } })) });
+    const data = await loadAppData(BASE, fetcher);
+    expect(data.province).toBeNull();
+    expect(data.regencyTopology).not.toBeNull();
+    expect(data.problems.map(formatProblem)).toEqual([
+      'data/province.json: error: contextBox.west: found "200"; expected degrees between -180 and 180, as npm run build:data writes it from provinces/<code>.json',
+    ]);
+  });
+
+  test('elements that draw no map ask for no province.json, as for no boundaries', async () => {
+    const { fetcher, asked } = server();
+    const data = await loadAppData(BASE, fetcher, {}, MAP_FILES);
+    expect(asked.some((url) => url.endsWith('province.json'))).toBe(false);
+    expect(data.province).toBeNull();
+  });
+
   test('still refuses a context layer that is not a topology', async () => {
     const { fetcher } = server({ [DATA_PATHS.contextTopology]: () => new Response('{"type":"FeatureCollection","features":[]}') });
     const data = await loadAppData(BASE, fetcher);
@@ -206,7 +244,7 @@ describe('loadAppData says why a file did not come, and what fixes it', () => {
   test('a refused request from a page of another origin names CORS and the header that allows it', async () => {
     const { fetcher } = server();
     const page = { origin: 'https://berita.example', online: () => true };
-    const data = await loadAppData(BASE, (url) => (url.startsWith('https://mitra.example/') ? Promise.resolve().then(refused) : fetcher(url)), partnerCoverage, ['regencyTopology', 'contextTopology'], page);
+    const data = await loadAppData(BASE, (url) => (url.startsWith('https://mitra.example/') ? Promise.resolve().then(refused) : fetcher(url)), partnerCoverage, MAP_FILES, page);
     expect(only(data.problems)).toEqual([
       'https://mitra.example/kami/cakupan.csv: error: found "Failed to fetch"; expected the file at https://mitra.example/kami/cakupan.csv; the request was refused, most likely because the server of https://mitra.example does not allow pages of https://berita.example to read it (CORS): it must send the header Access-Control-Allow-Origin (for example Access-Control-Allow-Origin: *) with the file; otherwise check the address and that the server is running',
     ]);
@@ -214,13 +252,13 @@ describe('loadAppData says why a file did not come, and what fixes it', () => {
 
   test('offline says offline, not CORS', async () => {
     const page = { origin: 'https://berita.example', online: () => false };
-    const data = await loadAppData(BASE, () => Promise.resolve().then(refused), {}, ['regencyTopology', 'contextTopology'], page);
+    const data = await loadAppData(BASE, () => Promise.resolve().then(refused), {}, MAP_FILES, page);
     expect(only(data.problems)[0]).toMatch(/the browser is offline: connect to the network and load the page again$/);
   });
 
   test('a named file the server does not have names the status and the attribute, not the build', async () => {
     const { fetcher } = server();
-    const data = await loadAppData(BASE, (url) => (url.startsWith('https://mitra.example/') ? Promise.resolve(new Response('gone', { status: 404 })) : fetcher(url)), partnerCoverage, ['regencyTopology', 'contextTopology']);
+    const data = await loadAppData(BASE, (url) => (url.startsWith('https://mitra.example/') ? Promise.resolve(new Response('gone', { status: 404 })) : fetcher(url)), partnerCoverage, MAP_FILES);
     expect(only(data.problems)).toEqual([
       'https://mitra.example/kami/cakupan.csv: error: found "HTTP 404"; expected the file at https://mitra.example/kami/cakupan.csv; the server has no file there (HTTP 404): check the address in the attribute',
     ]);

@@ -11,8 +11,9 @@
 import type { Topology } from 'topojson-specification';
 import { datasetFromJson, fingerprint } from '../data/dataset-json.ts';
 import type { Dataset } from '../data/dataset.ts';
-import { DATA_FILE_NAMES, DATASET_JSON } from '../data/files.ts';
+import { DATA_FILE_NAMES, DATASET_JSON, PROVINCE_JSON } from '../data/files.ts';
 import type { Problem } from '../data/problems.ts';
+import type { ProvinceInfo } from '../data/province.ts';
 import type { Fetched, FileKind, PageContext } from './load-failures.ts';
 
 /** Where each file is, relative to the page. */
@@ -22,6 +23,7 @@ export const DATA_PATHS = {
   awards: `data/${DATA_FILE_NAMES.awards}`,
   regencyTopology: 'data/regencies.topo.json',
   contextTopology: 'data/context.topo.json',
+  province: `data/${PROVINCE_JSON}`,
 } as const;
 
 /** The three tables, checked and parsed at build time. */
@@ -30,6 +32,8 @@ export const DATASET_PATH = `data/${DATASET_JSON}`;
 export type FileKey = keyof typeof DATA_PATHS;
 type TableKey = 'regions' | 'coverage' | 'awards';
 type BoundaryKey = 'regencyTopology' | 'contextTopology';
+/** What a map needs besides the tables: the boundaries, and which province they are (its frame and names). */
+export const MAP_FILES: readonly FileKey[] = ['regencyTopology', 'contextTopology', 'province'];
 const TABLES: readonly TableKey[] = ['regions', 'coverage', 'awards'];
 const BOUNDARIES: readonly BoundaryKey[] = ['regencyTopology', 'contextTopology'];
 
@@ -39,6 +43,11 @@ export interface AppData {
   regencyTopology: Topology | null;
   /** Neighbouring land (objects `provinsi` and `negara`), drawn muted; null when it could not be used. */
   contextTopology: Topology | null;
+  /**
+   * Which province the data is: its names, the camera's box and the names around it (data/province.json);
+   * null when it could not be used, or was not asked for. Nothing in the scripts names a province.
+   */
+  province: ProvinceInfo | null;
   /** Every problem with every file, in file order. */
   problems: Problem[];
 }
@@ -72,13 +81,15 @@ export async function loadAppData(
   // Every request starts at once; boundaries are parsed once the tables they are checked against are in.
   const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
   const boundaries = Promise.all(boundaryKeys.map(get));
+  const provinceFile = skip.includes('province') ? null : get('province');
   const tables = await loadTables(base, fetcher, overrides, name, get, page);
   const problems = [...tables.problems];
 
   const boundaryTexts = await boundaries;
   const topologies: Record<BoundaryKey, Topology | null> = { regencyTopology: null, contextTopology: null };
-  if (boundaryTexts.length > 0) {
-    const { parseTopology, TOPOLOGY_CHECKS } = await import('./parse-files.ts');
+  let province: ProvinceInfo | null = null;
+  if (boundaryTexts.length > 0 || provinceFile) {
+    const { parseTopology, readProvince, TOPOLOGY_CHECKS } = await import('./parse-files.ts');
     boundaryKeys.forEach((key, i) => {
       const fetched = boundaryTexts[i]!;
       if (!fetched.ok) {
@@ -92,8 +103,9 @@ export async function loadAppData(
       for (const problem of result.problems) problems.push(problem);
       topologies[key] = result.topology;
     });
+    if (provinceFile) province = readProvince(await provinceFile, name('province'), tables.dataset.regions, DATA_PATHS.regions, problems);
   }
-  return { dataset: tables.dataset, ...topologies, problems };
+  return { dataset: tables.dataset, ...topologies, province, problems };
 }
 
 /**
@@ -127,8 +139,8 @@ async function loadTables(
   return readTables(TABLES.map((key, i) => [name(key), texts[i]!]));
 }
 
-/** Boundaries are TopoJSON, the tables CSV. */
-const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : 'CSV file');
+/** Boundaries are TopoJSON, the province JSON, the tables CSV. */
+const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : key === 'province' ? 'JSON file' : 'CSV file');
 
 
 /**

@@ -1,8 +1,8 @@
 // The CSV parser and validator, and the topology checks: what a page needs only for files it must
 // check itself (a partner's own CSV, a CSV file replaced after the build, a site deployed without
-// dataset.json, the boundaries). Its own module, so load.ts can import it on demand and a page of
+// dataset.json, the boundaries and data/province.json, which go with them). Its own module, so load.ts can import it on demand and a page of
 // tables alone never loads it.
-import { parseDataset, type Dataset, type Problem } from '../data/index.ts';
+import { expectedFields, parseDataset, parseProvinceInfo, ProvinceConfigError, w, type Dataset, type Problem, type ProvinceInfo, type RegionIndex } from '../data/index.ts';
 import type { Fetched } from './load-failures.ts';
 
 export { parseTopology, TOPOLOGY_CHECKS } from '../data/index.ts';
@@ -21,3 +21,45 @@ export function readTables(files: readonly (readonly [string, Fetched])[]): { da
   for (const problem of dataset.problems) if (!failed.has(problem.file)) problems.push(problem);
   return { dataset, problems };
 }
+
+/**
+ * data/province.json checked; null (its problem said) when it did not come or does not say a province.
+ * One left from another province than the regions' would frame and name them wrongly: said, not hidden.
+ */
+export function readProvince(fetched: Fetched, file: string, regions: RegionIndex, regionsFile: string, problems: Problem[]): ProvinceInfo | null {
+  if (!fetched.ok) {
+    problems.push(fetched.problem);
+    return null;
+  }
+  try {
+    const province = parseProvinceInfo(JSON.parse(fetched.text), file);
+    const regionsProvince = regions.regions.find((r) => r.code.length >= 2)?.code.slice(0, 2);
+    if (regionsProvince && province.code !== regionsProvince) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: null,
+        field: 'code',
+        found: province.code,
+        ...expectedFields(w(`"${regionsProvince}", provinsi wilayah di ${regionsFile}`, `"${regionsProvince}", the province of the regions in ${regionsFile}`)),
+      });
+    }
+    return province;
+  } catch (error) {
+    const expected = error instanceof ProvinceConfigError && error.expected ? error.expected : 'JSON as npm run build:data writes it';
+    problems.push({
+      severity: 'error',
+      file,
+      line: null,
+      field: error instanceof ProvinceConfigError ? error.field : null,
+      found: error instanceof ProvinceConfigError && error.found !== null ? error.found : (error as Error).message,
+      // The host's fix is the same whatever the field: write the file again from the province's configuration.
+      ...expectedFields(w(
+        `isi seperti yang ditulis npm run build:data dari provinces/<kode>.json (${expected})`,
+        `${expected}, as npm run build:data writes it from provinces/<code>.json`,
+      )),
+    });
+    return null;
+  }
+}
+

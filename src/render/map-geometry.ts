@@ -5,7 +5,7 @@ import { geoArea, geoContains, geoMercator, geoPath, type GeoProjection } from '
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { CONTEXT_LABELS } from './context-labels.ts';
+import type { ContextLabel } from '../data/province.ts';
 import { isCity } from './hit-target.ts';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 
@@ -19,6 +19,11 @@ export interface MapGeometryOptions {
   labelText?: (code: string) => string | undefined;
   /** Label size in pixels, for fitting labels without overlap; labelFontSize(width) unless given. */
   fontSize?: number;
+  /**
+   * Names of the land and sea around (the province's data/province.json), placed where they fit; none
+   * without a context topology.
+   */
+  contextLabels?: readonly ContextLabel[];
 }
 
 /** Label size in pixels: smaller on a phone, where the province is about 350 pixels wide. */
@@ -61,7 +66,7 @@ type Area = Feature<Polygon | MultiPolygon>;
 export function mapGeometry(
   regencyTopology: Topology,
   contextTopology: Topology | null,
-  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width) }: MapGeometryOptions,
+  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [] }: MapGeometryOptions,
 ): MapGeometry {
   const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
   const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
@@ -104,14 +109,14 @@ export function mapGeometry(
         const [x, y] = path.centroid(largestPart(area));
         return { code: String(area.id), x, y };
       }),
-    labels: layOutLabels(regencies, province, contextTopology !== null, projection, { width, height, fontSize, labelText }),
+    labels: layOutLabels(regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText }),
   };
 }
 
 function layOutLabels(
   regencies: readonly Area[],
   province: FeatureCollection,
-  withContext: boolean,
+  contextLabels: readonly ContextLabel[],
   projection: GeoProjection,
   { width, height, fontSize, labelText }: { width: number; height: number; fontSize: number; labelText: (code: string) => string | undefined },
 ): MapLabel[] {
@@ -129,15 +134,13 @@ function layOutLabels(
   }
   // Smallest regions first: they have the fewest places a label can go and still point at them.
   requests.sort((a, b) => a.area! - b.area!);
-  if (withContext) {
-    for (const label of CONTEXT_LABELS) {
-      const id = `context:${label.text}`;
-      kinds.set(id, label.kind);
-      for (const at of label.at) {
-        const [x, y] = projection(at)!;
-        // Neighbours' names are set in spaced capitals, which run wider than the regency names.
-        requests.push({ id, text: label.text, x, y, fixed: true, glyphWidth: label.kind === 'land' ? 0.82 : 0.6 });
-      }
+  for (const label of contextLabels) {
+    const id = `context:${label.text}`;
+    kinds.set(id, label.kind);
+    for (const at of label.at) {
+      const [x, y] = projection(at)!;
+      // Neighbours' names are set in spaced capitals, which run wider than the regency names.
+      requests.push({ id, text: label.text, x, y, fixed: true, glyphWidth: label.kind === 'land' ? 0.82 : 0.6 });
     }
   }
   // A neighbour's or a sea's name must not lie on the province: test the box's corners, edge middles

@@ -5,7 +5,7 @@ import { geoArea, geoCentroid, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { CONTEXT_LABELS } from './context-labels.ts';
+import type { ContextLabel } from '../data/province.ts';
 import { placeLabels, type Box, type LabelRequest } from './label-layout.ts';
 import { rewound, type MapLabel } from './map-geometry.ts';
 
@@ -23,16 +23,18 @@ export interface LabelGeography {
   anchors: LabelAnchor[];
   /** The province, wound for d3-geo, to keep neighbours' names off it. */
   province: FeatureCollection;
+  /** Names of the land and sea around (data/province.json). */
+  contextLabels: readonly ContextLabel[];
 }
 
-export function labelGeography(regencyTopology: Topology): LabelGeography {
+export function labelGeography(regencyTopology: Topology, contextLabels: readonly ContextLabel[] = []): LabelGeography {
   const regencies = (feature(regencyTopology, regencyTopology.objects.kabupaten as GeometryCollection) as FeatureCollection).features as Area[];
   const provinceFeatures = (feature(regencyTopology, regencyTopology.objects.provinsi as GeometryCollection) as FeatureCollection).features as Area[];
   const anchors = regencies.map((raw) => {
     const area = rewound(raw);
     return { code: String(area.id), at: geoCentroid(largestPart(area)) as [number, number], area: geoArea(area) };
   });
-  return { anchors, province: { type: 'FeatureCollection', features: provinceFeatures.map(rewound) } };
+  return { anchors, province: { type: 'FeatureCollection', features: provinceFeatures.map(rewound) }, contextLabels };
 }
 
 export interface MapLabelOptions {
@@ -60,7 +62,7 @@ export function layOutMapLabels(geography: LabelGeography, { width, height, font
   }
   requests.sort((a, b) => a.area! - b.area!);
   if (unproject) {
-    for (const label of CONTEXT_LABELS) {
+    for (const label of geography.contextLabels) {
       const id = `context:${label.text}`;
       kinds.set(id, label.kind);
       for (const at of label.at) {

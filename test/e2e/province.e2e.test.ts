@@ -3,15 +3,18 @@
 // (never over dist/). This builds it (build-data, then the page's Vite build: about 10 s), serves it
 // from a sub-folder and reads it in Chromium in both languages.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Topology } from 'topojson-specification';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { provinceBuild } from '../../scripts/lib/province/config.ts';
-import { openPage, regencyClasses, useBrowser } from './browser.ts';
+import { cameraBounds } from '../../src/render/bounds.ts';
+import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
+import { openPage, regencyClasses, useBrowser, waitForRegencies, waitForWebglMap, WEBGL_TIMEOUT } from './browser.ts';
+import { startPartnerSite, type PartnerSite } from './partner-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const build = provinceBuild('62');
@@ -19,6 +22,10 @@ const CODES = ['62.01', '62.02', '62.03', '62.04', '62.05', '62.06', '62.07', '6
 
 let server: PreviewServer;
 let baseUrl: string;
+/** A news site that embeds the map with the partners' script of the default (West Kalimantan) site. */
+let partner: PartnerSite;
+/** The default site, served by the e2e set-up: its script is the one partners load. */
+const defaultSite = inject('baseUrl');
 
 beforeAll(async () => {
   const run = promisify(execFile);
@@ -32,15 +39,18 @@ beforeAll(async () => {
     logLevel: 'warn',
     appType: 'mpa',
     build: { outDir: build.siteOutDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    // As a host that serves its data to partners' pages (the README's advice): any origin may read it.
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, cors: true },
   });
   baseUrl = server.resolvedUrls!.local[0]!;
+  partner = await startPartnerSite();
   // Two builds in processes of their own: about 10 s alone, several times that on a loaded two-core machine.
 }, 300_000);
 afterAll(async () => {
   await server?.close();
+  await partner?.close();
 });
-const session = useBrowser(() => baseUrl);
+const session = useBrowser(() => baseUrl, { otherOrigins: () => [partner.origin, new URL(defaultSite).origin] });
 
 /** The table's rows: [name, what the value cell says]. */
 async function tableRows(page: import('playwright').Page, part: 'tbody' | 'tfoot'): Promise<[string, string][]> {
@@ -106,5 +116,40 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     const details = page.locator('#details');
     await expect.poll(() => details.evaluate((d) => d.shadowRoot?.textContent ?? '')).toContain('Kota Palangkaraya');
     expect(await details.evaluate((d) => d.shadowRoot!.textContent!)).toContain('No coverage figure has been published for Kota Palangkaraya.');
+  });
+
+  test('a partner’s <paritrana-map> with the default site’s script, pointed at this deployment, draws Kalimantan Tengah in its own frame, under its own name', { timeout: WEBGL_TIMEOUT + 60_000 }, async () => {
+    // No script carries a province: the same paritrana.js draws whichever data/ folder data-base names.
+    const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Berita Kalteng</title><link rel="icon" href="data:,">
+<script type="module" src="${defaultSite}embed/paritrana.js"></script></head>
+<body><h1>Berita Kalteng</h1><paritrana-map id="peta" data-base="${baseUrl}" style="display:block;width:900px;height:600px"></paritrana-map></body></html>`;
+    const { page } = await openPage(session.browser, partner.put('/kalteng.html', html), { waitForMap: false });
+    await waitForRegencies(page, '#peta');
+    expect(Object.keys(await regencyClasses(page, '#peta')).sort()).toEqual(CODES);
+    const shadow = () => page.locator('#peta').evaluate((map) => map.shadowRoot!.innerHTML);
+    // Its title and its neighbours' names are Kalimantan Tengah's, from the deployment's data/province.json.
+    expect(await shadow()).toContain('per kabupaten/kota di Kalimantan Tengah, ');
+    expect(await shadow()).not.toContain('Kalimantan Barat, ');
+    const mapText = await page.locator('#peta').evaluate((map) => map.shadowRoot!.textContent!);
+    expect(mapText).not.toMatch(/Selat Karimata|Laut Natuna/);
+    // MapLibre keeps to Kalimantan Tengah's context box, not West Kalimantan's.
+    await page.locator('#peta').hover();
+    await page.mouse.move(0, 0);
+    await waitForWebglMap(page, '#peta');
+    const maxBounds = await page.evaluate(() => document.querySelector<ParitranaMap>('#peta')!.map!.getMaxBounds()!.toArray());
+    const box = cameraBounds(build.config.boundaries.contextBox);
+    for (const [i, j] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) expect(maxBounds[i]![j]).toBeCloseTo(box[i]![j]!, 6);
+    const canvasTitle = await page.evaluate(() => document.querySelector<ParitranaMap>('#peta')!.map!.getCanvas().getAttribute('aria-label'));
+    expect(canvasTitle).toContain('Kalimantan Tengah');
+  });
+
+  test('no script of the default build carries a province: the site, the partners’ script and the npm modules read it from data/', () => {
+    const scripts = (dir: string): string[] =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(m?js)$/.test(file)).map((file) => join(root, dir, file));
+    const files = [...scripts('dist/assets'), ...scripts('dist/embed'), ...scripts('dist/lib')];
+    expect(files.length).toBeGreaterThan(20);
+    // Names of the default province and of its surroundings, as provinces/61.json writes them.
+    const named = files.filter((file) => /Kalimantan Barat|West Kalimantan|Selat Karimata|Laut Natuna/.test(readFileSync(file, 'utf8')));
+    expect(named).toEqual([]);
   });
 });

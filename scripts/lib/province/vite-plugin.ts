@@ -1,17 +1,20 @@
-// The province in the Vite builds (the site, the partners' script, the npm modules) and in Vitest:
-//   - `import province from 'virtual:paritrana/province'` gives the pages its code, names and context
-//     labels (src/data/current-province.ts);
-//   - %PROVINCE_NAME% in the HTML pages becomes its Indonesian name, so the first paint is right;
+// The deployment's province in the site's HTML pages; no script carries one (the pages and elements
+// read data/province.json with the boundaries, so the partners' script and the npm modules draw any
+// province's data/ folder):
+//   - %PROVINCE_NAME% in the HTML pages becomes its Indonesian name, so the first paint is right, and
+//     %PROVINCE_CODE% its code (the gallery's examples name one of its regencies, "%PROVINCE_CODE%.04");
+//   - each page carries its code and both names in <script type="application/json" id="paritrana-province">
+//     (the deployment's configuration, read at run time by src/pages/shared/page-shell.ts), so the
+//     page's words are right in either language before the data arrive;
 //   - another province than the default builds under .cache/province-<code>/ (see config.ts): outDir
 //     dist/... becomes .cache/province-<code>/dist/..., and public/ its own copy with its data.
 import { relative } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import { provinceInfo } from '../../../src/data/province.ts';
+import { PAGE_PROVINCE_ID } from '../../../src/data/files.ts';
 import { provinceBuild } from './config.ts';
 
-const VIRTUAL_ID = 'virtual:paritrana/province';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const HTML_PLACEHOLDER = '%PROVINCE_NAME%';
+const NAME_PLACEHOLDER = '%PROVINCE_NAME%';
+const CODE_PLACEHOLDER = '%PROVINCE_CODE%';
 
 export function paritranaProvince(): Plugin {
   const build = provinceBuild();
@@ -28,15 +31,20 @@ export function paritranaProvince(): Plugin {
         ...(userConfig.publicDir === false ? {} : { publicDir: relative(root, build.publicDir) }),
       };
     },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
-    },
-    load(id) {
-      return id === RESOLVED_ID ? `export default ${JSON.stringify(provinceInfo(build.config))};` : null;
-    },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replaceAll(HTML_PLACEHOLDER, escapeHtml(build.config.name.id)),
+      handler: (html) => ({
+        html: html.replaceAll(NAME_PLACEHOLDER, escapeHtml(build.config.name.id)).replaceAll(CODE_PLACEHOLDER, build.config.code),
+        tags: [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: PAGE_PROVINCE_ID },
+            // "<" written as \u003c: a name can never close the script element.
+            children: JSON.stringify({ code: build.config.code, name: build.config.name }).replace(/</g, '\\u003c'),
+            injectTo: 'head',
+          },
+        ],
+      }),
     },
   };
 }

@@ -154,13 +154,14 @@ export class MapWebglController implements ReactiveController {
     }
     const host = this.host;
     const computed = getComputedStyle(host);
-    this.#labelGeography = labelGeography(data.regencyTopology);
+    this.#labelGeography = labelGeography(data.regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
     createWebglMap({
       container,
       regencyTopology: data.regencyTopology,
       contextTopology: data.contextTopology,
+      contextBox: data.province?.contextBox ?? null,
       colours: {
         sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
         land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,

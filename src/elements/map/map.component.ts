@@ -1,6 +1,7 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { provinceName } from '../../model/province-name.ts';
 import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear } from '../../model/years.ts';
@@ -257,7 +258,7 @@ export class ParitranaMap extends ParitranaElement {
     const resized = size.width !== this.#size.width || size.height !== this.#size.height;
     this.#size = size;
     // Again after leaving and coming back to the page: MapLibre was removed, the SVG map returns.
-    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height];
+    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height];
     const sameGeometry = this.#geometry !== null && geometryFrom.every((input, i) => input === this.#geometryFrom[i]);
     if ((changed.has('data') || resized || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
       this.#geometryFrom = geometryFrom;
@@ -269,6 +270,7 @@ export class ParitranaMap extends ParitranaElement {
               maxHeight: height,
               fontSize: this.#labelSize(width) * LABEL_FIT,
               labelText: (code) => data.dataset.regions.byCode.get(code)?.shortName,
+              contextLabels: data.province?.contextLabels,
             })
           : null;
     }
@@ -290,7 +292,9 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   get #title(): string {
-    return fill(MAP_MESSAGES[this.language].mapTitle, { metric: metricDefinition(this.metric).label[this.language].toLowerCase(), year: this.#year ?? '' });
+    const lang = this.language;
+    const province = this.data ? provinceName(this.data.province, this.data.dataset.regions, lang) : '';
+    return fill(MAP_MESSAGES[lang].mapTitle, { metric: metricDefinition(this.metric).label[lang].toLowerCase(), year: this.#year ?? '', province });
   }
 
   /** Pointer over a regency (or none) at (x, y) in the frame. */

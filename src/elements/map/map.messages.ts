@@ -1,13 +1,12 @@
 // The map's own words; shared ones (no figure, carried forward, metric names) are in src/i18n/messages.ts.
 import type { Messages } from '../../i18n/messages.ts';
-import { PROVINCE } from '../../data/current-province.ts';
 
 type MapWord = 'mapTitle' | 'listLabel' | 'listHint' | 'selected' | 'noBoundaries' | 'loading' | 'zoomIn' | 'zoomOut' | 'resetView' | 'viewControls'
   | 'gestureWindows' | 'gestureMac' | 'gestureMobile';
 
 export const MAP_MESSAGES: Messages<MapWord> = {
   id: {
-    mapTitle: `Peta {metric} per kabupaten/kota di ${PROVINCE.name.id}, {year}`,
+    mapTitle: 'Peta {metric} per kabupaten/kota di {province}, {year}',
     listLabel: 'Kabupaten/kota di peta, {year}',
     listHint: 'Panah untuk berpindah antarwilayah, Enter atau Spasi untuk memilih, Escape untuk menghapus pilihan.',
     selected: 'dipilih',
@@ -22,7 +21,7 @@ export const MAP_MESSAGES: Messages<MapWord> = {
     gestureMobile: 'Gunakan dua jari untuk menggeser peta',
   },
   en: {
-    mapTitle: `Map of {metric} by regency and city in ${PROVINCE.name.en}, {year}`,
+    mapTitle: 'Map of {metric} by regency and city in {province}, {year}',
     listLabel: 'Regencies and cities on the map, {year}',
     listHint: 'Arrow keys move between regions, Enter or Space selects, Escape clears the selection.',
     selected: 'selected',

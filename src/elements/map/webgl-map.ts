@@ -3,8 +3,8 @@
 // GeoJSON is uploaded once, when the map is created.
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { PROVINCE } from '../../data/current-province.ts';
-import { cameraBounds, type LngLatBox } from '../../render/bounds.ts';
+import type { ProvinceInfo } from '../../data/index.ts';
+import { cameraBounds, grow, type LngLatBox } from '../../render/bounds.ts';
 import { CITY_TARGET_PX, pickRegency } from '../../render/hit-target.ts';
 import { patternImage } from '../../render/map-patterns.ts';
 import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
@@ -37,6 +37,8 @@ export interface WebglMapOptions {
   container: HTMLElement;
   regencyTopology: Topology;
   contextTopology: Topology | null;
+  /** The box the neighbouring land was cut to (data/province.json); null: the regencies' own box, grown. */
+  contextBox: ProvinceInfo['contextBox'] | null;
   colours: StyleColours;
   /** The canvas's accessible name. */
   title: string;
@@ -67,7 +69,7 @@ export async function createWebglMap(options: WebglMapOptions, signal: AbortSign
     bounds: provinceBounds,
     fitBoundsOptions: { padding: PROVINCE_PADDING },
     // The frame never leaves the context box, where the neighbouring land was cut (bounds.ts).
-    maxBounds: cameraBounds(PROVINCE.contextBox),
+    maxBounds: options.contextBox ? cameraBounds(options.contextBox) : grow(provinceBounds, UNFRAMED_MARGIN),
     maxZoom: 11,
     // The page scrolls under the wheel and one finger; Ctrl (⌘) + wheel and two fingers move the map.
     cooperativeGestures: true,
@@ -121,6 +123,8 @@ export async function createWebglMap(options: WebglMapOptions, signal: AbortSign
 
 /** Space between the province and the frame at the opening view, in pixels (as the SVG map's). */
 const PROVINCE_PADDING = 12;
+/** How far, in degrees, a reader may pan past the regencies when the data names no context box. */
+const UNFRAMED_MARGIN = 1;
 
 export class WebglMap {
   readonly map: MapLibreMap;

@@ -18,6 +18,7 @@ export const DATA_ATTRIBUTES: Readonly<Record<FileKey, string>> = {
   awards: 'awards-src',
   regencyTopology: 'boundaries-src',
   contextTopology: 'context-src',
+  province: 'province-src',
 };
 
 /** The attributes that name a place to fetch from: `data-base` and the file attributes. */
@@ -71,7 +72,8 @@ export interface LoadedData extends MapData {
  * shows its own problems): the follower then has none to show.
  */
 function fromMapData(data: MapData | AppData): LoadedData {
-  return { dataset: data.dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology, problems: 'problems' in data ? data.problems : [] };
+  const { dataset, regencyTopology, contextTopology, province = null } = data;
+  return { dataset, regencyTopology, contextTopology, province, problems: 'problems' in data ? data.problems : [] };
 }
 
 export interface DataOptions {

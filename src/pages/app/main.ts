@@ -31,7 +31,7 @@ import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
-import { addressLang, element, onLanguageChoice, showAddress, showChoices, showLanguage } from '../shared/page-shell.ts';
+import { addressLang, element, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
 import { renderProblems } from '../shared/problems.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
 import { sourceLink } from '../../elements/shared/source-link.ts';
@@ -71,10 +71,16 @@ const page = {
   actionStatus: element<HTMLElement>('#action-status'),
 };
 
-const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {}) => fill(PAGE_MESSAGES[lang][key], values);
+/** The province the page names: the deployment's until the data say theirs (data/province.json). */
+let province: PageProvince = siteProvince();
+
+const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {}) => fill(PAGE_MESSAGES[lang][key], { province: province.name[lang], ...values });
 
 /** The static words of index.html, in the chosen language. */
-const translateStatic = (lang: Lang) => showLanguage(lang, PAGE_MESSAGES[lang], PAGE_MESSAGES[lang].documentTitle);
+const translateStatic = (lang: Lang) => {
+  const words = provinceWords(PAGE_MESSAGES[lang], province, lang);
+  showLanguage(lang, words, words.documentTitle);
+};
 
 /** Selects a regency from the table; set by start() once the store exists. */
 let selectFromTable: (code: string) => void = () => {};
@@ -142,6 +148,7 @@ function drawMetricChoice(dataset: Dataset, metric: MapMetric, year: number, lan
 
 function start(data: AppData): void {
   const { dataset } = data;
+  province = data.province ?? province;
   const { years } = sliderYears(dataset);
   const fromUrl = readUrlState(location.search, { years, regionCodes: dataset.regions.regions.map((r) => r.code) });
   const store = new Store<AppState>({
@@ -243,7 +250,7 @@ function summaryText({ published, carried, total, year }: YearSummary, lang: Lan
 function drawTable(view: YearView, lang: Lang, selected: string | null): void {
   page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
   render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang, selected)), page.tableBody);
-  render(view.province ? tableRow(view.province, lang, selected, COMMON[lang].province) : nothing, page.tableFoot);
+  render(view.province ? tableRow(view.province, lang, selected, fill(COMMON[lang].province, { province: province.name[lang] })) : nothing, page.tableFoot);
 }
 
 /** Every source address behind a figure or an award, once, with its host as the link text. */

@@ -1,7 +1,6 @@
 // The page's own words (the elements carry theirs). Keys match the data-i18n attributes of
 // index.html; the rest are filled in by main.ts.
 import type { Messages } from '../../i18n/messages.ts';
-import { PROVINCE } from '../../data/current-province.ts';
 
 export type PageKey =
   | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
@@ -16,7 +15,7 @@ export type PageKey =
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
     skipToMap: 'Langsung ke peta',
-    title: `Cakupan BPJS Ketenagakerjaan di ${PROVINCE.name.id}`,
+    title: 'Cakupan BPJS Ketenagakerjaan di {province}',
     lede: 'Persentase pekerja di setiap kabupaten/kota yang terlindungi jaminan sosial ketenagakerjaan, menurut angka yang pernah dipublikasikan. Setiap angka disertai sumbernya.',
     loading: 'Memuat data…',
     controls: 'Pilihan tampilan',
@@ -42,9 +41,9 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     yearSummary: '{count} dari {total} kabupaten/kota memiliki angka yang dipublikasikan untuk {year}.',
     carriedSummary: '{count} lagi memakai angka tahun sebelumnya.',
     also: 'juga',
-    documentTitle: `Cakupan BPJS Ketenagakerjaan di ${PROVINCE.name.id} · Peta Paritrana`,
+    documentTitle: 'Cakupan BPJS Ketenagakerjaan di {province} · Peta Paritrana',
     loadFailed: 'Halaman gagal dimuat.',
-    pngTitle: `{metric} di ${PROVINCE.name.id}, {year}`,
+    pngTitle: '{metric} di {province}, {year}',
     embed: 'Sematkan',
     present: 'Mode presentasi',
     deskAbout: 'Memeriksa dan memperbarui angka dari lembar kerja Excel, tanpa mengunggah apa pun:',
@@ -55,7 +54,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedIframeHint: 'Untuk situs yang tidak mengizinkan skrip: petanya tampil dalam bingkai.',
     embedScript: 'Skrip dan elemen',
     embedScriptHint: 'Peta, penggeser tahun, legenda dan pemenang menjadi bagian halaman Anda dan mengikuti gaya Anda.',
-    embedFrameTitle: `Peta {metric} BPJS Ketenagakerjaan di ${PROVINCE.name.id}, {year}`,
+    embedFrameTitle: 'Peta {metric} BPJS Ketenagakerjaan di {province}, {year}',
     copy: 'Salin',
     copied: 'Kode disalin.',
     notCopied: 'Kode tidak dapat disalin otomatis: sudah dipilih, tekan Ctrl+C (⌘C di Mac).',
@@ -79,7 +78,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
   },
   en: {
     skipToMap: 'Skip to the map',
-    title: `BPJS Ketenagakerjaan coverage in ${PROVINCE.name.en}`,
+    title: 'BPJS Ketenagakerjaan coverage in {province}',
     lede: 'What share of workers in each regency and city is covered by workers’ social security, according to the figures ever published. Every figure has its own source.',
     loading: 'Loading data…',
     controls: 'Display options',
@@ -105,9 +104,9 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     yearSummary: '{count} of {total} regencies and cities have a published figure for {year}.',
     carriedSummary: '{count} more show an earlier year’s figure.',
     also: 'also',
-    documentTitle: `BPJS Ketenagakerjaan coverage in ${PROVINCE.name.en} · Peta Paritrana`,
+    documentTitle: 'BPJS Ketenagakerjaan coverage in {province} · Peta Paritrana',
     loadFailed: 'The page failed to load.',
-    pngTitle: `{metric} in ${PROVINCE.name.en}, {year}`,
+    pngTitle: '{metric} in {province}, {year}',
     embed: 'Embed',
     present: 'Presenter mode',
     deskAbout: 'Checking and updating the figures from Excel workbooks, with nothing uploaded:',
@@ -118,7 +117,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedIframeHint: 'For sites that allow no scripts: the map shows in a frame.',
     embedScript: 'Script and elements',
     embedScriptHint: 'The map, year slider, legend and winners become part of your page and follow your styles.',
-    embedFrameTitle: `Map of BPJS Ketenagakerjaan {metric} in ${PROVINCE.name.en}, {year}`,
+    embedFrameTitle: 'Map of BPJS Ketenagakerjaan {metric} in {province}, {year}',
     copy: 'Copy',
     copied: 'Code copied.',
     notCopied: 'The code could not be copied automatically: it is selected, press Ctrl+C (⌘C on a Mac).',

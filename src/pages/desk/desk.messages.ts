@@ -1,7 +1,6 @@
 // The data desk's own words. Keys match the data-i18n attributes of desk.html; the rest are filled
 // in by desk.ts. A count in English is written "{count:row|rows}" so that it agrees with its noun (fill).
 import type { Messages } from '../../i18n/messages.ts';
-import { PROVINCE } from '../../data/current-province.ts';
 
 export type DeskKey =
   | 'documentTitle' | 'skipToImport' | 'backToMap' | 'title' | 'lede' | 'privacy'
@@ -26,7 +25,7 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     skipToImport: 'Langsung ke masukan berkas',
     backToMap: '← Peta Paritrana',
     title: 'Meja data',
-    lede: `Periksa angka cakupan, pemenang Paritrana Award, dan daftar wilayah ${PROVINCE.name.id} dari berkas CSV atau lembar kerja Excel Anda, lihat hasilnya pada peta, lalu unduh berkas data untuk diterbitkan.`,
+    lede: 'Periksa angka cakupan, pemenang Paritrana Award, dan daftar wilayah {province} dari berkas CSV atau lembar kerja Excel Anda, lihat hasilnya pada peta, lalu unduh berkas data untuk diterbitkan.',
     privacy: 'Berkas Anda dibaca dan diperiksa di peramban ini saja. Tidak ada yang diunggah ke mana pun: data impor hanya disimpan di peramban ini sampai Anda menghapusnya.',
     importHeading: '1. Masukkan berkas',
     dropHint: 'Letakkan berkas CSV atau lembar kerja Excel (.xlsx) di sini, atau pilih berkas. Baris yang diimpor menambah atau mengubah data yang dipublikasikan; baris yang dipublikasikan hanya dihapus bila Anda memintanya.',
@@ -139,7 +138,7 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     skipToImport: 'Skip to adding files',
     backToMap: '← Peta Paritrana',
     title: 'Data desk',
-    lede: `Check coverage figures, Paritrana Award winners and the list of regions of ${PROVINCE.name.en} from your CSV files or Excel workbooks, see them on the map, then download the data files for publishing.`,
+    lede: 'Check coverage figures, Paritrana Award winners and the list of regions of {province} from your CSV files or Excel workbooks, see them on the map, then download the data files for publishing.',
     privacy: 'Your files are read and checked in this browser only. Nothing is uploaded anywhere: the imported data is kept in this browser alone, until you clear it.',
     importHeading: '1. Add files',
     dropHint: 'Drop CSV files or Excel workbooks (.xlsx) here, or choose files. Imported rows add to or change the published data; a published row is removed only when you ask for it.',

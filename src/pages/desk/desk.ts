@@ -36,7 +36,7 @@ import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
-import { addressLang, element, onLanguageChoice, showAddress, showChoices, showLanguage } from '../shared/page-shell.ts';
+import { addressLang, element, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
 import { pageAddress } from '../../model/url.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
@@ -95,13 +95,16 @@ interface DeskState {
   selected: string | null;
 }
 
-const t = (lang: Lang, key: DeskKey, values: Record<string, string | number> = {}) => fill(DESK_MESSAGES[lang][key], values);
+/** The province the desk names: the deployment's until the published data say theirs (data/province.json). */
+let province: PageProvince = siteProvince();
+
+const t = (lang: Lang, key: DeskKey, values: Record<string, string | number> = {}) => fill(DESK_MESSAGES[lang][key], { province: province.name[lang], ...values });
 
 /** "20 MB", "25,3 MB": sizes as the limit is stated (KB and MB of 1,000). */
 const megabytes = (bytes: number, lang: Lang) => `${formatNumber(Math.round(bytes / 100_000) / 10, lang)} MB`;
 
 function translateStatic(lang: Lang): void {
-  showLanguage(lang, DESK_MESSAGES[lang], t(lang, 'documentTitle'));
+  showLanguage(lang, provinceWords(DESK_MESSAGES[lang], province, lang), t(lang, 'documentTitle'));
   page.limit.textContent = t(lang, 'limit', { limit: megabytes(MAX_INPUT_BYTES, lang) });
   page.mapLink.href = pageAddress({ page: 'app', lang });
   const template = (file: string) => `./data/${TEMPLATES_DIR}/${file}`;
@@ -387,6 +390,7 @@ const noRows = (file: FileResult) => file.tables.every((table) => table.loaded =
 
 function start(data: AppData, kept: KeptState): void {
   const published = data.dataset;
+  province = data.province ?? province;
   const state: DeskState = {
     lang: addressLang(),
     files: [],

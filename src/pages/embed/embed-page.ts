@@ -13,7 +13,7 @@ import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { pageAddress } from '../../model/url.ts';
-import { showLanguage } from '../shared/page-shell.ts';
+import { provinceWords, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
 import { COMMON } from '../../i18n/messages.ts';
 import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
@@ -25,7 +25,8 @@ import { safeHref } from '../../render/safe-url.ts';
 const MAP_ID = 'map';
 
 const params = readEmbedParams(location.search);
-const words = EMBED_PAGE_MESSAGES[params.lang];
+// The route is the deployment's own page: its HTML names the province its data/ folder is.
+const words = provinceWords(EMBED_PAGE_MESSAGES[params.lang], siteProvince(), params.lang);
 
 /** An element with attributes, as a partner would write it. */
 function element(tag: string, attributes: readonly [string, string | null][]): HTMLElement {

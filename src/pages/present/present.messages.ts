@@ -1,7 +1,6 @@
 // The presenter's own words, in both languages. Rank labels and shared words come from
 // src/i18n/messages.ts, so the cards say them as the rest of the site does.
 import type { Messages } from '../../i18n/messages.ts';
-import { PROVINCE } from '../../data/current-province.ts';
 
 export type PresentKey =
   | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'yearSummary'
@@ -14,7 +13,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
   id: {
     documentTitle: 'Paritrana Award {edition} · Mode presentasi',
     titleEyebrow: 'Penghargaan jaminan sosial ketenagakerjaan',
-    title: `Paritrana Award {edition} · ${PROVINCE.name.id}`,
+    title: 'Paritrana Award {edition} · {province}',
     ceremony: 'Penyerahan: {date}',
     assessment: 'Periode penilaian: {period}',
     mapEyebrow: 'Cakupan kepesertaan, {year}',
@@ -54,7 +53,7 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
   en: {
     documentTitle: 'Paritrana Award {edition} · Presenter mode',
     titleEyebrow: 'Awards for employment social security',
-    title: `Paritrana Award {edition} · ${PROVINCE.name.en}`,
+    title: 'Paritrana Award {edition} · {province}',
     ceremony: 'Ceremony: {date}',
     assessment: 'Assessment period: {period}',
     mapEyebrow: 'Coverage, {year}',

@@ -12,7 +12,7 @@ import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pageAddress } from '../../model/url.ts';
-import { addressLang, element, showAddress, showChoices, showLanguage } from '../shared/page-shell.ts';
+import { addressLang, element, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
@@ -61,10 +61,12 @@ function start(data: AppData, imported: boolean): void {
   const { dataset } = data;
   const editions = editionsOf(dataset);
   const lang = addressLang();
+  // The province the data say they are (data/province.json), else the one this deployment's page names.
+  const province = (data.province ?? siteProvince()).name[lang];
   const sequences = new Map<number, Step[]>();
   const sequence = (edition: number) => {
     let steps = sequences.get(edition);
-    if (!steps) sequences.set(edition, (steps = buildSequence(dataset, edition, lang)));
+    if (!steps) sequences.set(edition, (steps = buildSequence(dataset, edition, lang, province)));
     return steps;
   };
   const state: PresentParams = readPresentParams(location.search, editions, (e) => sequence(e).length);

@@ -129,7 +129,7 @@ describe('buildSequence', () => {
   });
 
   test('speaks English: labels, numbers and dates', () => {
-    const steps = buildSequence(dataset, 2025, 'en');
+    const steps = buildSequence(dataset, 2025, 'en', 'West Kalimantan');
     expect(steps[0]!.heading).toBe('Paritrana Award 2025 · West Kalimantan');
     expect(steps[0]!.lines).toEqual(['Ceremony: 24 September 2025', 'Assessment period: year 2024']);
     expect(steps[2]!.heading).toBe('Regency and city governments');

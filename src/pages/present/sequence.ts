@@ -5,6 +5,7 @@
 // judged, then per category the third place before the second before the first, so the room waits
 // for the winner. Winners whose rank was never published come after the ranked ones; a category
 // known only by its nominees is one step listing them.
+import { provinceName } from '../../model/province-name.ts';
 import type { Award, AwardRank, Dataset } from '../../data/index.ts';
 import { formatDate, formatPeriod } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -75,7 +76,8 @@ function revealOrder(a: Award, b: Award): number {
   return compareReveal(a.rank, b.rank) || a.line - b.line;
 }
 
-export function buildSequence(dataset: Dataset, edition: number, lang: Lang): Step[] {
+/** `provinceTitle`: the province's name in `lang`, for the title card (provinceName, src/model/province-name.ts). */
+export function buildSequence(dataset: Dataset, edition: number, lang: Lang, provinceTitle = provinceName(null, dataset.regions, lang)): Step[] {
   const words = PRESENT_MESSAGES[lang];
   const awards = dataset.awards.filter((a) => a.edition === edition);
   const year = assessmentYear(dataset.awards, edition);
@@ -101,7 +103,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang): St
   steps.push({
     kind: 'title',
     eyebrow: words.titleEyebrow,
-    heading: fill(words.title, { edition }),
+    heading: fill(words.title, { edition, province: provinceTitle }),
     lines: [
       dates?.ceremonyDate ? fill(words.ceremony, { date: formatDate(dates.ceremonyDate, lang) }) : null,
       dates?.assessmentPeriod ? fill(words.assessment, { period: formatPeriod(dates.assessmentPeriod, lang) }) : null,

@@ -2,14 +2,14 @@
 // (not read again, not lost), a storage that never answers is given up on within seconds, a write
 // refused for lack of space says what is kept instead, and the tabs of one browser hear each other.
 // IndexedDB's failures are made by stubbing its object store, as a full disk or a stuck database behaves.
+import { SITE_PROVINCE } from '../../../test/fixtures/site-province.ts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createStore, get, set } from 'idb-keyval';
 import { importFile } from '../../data/import-file.ts';
-import { PROVINCE } from '../../data/current-province.ts';
 import { NO_EDITS } from '../../model/imported-data.ts';
 import { clearKeptImport, keepImport, readKept, SET_ASIDE_KEY, STORAGE_TIMEOUT_MS, watchKeptImport, type KeptChange } from './imported-data.ts';
 
-const KEY = `imported-files-${PROVINCE.code}`;
+const KEY = `imported-files-${SITE_PROVINCE.code}`;
 const idb = () => createStore('peta-paritrana', 'data-desk');
 const COVERAGE = 'region_code,period,metric,value,unit,source_url,confidence\n61.05,2024,coverage_pct,41.2,percent,https://example.org/a,high\n';
 const file = (name: string) => importFile(new TextEncoder().encode(COVERAGE), name);
@@ -61,7 +61,7 @@ describe('the kept import when storage fails', () => {
 
   test('another tab hears when this one keeps or clears an import, and this one hears the other', async () => {
     // Another tab is another BroadcastChannel of the same name.
-    const other = new BroadcastChannel(`peta-paritrana-imported-${PROVINCE.code}`);
+    const other = new BroadcastChannel(`peta-paritrana-imported-${SITE_PROVINCE.code}`);
     const heardThere: KeptChange[] = [];
     other.onmessage = (event: MessageEvent<KeptChange>) => heardThere.push(event.data);
     const heardHere: KeptChange[] = [];

@@ -1,14 +1,14 @@
+import { SITE_PROVINCE } from '../../../test/fixtures/site-province.ts';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createStore, set } from 'idb-keyval';
 import { importFile } from '../../data/import-file.ts';
-import { PROVINCE } from '../../data/current-province.ts';
 import { makeDataset } from '../../../test/fixtures/dataset.ts';
 import { NO_EDITS } from '../../model/imported-data.ts';
 import { figureKey } from '../../model/dataset-diff.ts';
 import { clearKeptImport, keepImport, readKeptImport, withKeptImport } from './imported-data.ts';
 
 const COVERAGE = 'region_code,period,metric,value,unit,source_url,confidence\n61.05,2024,coverage_pct,41.2,percent,https://example.org/a,high\n';
-const published = () => ({ dataset: makeDataset(), regencyTopology: null, contextTopology: null, problems: [] });
+const published = () => ({ dataset: makeDataset(), regencyTopology: null, contextTopology: null, province: null, problems: [] });
 
 describe('the imported data kept in this browser', () => {
   afterEach(() => clearKeptImport());
@@ -33,7 +33,7 @@ describe('the imported data kept in this browser', () => {
     await keepImport([await importFile(new TextEncoder().encode(COVERAGE), 'cakupan.csv')], NO_EDITS);
     await clearKeptImport();
     expect(await readKeptImport()).toBeNull();
-    await set(`imported-files-${PROVINCE.code}`, { files: [{ file: 'lama.csv', tables: [{ csv: 'x' }] }], keptAt: 'kemarin' }, createStore('peta-paritrana', 'data-desk'));
+    await set(`imported-files-${SITE_PROVINCE.code}`, { files: [{ file: 'lama.csv', tables: [{ csv: 'x' }] }], keptAt: 'kemarin' }, createStore('peta-paritrana', 'data-desk'));
     expect(await readKeptImport()).toBeNull();
     const { data, kept } = await withKeptImport(published());
     expect(kept).toBeNull();

@@ -12,15 +12,15 @@
 // another has replaced.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { ImportedFile } from '../../data/import-file.ts';
-import { PROVINCE } from '../../data/current-province.ts';
+import { siteProvince } from './page-shell.ts';
 import type { AppData } from '../../model/load.ts';
 import type { ImportEdits, ImportResult, TableKind } from '../../model/imported-data.ts';
 
-/** One record per province: two provinces' sites on one origin keep apart. */
-const KEY = `imported-files-${PROVINCE.code}`;
+/** One record per province (the deployment's, as its pages name it): two provinces' sites on one origin keep apart. */
+const KEY = `imported-files-${siteProvince().code}`;
 /** Where a record that could not be read is moved: kept for whoever wants to look, never read again. */
 export const SET_ASIDE_KEY = `${KEY}-set-aside`;
-const CHANNEL = `peta-paritrana-imported-${PROVINCE.code}`;
+const CHANNEL = `peta-paritrana-imported-${siteProvince().code}`;
 
 /** How long a storage call may take before the page goes on without it (3 s). */
 export const STORAGE_TIMEOUT_MS = 3_000;

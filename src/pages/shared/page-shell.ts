@@ -4,7 +4,10 @@
 // stays in its folder. Markup is written with lit's html`` and render(), which put every string from a
 // data file in as text, never as markup.
 import type { Dataset } from '../../data/index.ts';
+import { PAGE_PROVINCE_ID } from '../../data/files.ts';
+import type { ProvinceInfo } from '../../data/province.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
+import { fill } from '../../i18n/messages.ts';
 import type { AppData } from '../../model/load.ts';
 import type { MapMetric } from '../../model/metrics.ts';
 import { pageAddress, readAddress, type PageAddress } from '../../model/url.ts';
@@ -15,6 +18,24 @@ export function element<T extends Element>(selector: string, root: ParentNode = 
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`${location.pathname.split('/').pop() || 'the page'} has no ${selector}`);
   return found;
+}
+
+/** A province as a page names it: its Kemendagri code and its names in both languages. */
+export type PageProvince = Pick<ProvinceInfo, 'code' | 'name'>;
+
+/**
+ * The deployment's province, as the page's HTML says it (the build writes it from provinces/<code>.json):
+ * what the page is titled and keeps its imports under before the data arrive. Once they have, the
+ * data's own data/province.json says which province is shown (a data/ folder replaced without a rebuild).
+ */
+export function siteProvince(): PageProvince {
+  return JSON.parse(element<HTMLScriptElement>(`#${PAGE_PROVINCE_ID}`).textContent ?? '') as PageProvince;
+}
+
+/** The page's words with the province's name in place of {province}. */
+export function provinceWords<K extends string>(words: Readonly<Record<K, string>>, province: PageProvince, lang: Lang): Record<K, string> {
+  const name = { province: province.name[lang] };
+  return Object.fromEntries(Object.entries<string>(words).map(([key, text]) => [key, fill(text, name)])) as Record<K, string>;
 }
 
 /** The language the address asks for (?lang=en), else Bahasa Indonesia: the province's public first. */
@@ -64,7 +85,7 @@ export interface ShownElements {
 }
 
 /** What the elements show: the dataset with its boundaries, and the slider's years (the dataset's unless the page says). */
-export interface ShownData extends Pick<AppData, 'dataset' | 'regencyTopology' | 'contextTopology'> {
+export interface ShownData extends Pick<AppData, 'dataset' | 'regencyTopology' | 'contextTopology' | 'province'> {
   /** Asked only when the dataset changes. */
   years?: () => ReturnType<typeof sliderYears>;
 }
@@ -95,7 +116,7 @@ const give = <T extends HTMLElement>(target: T | undefined, properties: Partial<
 export function showChoices({ map, legend, slider, winners, details }: ShownElements, data: ShownData, choices: ShownChoices): void {
   const { dataset } = data;
   const { year, selected, lang, metric, carryForward } = choices;
-  if (isNew(map, dataset)) map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology };
+  if (isNew(map, dataset)) map.data = { dataset, regencyTopology: data.regencyTopology, contextTopology: data.contextTopology, province: data.province };
   if (isNew(slider, dataset)) {
     const { years, marks } = data.years?.() ?? sliderYears(dataset);
     give(slider, { years, editions: marks });
