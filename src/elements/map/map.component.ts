@@ -78,6 +78,7 @@ const highlightConverter = {
  * @attr data-late-after - Milliseconds of loading after which the element says the data is late and still coming (default 10000).
  * @attr boundaries-src - A regency topology to draw instead of the deployed one.
  * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
+ * @attr province-src - Which province the boundaries are (code, names, camera box, names around), as data/province.json; by default the deployment's own.
  * @attr focus-regions - Codes of the regencies to keep in full colour, separated by spaces or commas; every other regency is dimmed and its name drawn faint; a single named regency's name is drawn larger.
  * @attr loading - "lazy" (default): MapLibre's code loads when the reader reaches for the map; "eager": as soon as the SVG map has drawn.
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
@@ -142,9 +143,10 @@ export class ParitranaMap extends ParitranaElement {
   /** When MapLibre's code loads: 'lazy' when the reader reaches for the map (the default), 'eager' at once (the ceremony). */
   loading: 'lazy' | 'eager' = 'lazy';
   /**
-   * The dataset and boundaries to draw, as loadAppData returns them. Left unset, the map loads them
+   * The dataset and boundaries to draw, with the province they are (its name in the map's title, the
+   * camera's box, the names around), as loadAppData returns them. Left unset, the map loads them
    * itself: from the data/ folder beside the embed script, or from the files its attributes name
-   * (`coverage-src`, `regions-src`, `awards-src`, `boundaries-src`, `context-src`, `data-base`).
+   * (`coverage-src`, `regions-src`, `awards-src`, `boundaries-src`, `context-src`, `province-src`, `data-base`).
    */
   data: MapData | null = null;
 

@@ -208,7 +208,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
       ${layout.lines.map((d) => svg`<path class="trend" d=${d}></path>`)}
       ${layout.points.map(
         (p) => svg`<circle class=${p.selected ? 'point selected' : 'point'} cx=${p.x} cy=${p.y} r=${p.selected ? 6 : 4.5} data-period=${p.figure.period.text} data-value=${p.figure.value}>
-          <title>${fill(m.pointTitle, { value: formatPercent(p.figure.value, lang), period: formatPeriod(p.figure.period, lang), source: sourceHost(p.figure.sourceUrl) })}</title>
+          <title>${fill(m.pointTitle, { value: formatFigure(p.figure, lang), period: formatPeriod(p.figure.period, lang), source: sourceHost(p.figure.sourceUrl) })}</title>
         </circle>`,
       )}
     </svg>`;
@@ -231,7 +231,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
                       ${y.figures.length === 0
                         ? html`<span class="muted no-figure">${COMMON[lang].noFigure}</span>`
                         : html`<ul class="side-by-side">
-                            ${y.figures.map((f) => html`<li>${this.#figureText(f, lang, formatPercent(f.value, lang))}</li>`)}
+                            ${y.figures.map((f) => html`<li>${this.#figureText(f, lang, formatFigure(f, lang))}</li>`)}
                           </ul>`}
                       ${y.disagree ? html`<p class="disagree">${fill(m.disagree, { count: new Set(y.figures.map((f) => f.value)).size, year: y.year })}</p>` : nothing}
                     </td>

@@ -287,12 +287,17 @@ function downloadCsv(state: AppState, { dataset }: AppData): void {
 }
 
 /** The poster is what the screen shows: the map's colours and marks, the page's summary line and the legend's entries. */
-async function savePng(state: AppState, { dataset, regencyTopology, contextTopology }: AppData): Promise<void> {
+async function savePng(state: AppState, { dataset, regencyTopology, contextTopology, province: place }: AppData): Promise<void> {
   if (!regencyTopology) return;
   const { year, metric, lang, carryForward } = state;
   const scheme = page.map.scheme;
   const view = yearView(dataset, { year, metric, carryForward, lang, scheme });
-  const geometry = mapGeometry(regencyTopology, contextTopology, { width: 1200, maxHeight: 1000, labelText: (code) => dataset.regions.byCode.get(code)?.shortName });
+  const geometry = mapGeometry(regencyTopology, contextTopology, {
+    width: 1200,
+    maxHeight: 1000,
+    labelText: (code) => dataset.regions.byCode.get(code)?.shortName,
+    contextLabels: place?.contextLabels,
+  });
   // Loaded when a poster is asked for: the first screen does without it.
   const { posterSvg } = await import('../../render/poster.ts');
   const poster = posterSvg({
