@@ -69,8 +69,10 @@ describe('the data desk against hostile workbooks', () => {
       const report = (await page.locator(`.file-report:has(h3:text("${name}"))`).textContent())!;
       expect(report).toMatch(says);
       expect(await page.locator(`.file-report:has(h3:text("${name}")) .problem--error`).count()).toBe(1);
-      // The unpacking ran in the worker: the page never froze (the old reader held it 12 to 39 s).
-      expect(await page.evaluate(() => (window as unknown as { longest: number }).longest), name).toBeLessThan(1_000);
+      // The unpacking ran in the worker: the page never froze (the old reader held it 12 to 39 s). The
+      // desk's own drawing of the report is a task too, which a loaded two-core machine stretches past
+      // a second: 3 s still tells a worker from a frozen page by a factor of four at least.
+      expect(await page.evaluate(() => (window as unknown as { longest: number }).longest), name).toBeLessThan(3_000);
     }
   });
 });

@@ -2,6 +2,7 @@
 // the reader's choices kept in the address across a reload.
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
+import { fill } from '../../src/i18n/messages.ts';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
 import { metricScale } from '../../src/scale/metric-scale.ts';
 import { featureState, mapSelected, openPage, regencyClasses, urlParam, waitForSvgMap, WEBGL_TIMEOUT, useBrowser, screenshotPath } from './browser.ts';
@@ -63,7 +64,7 @@ describe('the language toggle', () => {
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => urlParam(page, 'lang')).toBe('en');
-    expect(await h1.textContent()).toBe(PAGE_MESSAGES.en.title);
+    expect(await h1.textContent()).toBe(fill(PAGE_MESSAGES.en.title, { province: 'West Kalimantan' }));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await ketapangFigure.textContent()).toBe('68.02%');
     expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
@@ -74,7 +75,7 @@ describe('the language toggle', () => {
     await page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
     expect(urlParam(page, 'lang')).toBeNull();
-    expect(await h1.textContent()).toBe(PAGE_MESSAGES.id.title);
+    expect(await h1.textContent()).toBe(fill(PAGE_MESSAGES.id.title, { province: 'Kalimantan Barat' }));
     await expect.poll(() => firstRank.textContent()).toBe('Juara 1');
     await expect.poll(() => ketapangFigure.textContent()).toBe('68,02%');
   });
@@ -85,7 +86,7 @@ describe('the address', () => {
   async function expectKubuRayaActiveParticipants2023(page: Page): Promise<void> {
     expect(await page.locator('input[name="metric"][value="participants_active"]').isChecked()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.locator('h1').textContent()).toBe(PAGE_MESSAGES.en.title);
+    expect(await page.locator('h1').textContent()).toBe(fill(PAGE_MESSAGES.en.title, { province: 'West Kalimantan' }));
     expect(await page.locator('#year-slider [role="slider"]').getAttribute('aria-valuenow')).toBe('2023');
     expect(await detailsHeading(page)).toBe('Kabupaten Kubu Raya');
     expect(await mapSelected(page)).toBe('61.12');
