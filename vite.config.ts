@@ -8,6 +8,8 @@ import { sharedConfig } from './vite.base.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/offline/content-security-policy.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
+/** PARITRANA_OFFLINE=off builds the site with no service worker (README, "Offline after one visit"). */
+const offline = process.env.PARITRANA_OFFLINE === 'off' ? 'off' : 'on';
 
 /**
  * The site's service worker (src/pages/offline/service-worker.ts), written to dist/service-worker.js
@@ -31,7 +33,8 @@ const offlineWorker = VitePWA({
 });
 
 export default mergeConfig(sharedConfig, defineConfig({
-  plugins: [offlineWorker],
+  plugins: offline === 'on' ? [offlineWorker] : [],
+  define: { 'import.meta.env.PARITRANA_OFFLINE': JSON.stringify(offline) },
   // The data desk's reader (src/pages/desk/read-file.worker.ts) is a module worker: it loads the
   // workbook reader and SheetJS as chunks of its own, when a workbook comes.
   worker: { format: 'es' },

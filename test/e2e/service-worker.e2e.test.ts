@@ -3,10 +3,12 @@
 // ceremony; while the network answers, a data file replaced on the server is what the next visit shows;
 // the presenter's window says when the show is ready to run offline; a partner's page gets no worker.
 // Each test opens a fresh browser context, so the worker installs from nothing.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
 import { openPage, REGENCY_CODES, regencyClasses, type RegencyClass, useBrowser, waitForSvgMap, waitForWebglMap, WEBGL_TIMEOUT } from './browser.ts';
@@ -35,7 +37,9 @@ afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-const session = useBrowser(baseUrl, { otherOrigins: () => (server ? [new URL(server.url).origin] : []) });
+/** Every laptop server a test started: the pages' requests go to their origins. */
+const otherOrigins: string[] = [];
+const session = useBrowser(baseUrl, { otherOrigins: () => otherOrigins });
 
 /** Whether the page's active worker says it holds everything the site needs with no network. */
 function offlineCopyKept(page: Page): Promise<boolean> {
@@ -114,6 +118,7 @@ describe('offline after one visit', () => {
 describe('the data stays the server\'s', () => {
   test('a coverage.csv replaced on the server, with no rebuild, is what the next visit shows; offline, that one is kept', { timeout: 2 * KEEP_TIMEOUT + 60_000 }, async () => {
     server = await startSiteServer(copy);
+    otherOrigins.push(new URL(server.url).origin);
     const url = `${server.url}?year=2024`;
     const ketapang = (page: Page) => page.locator('#figures tbody tr[data-code="61.04"]').textContent();
     const { page } = await openPage(session.browser, url);
@@ -136,6 +141,43 @@ describe('the data stays the server\'s', () => {
     await page.reload();
     await waitForSvgMap(page);
     await expect.poll(() => ketapang(page)).toContain('71,37%');
+  });
+});
+
+describe('turning it off', () => {
+  test('a site rebuilt with PARITRANA_OFFLINE=off has no worker, and takes away the one a reader kept, with its caches', { timeout: 240_000 }, async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'paritrana-sw-off-'));
+    let site: SiteServer | undefined;
+    try {
+      cpSync(copy, folder, { recursive: true });
+      site = await startSiteServer(folder);
+      otherOrigins.push(new URL(site.url).origin);
+      const { page } = await openPage(session.browser, site.url);
+      await waitForOfflineCopy(page);
+
+      // The same address, redeployed from a build with the switch off (a build: a minute on a loaded machine).
+      // As a host runs it (its own process: a production build, whatever this one's NODE_ENV).
+      await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', join(folder, 'site'), '--emptyOutDir'], {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: 'production', PARITRANA_OFFLINE: 'off' },
+      });
+      expect(existsSync(join(folder, 'site/service-worker.js'))).toBe(false);
+
+      // The first visit takes the worker away; the one after it, with no worker, whatever that worker
+      // kept while it still served the first.
+      await page.goto(site.url);
+      await waitForSvgMap(page);
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((found) => found.length)), { timeout: KEEP_TIMEOUT }).toBe(0);
+      await page.goto(site.url);
+      await waitForSvgMap(page);
+      await expect.poll(() => page.evaluate(async () => ({
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+        caches: (await caches.keys()).length,
+      })), { timeout: KEEP_TIMEOUT }).toEqual({ workers: 0, caches: 0 });
+    } finally {
+      site?.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,12 +7,34 @@ import { OFFLINE_CHECK, type OfflineAnswer } from './offline-check.ts';
 /** The worker beside the pages (vite.config.ts writes it there): its folder, the site's, is its scope. */
 const WORKER = 'service-worker.js';
 
-/** Registers the worker (in a built site only: the dev server has none). A failure only costs the offline copy. */
+/** The caches the worker fills (its precache is named by Workbox, the others by the worker). */
+const isOurCache = (name: string) => name.startsWith('paritrana-') || name.startsWith('workbox-precache');
+
+/**
+ * Registers the worker (in a built site only: the dev server has none). A failure only costs the
+ * offline copy. A site built with PARITRANA_OFFLINE=off has no worker: its pages take away the one an
+ * earlier version of the site left in this browser, with what it kept.
+ */
 export function registerOfflineWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (import.meta.env.PARITRANA_OFFLINE === 'off') {
+    void forgetOfflineWorker();
+    return;
+  }
   navigator.serviceWorker.register(new URL(WORKER, document.baseURI)).catch((error: unknown) => {
     console.warn('Peta Paritrana: no offline copy in this browser:', error);
   });
+}
+
+/**
+ * The worker goes at once; the caches too, and again at each visit: the worker still serves the page
+ * that unregistered it, and may keep a file or two until that page is closed.
+ */
+async function forgetOfflineWorker(): Promise<void> {
+  const scope = new URL('./', document.baseURI).href;
+  const registration = await navigator.serviceWorker.getRegistration(scope);
+  if (registration?.scope === scope) await registration.unregister();
+  for (const name of await caches.keys()) if (isOurCache(name)) await caches.delete(name);
 }
 
 /** Asks the active worker whether everything is kept; false when there is none to ask or it does not answer. */
