@@ -2,13 +2,39 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { VitePWA } from 'vite-plugin-pwa';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { sharedConfig } from './vite.base.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/offline/content-security-policy.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
+/** PARITRANA_OFFLINE=off builds the site with no service worker (README, "Offline after one visit"). */
+const offline = process.env.PARITRANA_OFFLINE === 'off' ? 'off' : 'on';
+
+/**
+ * The site's service worker (src/pages/offline/service-worker.ts), written to dist/service-worker.js
+ * with the list of what it keeps: the pages the site's own readers open, their code (MapLibre and its
+ * worker included), the favicon and data/. Not the partners' gallery or script, not source maps.
+ * The pages register it themselves (src/pages/shared/offline.ts): nothing is injected into the HTML,
+ * and there is no web app manifest.
+ */
+const offlineWorker = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/pages/offline',
+  filename: 'service-worker.ts',
+  injectRegister: false,
+  manifest: false,
+  injectManifest: {
+    globPatterns: ['{index,present,desk,embed}.html', 'favicon.svg', 'assets/*.{js,mjs,css}', 'data/**/*'],
+    globIgnores: ['assets/gallery-*'],
+    // MapLibre is one chunk of about 1.1 MB, the data desk's workbook reader and SheetJS 0.4 MB each.
+    maximumFileSizeToCacheInBytes: 4_000_000,
+  },
+});
 
 export default mergeConfig(sharedConfig, defineConfig({
+  plugins: offline === 'on' ? [offlineWorker] : [],
+  define: { 'import.meta.env.PARITRANA_OFFLINE': JSON.stringify(offline) },
   // The data desk's reader (src/pages/desk/read-file.worker.ts) is a module worker: it loads the
   // workbook reader and SheetJS as chunks of its own, when a workbook comes.
   worker: { format: 'es' },

@@ -5,7 +5,8 @@
 //
 // Nothing inline: no <script> or <style> in the HTML and no style attributes; the elements set their
 // styles through the CSSOM and Lit's adopted stylesheets. img data:/blob: is the PNG poster (an SVG
-// drawn through an image); worker blob: is MapLibre's worker.
+// drawn through an image); worker 'self' is the site's service worker (src/pages/offline/) and the
+// data desk's reader, worker blob: MapLibre's worker. The service worker's own fetches are connect-src.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

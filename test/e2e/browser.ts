@@ -69,7 +69,10 @@ export function screenshotPath(name: string): string {
 
 export interface WatchedPage {
   page: Page;
-  /** Every URL the page requested, in order. */
+  /**
+   * Every URL the page and its workers requested, in order (those the site's service worker answers
+   * included). Not the service worker's own requests: it fetches the whole site to keep it for offline use.
+   */
   requests: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
@@ -92,6 +95,8 @@ export interface OpenOptions {
 
 interface Opened extends WatchedPage {
   context: BrowserContext;
+  /** The service worker's own requests: held to the same origins as the page's. */
+  workerRequests: string[];
   expectedErrors: RegExp[];
 }
 
@@ -106,11 +111,12 @@ export async function openPage(
   // Downloads are accepted so the export tests can read the files.
   const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Asia/Pontianak', acceptDownloads: true });
   const page = await context.newPage();
-  const watched: Opened = { context, page, requests: [], errors: [], expectedErrors };
+  const watched: Opened = { context, page, requests: [], workerRequests: [], errors: [], expectedErrors };
   opened.push(watched);
   await before?.(page);
-  // The context's requests: the page's, and its workers' (MapLibre parses in a worker).
-  context.on('request', (request) => watched.requests.push(request.url()));
+  // The context's requests: the page's, and its workers' (MapLibre parses in a worker), apart from the
+  // service worker's.
+  context.on('request', (request) => (request.serviceWorker() ? watched.workerRequests : watched.requests).push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') watched.errors.push(message.text());
   });
@@ -214,9 +220,9 @@ async function checkAndClosePages(baseUrl: string, otherOrigins: readonly string
   const origins = [new URL(baseUrl).origin, ...otherOrigins];
   const pages = opened.splice(0);
   try {
-    for (const { requests, errors, expectedErrors } of pages) {
+    for (const { requests, workerRequests, errors, expectedErrors } of pages) {
       expect(requests.length, 'the page made no request at all: was it watched?').toBeGreaterThan(0);
-      expect(requests.filter((url) => !origins.some((origin) => isOwnRequest(url, origin)))).toEqual([]);
+      expect([...requests, ...workerRequests].filter((url) => !origins.some((origin) => isOwnRequest(url, origin)))).toEqual([]);
       expect(errors.filter((error) => !expectedErrors.some((pattern) => pattern.test(error)))).toEqual([]);
     }
   } finally {

@@ -26,7 +26,8 @@ describe('without WebGL', () => {
     expect(classes['61.07']).toBe('no-data');
     expect(classes['61.09']).toBe('no-data');
     expect(await page.locator('#map svg path.regency[data-code="61.07"]').getAttribute('fill')).toMatch(/^url\(#/);
-    // MapLibre's code is loaded only for WebGL: without it, not a byte of it is fetched.
+    // MapLibre's code is loaded only for WebGL: without it, the page asks for none of it (the site's
+    // service worker keeps a copy for offline use, with requests of its own).
     expect(requests.filter((url) => /maplibre/i.test(url))).toEqual([]);
   });
 

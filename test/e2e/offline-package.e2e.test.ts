@@ -1,7 +1,7 @@
 // The presenter's laptop package (npm run package:offline): built from the existing dist/, unpacked
 // by the system's tar into a temporary folder, its serve.mjs started as the README says; the files
 // come with the types a browser insists on, and the ceremony renders with every request on 127.0.0.1.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { get } from 'node:http';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,26 +11,11 @@ import { PACKAGE_FOLDER, packageOffline } from '../../scripts/package-offline.ts
 import { workbook } from '../fixtures/workbook.ts';
 import { openPage, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
+import { startSiteServer, type SiteServer } from './site-server.ts';
 
 let work: string;
-let server: ChildProcess | undefined;
+let server: SiteServer | undefined;
 let baseUrl: string;
-
-/** Starts serve.mjs on a free port (PORT=0) and reads its address from what it prints. */
-function startServer(folder: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['serve.mjs'], { cwd: folder, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    server = child;
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) resolve(match[0]);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
-  });
-}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'paritrana-offline-'));
@@ -38,11 +23,12 @@ beforeAll(async () => {
   // The archive is the one file; the system's tar is what the presenter will use.
   execFileSync('tar', ['-xzf', archive, '-C', work]);
   expect(readdirSync(join(work, PACKAGE_FOLDER)).sort()).toEqual(['README.txt', 'content-security-policy.mjs', 'serve.mjs', 'site']);
-  baseUrl = await startServer(join(work, PACKAGE_FOLDER));
+  server = await startSiteServer(join(work, PACKAGE_FOLDER));
+  baseUrl = server.url;
   // Packing the site, unpacking it and starting Node: seconds alone, a minute or more on a loaded two-core machine.
 }, 180_000);
 afterAll(async () => {
-  server?.kill();
+  server?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

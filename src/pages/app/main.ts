@@ -31,7 +31,7 @@ import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
 import { mapGeometry } from '../../render/map-geometry.ts';
-import { addressLang, element, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
+import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
 import { renderProblems } from '../shared/problems.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
 import { sourceLink } from '../../elements/shared/source-link.ts';
@@ -323,6 +323,7 @@ async function copyLink(lang: Lang): Promise<void> {
 
 // The page's words in the address's language before the data arrive, so nothing reflows when they do.
 translateStatic(addressLang());
+keepOffline();
 
 loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
   .then(start)

@@ -36,7 +36,7 @@ import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
-import { addressLang, element, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
+import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
 import { pageAddress } from '../../model/url.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
@@ -718,6 +718,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const timeText = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
 
+keepOffline();
 Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKept()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
   page.status.textContent = String(error);
   console.error(error);

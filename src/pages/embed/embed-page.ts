@@ -13,7 +13,7 @@ import '../../elements/winners/winners.ts';
 import '../../elements/region-details/region-details.ts';
 import { mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { pageAddress } from '../../model/url.ts';
-import { provinceWords, showLanguage, siteProvince } from '../shared/page-shell.ts';
+import { keepOffline, provinceWords, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
 import { COMMON } from '../../i18n/messages.ts';
 import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
@@ -109,6 +109,7 @@ document.body.dataset.view = params.view;
 const shownView = view(params);
 document.body.replaceChildren();
 update();
+keepOffline();
 
 const shownMap = document.getElementById(MAP_ID);
 if (shownMap) {

@@ -7,7 +7,8 @@ export type PresentKey =
   | 'category' | 'winner' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'factLine' | 'closing' | 'closingLine'
   | 'counter' | 'help' | 'noEdition' | 'editionMissing' | 'editionMissingHow' | 'loadFailed'
   | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
-  | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton' | 'importedMarker' | 'importedBack';
+  | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton' | 'importedMarker' | 'importedBack'
+  | 'offlineReady' | 'offlineReadyHint' | 'offlineNotReady' | 'offlineNotReadyHint';
 
 export const PRESENT_MESSAGES: Messages<PresentKey> = {
   id: {
@@ -49,6 +50,10 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     nextButton: 'Lanjut →',
     importedMarker: 'Memakai data impor dari Meja data peramban ini, bukan data yang dipublikasikan.',
     importedBack: 'Kembali ke data yang dipublikasikan',
+    offlineReady: 'Siap luring',
+    offlineReadyHint: 'Halaman, program dan data presentasi telah tersimpan di peramban ini. Presentasi tetap dapat dijalankan tanpa jaringan.',
+    offlineNotReady: 'Belum siap luring',
+    offlineNotReadyHint: 'Halaman, program dan data presentasi belum seluruhnya tersimpan di peramban ini. Jangan putuskan jaringan sebelum keterangan ini berubah menjadi "Siap luring".',
   },
   en: {
     documentTitle: 'Paritrana Award {edition} · Presenter mode',
@@ -89,5 +94,9 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     nextButton: 'Next →',
     importedMarker: 'Runs on data imported at this browser\'s data desk, not the published data.',
     importedBack: 'Back to the published data',
+    offlineReady: 'Ready offline',
+    offlineReadyHint: 'The pages, code and data of the presentation are stored in this browser. The show runs without a network.',
+    offlineNotReady: 'Not ready offline yet',
+    offlineNotReadyHint: 'The pages, code and data of the presentation are not all stored in this browser yet. Keep the network on until this says "Ready offline".',
   },
 };

@@ -12,7 +12,7 @@ import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pageAddress } from '../../model/url.ts';
-import { addressLang, element, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
+import { addressLang, element, keepOffline, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
@@ -219,6 +219,7 @@ function start(data: AppData, imported: boolean): void {
   hello();
 }
 
+keepOffline();
 loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
   .then(withKeptImport)
   .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {

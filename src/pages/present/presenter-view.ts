@@ -28,6 +28,7 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
     html`<header class="pv-bar">
         <span id="pv-counter" class="pv-counter"></span>
         <span id="pv-black" class="pv-black">${words.blackOn}</span>
+        <span id="pv-offline" class="pv-offline" role="status"></span>
         <span class="pv-time pv-clock"><span class="pv-label">${words.clockLabel}</span><time id="pv-clock" class="pv-figure"></time></span>
         <span class="pv-time"
           ><span class="pv-label">${words.elapsedLabel}</span><span id="pv-elapsed" class="pv-figure"></span
@@ -57,7 +58,18 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
   const note = part<HTMLElement>('#pv-note');
   const previousButton = part<HTMLButtonElement>('#pv-previous');
   const nextButton = part<HTMLButtonElement>('#pv-next-button');
+  const offline = part<HTMLElement>('#pv-offline');
   root.hidden = false;
+
+  // Whether the show would run if the hall's network went now: the site's service worker holds the
+  // pages, the code and the data (src/pages/shared/offline.ts). Loaded after the cards are up.
+  const showOffline = (ready: boolean) => {
+    offline.dataset.ready = String(ready);
+    offline.textContent = ready ? words.offlineReady : words.offlineNotReady;
+    offline.title = ready ? words.offlineReadyHint : words.offlineNotReadyHint;
+  };
+  showOffline(false);
+  void import('../shared/offline.ts').then(({ watchOfflineReadiness }) => watchOfflineReadiness(showOffline));
 
   // The timer counts from the window's opening; ↺ restarts it for the next run-through.
   let startedAt = performance.now();

@@ -129,3 +129,13 @@ export function showChoices({ map, legend, slider, winners, details }: ShownElem
   give(winners, { lang, year, selected });
   give(details, { lang, code: selected, year });
 }
+
+/**
+ * Keeps the site's pages working with no network after this visit (./offline.ts). The worker
+ * registers once the page has loaded, so nothing of it stands between the reader and the first paint.
+ */
+export function keepOffline(): void {
+  const register = () => void import('./offline.ts').then(({ registerOfflineWorker }) => registerOfflineWorker());
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
