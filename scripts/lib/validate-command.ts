@@ -11,7 +11,7 @@
 // /dev/zero would fill the memory, so only a regular file within MAX_INPUT_BYTES is opened. Every
 // line printed goes through showInvisible: a file's name or a found value holding an ESC sequence or a
 // bidi override is shown, never obeyed by the terminal.
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import {
   countBySeverity,
@@ -56,7 +56,9 @@ const { dataDir, dataOutDir } = provinceBuild();
 const here = (path: string) => relative(process.cwd(), path);
 const SHIPPED = [
   ...Object.values(DATA_FILE_NAMES).map((name) => here(join(dataDir, name))),
-  ...[OUTPUT_FILES.regencies, OUTPUT_FILES.desa, OUTPUT_FILES.context].map((name) => here(join(dataOutDir, name))),
+  ...[OUTPUT_FILES.regencies, OUTPUT_FILES.context].map((name) => here(join(dataOutDir, name))),
+  // The regencies' desa files (desa/61.04.topo.json), when built.
+  ...(existsSync(join(dataOutDir, 'desa')) ? readdirSync(join(dataOutDir, 'desa')).sort().map((name) => here(join(dataOutDir, 'desa', name))) : []),
 ];
 const SHIPPED_DATA = new Set(SHIPPED.slice(0, 3));
 
