@@ -94,3 +94,22 @@ export function checkAwardDesa(awards: readonly Award[], desa: DesaIndex | null,
   }
   return [...logs.values()].flatMap((log) => log.problems);
 }
+
+/**
+ * The features of a regency's desa file (desaTopologyFile) that belong to another regency: each an
+ * error, since a card would draw that village inside the wrong regency.
+ */
+export function strayDesa(topology: Topology, regencyCode: string, file: string): Problem[] {
+  const log = new ProblemLog(file);
+  for (const object of ['desa', 'kecamatan'] as const) {
+    const collection = topology.objects[object];
+    if (collection?.type !== 'GeometryCollection') continue;
+    for (const geometry of collection.geometries) {
+      const id = String(geometry.id);
+      if (!id.startsWith(`${regencyCode}.`)) {
+        log.error(null, `objects.${object}`, id, w(`hanya ${object} ${regencyCode}, yang kodenya diawali ${regencyCode}.`, `only the ${object} of ${regencyCode}, whose codes start with ${regencyCode}.`));
+      }
+    }
+  }
+  return log.problems;
+}
