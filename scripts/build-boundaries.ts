@@ -7,7 +7,7 @@
 //   npm run build:boundaries -- --source DIR read the sources from DIR (or PARITRANA_BOUNDARIES_DIR=DIR)
 //
 // Outputs are git-ignored: derived from MIT-licensed data that is not ours to commit, and rebuilt.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -26,6 +26,7 @@ import { BoundarySourceError, readProvinceSources, sourceFiles, type ProvinceSou
 import { BoundaryOutputError, finalizeTopology, type ObjectExpectation } from './lib/boundaries/verify.ts';
 import { provinceBuild } from './lib/province/config.ts';
 import { ProvinceConfigError, type ProvinceConfig } from '../src/data/province.ts';
+import { desaTopologyFile } from '../src/data/files.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -36,13 +37,22 @@ export const SOURCE_DIR_ENV = 'PARITRANA_BOUNDARIES_DIR';
 
 /**
  * Gzipped size limits in bytes (zlib's default level, as a server would send them). The regency file
- * is on the first screen, so it gets the tightest limit; the desa file loads only when zooming in.
+ * is on the first screen, so it gets the tightest limit.
  */
 export const GZIP_BUDGETS: Readonly<Record<string, number>> = {
   [OUTPUT_FILES.regencies]: 20_000,
-  [OUTPUT_FILES.desa]: 300_000,
   [OUTPUT_FILES.context]: 40_000,
 };
+/**
+ * Each regency's desa file (desaTopologyFile), fetched when a village winner's card comes up during
+ * the ceremony: the build simplifies each file until it fits (pipeline.ts), and check:sizes holds the
+ * built site to the same limit.
+ */
+export const DESA_GZIP_BUDGET = 40_000;
+/** The folder of the desa files under the data folder. */
+const DESA_DIR = dirname(desaTopologyFile('00.00'));
+/** The single desa file of earlier builds, for the whole province: removed, nothing reads it. */
+const FORMER_DESA_FILE = 'desa.topo.json';
 
 export const LICENCE_FILE = 'boundaries-LICENSE.txt';
 export const PROVENANCE_FILE = 'boundaries-SOURCE.txt';
@@ -105,8 +115,11 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   }
   const worldAtlasPath = require.resolve('world-atlas/countries-10m.json');
   const hasDesa = config.boundaries.desa !== undefined;
-  const topologyFiles = hasDesa ? Object.values(OUTPUT_FILES) : [OUTPUT_FILES.regencies, OUTPUT_FILES.context];
-  const outputPaths = [...topologyFiles, LICENCE_FILE, PROVENANCE_FILE, REPORT_FILE].map((name) => join(outDir, name));
+  const topologyFiles: string[] = Object.values(OUTPUT_FILES);
+  // Which regencies have a desa file is known from the sources; the last build's report names them, so
+  // a missing one is noticed without reading the sources (no report: a build is due anyway).
+  const lastDesaFiles = hasDesa ? await reportedDesaFiles(join(outDir, REPORT_FILE)) : [];
+  const outputPaths = [...topologyFiles, ...lastDesaFiles, LICENCE_FILE, PROVENANCE_FILE, REPORT_FILE].map((name) => join(outDir, name));
   // The script's own files and the province's configuration count as inputs: a change to either must
   // reach the outputs.
   const inputPaths = [
@@ -140,12 +153,18 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
 
   const expectations = levelExpectations(sources);
   const built: Record<string, string> = {};
+  const desaFiles: string[] = [];
   let kabupatenGeoJson: string;
   if (hasDesa) {
-    const desaBuild = await buildDesaTopology(sources);
+    const desaBuild = await buildDesaTopology(sources, DESA_GZIP_BUDGET);
     kabupatenGeoJson = desaBuild.kabupatenGeoJson;
-    built[OUTPUT_FILES.desa] = finalizeTopology(desaBuild.desaTopology, OUTPUT_FILES.desa, expectations);
-    step('desa topology: cleaned, dissolved to kecamatan, kabupaten, provinsi, simplified');
+    for (const [regencyCode, { topology }] of desaBuild.desaByRegency) {
+      const file = desaTopologyFile(regencyCode);
+      built[file] = finalizeTopology(topology, file, regencyExpectations(sources, regencyCode));
+      desaFiles.push(file);
+    }
+    const intervals = [...desaBuild.desaByRegency].map(([code, { interval }]) => `${code} ${interval}`).join(', ');
+    step(`desa: cleaned, dissolved to kecamatan and kabupaten; a file a regency, simplified to fit (${intervals})`);
   } else {
     kabupatenGeoJson = await buildKabupatenFromRegencies(sources);
     step('regencies: snapped and cleaned from the kabkota polygons (no desa layer for this province)');
@@ -164,15 +183,16 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   });
   step("context topology: neighbouring provinces and countries, clipped, fitted to the province's border");
   const contents: Record<string, string> = {
-    ...Object.fromEntries(topologyFiles.map((file) => [file, built[file]!])),
+    ...Object.fromEntries([...topologyFiles, ...desaFiles].map((file) => [file, built[file]!])),
     [LICENCE_FILE]: sources.licenceText,
-    [PROVENANCE_FILE]: provenanceNote(sources, topologyFiles),
+    [PROVENANCE_FILE]: provenanceNote(sources, topologyFiles, desaFiles.length),
   };
   step('checked ids, names and counts');
 
   const outputs = Object.entries(contents).map(([file, text]): OutputSize => {
     const bytes = Buffer.byteLength(text);
-    return { file, bytes, gzipBytes: gzipSync(text).length, gzipBudget: GZIP_BUDGETS[file] };
+    const gzipBudget = desaFiles.includes(file) ? DESA_GZIP_BUDGET : GZIP_BUDGETS[file];
+    return { file, bytes, gzipBytes: gzipSync(text).length, gzipBudget };
   });
   // Checked before writing: a file over budget left on disk would look up to date on the next run.
   const overBudget = outputs.filter(({ gzipBytes, gzipBudget }) => gzipBudget !== undefined && gzipBytes > gzipBudget);
@@ -186,6 +206,10 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   }
 
   await mkdir(outDir, { recursive: true });
+  // A regency no longer in the sources leaves no file of its own behind.
+  await rm(join(outDir, DESA_DIR), { recursive: true, force: true });
+  await rm(join(outDir, FORMER_DESA_FILE), { force: true });
+  if (desaFiles.length > 0) await mkdir(join(outDir, DESA_DIR), { recursive: true });
   for (const [file, text] of Object.entries(contents)) await writeFileAtomic(join(outDir, file), text);
   const report: BoundariesBuildReport = { buildMs: Math.round(performance.now() - started), outputs };
   await writeFileAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
@@ -194,23 +218,37 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
   return { ...report, upToDate: false };
 }
 
+/** The desa files the last build wrote, from its report; none when there is no report. */
+async function reportedDesaFiles(reportPath: string): Promise<string[]> {
+  if (!existsSync(reportPath)) return [];
+  const report = JSON.parse(await readFile(reportPath, 'utf8')) as BoundariesBuildReport;
+  return report.outputs.map(({ file }) => file).filter((file) => file.startsWith(`${DESA_DIR}/`));
+}
+
+/** A regency's desa file holds all its desa and kecamatan, named as in the sources, and nothing else. */
+function regencyExpectations(sources: ProvinceSources, regencyCode: string): Record<string, ObjectExpectation> {
+  const ofRegency = (names: ReadonlyMap<string, string>) => new Map([...names].filter(([code]) => code.startsWith(`${regencyCode}.`)));
+  return {
+    desa: { names: ofRegency(new Map(sources.desa.map((area) => [area.code, area.name]))), complete: true },
+    kecamatan: { names: ofRegency(sources.kecamatanNames), complete: true },
+  };
+}
+
 function levelExpectations(sources: ProvinceSources): Record<string, ObjectExpectation> {
   const { code, name } = sources.config;
   return {
-    desa: { names: new Map(sources.desa.map((area) => [area.code, area.name])), complete: true },
-    kecamatan: { names: sources.kecamatanNames, complete: true },
     kabupaten: { names: sources.kabupatenNames, complete: true },
     provinsi: { names: new Map([[code, name.id]]), complete: true },
   };
 }
 
-function provenanceNote({ provenance, config, finestLevel }: ProvinceSources, files: readonly string[]): string {
+function provenanceNote({ provenance, config, finestLevel }: ProvinceSources, files: readonly string[], desaFileCount: number): string {
   const mapshaperVersion = (require('mapshaper/package.json') as { version: string }).version;
   const worldAtlasVersion = (require('world-atlas/package.json') as { version: string }).version;
   const levels = finestLevel === 'desa' ? 'desa, kecamatan, kabupaten, provinsi' : 'kabupaten, provinsi';
   const countries = Object.values(config.boundaries.neighbourCountries).join(', ');
   return [
-    `Boundary files of Peta Paritrana: ${files.join(', ')}.`,
+    `Boundary files of Peta Paritrana: ${files.join(', ')}${desaFileCount > 0 ? `, and ${DESA_DIR}/<regency code>.topo.json for ${desaFileCount} regencies` : ''}.`,
     '',
     `${config.name.id} (${levels}) and the neighbouring provinces:`,
     `  ${provenance.repository}, commit ${provenance.commit}`,

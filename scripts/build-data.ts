@@ -5,7 +5,8 @@
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
 //      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
 //      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read
-//      while each CSV file is still the one it was built from (its fingerprint in dataset.json).
+//      while each CSV file is still the one it was built from (its fingerprint in dataset.json). A
+//      village winner's desa code must name a desa of the desa files of step 1.
 //      And province.json: the province's code, names, camera box and context labels, from its configuration.
 //   3. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
@@ -17,6 +18,8 @@ import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeTe
 import { PROVINCE_JSON } from '../src/data/files.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { buildTemplates } from './build-templates.ts';
+import { readDesaIndex } from './lib/desa-files.ts';
+import { checkAwardDesa, indexDesa } from '../src/data/desa.ts';
 import { provinceBuild } from './lib/province/config.ts';
 
 async function main(): Promise<void> {
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
     awards: read(DATA_FILE_NAMES.awards),
   };
   const dataset = parseDataset(tables);
-  const problems = [...decodingProblems, ...dataset.problems];
+  // A village winner's desa code must name a desa of the desa files just built.
+  const desaProblems = checkAwardDesa(dataset.awards, readDesaIndex(dataOutDir) ?? indexDesa([]), dataset.regions);
+  const problems = [...decodingProblems, ...dataset.problems, ...desaProblems];
   for (const problem of problems) console.log(formatProblem(problem));
   const { error } = countBySeverity(problems);
   if (error > 0) throw new Error(`${relative(process.cwd(), dataDir)}/: ${error} errors; fix them (npm run validate) before building`);

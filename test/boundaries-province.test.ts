@@ -90,7 +90,7 @@ describe('Kalimantan Tengah (62) from indonesia-kabkota.geojson', () => {
   });
 
   it('writes no desa or kecamatan file: the province has no such source', () => {
-    expect(existsSync(join(build.dataOutDir, 'desa.topo.json'))).toBe(false);
+    expect(existsSync(join(build.dataOutDir, 'desa'))).toBe(false);
     expect(Object.keys(readTopology('regencies.topo.json').objects)).toEqual(['kabupaten', 'provinsi']);
   });
 

@@ -2,7 +2,7 @@
 // scripts/build-boundaries.ts from provinces/61.json), checked
 // against the real sources in ../shared/boundaries: codes, names, counts, areas, nesting, overlaps,
 // sizes. beforeAll builds them when missing or stale and is a no-op otherwise.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,8 +10,9 @@ import { geoBounds, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildBoundaries, DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from '../scripts/build-boundaries.ts';
+import { buildBoundaries, DEFAULT_SOURCE_DIR, DESA_GZIP_BUDGET, SOURCE_DIR_ENV } from '../scripts/build-boundaries.ts';
 import { checkFreshness } from '../scripts/lib/boundaries/freshness.ts';
+import { desaTopologyFile } from '../src/data/files.ts';
 import { parseProvinceConfig } from '../src/data/province.ts';
 import { boundsOf, boxWithin, cameraBounds, fittedFrame, stepBounds } from '../src/render/bounds.ts';
 import {
@@ -72,9 +73,8 @@ const sourceRegencyAreaKm2 = () =>
 
 describe.each([
   // Overlap tolerance per pair of regencies: the display file is simplified to 300 m and quantized
-  // to about 55 m, the desa file to 100 m and 15 m; shared arcs should leave nothing measurable.
+  // to about 55 m.
   { fileName: 'regencies.topo.json', overlapToleranceKm2: 1 },
-  { fileName: 'desa.topo.json', overlapToleranceKm2: 0.01 },
 ])('$fileName', ({ fileName, overlapToleranceKm2 }) => {
   let kabupaten: AreaFeature[];
   let provinsi: AreaFeature[];
@@ -132,20 +132,28 @@ it('overlap check finds the overlaps SOURCE.md reports between the source kabkot
   expect(totalKm2).toBeGreaterThan(20); // SOURCE.md: about 35 km2
 });
 
-describe('desa.topo.json nesting', () => {
+describe('the desa files, one a regency', () => {
+  const regencyCodes = Object.keys(REGENCIES);
+  let topologies: Map<string, Topology>;
   let desa: AreaFeature[];
   let kecamatan: AreaFeature[];
-  let kabupatenByCode: Map<string, AreaFeature>;
-  let kecamatanByCode: Map<string, AreaFeature>;
   beforeAll(() => {
-    const topology = readTopology('desa.topo.json');
-    desa = areas(topology, 'desa');
-    kecamatan = areas(topology, 'kecamatan');
-    kabupatenByCode = byId(areas(topology, 'kabupaten'));
-    kecamatanByCode = byId(kecamatan);
+    topologies = new Map(regencyCodes.map((code) => [code, readTopology(desaTopologyFile(code))]));
+    desa = [...topologies.values()].flatMap((topology) => areas(topology, 'desa'));
+    kecamatan = [...topologies.values()].flatMap((topology) => areas(topology, 'kecamatan'));
   });
 
-  it('has every desa of the source (2,130) and all 174 kecamatan, named as in the sources', () => {
+  it('are written for the 14 regencies, each holding its desa and kecamatan only', () => {
+    expect(regencyCodes).toHaveLength(14);
+    for (const [code, topology] of topologies) {
+      expect(Object.keys(topology.objects), code).toEqual(['desa', 'kecamatan']);
+      const ids = [...areas(topology, 'desa'), ...areas(topology, 'kecamatan')].map((area) => String(area.id));
+      expect(ids.filter((id) => !id.startsWith(`${code}.`)), code).toEqual([]);
+      expect(areas(topology, 'desa').length, code).toBeGreaterThan(0);
+    }
+  });
+
+  it('add up to every desa of the source (2,130) and all 174 kecamatan, named as in the sources', () => {
     expect(desa).toHaveLength(2130);
     expect(kecamatan).toHaveLength(174);
     const sourceDesaNames = new Map(
@@ -158,36 +166,47 @@ describe('desa.topo.json nesting', () => {
     expect(new Map(kecamatan.map((k) => [k.id, k.properties.name]))).toEqual(sourceKecamatanNames);
   });
 
-  it('puts every desa inside the kecamatan and the regency its code names', () => {
-    const misplaced: string[] = [];
-    for (const village of desa) {
-      const code = String(village.id);
-      const point = interiorPoint(village);
-      const regency = kabupatenByCode.get(code.slice(0, 5));
-      const district = kecamatanByCode.get(code.slice(0, 8));
-      if (!regency || !geoContains(regency, point)) misplaced.push(`${code} not in ${code.slice(0, 5)}`);
-      if (!district || !geoContains(district, point)) misplaced.push(`${code} not in ${code.slice(0, 8)}`);
+  it.each(regencyCodes)('%s is at most 40,000 bytes gzipped', (code) => {
+    expect(DESA_GZIP_BUDGET).toBe(40_000);
+    expect(gzipSync(readFileSync(join(dataDir, desaTopologyFile(code)))).length).toBeLessThanOrEqual(DESA_GZIP_BUDGET);
+  });
+
+  it('keeps only string ids and a name property', () => {
+    for (const topology of topologies.values()) {
+      for (const object of Object.values(topology.objects)) {
+        if (object.type !== 'GeometryCollection') throw new Error('expected GeometryCollections');
+        for (const geometry of object.geometries) {
+          expect(typeof geometry.id).toBe('string');
+          expect(Object.keys(geometry.properties ?? {})).toEqual(['name']);
+        }
+      }
     }
-    expect(misplaced).toEqual([]);
   });
 
-  it('puts every kecamatan inside the regency its code names', () => {
-    const misplaced = kecamatan
-      .filter((district) => {
-        const regency = kabupatenByCode.get(String(district.id).slice(0, 5));
-        return !regency || !geoContains(regency, interiorPoint(district));
+  it('puts every desa inside the kecamatan its code names', () => {
+    const kecamatanByCode = byId(kecamatan);
+    const misplaced = desa
+      .filter((village) => {
+        const district = kecamatanByCode.get(String(village.id).slice(0, 8));
+        return !district || !geoContains(district, interiorPoint(village));
       })
-      .map((district) => district.id);
+      .map((village) => village.id);
     expect(misplaced).toEqual([]);
   });
 
-  it('would notice a desa placed in the wrong regency', () => {
+  it('would notice a desa placed in the wrong kecamatan', () => {
     // Guards the check above against passing vacuously (e.g. with wrongly wound polygons).
-    const pontianakDesa = desa.find((village) => String(village.id).startsWith('61.71.'));
-    expect(pontianakDesa).toBeDefined();
-    const point = interiorPoint(pontianakDesa!);
-    expect(geoContains(kabupatenByCode.get('61.71')!, point)).toBe(true);
-    expect(geoContains(kabupatenByCode.get('61.04')!, point)).toBe(false);
+    const pontianakDesa = desa.find((village) => String(village.id).startsWith('61.71.'))!;
+    const point = interiorPoint(pontianakDesa);
+    const ownKecamatan = byId(kecamatan).get(String(pontianakDesa.id).slice(0, 8))!;
+    expect(geoContains(ownKecamatan, point)).toBe(true);
+    expect(areas(topologies.get('61.04')!, 'kecamatan').some((district) => geoContains(district, point))).toBe(false);
+  });
+
+  it("shares borders between a regency's desa: none overlaps another", () => {
+    const pairs = pairwiseOverlapsKm2(areas(topologies.get('61.71')!, 'desa'));
+    expect(pairs.length).toBeGreaterThan(10); // the check ran on real neighbours
+    expect(pairs.filter(({ km2 }) => km2 > 0.01)).toEqual([]);
   });
 });
 
@@ -262,10 +281,13 @@ describe('the camera within the context box', () => {
 describe('build outputs', () => {
   it.each([
     ['regencies.topo.json', 20_000],
-    ['desa.topo.json', 300_000],
     ['context.topo.json', 40_000],
   ])('%s is at most %i bytes gzipped', (fileName, budget) => {
     expect(gzipSync(readFileSync(join(dataDir, fileName))).length).toBeLessThanOrEqual(budget);
+  });
+
+  it('leaves no whole-province desa file: each regency has its own', () => {
+    expect(existsSync(join(dataDir, 'desa.topo.json'))).toBe(false);
   });
 
   it('keeps the source licence and names the source commit beside the data', () => {
@@ -280,7 +302,7 @@ describe('build outputs', () => {
   it('records build time and sizes, and skips the build when nothing changed', async () => {
     const report = JSON.parse(readFileSync(join(dataDir, 'boundaries-build.json'), 'utf8'));
     expect(report.buildMs).toBeGreaterThan(0);
-    expect(report.outputs.map((output: { file: string }) => output.file)).toContain('desa.topo.json');
+    expect(report.outputs.map((output: { file: string }) => output.file)).toContain('desa/61.04.topo.json');
     const lines: string[] = [];
     const result = await buildBoundaries({ province: '61', log: (line) => lines.push(line) });
     expect(result.upToDate).toBe(true);

@@ -24,13 +24,17 @@ import {
   listProblems,
   showInvisible,
   MAX_INPUT_BYTES,
+  parseAwards,
   parseRegions,
+  placeProblems,
   validateTable,
   type DecodedText,
   type Problem,
   type RegionIndex,
 } from '../../src/data/index.ts';
+import { checkAwardDesa } from '../../src/data/desa.ts';
 import { OUTPUT_FILES } from './boundaries/pipeline.ts';
+import { desaFiles, readDesaIndex } from './desa-files.ts';
 import { provinceBuild } from './province/config.ts';
 
 const USAGE = 'usage: npm run validate -- [--regions regions.csv] [file ...]\nWith no files, validates the shipped data.';
@@ -56,7 +60,8 @@ const { dataDir, dataOutDir } = provinceBuild();
 const here = (path: string) => relative(process.cwd(), path);
 const SHIPPED = [
   ...Object.values(DATA_FILE_NAMES).map((name) => here(join(dataDir, name))),
-  ...[OUTPUT_FILES.regencies, OUTPUT_FILES.desa, OUTPUT_FILES.context].map((name) => here(join(dataOutDir, name))),
+  ...[OUTPUT_FILES.regencies, OUTPUT_FILES.context].map((name) => here(join(dataOutDir, name))),
+  ...desaFiles(dataOutDir).map(here),
 ];
 const SHIPPED_DATA = new Set(SHIPPED.slice(0, 3));
 
@@ -226,6 +231,9 @@ export async function runValidate(argv: readonly string[], output: ValidateOutpu
     printProblems(print, regionsName, regionsText.problems);
   }
 
+  // The desa a village winner's code must name: those of the built desa files, when built.
+  const desa = readDesaIndex(dataOutDir);
+
   // Every problem counted, file by file and table by table.
   const counted: Problem[] = [];
   for (const file of targets) {
@@ -241,7 +249,9 @@ export async function runValidate(argv: readonly string[], output: ValidateOutpu
     }
     // A workbook's tables, one a sheet: "cakupan.xlsx [Cakupan]".
     for (const table of imported.tables) {
-      const report = validateTable(table, regions);
+      const validated = validateTable(table, regions);
+      const desaProblems = validated.kind === 'awards' ? placeProblems(checkAwardDesa(parseAwards(table.text, table.file, regions).awards, desa, regions), table) : [];
+      const report = { ...validated, problems: [...validated.problems, ...desaProblems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
       for (const problem of report.problems) counted.push(problem);
       const shown = table.sheet === null ? name : `${name} [${table.sheet}]`;
       const total = countBySeverity(report.problems);

@@ -62,6 +62,7 @@ const ALIASES: Readonly<Record<HeaderKind, Readonly<Record<string, readonly stri
     confidence: CONFIDENCE,
     note: ['catatan', 'keterangan'],
     presenter_note: ['catatanpembawaacara', 'catatanpresenter'],
+    category_order: ['urutankategori', 'urutanpemanggilan', 'urutanpanggilan'],
   },
   regions: {
     kemendagri_code: ['kodekemendagri', 'kodewilayah', 'kode'],

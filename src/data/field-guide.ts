@@ -50,6 +50,19 @@ const REGION_CODE: FieldGuide = {
   example: '61.04',
 };
 
+/** An award's region: a regency's code as elsewhere, or for a village winner the desa's own code. */
+const AWARD_REGION_CODE: FieldGuide = {
+  ...REGION_CODE,
+  id: {
+    meaning: 'Kode wilayah Kemendagri kabupaten/kota (atau provinsi) tempat pemenang berada; untuk pemenang desa (pemerintah-desa, atau kategori pemerintah-desa-kelurahan dan inovasi-pekerja-rentan-desa), kode desanya',
+    format: `${REGION_CODE.id.format} Kode desa ditulis empat bagian: provinsi.kabupaten.kecamatan.desa (61.04.17.2002); dua bagian pertamanya harus kabupaten/kota di regions.csv, dan desanya harus ada pada batas desa.`,
+  },
+  en: {
+    meaning: 'The Kemendagri code of the regency or city (or the province) the winner is in; for a village winner (pemerintah-desa, or the categories pemerintah-desa-kelurahan and inovasi-pekerja-rentan-desa), its desa\'s code',
+    format: `${REGION_CODE.en.format} A desa code has four parts: province.regency.kecamatan.desa (61.04.17.2002); its first two must be a regency of regions.csv, and the desa must be in the desa boundaries.`,
+  },
+};
+
 const SOURCE_URL: FieldGuide = {
   reading: 'text',
   id: { meaning: 'Alamat web sumber yang memuat angka atau informasi ini', format: 'Alamat lengkap diawali https:// atau http://' },
@@ -202,7 +215,7 @@ export const FIELD_GUIDE: Readonly<Record<TableKind, Readonly<Record<string, Fie
       example: 'pemerintah-kabupaten',
       allowed: WINNER_TYPES,
     },
-    region_code: REGION_CODE,
+    region_code: AWARD_REGION_CODE,
     source_url: SOURCE_URL,
     confidence: CONFIDENCE,
     note: {
@@ -216,6 +229,18 @@ export const FIELD_GUIDE: Readonly<Record<TableKind, Readonly<Record<string, Fie
       id: { meaning: 'Yang dapat disampaikan pembawa acara tentang pemenang ini, hanya untuk tampilan presentasi', format: 'Teks biasa; boleh dikosongkan' },
       en: { meaning: 'What the presenter may say about this winner, for the presenter view only', format: 'Plain text; may be left empty' },
       example: '',
+    },
+    category_order: {
+      reading: 'text',
+      id: {
+        meaning: 'Urutan panitia memanggil kategori ini pada edisinya (1 dipanggil pertama); tanpa isian, urutan rilis 2025: pemerintah kabupaten/kota, badan usaha besar menengah, badan usaha kecil mikro, pemerintah desa/kelurahan, inovasi pekerja rentan desa, tertib administrasi kepesertaan, lalu kategori lain menurut urutan berkas',
+        format: 'Bilangan bulat 1 atau lebih, sama untuk setiap baris kategori yang sama pada edisi itu; boleh dikosongkan',
+      },
+      en: {
+        meaning: 'Where the committee calls this category in its edition (1 is called first); where empty, the 2025 release\'s order: regency and city governments, large and medium businesses, small and micro businesses, village governments, vulnerable village workers innovation, orderly membership administration, then any other category in file order',
+        format: 'A whole number from 1, the same on every row of the category in that edition; may be left empty',
+      },
+      example: '1',
     },
   },
   regions: {

@@ -16,6 +16,13 @@ export const DATASET_JSON = 'dataset.json';
 export const PROVINCE_JSON = 'province.json';
 
 /**
+ * A regency's desa and kecamatan (objects `desa` and `kecamatan`, each feature's id its Kemendagri code
+ * and its one property `name`), under data/: written by the boundary build for every regency of a
+ * province with a desa source, so a village winner's card loads only its own regency's file.
+ */
+export const desaTopologyFile = (regencyCode: string): string => `desa/${regencyCode}.topo.json`;
+
+/**
  * The id of the JSON block in each of the site's pages that says the deployment's province (its code and
  * names): what the page says before its data arrive (src/pages/shared/page-shell.ts).
  */

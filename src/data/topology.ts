@@ -20,7 +20,8 @@ const REGION_OBJECTS: readonly string[] = ['kabupaten', 'provinsi'];
 /** What the topology files the build makes must hold, by file: used by the app and by validate. */
 export const TOPOLOGY_CHECKS = {
   regencies: { requiredObjects: ['kabupaten', 'provinsi'], regionObjects: REGION_OBJECTS },
-  desa: { requiredObjects: ['desa', 'kecamatan', 'kabupaten', 'provinsi'], regionObjects: REGION_OBJECTS },
+  /** A regency's desa file (desaTopologyFile): its desa and kecamatan, whose codes are finer than regions'. */
+  desa: { requiredObjects: ['desa', 'kecamatan'], regionObjects: [] },
   context: { requiredObjects: ['provinsi', 'negara'], regionObjects: [] },
 } as const satisfies Record<string, TopologyCheck>;
 

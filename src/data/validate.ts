@@ -79,7 +79,7 @@ export function validateFile(text: string, file: string, regions: RegionIndex): 
     }
     case 'topology': {
       // The built files are told apart by name; any other topology must at least hold the regencies.
-      const check = /(^|[\\/])desa\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.desa : /(^|[\\/])context\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.context : /(^|[\\/])regencies\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.regencies : {};
+      const check = /(^|[\\/])desa[\\/][^\\/]+\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.desa : /(^|[\\/])context\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.context : /(^|[\\/])regencies\.topo\.json$/.test(file) ? TOPOLOGY_CHECKS.regencies : {};
       const result = parseTopology(text, file, regions, check);
       const loaded = result.topology ? Object.keys(result.topology.objects).length : 0;
       return { file, kind, loaded, problems: result.problems };

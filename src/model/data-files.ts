@@ -59,11 +59,13 @@ const awardRow = (a: Award): Record<string, string> => ({
   rank: String(a.rank),
   winner_name: a.winnerName,
   winner_type: a.winnerType,
-  region_code: a.regionCode,
+  // A village winner is written with its desa's code, as it was read.
+  region_code: a.desaCode ?? a.regionCode,
   source_url: a.sourceUrl,
   confidence: a.confidence,
   note: a.note,
   presenter_note: a.presenterNote,
+  category_order: a.categoryOrder === null ? '' : String(a.categoryOrder),
 });
 
 const regionRow = (r: Region): Record<string, string> => ({

@@ -69,8 +69,8 @@ const sameFigure = (a: CoverageFigure, b: CoverageFigure): boolean =>
 
 const sameAward = (a: Award, b: Award): boolean =>
   a.assessmentPeriod?.text === b.assessmentPeriod?.text && a.ceremonyDate?.text === b.ceremonyDate?.text && a.categoryLabel.id === b.categoryLabel.id &&
-  a.categoryLabel.en === b.categoryLabel.en && a.winnerType === b.winnerType && a.regionCode === b.regionCode && a.sourceUrl === b.sourceUrl &&
-  a.confidence === b.confidence && a.note === b.note && a.presenterNote === b.presenterNote;
+  a.categoryLabel.en === b.categoryLabel.en && a.winnerType === b.winnerType && a.regionCode === b.regionCode && a.desaCode === b.desaCode &&
+  a.sourceUrl === b.sourceUrl && a.confidence === b.confidence && a.note === b.note && a.presenterNote === b.presenterNote && a.categoryOrder === b.categoryOrder;
 
 const sameRegion = (a: Region, b: Region): boolean =>
   a.bpsCode === b.bpsCode && a.name === b.name && a.shortName === b.shortName && a.type === b.type && JSON.stringify(a.formerNames) === JSON.stringify(b.formerNames);

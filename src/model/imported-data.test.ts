@@ -4,6 +4,7 @@ import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
 import { workbook } from '../../test/fixtures/workbook.ts';
 import { datasetChanges, figureKey } from './dataset-diff.ts';
 import { applyImport, importProblems, NO_EDITS } from './imported-data.ts';
+import { dataFiles } from './data-files.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const COVERAGE_HEADER = 'region_code,period,metric,value,unit,source_url,confidence';
@@ -90,5 +91,26 @@ describe('applyImport: an import is an edit on top of the published data', () =>
     expect(importProblems(result).filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.dataset.awards).toHaveLength(published.awards.length + 1);
     expect(datasetChanges(published, result.dataset).awards).toEqual({ added: 1, changed: 0, removed: 0 });
+  });
+
+  test('a village winner given by its desa code is imported under its regency, and written back with the desa code', async () => {
+    const header = 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence,category_order';
+    const text = `${header}\n2026,2025,2026-09-20,provinsi,pemerintah-desa-kelurahan,Pemerintah Desa/Kelurahan,Village governments,1,Pemerintah Desa Sungai Awan Kiri,pemerintah-desa,61.04.17.2002,${SOURCE},high,4\n`;
+    const result = applyImport(published, [await importFile(bytes(text), 'penghargaan-desa.csv')]);
+    expect(importProblems(result)).toEqual([]);
+    const village = result.dataset.awards.at(-1)!;
+    expect(village).toMatchObject({ regionCode: '61.04', desaCode: '61.04.17.2002', winnerName: 'Pemerintah Desa Sungai Awan Kiri', categoryOrder: 4 });
+    expect(datasetChanges(published, result.dataset).awards).toEqual({ added: 1, changed: 0, removed: 0 });
+    const written = dataFiles(result.dataset).awards.text.trimEnd().split('\n');
+    expect(written.at(-1)).toMatch(/,Pemerintah Desa Sungai Awan Kiri,pemerintah-desa,61\.04\.17\.2002,.*,4$/);
+  });
+
+  test('a desa code for a regency government is refused with the regency code to write, and the row left out', async () => {
+    const header = 'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence';
+    const text = `${header}\n2026,2025,2026-09-20,provinsi,pemerintah-kabupaten-kota,Pemerintah Kabupaten/Kota,Regency and city governments,1,Pemerintah Kabupaten Ketapang,pemerintah-kabupaten,61.04.17.2002,${SOURCE},high\n`;
+    const result = applyImport(published, [await importFile(bytes(text), 'penghargaan.csv')]);
+    expect(result.dataset.awards).toHaveLength(published.awards.length);
+    expect(importProblems(result)).toMatchObject([{ severity: 'error', line: 2, field: 'region_code', found: '61.04.17.2002' }]);
+    expect(importProblems(result)[0]!.expected).toMatch(/a regency code \("61\.04"\)/);
   });
 });

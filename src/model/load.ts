@@ -56,7 +56,8 @@ export type Fetcher = (url: string) => Promise<Response>;
 
 export type { PageContext } from './load-failures.ts';
 
-const NO_PAGE: PageContext = { origin: null, online: () => true };
+/** No page to ask whether it is online or where it is from: a test's or a script's load. */
+export const NO_PAGE: PageContext = { origin: null, online: () => true };
 
 /** Files given in place of the defaults, by URL (a partner's own coverage CSV, say). */
 export type DataOverrides = Partial<Record<FileKey, string | URL>>;
@@ -148,7 +149,7 @@ const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON
  * own cause and its own fix, so "is the server running?" is said only when that is the likely one.
  * `named`: the page named this file (an attribute), so advice to rebuild the site would not help.
  */
-async function fetchText(url: URL, file: string, fetcher: Fetcher, kind: FileKind, named: boolean, page: PageContext): Promise<Fetched> {
+export async function fetchText(url: URL, file: string, fetcher: Fetcher, kind: FileKind, named: boolean, page: PageContext): Promise<Fetched> {
   // Every explanation of a failure, and every encoding but UTF-8, is loaded only when a file needs it:
   // a page whose files are fine never carries them.
   const failure = async (explain: (failures: typeof import('./load-failures.ts')) => Problem | { text: string; problems: Problem[] }): Promise<Fetched> => {

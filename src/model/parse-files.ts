@@ -6,6 +6,7 @@ import { expectedFields, parseDataset, parseProvinceInfo, ProvinceConfigError, w
 import type { Fetched } from './load-failures.ts';
 
 export { parseTopology, TOPOLOGY_CHECKS } from '../data/index.ts';
+export { strayDesa } from '../data/desa.ts';
 
 /**
  * The three tables from their fetched texts (regions, coverage, awards, each under the name problems

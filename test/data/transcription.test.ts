@@ -180,6 +180,37 @@ describe('data/awards.csv against the research tables', () => {
     expect(nominees[0]!.assessmentPeriod?.text).toBe('2024');
   });
 
+  it("the third search's two Kalbar results: Kota Pontianak's 2025 award in a category the sources do not state, and Landak a finalist of 2020", () => {
+    const third = research('awards-third-search.csv').filter(isKalbarAward);
+    expect(third.map((r) => [r.edition, r.rank, r.winner_region_code])).toEqual([['2020', 'nominee', '61.08'], ['2025', 'unknown', '61.71']]);
+    const [landakRow, pontianakRow] = third;
+
+    const pontianak = dataset.awards.filter((a) => a.regionCode === '61.71');
+    expect(pontianak).toHaveLength(1);
+    // Filed under a category of its own, never guessed as one of the 2025 categories, and unranked.
+    expect(pontianak[0]).toMatchObject({
+      edition: 2025, level: 'provinsi', category: 'kategori-tidak-disebutkan', rank: 'unknown', winnerType: 'pemerintah-kota',
+      regionCode: '61.71', desaCode: null, sourceUrl: pontianakRow!.source_url, confidence: pontianakRow!.confidence, categoryOrder: null,
+    });
+    expect(pontianak[0]!.categoryLabel.id).toMatch(/tidak disebutkan/);
+    expect(pontianak[0]!.categoryLabel.en).toMatch(/not stated/);
+    expect(pontianak[0]!.ceremonyDate?.text).toBe(pontianakRow!.ceremony_date);
+    expect(pontianak[0]!.assessmentPeriod?.text).toBe('2024');
+    // The second outlet the research names is kept in the note.
+    expect(pontianak[0]!.note).toMatch(/berikabarnews/);
+    expect(pontianak[0]!.winnerName).toContain('Kota Pontianak');
+
+    const landak2020 = dataset.awards.filter((a) => a.edition === 2020);
+    expect(landak2020).toHaveLength(1);
+    // A finalist is a nominee; the source dates neither the ceremony nor the period judged.
+    expect(landak2020[0]).toMatchObject({
+      level: 'provinsi', category: 'pemerintah-kabupaten-kota', rank: 'nominee', winnerType: 'pemerintah-kabupaten',
+      regionCode: '61.08', sourceUrl: landakRow!.source_url, confidence: landakRow!.confidence, ceremonyDate: null, assessmentPeriod: null,
+    });
+    expect(landak2020[0]!.winnerName).toContain(landakRow!.winner!);
+    expect(landak2020[0]!.note).toMatch(/finalist/);
+  });
+
   it("the 2022 edition holds Landak's certificate: rank not published, ceremony 2023-05-16, period judged unknown", () => {
     const edition = dataset.awards.filter((a) => a.edition === 2022);
     expect(edition.map((a) => [a.regionCode, a.rank, a.ceremonyDate?.text, a.assessmentPeriod])).toEqual([['61.08', 'unknown', '2023-05-16', null]]);

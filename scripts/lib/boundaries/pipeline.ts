@@ -1,10 +1,12 @@
 // The geometry of the boundary build, all of it done by mapshaper (in memory, through applyCommands):
-// clean the desa layer, dissolve it into kecamatan, kabupaten and provinsi, simplify, quantize.
+// clean the desa layer, dissolve it into kecamatan and kabupaten, simplify, quantize.
 // Dissolving from the finest level means every border is one shared arc, so the levels agree and
 // regencies neither overlap nor leave gaps, which the source's own kabkota polygons do (SOURCE.md).
+import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
 import type { ProvinceConfig } from '../../../src/data/province.ts';
 import type { NamedArea, ProvinceSources } from './sources.ts';
+import { BoundaryOutputError } from './verify.ts';
 
 /**
  * Snap vertices closer than about 1 m (in degrees, the source's units) before cleaning, so borders
@@ -19,13 +21,14 @@ const SNAP_INTERVAL_DEGREES = 0.00001;
 const GAP_WIDTH = '100m';
 
 /**
- * Simplification for the desa topology (all four levels share its arcs). Visvalingam (mapshaper's
- * weighted default) with this resolution keeps 2,130 desa under the 300 KB gzip budget while a
- * kelurahan in Kota Pontianak (1 to 2 km across) still keeps its shape.
+ * Simplification of a regency's desa file, finest first: each file keeps the finest detail that fits its
+ * budget. The file is drawn for one regency filling the ceremony's screen, so a small city (Kota
+ * Pontianak, 15 km across) keeps its kelurahan at 50 m, while Sintang's 391 desa, 250 km across at
+ * about 250 m a pixel, fit at 150 m. Visvalingam (mapshaper's weighted default), as everywhere here.
  */
-const DESA_SIMPLIFY_INTERVAL = '100m';
-/** About 15 m per quantization step across a province of 5.5 degrees of longitude. */
-const DESA_QUANTIZATION = 40_000;
+const DESA_SIMPLIFY_INTERVALS = ['50m', '75m', '100m', '150m', '200m', '300m', '500m'] as const;
+/** Steps across one regency's box: about 25 m for the largest (Kapuas Hulu), under a pixel on any screen. */
+const DESA_QUANTIZATION = 10_000;
 
 /**
  * The regency file is drawn at a province-wide zoom: about 600 km over 1,000 px, 0.6 km a pixel.
@@ -66,13 +69,15 @@ const CONTEXT_QUANTIZATION = 50_000;
 /** The same names for every province: the site's folder says which province it is. */
 export const OUTPUT_FILES = {
   regencies: 'regencies.topo.json',
-  desa: 'desa.topo.json',
   context: 'context.topo.json',
 } as const;
 
 export interface DesaTopologyResult {
-  /** TopoJSON text with objects desa, kecamatan, kabupaten and provinsi. */
-  desaTopology: string;
+  /**
+   * Per regency code, its desa file (desaTopologyFile): TopoJSON text with objects desa and kecamatan,
+   * each feature's id its Kemendagri code.
+   */
+  desaByRegency: Map<string, { topology: string; gzipBytes: number; interval: string }>;
   /** Unsimplified regencies as GeoJSON, the input of the display-scale regency file. */
   kabupatenGeoJson: string;
 }
@@ -99,7 +104,13 @@ export async function buildKabupatenFromRegencies(sources: ProvinceSources): Pro
   return outputText(output, KABUPATEN_GEOJSON);
 }
 
-export async function buildDesaTopology(sources: ProvinceSources): Promise<DesaTopologyResult> {
+/**
+ * Every level is dissolved from the cleaned desa, then each regency's desa and kecamatan are written
+ * to a file of their own: a village winner's card loads its regency's file only.
+ */
+export async function buildDesaTopology(sources: ProvinceSources, gzipBudget: number): Promise<DesaTopologyResult> {
+  const regencyCodes = [...sources.kabupatenNames.keys()];
+  const layer = (level: string, code: string) => `${level}${code.replace(/\D/g, '')}`;
   const commands = [
     '-i desa.geojson name=desa',
     `-clean snap-interval=${SNAP_INTERVAL_DEGREES} gap-width=${GAP_WIDTH}`,
@@ -107,27 +118,54 @@ export async function buildDesaTopology(sources: ProvinceSources): Promise<DesaT
     `-each 'code=kode, name=nama, kecamatanCode=kode.slice(0,8), regencyCode=kode.slice(0,5)'`,
     '-dissolve kecamatanCode copy-fields=regencyCode + name=kecamatan',
     '-dissolve regencyCode target=kecamatan + name=kabupaten',
-    '-dissolve target=kabupaten + name=provinsi',
     '-rename-fields code=kecamatanCode target=kecamatan',
     '-rename-fields code=regencyCode target=kabupaten',
-    provinceAttributes(sources.config, 'provinsi'),
     '-join kecamatan-names.json keys=code,code fields=name target=kecamatan',
     '-join kabupaten-names.json keys=code,code fields=name target=kabupaten',
-    '-filter-fields code,name target=desa,kecamatan,kabupaten,provinsi',
+    '-filter-fields code,name target=desa,kecamatan,kabupaten',
     `-o ${KABUPATEN_GEOJSON} format=geojson target=kabupaten`,
-    `-simplify interval=${DESA_SIMPLIFY_INTERVAL} keep-shapes target=desa,kecamatan,kabupaten,provinsi`,
-    `-o ${OUTPUT_FILES.desa} format=topojson quantization=${DESA_QUANTIZATION} fix-geometry id-field=code ` +
-      'target=desa,kecamatan,kabupaten,provinsi',
+    // Unsimplified, each regency with only the arcs of its own desa and kecamatan.
+    ...regencyCodes.flatMap((code) => [
+      `-filter 'code.slice(0,5) === ${JSON.stringify(code)}' target=desa + name=${layer('desa', code)}`,
+      `-filter 'code.slice(0,5) === ${JSON.stringify(code)}' target=kecamatan + name=${layer('kecamatan', code)}`,
+      `-o ${code}.json format=topojson no-quantization target=${layer('desa', code)},${layer('kecamatan', code)}`,
+    ]),
   ];
   const output = await runMapshaper(commands, {
     'desa.geojson': sources.finestText,
     'kecamatan-names.json': namesJson(sources.kecamatanNames),
     'kabupaten-names.json': namesJson(sources.kabupatenNames),
   });
-  return {
-    desaTopology: outputText(output, OUTPUT_FILES.desa),
-    kabupatenGeoJson: outputText(output, KABUPATEN_GEOJSON),
-  };
+  const desaByRegency: DesaTopologyResult['desaByRegency'] = new Map();
+  for (const code of regencyCodes) {
+    const regency = outputText(output, `${code}.json`);
+    let fitted: { topology: string; gzipBytes: number; interval: string } | null = null;
+    for (const interval of DESA_SIMPLIFY_INTERVALS) {
+      const topology = await simplifyRegencyDesa(regency, interval);
+      const gzipBytes = gzipSync(topology).length;
+      if (gzipBytes <= gzipBudget) {
+        fitted = { topology, gzipBytes, interval };
+        break;
+      }
+    }
+    if (!fitted) {
+      const coarsest = DESA_SIMPLIFY_INTERVALS[DESA_SIMPLIFY_INTERVALS.length - 1];
+      throw new BoundaryOutputError(`desa of ${code}: over ${gzipBudget} bytes gzipped even simplified at ${coarsest}; add a coarser step to DESA_SIMPLIFY_INTERVALS.`);
+    }
+    desaByRegency.set(code, fitted);
+  }
+  return { desaByRegency, kabupatenGeoJson: outputText(output, KABUPATEN_GEOJSON) };
+}
+
+async function simplifyRegencyDesa(regencyTopology: string, interval: string): Promise<string> {
+  const commands = [
+    '-i regency.json',
+    // The file's objects are named as the app reads them, whatever the regency.
+    '-rename-layers desa,kecamatan',
+    `-simplify interval=${interval} keep-shapes target=desa,kecamatan`,
+    `-o desa.topo.json format=topojson quantization=${DESA_QUANTIZATION} fix-geometry id-field=code target=desa,kecamatan`,
+  ];
+  return outputText(await runMapshaper(commands, { 'regency.json': regencyTopology }), 'desa.topo.json');
 }
 
 /**
