@@ -172,4 +172,15 @@ describe('buildSequence', () => {
   test('an edition with no results still opens and closes', () => {
     expect(buildSequence(dataset, 2030, 'id').map((s) => s.kind)).toEqual(['title', 'province', 'closing']);
   });
+  test('no card projects a placeholder: every {word} of the messages is filled, the province named on the first and last card', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const steps = buildSequence(dataset, 2025, lang, 'Kalimantan Barat');
+      for (const step of steps) {
+        const texts = [step.eyebrow, step.heading, ...step.lines].filter((text): text is string => typeof text === 'string');
+        for (const text of texts) expect(text, `${step.kind}: ${text}`).not.toMatch(/\{\w+/);
+      }
+      expect(steps[0]!.heading).toContain('Kalimantan Barat');
+      expect(steps.at(-1)!.eyebrow).toContain('Kalimantan Barat');
+    }
+  });
 });

@@ -194,7 +194,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang, pro
   const ranked = [...new Set(awards.filter((a) => typeof a.rank === 'number').map((a) => a.regionCode))];
   steps.push({
     kind: 'closing',
-    eyebrow: fill(words.title, { edition }),
+    eyebrow: fill(words.title, { edition, province: provinceTitle }),
     heading: words.closing,
     lines: [words.closingLine],
     mapYear: year,
