@@ -16,7 +16,8 @@ const isOurCache = (name: string) => name.startsWith('paritrana-') || name.start
  * earlier version of the site left in this browser, with what it kept.
  */
 export function registerOfflineWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // A page opened from a file (the ceremony's one file on a USB stick) has no site for a worker to keep.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
   if (import.meta.env.PARITRANA_OFFLINE === 'off') {
     void forgetOfflineWorker();
     return;
