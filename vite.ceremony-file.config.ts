@@ -20,6 +20,8 @@ export default mergeConfig(sharedConfig, defineConfig({
     sourcemap: false,
     modulePreload: false,
     cssCodeSplit: false,
+    // One module of about 2 MB, MapLibre and its worker most of it, by design: no warning for that.
+    chunkSizeWarningLimit: 4_000,
     // Everything an import names inline, whatever its size: nothing beside the file can be read.
     assetsInlineLimit: () => true,
     rolldownOptions: {
