@@ -113,6 +113,8 @@ describe('the ceremony in one file', () => {
     const presenter = await opening;
     await expect.poll(() => presenter.evaluate(() => document.body.dataset.view)).toBe('presenter');
     expect(new URL(presenter.url()).pathname).toBe(new URL(fileUrl).pathname);
+    // No service worker to wait for: the file holds everything, and says so.
+    await expect.poll(() => presenter.evaluate(() => document.querySelector<HTMLElement>('#pv-offline')?.dataset.ready)).toBe('true');
     await presenter.keyboard.press('PageDown');
     await presenter.keyboard.press('PageDown');
     await expect.poll(() => hall.evaluate(() => document.body.dataset.step)).toBe('3');
