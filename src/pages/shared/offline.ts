@@ -3,7 +3,6 @@
 // through here. The partners' script and the npm package never import this: a partner's site must not
 // get our worker.
 import { OFFLINE_CHECK, type OfflineAnswer } from './offline-check.ts';
-import { carriesItsFiles } from './carried-files.ts';
 
 /** The worker beside the pages (vite.config.ts writes it there): its folder, the site's, is its scope. */
 const WORKER = 'service-worker.js';
@@ -55,8 +54,8 @@ async function askWorker(worker: ServiceWorker): Promise<boolean> {
  * new worker takes over. In the ceremony's one file, at once.
  */
 export function watchOfflineReadiness(show: (ready: boolean) => void): void {
-  // The ceremony's one file holds its code and data in itself: ready with no network as it is.
-  if (carriesItsFiles()) return show(true);
+  // Opened from a file: the ceremony's one file, which holds its code and data in itself.
+  if (location.protocol === 'file:') return show(true);
   if (!('serviceWorker' in navigator)) return;
   const check = async () => {
     const registration = await navigator.serviceWorker.ready;
