@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from './lib/elements/list.ts';
 import { measurePartnerPage, PARTNER_PAGE } from './lib/embed/partner-page.ts';
+import { CEREMONY_FILE, ceremonyFileHtml } from './lib/offline/ceremony-file.ts';
 
 const DIST = 'dist';
 const EMBED = join(DIST, 'embed');
@@ -131,6 +132,8 @@ async function main(): Promise<void> {
   const appMapLibre = filesUnder(join(DIST, 'assets'), /maplibre-gl-[\w-]+\.m?js$/).map((path) => relative(DIST, path));
 
   const partner = await measurePartnerPage(DIST);
+  const ceremonyHtml = Buffer.from(await ceremonyFileHtml({ root: process.cwd(), dist: DIST }));
+  const ceremonyFile: FileSize = { file: CEREMONY_FILE, bytes: ceremonyHtml.length, gzipBytes: gzipSync(ceremonyHtml, { level: 9 }).length };
   // The map's own chunk and MapLibre must never be asked for by a page without a map.
   const mapFiles = [mapChunk?.file, ...(mapChunk?.dynamicImports ?? []).map((key) => manifest[key]?.file), ...(mapChunk?.assets ?? [])]
     .filter((file): file is string => Boolean(file))
@@ -151,6 +154,9 @@ async function main(): Promise<void> {
       ...(mapChunk?.assets ?? []).map((asset) => join('embed', asset)),
     ], null, 'fetched when a map upgrades from SVG to WebGL: the library chunk and its worker'),
     group('app: MapLibre, lazily loaded', appMapLibre, null, 'the same for the app page'),
+    group(`offline: ${CEREMONY_FILE}, the ceremony in one file`, [CEREMONY_FILE], null,
+      'what npm run package:offline writes for the presenter\'s USB stick, built here from dist/data: present.html with its script, styles, MapLibre and its worker (a data: URL) and the data files inside',
+      [ceremonyFile]),
   ];
   if (!maplibreKey) throw new Error(`${EMBED_MANIFEST}: no MapLibre chunk among the dynamic imports (did the map start importing it statically?)`);
 

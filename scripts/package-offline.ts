@@ -1,12 +1,18 @@
-// npm run package:offline: the presenter's laptop in ONE file, dist-offline/peta-paritrana-offline.tgz:
-// the built site (dist/, without the npm package's lib/ and the source maps) under site/, and
-// serve.mjs, a zero-dependency server for 127.0.0.1, with the site's Content-Security-Policy beside it
-// (content-security-policy.mjs, the one the site is tested under). Builds first when dist/ lacks the pages.
-// Unpack with any tar (Windows 10 and later ship one), then `node serve.mjs`.
+// npm run package:offline: the presenter's laptop with no network, in two forms, both in dist-offline/:
+//   - upacara-paritrana.html, the ceremony in ONE file (scripts/lib/offline/ceremony-file.ts): copied to a
+//     USB stick and opened with a double-click; no Node, no terminal, no server. What presenters use.
+//   - peta-paritrana-offline.tgz, the whole site (the map, the ceremony, the data desk) for a laptop with
+//     Node: the built site (dist/, without the npm package's lib/ and the source maps) under site/, and
+//     serve.mjs, a zero-dependency server for 127.0.0.1, with the site's Content-Security-Policy beside it
+//     (content-security-policy.mjs, the one the site is tested under). Unpack with any tar (Windows 10
+//     and later ship one), then `node serve.mjs`. The one file holds the ceremony alone: the map app and
+//     the data desk (reading workbooks in a worker) need the site.
+// Builds first when dist/ lacks the pages.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CEREMONY_FILE, ceremonyFileHtml } from './lib/offline/ceremony-file.ts';
 import { buffer } from 'node:stream/consumers';
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
@@ -19,6 +25,9 @@ const REQUIRED = ['present.html', 'index.html', 'data/coverage.csv', 'data/award
 const LEFT_OUT = (path: string) => path.startsWith('lib/') || /(^|\/)\./.test(path) || path === 'custom-elements.json' || path.endsWith('.map');
 
 const README = `Peta Paritrana, offline: the Paritrana Award ceremony on a laptop with no network.
+
+The ceremony alone needs none of this: ${CEREMONY_FILE}, built beside this package, opens with a
+double-click. This package is the whole site (the map, the ceremony, the data desk), served by Node:
 
   node serve.mjs        (Node 18 or newer; PORT=8080 node serve.mjs for another port)
 
@@ -77,11 +86,22 @@ export async function packageOffline({ dist = join(root, 'dist'), outDir = join(
   return out;
 }
 
+/** Writes the ceremony's one file from an existing build (its data/); returns its path. */
+export async function writeCeremonyFile({ dist = join(root, 'dist'), outDir = join(root, 'dist-offline') }: PackageOptions = {}): Promise<string> {
+  const html = await ceremonyFileHtml({ root, dist });
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, CEREMONY_FILE);
+  writeFileSync(out, html);
+  return out;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--build') || !REQUIRED.every((file) => existsSync(join(root, 'dist', file)))) {
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
+  const file = await writeCeremonyFile();
   const out = await packageOffline();
-  const size = readFileSync(out).byteLength;
-  console.log(`package:offline: ${relative(root, out)} (${(size / 1000).toFixed(0)} KB). On the laptop: tar -xzf ${PACKAGE_FOLDER}.tgz, cd ${PACKAGE_FOLDER}, node serve.mjs`);
+  const size = (path: string) => `${(readFileSync(path).byteLength / 1000).toFixed(0)} KB`;
+  console.log(`package:offline: ${relative(root, file)} (${size(file)}): the ceremony in one file; copy it to the laptop and double-click it.`);
+  console.log(`package:offline: ${relative(root, out)} (${size(out)}): the whole site. On the laptop: tar -xzf ${PACKAGE_FOLDER}.tgz, cd ${PACKAGE_FOLDER}, node serve.mjs`);
 }

@@ -29,6 +29,13 @@ export const desaTopologyFile = (regencyCode: string): string => `desa/${regency
 export const PAGE_PROVINCE_ID = 'paritrana-province';
 
 /**
+ * The id of the JSON block (data path -> the file's text) in a page that carries its data files inside
+ * itself: the ceremony as one HTML file, opened from a USB stick with no server to fetch them from
+ * (scripts/lib/offline/ceremony-file.ts writes it, src/pages/shared/carried-files.ts reads it).
+ */
+export const CARRIED_FILES_ID = 'paritrana-files';
+
+/**
  * The largest input file read, in bytes (20 MB). The shipped coverage file is a few kilobytes; a
  * province's figures for decades stay far below this. Checked before reading, so /dev/zero or a
  * wrong file dragged onto the page never fills the memory.

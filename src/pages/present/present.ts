@@ -8,11 +8,10 @@ import './present.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
 import type { AppData } from '../../model/load.ts';
-import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pageAddress } from '../../model/url.ts';
-import { addressLang, element, keepOffline, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
+import { addressLang, element, keepOffline, ownAddress, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
@@ -21,6 +20,7 @@ import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
 import { withKeptImport } from '../shared/imported-data.ts';
+import { carriesItsFiles, loadPageData } from '../shared/carried-files.ts';
 import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId, type SyncVersion, type VersionedState } from './sync.ts';
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
@@ -159,7 +159,7 @@ function start(data: AppData, imported: boolean): void {
 
   const openPresenter = () => {
     const { edition, lang, step } = state;
-    window.open(pageAddress({ page: 'present', edition, lang, step, view: 'presenter' }, location.search), `paritrana-presenter-${edition}`);
+    window.open(ownAddress({ page: 'present', edition, lang, step, view: 'presenter' }), `paritrana-presenter-${edition}`);
   };
 
   const act = (action: PresentAction) => {
@@ -179,7 +179,7 @@ function start(data: AppData, imported: boolean): void {
         return;
       case 'leave':
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-        else if (!presenterView) location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
+        else if (!presenterView && !carriesItsFiles()) location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
         return;
     }
   };
@@ -220,7 +220,7 @@ function start(data: AppData, imported: boolean): void {
 }
 
 keepOffline();
-loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
+loadPageData()
   .then(withKeptImport)
   .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);

@@ -16,7 +16,8 @@ const isOurCache = (name: string) => name.startsWith('paritrana-') || name.start
  * earlier version of the site left in this browser, with what it kept.
  */
 export function registerOfflineWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // A page opened from a file (the ceremony's one file on a USB stick) has no site for a worker to keep.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
   if (import.meta.env.PARITRANA_OFFLINE === 'off') {
     void forgetOfflineWorker();
     return;
@@ -50,9 +51,11 @@ async function askWorker(worker: ServiceWorker): Promise<boolean> {
 /**
  * Calls `show` with true once the worker is active and holds everything the
  * site needs with no network (the ceremony's pages, code and data among it); asks again whenever a
- * new worker takes over.
+ * new worker takes over. In the ceremony's one file, at once.
  */
 export function watchOfflineReadiness(show: (ready: boolean) => void): void {
+  // Opened from a file: the ceremony's one file, which holds its code and data in itself.
+  if (location.protocol === 'file:') return show(true);
   if (!('serviceWorker' in navigator)) return;
   const check = async () => {
     const registration = await navigator.serviceWorker.ready;

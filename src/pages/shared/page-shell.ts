@@ -67,12 +67,17 @@ export function onLanguageChoice(choose: (lang: Lang) => void): void {
 }
 
 /**
- * The page's own address, written in place (no new history entry for each choice): the page's path
- * as the reader opened it (index.html or the folder), its query and part from the one writer.
+ * The page's own address for `address`: the page's path as the reader opened it (index.html or the
+ * folder, or the ceremony's one file under its own name), its query and part from the one writer.
  */
-export function showAddress(address: PageAddress): void {
+export function ownAddress(address: PageAddress): string {
   const written = new URL(pageAddress(address, location.search), location.href);
-  history.replaceState(history.state, '', `${location.pathname}${written.search}${written.hash}`);
+  return `${location.pathname}${written.search}${written.hash}`;
+}
+
+/** The page's own address, written in place (no new history entry for each choice). */
+export function showAddress(address: PageAddress): void {
+  history.replaceState(history.state, '', ownAddress(address));
 }
 
 /** The elements a page hands the reader's choices to; a page leaves out those it has not. */
