@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.ts';
 
 export type PresentKey =
   | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'yearSummary'
-  | 'category' | 'winner' | 'coverageLine' | 'sourceLine' | 'changeLine' | 'factLine' | 'closing' | 'closingLine'
+  | 'category' | 'winner' | 'winnersUnranked' | 'companyLarge' | 'companySmall' | 'coverageLine' | 'sourceLine' | 'changeUp' | 'changeDown' | 'changeNone' | 'factLine' | 'closing' | 'closingLine'
   | 'counter' | 'help' | 'noEdition' | 'editionMissing' | 'editionMissingHow' | 'loadFailed'
   | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
   | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton' | 'importedMarker' | 'importedBack';
@@ -13,17 +13,22 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
   id: {
     documentTitle: 'Paritrana Award {edition} · Mode presentasi',
     titleEyebrow: 'Penghargaan jaminan sosial ketenagakerjaan',
-    title: 'Paritrana Award {edition} · {province}',
-    ceremony: 'Penyerahan: {date}',
+    title: 'Paritrana Award {edition}',
+    ceremony: 'Penyerahan penghargaan: {date}',
     assessment: 'Periode penilaian: {period}',
     mapEyebrow: 'Cakupan kepesertaan, {year}',
     provinceHeading: 'Cakupan BPJS Ketenagakerjaan per kabupaten/kota',
     yearSummary: '{count} dari {total} kabupaten/kota memiliki angka yang dipublikasikan untuk {year}',
     category: 'Kategori',
     winner: 'Pemenang',
-    coverageLine: 'Cakupan {value} ({period})',
+    winnersUnranked: 'Pemenang; peringkat tidak diumumkan',
+    companyLarge: 'Badan usaha besar dan menengah',
+    companySmall: 'Badan usaha kecil dan mikro',
+    coverageLine: 'Cakupan kepesertaan {value} ({period})',
     sourceLine: 'Sumber: {host}',
-    changeLine: '{change} dibanding {from}',
+    changeUp: 'naik {points} poin dari {from}',
+    changeDown: 'turun {points} poin dari {from}',
+    changeNone: 'tidak berubah dari {from}',
     factLine: '{label} {value} ({period})',
     closing: 'Selamat kepada para pemenang',
     closingLine: 'Terima kasih',
@@ -53,17 +58,22 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
   en: {
     documentTitle: 'Paritrana Award {edition} · Presenter mode',
     titleEyebrow: 'Awards for employment social security',
-    title: 'Paritrana Award {edition} · {province}',
-    ceremony: 'Ceremony: {date}',
+    title: 'Paritrana Award {edition}',
+    ceremony: 'Awards presented on {date}',
     assessment: 'Assessment period: {period}',
     mapEyebrow: 'Coverage, {year}',
     provinceHeading: 'BPJS Ketenagakerjaan coverage by regency and city',
     yearSummary: '{count} of {total} regencies and cities have a published figure for {year}',
     category: 'Category',
     winner: 'Winner',
+    winnersUnranked: 'Winners; ranks not announced',
+    companyLarge: 'Large or medium enterprise',
+    companySmall: 'Small or micro enterprise',
     coverageLine: 'Coverage {value} ({period})',
     sourceLine: 'Source: {host}',
-    changeLine: '{change} on {from}',
+    changeUp: 'up {points} points from {from}',
+    changeDown: 'down {points} points from {from}',
+    changeNone: 'unchanged from {from}',
     factLine: '{label} {value} ({period})',
     closing: 'Congratulations to the winners',
     closingLine: 'Thank you',
