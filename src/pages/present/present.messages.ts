@@ -6,7 +6,7 @@ export type PresentKey =
   | 'documentTitle' | 'titleEyebrow' | 'title' | 'ceremony' | 'assessment' | 'mapEyebrow' | 'provinceHeading' | 'yearSummary'
   | 'category' | 'winner' | 'winnersUnranked' | 'companyLarge' | 'companySmall' | 'coverageLine' | 'sourceLine' | 'changeUp' | 'changeDown' | 'changeNone' | 'factLine' | 'closing' | 'closingLine'
   | 'counter' | 'help' | 'noEdition' | 'editionMissing' | 'editionMissingHow' | 'loadFailed'
-  | 'nextNote' | 'presenterOpen' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
+  | 'nextNote' | 'leaveButton' | 'presenterTitle' | 'nowLabel' | 'nextLabel' | 'notesLabel' | 'noNote' | 'endOfShow'
   | 'clockLabel' | 'elapsedLabel' | 'elapsedReset' | 'blackOn' | 'previousButton' | 'nextButton' | 'importedMarker' | 'importedBack';
 
 export const PRESENT_MESSAGES: Messages<PresentKey> = {
@@ -33,13 +33,13 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     closing: 'Selamat kepada para pemenang',
     closingLine: 'Terima kasih',
     counter: '{step} / {total}',
-    help: 'PageDown, →, spasi: lanjut · PageUp, ←: kembali · B: layar hitam · F: layar penuh · Esc: keluar',
+    help: 'PageDown, →, spasi: lanjut · PageUp, ←: kembali · B: layar hitam · F: layar penuh, Esc: keluar dari layar penuh · P (di layar aula): tampilan penyaji',
     noEdition: 'Belum ada data Paritrana Award untuk ditampilkan.',
     editionMissing: 'Paritrana Award {edition} tidak ada di peramban ini.',
     editionMissingHow: 'Untuk memutarnya, masukkan berkas pemenang edisi {edition} di Meja data (desk.html) pada peramban ini, atau buka paket luring yang memuat edisi tersebut.',
     loadFailed: 'Data tidak dapat dimuat.',
     nextNote: 'Berikutnya: {heading}',
-    presenterOpen: 'Buka tampilan penyaji',
+    leaveButton: 'Akhiri presentasi',
     presenterTitle: 'Paritrana Award {edition} · Tampilan penyaji',
     nowLabel: 'Sekarang',
     nextLabel: 'Berikutnya',
@@ -78,13 +78,13 @@ export const PRESENT_MESSAGES: Messages<PresentKey> = {
     closing: 'Congratulations to the winners',
     closingLine: 'Thank you',
     counter: '{step} / {total}',
-    help: 'PageDown, →, Space: next · PageUp, ←: back · B: black screen · F: full screen · Esc: leave',
+    help: 'PageDown, →, Space: next · PageUp, ←: back · B: black screen · F: full screen, Esc: leave full screen · P (on the hall\'s screen): presenter view',
     noEdition: 'No Paritrana Award data to show yet.',
     editionMissing: 'Paritrana Award {edition} is not in this browser.',
     editionMissingHow: 'To play it, bring the {edition} winners in at the data desk (desk.html) in this browser, or open the offline package that holds this edition.',
     loadFailed: 'The data could not be loaded.',
     nextNote: 'Next: {heading}',
-    presenterOpen: 'Open presenter view',
+    leaveButton: 'Leave the presentation',
     presenterTitle: 'Paritrana Award {edition} · Presenter view',
     nowLabel: 'Now',
     nextLabel: 'Next',

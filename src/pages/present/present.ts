@@ -28,12 +28,12 @@ const FLIGHT_MS = 700;
 
 const page = {
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
+  legend: element<HTMLElement>('#legend'),
   card: element<HTMLElement>('#card'),
   counter: element<HTMLElement>('#counter'),
   blackout: element<HTMLElement>('#blackout'),
   stage: element<HTMLElement>('#stage'),
   presenter: element<HTMLElement>('#presenter'),
-  openPresenter: element<HTMLButtonElement>('#open-presenter'),
   importedMarker: element<HTMLElement>('#imported-marker'),
   importedText: element<HTMLElement>('#imported-text'),
   importedBack: element<HTMLAnchorElement>('#imported-back'),
@@ -87,10 +87,21 @@ function start(data: AppData, imported: boolean): void {
   }
   const steps = sequence(state.edition);
   let black = false;
+  // The presenter's deliberate way out (a button, never a key): this window goes to the map of the judged year.
+  const leave = () => location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
 
-  // The presenter's window draws no map: it shows the cards and the notes.
+  // The presenter's window shows the cards with small maps of their own (drawn in SVG, never flown), and the notes.
   const presenterView = view === 'presenter'
-    ? mountPresenterView(page.presenter, { lang, onPrevious: () => act('previous'), onNext: () => act('next') })
+    ? mountPresenterView(page.presenter, {
+        lang,
+        onPrevious: () => act('previous'),
+        onNext: () => act('next'),
+        onLeave: leave,
+        drawMap: (map, step) => {
+          showChoices({ map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
+          map.focusRegions = step.focusCodes;
+        },
+      })
     : null;
   if (presenterView) page.stage.remove();
   // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
@@ -98,8 +109,12 @@ function start(data: AppData, imported: boolean): void {
 
   const moveMap = (step: Step, instant: boolean) => {
     showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
-    // The winner stands out: every other regency dims (the nominees, or the ranked winners at the end).
+    // The winner stands out: every other regency dims (the nominees, or every winner at the end).
     page.map.focusRegions = step.focusCodes;
+    // The key only where the colours are what the card speaks of (sequence.ts): never a hatched "no
+    // data" beside a winner, nor a regency's colour keyed beside a company's name. Hidden, not removed,
+    // so the map keeps its size and the camera its frame.
+    page.legend.classList.toggle('off', !step.legend);
     const maplibre = page.map.map;
     const box = data.regencyTopology ? stepBounds(data.regencyTopology, step.regionCode) : null;
     if (!maplibre || !box) return;
@@ -178,8 +193,9 @@ function start(data: AppData, imported: boolean): void {
         else void document.documentElement.requestFullscreen?.().catch(() => {});
         return;
       case 'leave':
+        // Escape only ever leaves full screen: a reflexive second press must not end the ceremony in
+        // front of the hall. Leaving the show is the presenter view's button.
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-        else if (!presenterView) location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
         return;
     }
   };
@@ -196,16 +212,11 @@ function start(data: AppData, imported: boolean): void {
     },
     { capture: true },
   );
-  // A mouse used as a clicker on the hall's screen; the presenter's window has buttons instead.
+  // A mouse used as a clicker on the hall's screen; the presenter's window has buttons instead. The
+  // hall's screen shows no control: the presenter view opens with P.
   if (!presenterView) {
     window.addEventListener('click', (event) => {
       if (event.button === 0) act('next');
-    });
-    page.openPresenter.textContent = words.presenterOpen;
-    page.openPresenter.hidden = false;
-    page.openPresenter.addEventListener('click', (event) => {
-      event.stopPropagation();
-      openPresenter();
     });
   }
   // MapLibre comes after the SVG map: put its camera where the current step wants it, at once.

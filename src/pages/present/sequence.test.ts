@@ -60,7 +60,7 @@ describe('buildSequence', () => {
     // The province on a line of its own: no line of the title starts with a separator.
     expect(steps[0]!.heading).toBe('Paritrana Award 2025');
     expect(steps[0]!.kind === 'title' && steps[0]!.province).toBe('Kalimantan Barat');
-    expect(steps[0]!.lines).toEqual(['Penyerahan penghargaan: 24 September 2025', 'Periode penilaian: tahun 2024']);
+    expect(steps[0]!.lines).toEqual(['Penyerahan penghargaan: 24\u00a0September\u00a02025', 'Periode penilaian: tahun 2024']);
     expect(steps[2]!.heading).toBe('Pemerintah Kabupaten/Kota');
   });
 
@@ -69,7 +69,7 @@ describe('buildSequence', () => {
     expect(new Set(buildSequence(dataset, 2025, 'id').map((s) => s.mapYear))).toEqual(new Set([2024]));
     // 2021 states no assessment period: the edition year.
     expect(assessmentYear(dataset.awards, 2021)).toBe(2021);
-    expect(buildSequence(dataset, 2021, 'id')[0]!.lines).toEqual(['Penyerahan penghargaan: 28 Januari 2022']);
+    expect(buildSequence(dataset, 2021, 'id')[0]!.lines).toEqual(['Penyerahan penghargaan: 28\u00a0Januari\u00a02022']);
   });
 
   test("a winner carries its regency, the assessment year's coverage with period and source, and the rise in points", () => {
@@ -141,7 +141,7 @@ describe('buildSequence', () => {
     const steps = buildSequence(dataset, 2025, 'en', 'West Kalimantan');
     expect(steps[0]!.heading).toBe('Paritrana Award 2025');
     expect(steps[0]!.kind === 'title' && steps[0]!.province).toBe('West Kalimantan');
-    expect(steps[0]!.lines).toEqual(['Awards presented on 24 September 2025', 'Assessment period: year 2024']);
+    expect(steps[0]!.lines).toEqual(['Awards presented on 24\u00a0September\u00a02025', 'Assessment period: year 2024']);
     expect(steps[2]!.heading).toBe('Regency and city governments');
     const ketapang = steps.find((s) => s.kind === 'winner' && s.regionCode === '61.04') as WinnerStep;
     expect(ketapang.lines).toEqual(['Coverage 68.02% (2024)', 'up 12.33 points from 2023', 'Source: ketapangmedia.com']);

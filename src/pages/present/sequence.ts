@@ -178,7 +178,8 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang, pro
     heading: fill(words.title, { edition }),
     province: provinceTitle,
     lines: [
-      dates?.ceremonyDate ? fill(words.ceremony, { date: formatDate(dates.ceremonyDate, lang) }) : null,
+      // A date is read whole: "24 September 2025" never wraps inside.
+      dates?.ceremonyDate ? fill(words.ceremony, { date: formatDate(dates.ceremonyDate, lang).replaceAll(' ', '\u00a0') }) : null,
       dates?.assessmentPeriod ? fill(words.assessment, { period: formatPeriod(dates.assessmentPeriod, lang) }) : null,
     ].filter((line): line is string => line !== null),
     mapYear: year,
