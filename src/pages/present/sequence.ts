@@ -62,7 +62,7 @@ interface WinnersStep extends StepBase { kind: 'winners'; category: string; winn
  * not the company's). A desa government: its name, its regency marked (and, with the regency's desa
  * boundaries, the desa itself). Anyone else: the name, the regency marked.
  */
-export type WinnerPicture = 'regency' | 'company' | 'desa' | 'other';
+type WinnerPicture = 'regency' | 'company' | 'desa' | 'other';
 
 export interface WinnerStep extends StepBase {
   kind: 'winner';
@@ -86,7 +86,7 @@ export interface WinnerStep extends StepBase {
 }
 
 /** A category's first place on the closing card: rank 1, or each winner whose rank was not published. */
-export interface FirstPlace {
+interface FirstPlace {
   category: string;
   /** The category's label ("Pemerintah Kabupaten/Kota"). */
   label: string;
@@ -133,7 +133,7 @@ function pictureOf(award: Award): WinnerPicture {
  * Two parts of a small line ("Juara 3 · Pemerintah Kabupaten/Kota"): the separator is bound to the
  * words before it, so a wrapped line never starts with it.
  */
-export function joined(first: string, second: string): string {
+function joined(first: string, second: string): string {
   return `${first}\u00a0· ${second}`;
 }
 
