@@ -1,7 +1,8 @@
 // The whole 2025 ceremony (built site) with the categories the published data do not hold yet appended
 // to data/awards.csv as the committee released them: a company of each size, a desa, an administration
 // winner. Every winner is shown on a card of its own, a company never with its regency's coverage as
-// its own, the closing card names every category's first place, and Escape never ends the show.
+// its own, the closing card names every category's first place, and Escape never ends the show. A desa
+// known by its code is drawn on its card where its regency's desa boundaries are deployed.
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
@@ -159,5 +160,73 @@ describe('the 2025 ceremony with every category', () => {
     await expect.poll(async () => (await shown(page)).step, IN_STEP).toBe(String(total - 1));
     expect(new URL(page.url()).pathname).toMatch(/present\.html$/);
     expect(urlParam(page, 'step')).toBe(String(total - 1));
+  });
+});
+
+/** Two desa of one kecamatan inside Ketapang, side by side: 0.1° squares (quantised arcs are deltas). */
+const DESA_TOPOLOGY = {
+  type: 'Topology',
+  transform: { scale: [0.1, 0.1], translate: [110.2, -1.9] },
+  arcs: [
+    [[0, 0], [0, 1], [1, 0], [0, -1], [-1, 0]],
+    [[1, 0], [0, 1], [1, 0], [0, -1], [-1, 0]],
+    [[0, 0], [0, 1], [2, 0], [0, -1], [-2, 0]],
+  ],
+  objects: {
+    desa: {
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Polygon', id: '61.04.17.2001', arcs: [[0]], properties: { name: 'Sungai Awan Kanan' } },
+        { type: 'Polygon', id: '61.04.17.2002', arcs: [[1]], properties: { name: 'Sungai Awan Kiri' } },
+      ],
+    },
+    kecamatan: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '61.04.17', arcs: [[2]] }] },
+  },
+};
+
+describe('a desa known by its code', () => {
+  test("is drawn on its card from its regency's desa boundaries; without that file, the card stays as it is", { timeout: 90_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2025`, {
+      viewport: FULL_HD,
+      // The published rows cannot carry desa codes yet: the built dataset.json is given two desa winners.
+      before: async (p) => {
+        await p.route('**/data/dataset.json', async (route) => {
+          const original = await route.fetch();
+          const data = JSON.parse(await original.text()) as { awards: Record<string, unknown>[] };
+          const base = data.awards.find((award) => award.edition === 2025)!;
+          const desa = { ...base, category: 'pemerintah-desa-kelurahan', categoryLabel: { id: 'Pemerintah Desa/Kelurahan', en: 'Village governments' }, winnerType: 'pemerintah-desa', presenterNote: '' };
+          data.awards.push({ ...desa, rank: 1, winnerName: 'Pemerintah Desa Sungai Awan Kiri', regionCode: '61.04.17.2002', line: 901 });
+          data.awards.push({ ...desa, rank: 2, winnerName: 'Pemerintah Desa Dalam Kaum', regionCode: '61.01.01.2001', line: 902 });
+          await route.fulfill({ response: original, body: JSON.stringify(data) });
+        });
+        await p.route('**/data/desa/61.04.topo.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(DESA_TOPOLOGY) }));
+      },
+      // Sambas' desa boundaries are not deployed: the one request that finds nothing.
+      expectedErrors: [/status of 404/],
+    });
+    const desaCard = async (name: string) => {
+      await page.keyboard.press('Home');
+      for (let step = 0; step < 30 && (await shown(page)).heading !== name; step++) {
+        const before = (await shown(page)).step;
+        await page.keyboard.press('PageDown');
+        await expect.poll(async () => (await shown(page)).step, IN_STEP).not.toBe(before);
+      }
+      return shown(page);
+    };
+    const sambas = await desaCard('Pemerintah Desa Dalam Kaum');
+    expect(sambas).toMatchObject({ kind: 'winner', picture: 'desa', code: '61.01' });
+    expect(await mapSelected(page)).toBe('61.01');
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await shown(page)).heading, IN_STEP).toBe('Pemerintah Desa Sungai Awan Kiri');
+    expect(await mapSelected(page)).toBe('61.04');
+    await expect.poll(() => page.locator('#card .desa-map path.desa-own').count(), IN_STEP).toBe(1);
+    expect(await page.locator('#card .desa-map').isVisible()).toBe(true);
+    expect(await page.locator('#card .desa-map path.desa-kecamatan').getAttribute('d')).toMatch(/^M/);
+    await page.screenshot({ path: screenshotPath('present-desa-1080.png') });
+    // Back on Sambas' desa: nothing drawn, nothing said about it.
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => (await shown(page)).heading, IN_STEP).toBe('Pemerintah Desa Dalam Kaum');
+    await expect.poll(() => page.locator('#card .desa-map').isVisible(), IN_STEP).toBe(false);
+    expect(await page.locator('#card .desa-map path').count()).toBe(0);
   });
 });

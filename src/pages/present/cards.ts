@@ -3,7 +3,10 @@
 import { html, nothing, render } from 'lit';
 import type { Step } from './sequence.ts';
 
-/** The card's words: eyebrow, heading and the step's lines; the title's province and the closing's first places. */
+/**
+ * The card's words: eyebrow, heading and the step's lines; the title's province and the closing's first
+ * places; for a desa known by its code, the place its map is drawn in (desa-map.ts), hidden until drawn.
+ */
 function cardContent(step: Step) {
   return html`<p class="eyebrow">${step.eyebrow}</p>
     <h1 class="heading">${step.heading}</h1>
@@ -13,7 +16,8 @@ function cardContent(step: Step) {
           ${step.firsts.map((first) => html`<li data-category=${first.category}><span class="first-category">${first.label}</span> <span class="first-winner">${first.winnerName}</span></li>`)}
         </ul>`
       : nothing}
-    ${step.lines.length > 0 ? html`<ul class="lines">${step.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}`;
+    ${step.lines.length > 0 ? html`<ul class="lines">${step.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+    ${step.kind === 'winner' && step.desaCode ? html`<div class="desa-map" data-desa=${step.desaCode} hidden></div>` : nothing}`;
 }
 
 export function renderCard(card: HTMLElement, step: Step): void {

@@ -20,6 +20,7 @@ import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
+import { fillDesaMaps } from './desa-map.ts';
 import { withKeptImport } from '../shared/imported-data.ts';
 import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId, type SyncVersion, type VersionedState } from './sync.ts';
 
@@ -40,6 +41,9 @@ const page = {
 };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Where the deployment's data/ folder is. */
+const dataBase = defaultDataBase(document.baseURI);
 
 /**
  * The show runs on the data desk's import when this browser keeps one (a new edition's winners entered
@@ -133,6 +137,8 @@ function start(data: AppData, imported: boolean): void {
       page.counter.textContent = fill(words.counter, { step: state.step + 1, total: steps.length });
       moveMap(step, instant);
     }
+    // A desa winner's card (here, or the presenter's two) draws its desa when its regency's boundaries are deployed.
+    fillDesaMaps(document, dataBase);
     document.body.dataset.step = String(state.step + 1);
     showAddress({ page: 'present', edition: state.edition, lang: state.lang, step: state.step, view });
   };
@@ -230,7 +236,7 @@ function start(data: AppData, imported: boolean): void {
   hello();
 }
 
-loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
+loadSharedData({ base: dataBase, overrides: {} })
   .then(withKeptImport)
   .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
