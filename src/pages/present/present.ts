@@ -104,6 +104,7 @@ function start(data: AppData, imported: boolean): void {
         drawMap: (map, step) => {
           showChoices({ map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
           map.focusRegions = step.focusCodes;
+          map.focusPlain = !step.legend;
         },
       })
     : null;
@@ -119,6 +120,8 @@ function start(data: AppData, imported: boolean): void {
     // data" beside a winner, nor a regency's colour keyed beside a company's name. Hidden, not removed,
     // so the map keeps its size and the camera its frame.
     page.legend.classList.toggle('off', !step.legend);
+    // ...and without the key, a winner without a figure is not hatched either: outlined, in the plain ground.
+    page.map.focusPlain = !step.legend;
     const maplibre = page.map.map;
     const box = data.regencyTopology ? stepBounds(data.regencyTopology, step.regionCode) : null;
     if (!maplibre || !box) return;
