@@ -87,7 +87,7 @@ describe('buildSequence', () => {
     // Mempawah: monthly figures in both years, the months written out as in a sentence.
     const mempawah = steps.find((s) => s.regionCode === '61.02')!;
     expect(mempawah.change).toBe('+0,42 poin persentase');
-    expect(mempawah.lines.slice(0, 2)).toEqual(['Cakupan kepesertaan 38,54% (September 2024)', 'naik 0,42 poin dari Desember 2023']);
+    expect(mempawah.lines.slice(0, 2)).toEqual(['Cakupan kepesertaan 38,54% (September\u00a02024)', 'naik 0,42 poin dari Desember\u00a02023']);
     expect(ketapang.legend).toBe(true);
     // Sekadau published no coverage: the card says nothing about it (nothing "not published" goes to the
     // hall), and no change is invented.

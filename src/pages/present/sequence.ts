@@ -148,8 +148,8 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang, pro
   const change = yearFigures(dataset, { year, metric: 'coverage_change_pp', lang });
   const participants = yearFigures(dataset, { year, metric: 'participants_active', lang });
   const figureLine = (code: string): FigureLine | null => coverage.byCode.get(code)?.text ?? null;
-  // Periods as a statistics office writes them in a sentence: "2024", "September 2024".
-  const when = (period: Period) => formatDate(period, lang);
+  // Periods as a statistics office writes them in a sentence: "2024", "September 2024", never wrapped inside.
+  const when = (period: Period) => formatDate(period, lang).replaceAll(' ', '\u00a0');
   const coverageText = (code: string): string | null => {
     const shown = coverage.byCode.get(code);
     return shown?.text && shown.figure ? fill(words.coverageLine, { value: shown.text.value, period: when(shown.figure.period) }) : null;
