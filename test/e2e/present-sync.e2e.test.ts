@@ -150,14 +150,17 @@ describe('presenter view and the hall, in step', () => {
     const { page: presenter, errors } = await openPresenter(audience, `${baseUrl}present.html?edition=2025&view=presenter`);
     await poll(() => presenterShows(presenter)).toMatchObject({ counter: '4 / 12', now: 'Pemerintah Kabupaten/Kota', next: 'Pemerintah Kabupaten Sekadau' });
     expect((await presenterShows(presenter)).note).toBe('Berikutnya: Pemerintah Kabupaten Sekadau');
-    // The presenter's window draws no map, and says what it is.
-    expect(await presenter.locator('paritrana-map').count()).toBe(0);
+    // The presenter's window shows the two cards' maps, small, and says what it is.
+    expect(await presenter.locator('paritrana-map').count()).toBe(2);
     expect(await presenter.title()).toBe('Paritrana Award 2025 · Tampilan penyaji');
 
     // The clicker talks to the presenter's window: the hall follows, card and map.
     await presenter.keyboard.press('PageDown');
     await poll(() => audienceCard(audience)).toMatchObject({ kind: 'winner', code: '61.09' });
     expect(await mapSelected(audience)).toBe('61.09');
+    // The presenter sees the map the hall sees: the winner selected, the next winner on the next card's map.
+    await poll(() => mapSelected(presenter, '#pv-current-map')).toBe('61.09');
+    expect(await mapSelected(presenter, '#pv-next-map')).toBe('61.02');
     expect(urlParam(audience, 'step')).toBe('5');
     await presenter.keyboard.press('PageDown');
     await presenter.keyboard.press('PageDown');
@@ -205,11 +208,11 @@ describe('presenter view and the hall, in step', () => {
     expect(errors).toEqual([]);
   });
 
-  test("the hall's faint button opens the presenter view at the same step, in the same language", { timeout: 90_000 }, async () => {
+  test("P on the hall's screen opens the presenter view at the same step, in the same language; its button ends the show there", { timeout: 90_000 }, async () => {
     const { page: audience } = await openPage(session.browser, `${baseUrl}present.html?edition=2025&lang=en&step=5`, { viewport: LAPTOP });
-    const button = audience.locator('#open-presenter');
-    expect(await button.textContent()).toBe('Open presenter view');
-    const [popup] = await Promise.all([audience.context().waitForEvent('page'), button.click()]);
+    // No button on the hall's screen: a key opens the presenter view.
+    expect(await audience.evaluate(() => document.querySelectorAll('button').length)).toBe(0);
+    const [popup] = await Promise.all([audience.context().waitForEvent('page'), audience.keyboard.press('p')]);
     const errors: string[] = [];
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.waitForSelector('#pv-counter:not(:empty)');
@@ -224,6 +227,14 @@ describe('presenter view and the hall, in step', () => {
     await popup.keyboard.press('End');
     await poll(async () => (await audienceCard(audience)).kind).toBe('closing');
     expect(await presenterShows(popup)).toMatchObject({ note: 'No note for this step.', next: 'End of the presentation' });
+    expect(await popup.locator('.pv-help').textContent()).toContain('P');
     expect(errors).toEqual([]);
+
+    // Leaving is the presenter's choice, a button: the presenter's window goes to the map of the year the
+    // edition judged, whose winners panel shows the same edition; the hall stays on its card.
+    await popup.click('#pv-leave');
+    await popup.waitForURL((url) => !url.pathname.endsWith('present.html') && url.searchParams.get('year') === '2024');
+    await poll(() => popup.locator('#winners h2').first().textContent()).toBe('Paritrana Award 2025');
+    expect((await audienceCard(audience)).kind).toBe('closing');
   });
 });

@@ -59,6 +59,19 @@ describe('paintRegencies', () => {
     expect(focused.map((p) => p.colour)).toEqual(plain.map((p) => p.colour));
     expect(paintRegencies(fixture, { year: 2024, metric: 'coverage_pct', focusRegions: [] }).some((p) => p.dimmed)).toBe(false);
   });
+
+  test('asked plain, a regency in focus without a figure loses its hatch; every other keeps it', () => {
+    const noFigure = (paints: ReturnType<typeof paintView>) => paints.filter((p) => p.state === 'no-figure');
+    const all = noFigure(paintRegencies(dataset, { year: 2024, metric: 'coverage_pct' }));
+    const [winner, other] = all.map((p) => p.code);
+    const plain = paintRegencies(dataset, { year: 2024, metric: 'coverage_pct', focusRegions: [winner!], focusPlain: true });
+    const state = (code: string) => featureState(plain.find((p) => p.code === code)!, '#eee');
+    expect(state(winner!)).toMatchObject({ noData: false, colour: '#eee', dimmed: false });
+    expect(state(other!)).toMatchObject({ noData: true, dimmed: true });
+    // Not asked: the winner keeps its hatch.
+    const hatched = paintRegencies(dataset, { year: 2024, metric: 'coverage_pct', focusRegions: [winner!] });
+    expect(featureState(hatched.find((p) => p.code === winner)!, '#eee').noData).toBe(true);
+  });
 });
 
 describe('featureState', () => {

@@ -9,19 +9,24 @@ export type HighlightClass = number | 'no-data' | null;
 export interface RegencyPaint extends RegionPicture {
   /** True when the legend highlights another class than this regency's, or other regencies are in focus. */
   dimmed: boolean;
+  /** Without a figure, in focus, and asked plain (focusPlain): the no-data ground without its hatch. */
+  plain: boolean;
 }
 
 export interface PaintOptions {
   highlightClass?: HighlightClass;
   /** Regencies kept in full colour, every other one dimmed; null (or empty) for none. */
   focusRegions?: readonly string[] | null;
+  /** Regencies in focus without a figure drawn plain, not hatched. */
+  focusPlain?: boolean;
 }
 
-export function paintRegencies(view: YearView, { highlightClass = null, focusRegions = null }: PaintOptions = {}): RegencyPaint[] {
+export function paintRegencies(view: YearView, { highlightClass = null, focusRegions = null, focusPlain = false }: PaintOptions = {}): RegencyPaint[] {
   const focus = focusRegions && focusRegions.length > 0 ? new Set(focusRegions) : null;
   return view.regencies.map((region) => {
     const inHighlight = highlightClass === null || (highlightClass === 'no-data' ? region.state === 'no-figure' : region.classIndex === highlightClass);
-    return { ...region, dimmed: !inHighlight || (focus !== null && !focus.has(region.code)) };
+    const inFocus = focus !== null && focus.has(region.code);
+    return { ...region, dimmed: !inHighlight || (focus !== null && !inFocus), plain: focusPlain && inFocus && region.state === 'no-figure' };
   });
 }
 
@@ -42,7 +47,7 @@ export function featureState(paint: RegencyPaint, noDataBackground: string): Reg
     classIndex: paint.classIndex ?? -1,
     colour: paint.colour ?? noDataBackground,
     // Only "no figure" takes the hatch; "no earlier figure" is its plain grey colour.
-    noData: paint.state === 'no-figure',
+    noData: paint.state === 'no-figure' && !paint.plain,
     carried: paint.carriedForward,
     dimmed: paint.dimmed,
   };

@@ -59,7 +59,7 @@ export function svgMap({ geometry, height, paints, hovered, selected, title, onP
         const d = shapes.get(paint.code);
         if (!d) return nothing;
         return svg`<path class="regency ${paint.dimmed ? 'dimmed' : ''}" d=${d} data-code=${paint.code}
-          data-class=${paint.classIndex ?? (paint.state === 'no-earlier' ? 'no-earlier' : 'no-data')} fill=${paint.colour ?? `url(#${NO_DATA_PATTERN})`}></path>`;
+          data-class=${paint.classIndex ?? (paint.state === 'no-earlier' ? 'no-earlier' : 'no-data')} fill=${paint.colour ?? (paint.plain ? HATCH.background : `url(#${NO_DATA_PATTERN})`)}></path>`;
       })}
     </g>
     <path class="regency-borders" d=${geometry.regencyBorders}></path>

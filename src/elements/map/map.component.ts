@@ -34,7 +34,7 @@ export type { MapRenderer } from './map-webgl-controller.ts';
 const LABEL_FIT = 1.12;
 
 /** What changes the regencies' colours. */
-const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass', 'focusRegions'] as const;
+const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass', 'focusRegions', 'focusPlain'] as const;
 
 /** "61.02 61.04" or "61.02,61.04" <-> ['61.02', '61.04']; empty or absent is null. */
 const codeListConverter = {
@@ -80,6 +80,7 @@ const highlightConverter = {
  * @attr context-src - A topology of the neighbouring land to draw instead of the deployed one.
  * @attr province-src - Which province the boundaries are (code, names, camera box, names around), as data/province.json; by default the deployment's own.
  * @attr focus-regions - Codes of the regencies to keep in full colour, separated by spaces or commas; every other regency is dimmed and its name drawn faint; a single named regency's name is drawn larger.
+ * @attr focus-plain - Regencies in focus without a figure are drawn in the plain ground, without the "no data" hatch: for a page that speaks of something else than the figures there (the ceremony's winner) and shows no legend.
  * @attr loading - "lazy" (default): MapLibre's code loads when the reader reaches for the map; "eager": as soon as the SVG map has drawn.
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
  * `{ renderer: 'svg' }`), and again when MapLibre reached its first idle (`{ renderer: 'webgl' }`).
@@ -119,6 +120,7 @@ export class ParitranaMap extends ParitranaElement {
     scheme: { reflect: true, converter: schemeAttribute('paritrana-map') },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
     focusRegions: { attribute: 'focus-regions', converter: codeListConverter },
+    focusPlain: { type: Boolean, attribute: 'focus-plain' },
     loading: { reflect: true, converter: choiceAttribute('paritrana-map', 'loading', () => ['lazy', 'eager'] as const, 'lazy') },
     data: { attribute: false },
     hovered: { state: true },
@@ -140,6 +142,8 @@ export class ParitranaMap extends ParitranaElement {
   highlightClass: HighlightClass = null;
   /** Codes of the regencies kept in full colour, every other one dimmed (the ceremony's winner); null for none. */
   focusRegions: readonly string[] | null = null;
+  /** Regencies in focus without a figure drawn plain, without the "no data" hatch (a page showing no legend beside them). */
+  focusPlain = false;
   /** When MapLibre's code loads: 'lazy' when the reader reaches for the map (the default), 'eager' at once (the ceremony). */
   loading: 'lazy' | 'eager' = 'lazy';
   /**
@@ -250,9 +254,9 @@ export class ParitranaMap extends ParitranaElement {
     const year = this.#year;
     // Asked on every update (the language may change from the page around), answered from memory unless a choice changed.
     const view = data && year !== undefined ? yearView(data.dataset, { year, metric: this.metric, carryForward: this.carryForward, lang: this.language, scheme: this.scheme }) : null;
-    if (view !== this.#view || changed.has('highlightClass') || changed.has('focusRegions')) {
+    if (view !== this.#view || changed.has('highlightClass') || changed.has('focusRegions') || changed.has('focusPlain')) {
       this.#view = view;
-      this.#paints = view ? paintRegencies(view, { highlightClass: this.highlightClass, focusRegions: this.focusRegions }) : [];
+      this.#paints = view ? paintRegencies(view, { highlightClass: this.highlightClass, focusRegions: this.focusRegions, focusPlain: this.focusPlain }) : [];
     }
     let size = this.#resize.value ?? this.#size;
     // Measured now rather than when the ResizeObserver reports: the SVG map is drawn in the first frame.

@@ -3,11 +3,21 @@
 import { html, nothing, render } from 'lit';
 import type { Step } from './sequence.ts';
 
-/** The card's words: eyebrow, heading and the step's lines. */
-function cardContent(step: Pick<Step, 'eyebrow' | 'heading' | 'lines'>) {
+/**
+ * The card's words: eyebrow, heading and the step's lines; the title's province and the closing's first
+ * places; for a desa known by its code, the place its map is drawn in (desa-map.ts), hidden until drawn.
+ */
+function cardContent(step: Step) {
   return html`<p class="eyebrow">${step.eyebrow}</p>
     <h1 class="heading">${step.heading}</h1>
-    ${step.lines.length > 0 ? html`<ul class="lines">${step.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}`;
+    ${step.kind === 'title' && step.province ? html`<p class="subheading">${step.province}</p>` : nothing}
+    ${step.kind === 'closing' && step.firsts.length > 0
+      ? html`<ul class="firsts">
+          ${step.firsts.map((first) => html`<li data-category=${first.category}><span class="first-category">${first.label}</span> <span class="first-winner">${first.winnerName}</span></li>`)}
+        </ul>`
+      : nothing}
+    ${step.lines.length > 0 ? html`<ul class="lines">${step.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+    ${step.kind === 'winner' && step.desaCode ? html`<div class="desa-map" data-desa=${step.desaCode} hidden></div>` : nothing}`;
 }
 
 export function renderCard(card: HTMLElement, step: Step): void {
@@ -15,9 +25,11 @@ export function renderCard(card: HTMLElement, step: Step): void {
   if (step.kind === 'winner') {
     card.dataset.code = step.regionCode;
     card.dataset.rank = String(step.rank);
+    card.dataset.picture = step.picture;
   } else {
     delete card.dataset.code;
     delete card.dataset.rank;
+    delete card.dataset.picture;
   }
   render(cardContent(step), card);
 }

@@ -19,8 +19,10 @@ import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import { mountPresenterView } from './presenter-view.ts';
+import { fillDesaMaps } from './desa-map.ts';
 import { withKeptImport } from '../shared/imported-data.ts';
 import { carriesItsFiles, loadPageData } from '../shared/carried-files.ts';
+import { defaultDataBase } from '../../model/data-source.ts';
 import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId, type SyncVersion, type VersionedState } from './sync.ts';
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
@@ -28,18 +30,21 @@ const FLIGHT_MS = 700;
 
 const page = {
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
+  legend: element<HTMLElement>('#legend'),
   card: element<HTMLElement>('#card'),
   counter: element<HTMLElement>('#counter'),
   blackout: element<HTMLElement>('#blackout'),
   stage: element<HTMLElement>('#stage'),
   presenter: element<HTMLElement>('#presenter'),
-  openPresenter: element<HTMLButtonElement>('#open-presenter'),
   importedMarker: element<HTMLElement>('#imported-marker'),
   importedText: element<HTMLElement>('#imported-text'),
   importedBack: element<HTMLAnchorElement>('#imported-back'),
 };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Where the deployment's data/ folder is. */
+const dataBase = defaultDataBase(document.baseURI);
 
 /**
  * The show runs on the data desk's import when this browser keeps one (a new edition's winners entered
@@ -87,10 +92,22 @@ function start(data: AppData, imported: boolean): void {
   }
   const steps = sequence(state.edition);
   let black = false;
+  // The presenter's deliberate way out (a button, never a key): this window goes to the map of the judged year.
+  const leave = () => location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
 
-  // The presenter's window draws no map: it shows the cards and the notes.
+  // The presenter's window shows the cards with small maps of their own (drawn in SVG, never flown), and the notes.
   const presenterView = view === 'presenter'
-    ? mountPresenterView(page.presenter, { lang, onPrevious: () => act('previous'), onNext: () => act('next') })
+    ? mountPresenterView(page.presenter, {
+        lang,
+        onPrevious: () => act('previous'),
+        onNext: () => act('next'),
+        onLeave: leave,
+        drawMap: (map, step) => {
+          showChoices({ map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
+          map.focusRegions = step.focusCodes;
+          map.focusPlain = !step.legend;
+        },
+      })
     : null;
   if (presenterView) page.stage.remove();
   // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
@@ -98,8 +115,14 @@ function start(data: AppData, imported: boolean): void {
 
   const moveMap = (step: Step, instant: boolean) => {
     showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
-    // The winner stands out: every other regency dims (the nominees, or the ranked winners at the end).
+    // The winner stands out: every other regency dims (the nominees, or every winner at the end).
     page.map.focusRegions = step.focusCodes;
+    // The key only where the colours are what the card speaks of (sequence.ts): never a hatched "no
+    // data" beside a winner, nor a regency's colour keyed beside a company's name. Hidden, not removed,
+    // so the map keeps its size and the camera its frame.
+    page.legend.classList.toggle('off', !step.legend);
+    // ...and without the key, a winner without a figure is not hatched either: outlined, in the plain ground.
+    page.map.focusPlain = !step.legend;
     const maplibre = page.map.map;
     const box = data.regencyTopology ? stepBounds(data.regencyTopology, step.regionCode) : null;
     if (!maplibre || !box) return;
@@ -118,6 +141,9 @@ function start(data: AppData, imported: boolean): void {
       page.counter.textContent = fill(words.counter, { step: state.step + 1, total: steps.length });
       moveMap(step, instant);
     }
+    // A desa winner's card (here, or the presenter's two) draws its desa when its regency's boundaries
+    // are deployed; the ceremony in one file carries no desa files, and its card keeps the regency marked.
+    if (!carriesItsFiles()) fillDesaMaps(document, dataBase, dataset.regions);
     document.body.dataset.step = String(state.step + 1);
     showAddress({ page: 'present', edition: state.edition, lang: state.lang, step: state.step, view });
   };
@@ -178,8 +204,9 @@ function start(data: AppData, imported: boolean): void {
         else void document.documentElement.requestFullscreen?.().catch(() => {});
         return;
       case 'leave':
+        // Escape only ever leaves full screen: a reflexive second press must not end the ceremony in
+        // front of the hall. Leaving the show is the presenter view's button.
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-        else if (!presenterView && !carriesItsFiles()) location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
         return;
     }
   };
@@ -196,16 +223,11 @@ function start(data: AppData, imported: boolean): void {
     },
     { capture: true },
   );
-  // A mouse used as a clicker on the hall's screen; the presenter's window has buttons instead.
+  // A mouse used as a clicker on the hall's screen; the presenter's window has buttons instead. The
+  // hall's screen shows no control: the presenter view opens with P.
   if (!presenterView) {
     window.addEventListener('click', (event) => {
       if (event.button === 0) act('next');
-    });
-    page.openPresenter.textContent = words.presenterOpen;
-    page.openPresenter.hidden = false;
-    page.openPresenter.addEventListener('click', (event) => {
-      event.stopPropagation();
-      openPresenter();
     });
   }
   // MapLibre comes after the SVG map: put its camera where the current step wants it, at once.

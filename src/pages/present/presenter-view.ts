@@ -1,7 +1,9 @@
-// The presenter's own window (present.html?view=presenter): the card the hall sees, small; the next
-// card; the notes; the counter, the clock and a rehearsal timer. Plain DOM, every string from the data
-// as text. It only shows: present.ts owns the step and the channel.
+// The presenter's own window (present.html?view=presenter): the card the hall sees, small, with its map;
+// the next card and its map; the notes; the counter, the clock and a rehearsal timer; the keys; the way
+// out of the show. Plain DOM, every string from the data as text. It only shows: present.ts owns the
+// step, the channel and the data the small maps draw.
 import { html, render } from 'lit';
+import '../../elements/map/map.ts';
 import { element } from '../shared/page-shell.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fill } from '../../i18n/messages.ts';
@@ -20,9 +22,13 @@ export interface PresenterViewOptions {
   /** The presenter's buttons: the same actions as the keys. */
   onPrevious: () => void;
   onNext: () => void;
+  /** The presenter ends the show in this window (a button: Escape never does). */
+  onLeave: () => void;
+  /** Gives a small map the step's year, regency and focus, as the hall's map has them. */
+  drawMap: (map: HTMLElementTagNameMap['paritrana-map'], step: Step) => void;
 }
 
-export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext }: PresenterViewOptions): PresenterView {
+export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext, onLeave, drawMap }: PresenterViewOptions): PresenterView {
   const words = PRESENT_MESSAGES[lang];
   render(
     html`<header class="pv-bar">
@@ -35,14 +41,22 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
           ><button type="button" class="pv-reset" title=${words.elapsedReset} aria-label=${words.elapsedReset}>↺</button></span
         >
       </header>
-      <section class="pv-now" aria-label=${words.nowLabel}><h2 class="pv-label">${words.nowLabel}</h2><div id="pv-current" class="card mini"></div></section>
-      <section class="pv-next" aria-label=${words.nextLabel}><h2 class="pv-label">${words.nextLabel}</h2><div id="pv-next" class="card mini"></div></section>
+      <section class="pv-now" aria-label=${words.nowLabel}>
+        <h2 class="pv-label">${words.nowLabel}</h2>
+        <div class="pv-stage"><paritrana-map id="pv-current-map" class="pv-map" data-managed></paritrana-map><div id="pv-current" class="card mini"></div></div>
+      </section>
+      <section class="pv-next" aria-label=${words.nextLabel}>
+        <h2 class="pv-label">${words.nextLabel}</h2>
+        <div class="pv-stage"><paritrana-map id="pv-next-map" class="pv-map" data-managed></paritrana-map><div id="pv-next" class="card mini"></div></div>
+      </section>
       <section class="pv-notes" aria-label=${words.notesLabel} aria-live="polite">
         <h2 class="pv-label">${words.notesLabel}</h2>
         <p id="pv-note" class="pv-note"></p>
       </section>
       <nav class="pv-nav">
         <button type="button" id="pv-previous" class="pv-button" @click=${onPrevious}>${words.previousButton}</button>
+        <p class="pv-help">${words.help}</p>
+        <button type="button" id="pv-leave" class="pv-leave" @click=${onLeave}>${words.leaveButton}</button>
         <button type="button" id="pv-next-button" class="pv-button" @click=${onNext}>${words.nextButton}</button>
       </nav>`,
     root,
@@ -55,6 +69,8 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
   const reset = part<HTMLButtonElement>('.pv-reset');
   const current = part<HTMLElement>('#pv-current');
   const next = part<HTMLElement>('#pv-next');
+  const currentMap = part<HTMLElementTagNameMap['paritrana-map']>('#pv-current-map');
+  const nextMap = part<HTMLElementTagNameMap['paritrana-map']>('#pv-next-map');
   const note = part<HTMLElement>('#pv-note');
   const previousButton = part<HTMLButtonElement>('#pv-previous');
   const nextButton = part<HTMLButtonElement>('#pv-next-button');
@@ -89,9 +105,13 @@ export function mountPresenterView(root: HTMLElement, { lang, onPrevious, onNext
     show(steps, index, isBlack) {
       const step = steps[index]!;
       renderCard(current, step);
+      drawMap(currentMap, step);
       const following = steps[index + 1];
-      if (following) renderCard(next, following);
-      else {
+      nextMap.hidden = !following;
+      if (following) {
+        renderCard(next, following);
+        drawMap(nextMap, following);
+      } else {
         next.dataset.kind = 'end';
         render(html`<p class="eyebrow">${words.endOfShow}</p>`, next);
       }
