@@ -91,6 +91,12 @@ export interface OpenOptions {
   webgl?: boolean;
   /** Wait for the page's map to draw (the performance mark of main.ts and embed.html); false for pages without one. */
   waitForMap?: boolean;
+  /**
+   * 'block' (the default): the site's service worker is not started. Once it controls a page, what it
+   * fetches passes no page.route, so a test that routes a data file would see the real one after the
+   * worker took over. The offline tests ask for 'allow'.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 interface Opened extends WatchedPage {
@@ -105,11 +111,11 @@ const opened: Opened[] = [];
 export async function openPage(
   browser: Browser,
   url: string,
-  { viewport = { width: 1280, height: 800 }, before, expectedErrors = [], webgl = false, waitForMap = true }: OpenOptions = {},
+  { viewport = { width: 1280, height: 800 }, before, expectedErrors = [], webgl = false, waitForMap = true, serviceWorkers = 'block' }: OpenOptions = {},
 ): Promise<WatchedPage> {
   // Pinned locale and zone: the page must not depend on the reader's (it formats for id-ID itself).
   // Downloads are accepted so the export tests can read the files.
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Asia/Pontianak', acceptDownloads: true });
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Asia/Pontianak', acceptDownloads: true, serviceWorkers });
   const page = await context.newPage();
   const watched: Opened = { context, page, requests: [], workerRequests: [], errors: [], expectedErrors };
   opened.push(watched);
