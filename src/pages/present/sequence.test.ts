@@ -307,6 +307,8 @@ describe('buildSequence: every category of the edition', () => {
     ]);
     expect([...closing.focusCodes!].sort()).toEqual(['61.02', '61.04', '61.07', '61.09', '61.12']);
     expect(closing.eyebrow).toBe('Paritrana Award 2025');
+    // No "no data" key projected: a winner without a figure (Bengkayang, Sekadau) is outlined, not hatched.
+    expect(closing.legend).toBe(false);
   });
 
   test('every winner is on a card of its own kind before the closing card, named as in the data', () => {

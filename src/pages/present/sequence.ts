@@ -299,6 +299,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang, pro
   }
 
   // The end names every category's first place; the map keeps every regency that won something in colour.
+  // No key: the card is about who won, and a winner without a figure is outlined, not hatched as "no data".
   const focus = [...new Set(allWinners)];
   steps.push({
     kind: 'closing',
@@ -308,7 +309,7 @@ export function buildSequence(dataset: Dataset, edition: number, lang: Lang, pro
     mapYear: year,
     regionCode: null,
     focusCodes: focus.length > 0 ? focus : null,
-    legend: true,
+    legend: false,
     note: '',
     firsts,
   });
