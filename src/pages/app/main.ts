@@ -323,10 +323,10 @@ async function copyLink(lang: Lang): Promise<void> {
 
 // The page's words in the address's language before the data arrive, so nothing reflows when they do.
 translateStatic(addressLang());
-keepOffline();
 
-loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} })
-  .then(start)
+const started = loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start);
+keepOffline(started);
+started
   .catch((error: unknown) => {
     // A bug, not bad data (that arrives as problems): still say so on the page, not only in the console.
     const log = new ProblemLog('halaman');

@@ -718,8 +718,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const timeText = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
 
-keepOffline();
-Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKept()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
+const started = Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKept()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
   page.status.textContent = String(error);
   console.error(error);
 });
+keepOffline(started);

@@ -109,9 +109,10 @@ document.body.dataset.view = params.view;
 const shownView = view(params);
 document.body.replaceChildren();
 update();
-keepOffline();
 
 const shownMap = document.getElementById(MAP_ID);
+// The frame's first picture first (its map drawn; a frame without a map at once), then the offline copy.
+keepOffline(shownMap ? new Promise((resolve) => shownMap.addEventListener('paritrana-ready', resolve, { once: true })) : undefined);
 if (shownMap) {
   // The same marks as the full page: the end-to-end tests and the bench wait for the first picture.
   shownMap.addEventListener('paritrana-ready', (e) => performance.mark(`paritrana-ready-${e.detail.renderer}`));

@@ -241,10 +241,10 @@ function start(data: AppData, imported: boolean): void {
   hello();
 }
 
-keepOffline();
-loadPageData()
+const started = loadPageData()
   .then(withKeptImport)
   .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
     console.error(error);
   });
+keepOffline(started);

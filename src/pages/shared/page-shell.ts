@@ -137,10 +137,14 @@ export function showChoices({ map, legend, slider, winners, details }: ShownElem
 
 /**
  * Keeps the site's pages working with no network after this visit (./offline.ts). The worker
- * registers once the page has loaded, so nothing of it stands between the reader and the first paint.
+ * registers once the page has loaded, has shown what it shows first (`shown`: the page's data drawn)
+ * and the browser is idle: its install downloads the whole site (some megabytes), which must not
+ * compete with the first screen's data on a slow connection, nor its work with the first drawing.
  */
-export function keepOffline(): void {
+export function keepOffline(shown: Promise<unknown> = Promise.resolve()): void {
   const register = () => void import('./offline.ts').then(({ registerOfflineWorker }) => registerOfflineWorker());
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5_000 }) : setTimeout(register, 1_000));
+  const loaded = new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
+  // A page whose data failed still gets its offline copy: the failure is said on the page.
+  void Promise.all([loaded, shown.catch(() => undefined)]).then(whenIdle);
 }
