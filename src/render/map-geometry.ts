@@ -178,7 +178,7 @@ export function rewound(area: Area): Area {
 }
 
 /** The largest polygon of a region, so islands do not pull the label into the sea. */
-function largestPart(area: Area): Feature<Polygon> {
+export function largestPart(area: Area): Feature<Polygon> {
   const geometry = area.geometry;
   const parts: Polygon[] =
     geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));

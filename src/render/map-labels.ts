@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ContextLabel } from '../data/province.ts';
 import { placeLabels, type Box, type LabelRequest } from './label-layout.ts';
-import { rewound, type MapLabel } from './map-geometry.ts';
+import { largestPart, rewound, type MapLabel } from './map-geometry.ts';
 
 interface LabelAnchor {
   code: string;
@@ -78,12 +78,4 @@ export function layOutMapLabels(geography: LabelGeography, { width, height, font
     return xs.some((x) => ys.some((y) => geoContains(geography.province, unproject([x, y]))));
   };
   return placeLabels(requests, { width, height, fontSize, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
-}
-
-function largestPart(area: Area): Feature<Polygon> {
-  const geometry = area.geometry;
-  const parts: Polygon[] = geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-  let best = parts[0]!;
-  for (const part of parts) if (geoArea(part) > geoArea(best)) best = part;
-  return { type: 'Feature', properties: {}, geometry: best };
 }
