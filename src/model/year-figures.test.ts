@@ -14,7 +14,7 @@ describe('the tooltip of the shipped data', () => {
   });
 
   test('a carried-forward figure says so, with its real period', () => {
-    expect(tooltip('61.12', 'en').tooltipLine).toMatch(/^Kubu Raya: [\d.]+%, as of Nov 2023, Earlier year’s figure \(carried forward\)\. Figures by year: /);
+    expect(tooltip('61.12', 'en').tooltipLine).toMatch(/^Kubu Raya: [\d.]+%, as of Nov 2023, Earlier year’s figure \(carried forward\), rank \d+ of \d+\. Figures by year: /);
   });
 });
 
@@ -46,7 +46,7 @@ describe('the tooltip of the frozen fixture', () => {
     const id = tooltip('61.02', 2024, 'coverage_change_pp', 'id');
     expect([id.value, id.period]).toEqual(['+0,42 poin persentase', 'Des 2023 → Sep 2024']);
     expect(yearFigures(fixture, { year: 2024, metric: 'coverage_change_pp', lang: 'en' }).byCode.get('61.02')!.tooltipLine).toMatch(
-      /^Mempawah: \+0\.42 percentage points, Dec 2023 → Sept 2024\. /,
+      /^Mempawah: \+0\.42 percentage points, Dec 2023 → Sept 2024, rank \d of \d\. /,
     );
   });
 
@@ -62,6 +62,35 @@ describe('the tooltip of the frozen fixture', () => {
     expect(yearFigures(fixture, { year: 2024, metric: 'coverage_pct', lang: 'en' }).byCode.get('61.06')!.tooltipLine).toBe(
       'Kapuas Hulu: No published figure for 2024. Nearest earlier figure: 39% (Oct 2023). Figures by year: 2022: none; 2023: 39%; 2024: none; 2025: none',
     );
+  });
+});
+
+describe('the rank among the regencies with a value', () => {
+  const fixture = makeDataset();
+  const year = (lang: Lang, carryForward = false) => yearFigures(fixture, { year: 2024, metric: 'coverage_pct', lang, carryForward });
+
+  test('the highest is first, of as many as have a value; none without a value, nor for the province', () => {
+    const figures = year('id');
+    const valued = figures.regencies.filter((r) => r.value !== null);
+    expect(valued).toHaveLength(5);
+    const byValue = [...valued].sort((a, b) => b.value! - a.value!);
+    expect(byValue.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5].map((rank) => ({ rank, of: 5 })));
+    // Ketapang's 68,02% is the fixture's highest of 2024; Kapuas Hulu has no 2024 figure.
+    expect(figures.byCode.get('61.04')!.rank).toEqual({ rank: 1, of: 5 });
+    expect(figures.byCode.get('61.06')!.rank).toBeNull();
+    expect(figures.province?.rank ?? null).toBeNull();
+  });
+
+  test('the keyboard list says it after the figure, as BPS writes it, and in English', () => {
+    expect(year('id').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5\. Angka per tahun: /);
+    expect(year('en').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68\.02%, year 2024, rank 1 of 5\. Figures by year: /);
+  });
+
+  test('carried figures are ranked with the year\'s own: the map shows them', () => {
+    const carried = year('id', true);
+    const valued = carried.regencies.filter((r) => r.value !== null);
+    expect(valued.length).toBeGreaterThan(5);
+    for (const r of valued) expect(r.rank!.of).toBe(valued.length);
   });
 });
 

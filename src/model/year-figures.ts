@@ -25,7 +25,7 @@ export interface FigureText {
   sourceHost: string;
 }
 
-const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear'> = {
+const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear' | 'rank'> = {
   id: {
     noFigureYet: 'Belum ada angka untuk {year}',
     yearFigure: 'Angka {year}: {figure}',
@@ -34,6 +34,7 @@ const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier'
     series: 'Angka per tahun: {list}',
     seriesMissing: 'tidak ada',
     noFigureAnyYear: 'Belum ada angka yang dipublikasikan untuk tahun mana pun',
+    rank: 'peringkat {rank} dari {count}',
   },
   en: {
     noFigureYet: 'No published figure for {year}',
@@ -43,6 +44,7 @@ const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier'
     series: 'Figures by year: {list}',
     seriesMissing: 'none',
     noFigureAnyYear: 'No figure has been published for any year',
+    rank: 'rank {rank} of {count}',
   },
 };
 
@@ -94,8 +96,19 @@ export interface RegionFigure extends RegionValue {
   /** One sentence for a screen reader: "Kabupaten Ketapang: 68,02% (tahun 2024)". */
   description: string;
   tooltip: RegencyTooltip;
-  /** The tooltip in one line, for the map's keyboard list (the tooltip itself is hidden from screen readers). */
+  /**
+   * Its place among the regencies with a value this year (their own or, with carry-forward, carried),
+   * the highest first; equal values share a place. Null without a value, and for the province.
+   */
+  rank: RegionRank | null;
+  /** The tooltip in one line with the rank, for the map's keyboard list (the tooltip itself is hidden from screen readers). */
   tooltipLine: string;
+}
+
+/** "peringkat 2 dari 5": the place, and how many regencies have a value. */
+export interface RegionRank {
+  rank: number;
+  of: number;
 }
 
 /** How many regencies show a figure for the year: their own, carried from an earlier year, or none. */
@@ -194,7 +207,8 @@ export function yearFigures(dataset: Dataset, { year, metric, lang, carryForward
 }
 
 function wordYear(dataset: Dataset, values: Map<string, RegionValue>, year: number, definition: MapMetricDefinition, lang: Lang, carryForward: boolean): YearFigures {
-  const figureOf = (region: Region) => regionFigure(dataset, region, values.get(region.code)!, year, definition, lang);
+  const ranks = rankRegencies(dataset.regions.regencies.map((r) => values.get(r.code)!));
+  const figureOf = (region: Region) => regionFigure(dataset, region, values.get(region.code)!, year, definition, lang, ranks.get(region.code) ?? null);
   const regencies = dataset.regions.regencies.map(figureOf);
   const province = dataset.regions.province ? figureOf(dataset.regions.province) : null;
   const carried = regencies.filter((r) => r.origin === 'carried').length;
@@ -212,11 +226,17 @@ function wordYear(dataset: Dataset, values: Map<string, RegionValue>, year: numb
   };
 }
 
+/** Each regency's place by value, the highest first: 1 + how many have more (two equal values share a place). */
+function rankRegencies(regencies: readonly RegionValue[]): Map<string, RegionRank> {
+  const valued = regencies.filter((r): r is RegionValue & { value: number } => r.value !== null);
+  return new Map(valued.map((r) => [r.code, { rank: 1 + valued.filter((other) => other.value > r.value).length, of: valued.length }]));
+}
+
 function figureText(figure: CoverageFigure, value: string, lang: Lang): FigureText {
   return { value, period: formatPeriod(figure.period, lang), sourceUrl: figure.sourceUrl, sourceHost: sourceHost(figure.sourceUrl) };
 }
 
-function regionFigure(dataset: Dataset, region: Region, value: RegionValue, year: number, definition: MapMetricDefinition, lang: Lang): RegionFigure {
+function regionFigure(dataset: Dataset, region: Region, value: RegionValue, year: number, definition: MapMetricDefinition, lang: Lang, rank: RegionRank | null): RegionFigure {
   const words = COMMON[lang];
   const figure = value.figure;
   const isChange = definition.derive === 'change';
@@ -245,7 +265,8 @@ function regionFigure(dataset: Dataset, region: Region, value: RegionValue, year
       ? `${region.name}: ${text.value} (${text.period})`
       : `${region.name}: ${value.state === 'no-earlier' ? words.noEarlier.toLowerCase() : fill(words.noFigureFor, { year })}`,
     tooltip,
-    tooltipLine: tooltipLine(tooltip),
+    rank,
+    tooltipLine: tooltipLine(tooltip, rank && fill(TOOLTIP_MESSAGES[lang].rank, { rank: rank.rank, count: rank.of })),
   };
 }
 
@@ -304,9 +325,12 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
   };
 }
 
-/** "Kapuas Hulu: Belum ada angka untuk 2024. Angka terdekat sebelumnya: 39% (Okt 2023). Angka per tahun: ...". */
-function tooltipLine(tooltip: RegencyTooltip): string {
-  const head = `${tooltip.name}: ${[tooltip.value, tooltip.period, tooltip.note].filter((part) => part !== null).join(', ')}`;
+/**
+ * "Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5. Angka per tahun: ...";
+ * "Kapuas Hulu: Belum ada angka untuk 2024. Angka terdekat sebelumnya: 39% (Okt 2023). Angka per tahun: ...".
+ */
+function tooltipLine(tooltip: RegencyTooltip, rank: string | null): string {
+  const head = `${tooltip.name}: ${[tooltip.value, tooltip.period, tooltip.note, rank].filter((part) => part !== null).join(', ')}`;
   return [head, ...tooltip.nearby, tooltip.seriesText].join('. ');
 }
 
