@@ -53,19 +53,19 @@ describe('without WebGL', () => {
     await expect.poll(() => tooltip.count()).toBe(0);
   });
 
-  test('the keyboard walks the regencies by name and Enter selects one', async () => {
+  test('the keyboard walks the regencies by direction on the map and Enter selects one', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const listbox = page.locator('#map [role="listbox"]');
     await listbox.focus();
-    // Focus starts on the first name (Bengkayang); ArrowDown goes to the next (Kapuas Hulu).
+    // Focus starts on the first name (Bengkayang); ArrowDown goes to the regency south of it (Landak).
     await expect.poll(() => page.locator('#map [part="tooltip"]').innerText()).toContain('Bengkayang');
     await page.keyboard.press('ArrowDown');
-    expect(await listbox.getAttribute('aria-activedescendant')).toBe('regency-61-06');
+    await expect.poll(() => listbox.getAttribute('aria-activedescendant')).toBe('regency-61-08');
     await page.keyboard.press('Enter');
-    await expect.poll(() => urlParam(page, 'region')).toBe('61.06');
-    expect(await mapSelected(page)).toBe('61.06');
-    expect(await page.locator('#map [role="option"][data-code="61.06"]').getAttribute('aria-selected')).toBe('true');
-    expect(await page.locator('#details [part="heading"]').textContent()).toBe('Kabupaten Kapuas Hulu');
+    await expect.poll(() => urlParam(page, 'region')).toBe('61.08');
+    expect(await mapSelected(page)).toBe('61.08');
+    expect(await page.locator('#map [role="option"][data-code="61.08"]').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#details [part="heading"]').textContent()).toBe('Kabupaten Landak');
     // Escape clears the choice.
     await page.keyboard.press('Escape');
     await expect.poll(() => urlParam(page, 'region')).toBeNull();

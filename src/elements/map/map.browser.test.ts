@@ -236,16 +236,17 @@ describe('<paritrana-map>', () => {
       expect(map.selected).toBe('61.04');
       expect(map.shadowRoot!.querySelector('.selected')).not.toBeNull();
 
-      // Keyboard: Tab onto the map, arrows to the next regency, Enter selects, Escape clears.
+      // Keyboard: Tab onto the map, an arrow to the regency that way, Enter selects, Escape clears.
       const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
       list.focus();
       await map.updateComplete;
       const first = list.getAttribute('aria-activedescendant');
       expect(first).toBe('regency-61-04');
-      await userEvent.keyboard('{ArrowDown}');
-      await map.updateComplete;
+      // North of Ketapang: Sanggau.
+      await userEvent.keyboard('{ArrowUp}');
+      await vi.waitFor(() => expect(list.getAttribute('aria-activedescendant')).not.toBe(first), SETTLE);
       const next = list.getAttribute('aria-activedescendant')!;
-      expect(next).not.toBe(first);
+      expect(next).toBe('regency-61-03');
       const nextCode = map.shadowRoot!.getElementById(next)!.dataset.code!;
       expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toContain(data.dataset.regions.byCode.get(nextCode)!.shortName);
       await userEvent.keyboard('{Enter}');
@@ -258,6 +259,90 @@ describe('<paritrana-map>', () => {
       expect(map.selected).toBeNull();
     });
   });
+
+  test('keyboard: the arrows go east, west, north and south on the map, and stay at its edge', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap();
+      await readyEvent(map, 'svg');
+      const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+      const active = () => list.getAttribute('aria-activedescendant');
+      const press = async (key: string, expected: string) => {
+        await userEvent.keyboard(`{${key}}`);
+        await vi.waitFor(() => expect(active(), `${key} to ${expected}`).toBe(`regency-${expected.replace('.', '-')}`), SETTLE);
+      };
+      list.focus();
+      await map.updateComplete;
+      // The list starts on the first name, Bengkayang, in the north-west.
+      expect(active()).toBe('regency-61-07');
+      // East across the province, not on to the next name (Kapuas Hulu, then Kayong Utara in the far west).
+      await press('ArrowRight', '61.03'); // Sanggau
+      await press('ArrowRight', '61.09'); // Sekadau
+      await press('ArrowRight', '61.05'); // Sintang
+      await press('ArrowRight', '61.06'); // Kapuas Hulu
+      // The far east: ArrowRight stays.
+      await userEvent.keyboard('{ArrowRight}');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(active()).toBe('regency-61-06');
+      await press('ArrowLeft', '61.05'); // Sintang
+      await press('ArrowDown', '61.10'); // Melawi
+      await press('ArrowUp', '61.05'); // Sintang
+      // The tooltip follows the keyboard.
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toContain('Sintang');
+      // Home: the first by name.
+      await press('Home', '61.07'); // Bengkayang
+      await press('ArrowUp', '61.01'); // Sambas, in the far north
+      await userEvent.keyboard('{ArrowUp}');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(active()).toBe('regency-61-01');
+      await press('ArrowDown', '61.07'); // Bengkayang, south of Sambas
+      await press('ArrowLeft', '61.72'); // Singkawang, on the coast
+      await press('ArrowUp', '61.01'); // Sambas
+      // End: the last by name.
+      await press('End', '61.05'); // Sintang
+    });
+  });
+
+  test('keyboard: typing a name goes to it; each stop says its figure and its rank among the regencies with one', async () => {
+    await withoutWebGL(async () => {
+      const map = makeMap();
+      await readyEvent(map, 'svg');
+      const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+      list.focus();
+      await map.updateComplete;
+      await userEvent.keyboard('kub');
+      await map.updateComplete;
+      expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-12');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      // One letter again and again: the names with it in turn after the current one (Kubu Raya), round to the first.
+      await userEvent.keyboard('k');
+      await map.updateComplete;
+      expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-06'); // Kapuas Hulu
+      await userEvent.keyboard('k');
+      await map.updateComplete;
+      expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-11'); // Kayong Utara
+      // What the active option says: name, figure with its period, and its rank (five regencies have a 2024 figure).
+      const option = (code: string) => map.shadowRoot!.querySelector(`[role="option"][data-code="${code}"]`)!.textContent!.trim();
+      expect(option('61.04')).toMatch(/^Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5\. /);
+      expect(option('61.12')).toMatch(/^Kubu Raya: Belum ada angka untuk 2024\. /);
+      expect(option('61.12')).not.toContain('peringkat');
+      map.lang = 'en';
+      await map.updateComplete;
+      expect(option('61.04')).toMatch(/^Ketapang: 68\.02%, year 2024, rank 1 of 5\. /);
+      expect(map.shadowRoot!.getElementById('keyboard-hint')!.textContent).toContain('east, west, north or south');
+    });
+  });
+
+  test('WebGL: the arrows go the same way on the MapLibre map, its tooltip following', async () => {
+    const map = makeMap({ loading: 'eager', selected: '61.04' });
+    await readyEvent(map, 'webgl');
+    const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    list.focus();
+    await map.updateComplete;
+    expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-04');
+    await userEvent.keyboard('{ArrowUp}');
+    await vi.waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-03'), SETTLE);
+    await vi.waitFor(() => expect(map.shadowRoot!.querySelector('[part="tooltip"]')?.textContent).toContain('Sanggau'), SETTLE);
+  }, WEBGL_TEST_TIMEOUT);
 
   test('does not emit paritrana-region-select when selected or year is set from code', async () => {
     const map = makeMap();

@@ -23,6 +23,7 @@ import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
 import type { WebglMap } from './webgl-map.ts';
 import { CITY_TARGET_PX } from '../../render/hit-target.ts';
+import type { MapDirection } from '../../render/map-neighbours.ts';
 
 export type { MapData } from './map-data.ts';
 export type { MapRenderer } from './map-webgl-controller.ts';
@@ -32,6 +33,11 @@ export type { MapRenderer } from './map-webgl-controller.ts';
  * SVG text, and the bold HTML labels with their halo run wider (a name at the frame's edge was cut off).
  */
 const LABEL_FIT = 1.12;
+
+/** How long a pause ends a name being typed on the map (the list's type-ahead), in milliseconds. */
+const TYPE_AHEAD_MS = 700;
+
+const ARROWS: ReadonlySet<string> = new Set<MapDirection>(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']);
 
 /** What changes the regencies' colours. */
 const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass', 'focusRegions', 'focusPlain'] as const;
@@ -67,7 +73,9 @@ const highlightConverter = {
  * then by MapLibre (WebGL), loaded when the reader reaches for the map (pointer over it, a touch,
  * focus, a zoom button) or at once with `loading="eager"`; the SVG map stays where WebGL is missing.
  * Hover or focus shows a regency's figure and its period; click, Enter or Space selects it; Escape
- * clears. The wheel and one finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map;
+ * clears. On the keyboard the arrows go to the regency east, west, north or south of the current one
+ * (and stay at the province's edge), Home and End to the first and last by name, and typing a name
+ * goes to it; each stop says the regency's figure and its rank among those with one. The wheel and one finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map;
  * buttons zoom in, out and back to the province.
  *
  * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
@@ -328,7 +336,20 @@ export class ParitranaMap extends ParitranaElement {
     if (code) this.#choose(code);
   }
 
-  // ---- Keyboard: a listbox of the regencies, in alphabetical order
+  // ---- Keyboard: a listbox of the regencies, in alphabetical order, walked by direction on the map
+
+  /**
+   * Where each arrow key goes (src/render/map-neighbours.ts), loaded the first time the keyboard
+   * reaches the map: it is the keyboard's alone, and the page's first screen is drawn without it.
+   */
+  #neighbours: Promise<typeof import('../../render/map-neighbours.ts')> | null = null;
+
+  #loadNeighbours(): Promise<typeof import('../../render/map-neighbours.ts')> {
+    return (this.#neighbours ??= import('../../render/map-neighbours.ts'));
+  }
+
+  /** The name typed so far, and when the reader last typed. */
+  #typed = { text: '', at: 0 };
 
   get #keyboardOrder(): RegencyPaint[] {
     return [...this.#paints].sort((a, b) => a.shortName.localeCompare(b.shortName, 'id'));
@@ -353,7 +374,49 @@ export class ParitranaMap extends ParitranaElement {
   #onKeyboardFocus(): void {
     const order = this.#keyboardOrder;
     if (order.length === 0) return;
+    void this.#loadNeighbours().catch(() => undefined);
     this.#focusRegency(this.active ?? this.selected ?? order[0]!.code);
+  }
+
+  /** The regency east, west, north or south of the one the keyboard is on; none at the edge: it stays. */
+  async #move(key: MapDirection): Promise<void> {
+    const topology = this.data?.regencyTopology;
+    if (!topology) return;
+    const { mapNeighbours } = await this.#loadNeighbours();
+    // Read after the wait: keys pressed in a row each go on from where the one before arrived.
+    const from = this.active;
+    if (from === null) return;
+    const to = mapNeighbours(topology).get(from)?.[key] ?? null;
+    if (to !== null && this.#paints.some((p) => p.code === to)) this.#focusRegency(to);
+  }
+
+  /**
+   * Type-ahead: the first regency by name that starts with what was typed (within TYPE_AHEAD_MS of the
+   * last key); the same letter again goes on to the next name with it. False for a key that is not a
+   * letter of a name, which the caller lets through.
+   */
+  #typeAhead(event: KeyboardEvent, order: readonly RegencyPaint[]): boolean {
+    const key = event.key;
+    if (key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const now = event.timeStamp;
+    const text = (now - this.#typed.at < TYPE_AHEAD_MS ? this.#typed.text : '') + key.toLocaleLowerCase('id');
+    // A space starts nothing: alone it selects (Enter's twin); within a name ("Kubu Raya") it is typed.
+    if (text.trim() === '') return false;
+    this.#typed = { text, at: now };
+    const names = order.map((p) => p.shortName.toLocaleLowerCase('id'));
+    const here = order.findIndex((p) => p.code === this.active);
+    const repeated = [...text].every((c) => c === text[0]);
+    // One letter (or the same one again): the next name after the current one; more: the first that fits.
+    const start = repeated ? here + 1 : 0;
+    const prefix = repeated ? text[0]! : text;
+    for (let i = 0; i < order.length; i++) {
+      const at = (start + i) % order.length;
+      if (names[at]!.startsWith(prefix)) {
+        this.#focusRegency(order[at]!.code);
+        return true;
+      }
+    }
+    return true;
   }
 
   #onKeyboardBlur(): void {
@@ -363,8 +426,19 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    const order = this.#keyboardOrder.map((p) => p.code);
+    const paints = this.#keyboardOrder;
+    const order = paints.map((p) => p.code);
     if (order.length === 0) return;
+    if (ARROWS.has(event.key)) {
+      event.preventDefault();
+      void this.#move(event.key as MapDirection);
+      return;
+    }
+    if (event.key === ' ' && this.#typed.text !== '' && event.timeStamp - this.#typed.at < TYPE_AHEAD_MS) {
+      event.preventDefault();
+      this.#typeAhead(event, paints);
+      return;
+    }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       if (this.active) this.#choose(this.active);
@@ -377,10 +451,14 @@ export class ParitranaMap extends ParitranaElement {
       }
       return;
     }
-    const next = keyboardIndex(event.key, order.indexOf(this.active ?? ''), order.length);
-    if (next === null) return;
-    event.preventDefault();
-    this.#focusRegency(order[next]!);
+    // Home and End: the first and last by name, as the list is read.
+    const next = keyboardIndex(event.key, order.indexOf(this.active ?? ''), order.length, { next: [], previous: [] });
+    if (next !== null) {
+      event.preventDefault();
+      this.#focusRegency(order[next]!);
+      return;
+    }
+    if (this.#typeAhead(event, paints)) event.preventDefault();
   }
 
   // ---- Rendering

@@ -8,7 +8,8 @@ export const MAP_MESSAGES: Messages<MapWord> = {
   id: {
     mapTitle: 'Peta {metric} per kabupaten/kota di {province}, {year}',
     listLabel: 'Kabupaten/kota di peta, {year}',
-    listHint: 'Panah untuk berpindah antarwilayah, Enter atau Spasi untuk memilih, Escape untuk menghapus pilihan.',
+    listHint:
+      'Tombol panah untuk berpindah ke kabupaten/kota di sebelah timur, barat, utara atau selatan; Home dan End ke yang pertama dan terakhir menurut abjad; ketik nama untuk melompat ke sana. Enter atau Spasi untuk memilih, Escape untuk menghapus pilihan.',
     selected: 'dipilih',
     noBoundaries: 'Peta tidak dapat digambar: berkas batas wilayah tidak termuat.',
     loading: 'Memuat peta…',
@@ -23,7 +24,8 @@ export const MAP_MESSAGES: Messages<MapWord> = {
   en: {
     mapTitle: 'Map of {metric} by regency and city in {province}, {year}',
     listLabel: 'Regencies and cities on the map, {year}',
-    listHint: 'Arrow keys move between regions, Enter or Space selects, Escape clears the selection.',
+    listHint:
+      'Arrow keys move to the regency or city east, west, north or south; Home and End to the first and last by name; type a name to go to it. Enter or Space selects, Escape clears the selection.',
     selected: 'selected',
     noBoundaries: 'The map cannot be drawn: the boundary file did not load.',
     loading: 'Loading the map…',
