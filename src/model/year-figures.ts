@@ -106,7 +106,7 @@ export interface RegionFigure extends RegionValue {
 }
 
 /** "peringkat 2 dari 5": the place, and how many regencies have a value. */
-export interface RegionRank {
+interface RegionRank {
   rank: number;
   of: number;
 }
