@@ -23,7 +23,6 @@ import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
 import type { WebglMap } from './webgl-map.ts';
 import { CITY_TARGET_PX } from '../../render/hit-target.ts';
-import type { MapDirection } from '../../render/map-neighbours.ts';
 
 export type { MapData } from './map-data.ts';
 export type { MapRenderer } from './map-webgl-controller.ts';
@@ -36,8 +35,6 @@ const LABEL_FIT = 1.12;
 
 /** How long a pause ends a name being typed on the map (the list's type-ahead), in milliseconds. */
 const TYPE_AHEAD_MS = 700;
-
-const ARROWS: ReadonlySet<string> = new Set<MapDirection>(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']);
 
 /** What changes the regencies' colours. */
 const PAINT_INPUTS = ['data', 'year', 'metric', 'scheme', 'carryForward', 'highlightClass', 'focusRegions', 'focusPlain'] as const;
@@ -338,14 +335,11 @@ export class ParitranaMap extends ParitranaElement {
 
   // ---- Keyboard: a listbox of the regencies, in alphabetical order, walked by direction on the map
 
-  /**
-   * Where each arrow key goes (src/render/map-neighbours.ts), loaded the first time the keyboard
-   * reaches the map: it is the keyboard's alone, and the page's first screen is drawn without it.
-   */
-  #neighbours: Promise<typeof import('../../render/map-neighbours.ts')> | null = null;
+  /** Where the arrows and a typed name go (map-keys.ts), loaded the first time the keyboard reaches the map. */
+  #keys: Promise<typeof import('./map-keys.ts')> | null = null;
 
-  #loadNeighbours(): Promise<typeof import('../../render/map-neighbours.ts')> {
-    return (this.#neighbours ??= import('../../render/map-neighbours.ts'));
+  #loadKeys(): Promise<typeof import('./map-keys.ts')> {
+    return (this.#keys ??= import('./map-keys.ts'));
   }
 
   /** The name typed so far, and when the reader last typed. */
@@ -374,49 +368,8 @@ export class ParitranaMap extends ParitranaElement {
   #onKeyboardFocus(): void {
     const order = this.#keyboardOrder;
     if (order.length === 0) return;
-    void this.#loadNeighbours().catch(() => undefined);
+    void this.#loadKeys().catch(() => undefined);
     this.#focusRegency(this.active ?? this.selected ?? order[0]!.code);
-  }
-
-  /** The regency east, west, north or south of the one the keyboard is on; none at the edge: it stays. */
-  async #move(key: MapDirection): Promise<void> {
-    const topology = this.data?.regencyTopology;
-    if (!topology) return;
-    const { mapNeighbours } = await this.#loadNeighbours();
-    // Read after the wait: keys pressed in a row each go on from where the one before arrived.
-    const from = this.active;
-    if (from === null) return;
-    const to = mapNeighbours(topology).get(from)?.[key] ?? null;
-    if (to !== null && this.#paints.some((p) => p.code === to)) this.#focusRegency(to);
-  }
-
-  /**
-   * Type-ahead: the first regency by name that starts with what was typed (within TYPE_AHEAD_MS of the
-   * last key); the same letter again goes on to the next name with it. False for a key that is not a
-   * letter of a name, which the caller lets through.
-   */
-  #typeAhead(event: KeyboardEvent, order: readonly RegencyPaint[]): boolean {
-    const key = event.key;
-    if (key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return false;
-    const now = event.timeStamp;
-    const text = (now - this.#typed.at < TYPE_AHEAD_MS ? this.#typed.text : '') + key.toLocaleLowerCase('id');
-    // A space starts nothing: alone it selects (Enter's twin); within a name ("Kubu Raya") it is typed.
-    if (text.trim() === '') return false;
-    this.#typed = { text, at: now };
-    const names = order.map((p) => p.shortName.toLocaleLowerCase('id'));
-    const here = order.findIndex((p) => p.code === this.active);
-    const repeated = [...text].every((c) => c === text[0]);
-    // One letter (or the same one again): the next name after the current one; more: the first that fits.
-    const start = repeated ? here + 1 : 0;
-    const prefix = repeated ? text[0]! : text;
-    for (let i = 0; i < order.length; i++) {
-      const at = (start + i) % order.length;
-      if (names[at]!.startsWith(prefix)) {
-        this.#focusRegency(order[at]!.code);
-        return true;
-      }
-    }
-    return true;
   }
 
   #onKeyboardBlur(): void {
@@ -425,18 +378,27 @@ export class ParitranaMap extends ParitranaElement {
     this.tooltipAt = null;
   }
 
+  /**
+   * An arrow, or a letter of a name (within TYPE_AHEAD_MS of the last): the regency that way on the
+   * map, or the name typed; read once map-keys.ts has come, from wherever the keys before it arrived.
+   */
+  async #go(key: string, typed: string): Promise<void> {
+    const { keyTarget } = await this.#loadKeys();
+    const to = this.active && keyTarget(this.#keyboardOrder, this.active, key, typed, this.data?.regencyTopology);
+    if (to) this.#focusRegency(to);
+  }
+
   #onKeyDown(event: KeyboardEvent): void {
-    const paints = this.#keyboardOrder;
-    const order = paints.map((p) => p.code);
+    const order = this.#keyboardOrder.map((p) => p.code);
     if (order.length === 0) return;
-    if (ARROWS.has(event.key)) {
+    const key = event.key;
+    const typing = event.timeStamp - this.#typed.at < TYPE_AHEAD_MS ? this.#typed.text : '';
+    // A letter of a name; a space only within one ("Kubu Raya"): alone it selects, as Enter does.
+    const letter = key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && (key !== ' ' || typing !== '');
+    if (letter || key.startsWith('Arrow')) {
       event.preventDefault();
-      void this.#move(event.key as MapDirection);
-      return;
-    }
-    if (event.key === ' ' && this.#typed.text !== '' && event.timeStamp - this.#typed.at < TYPE_AHEAD_MS) {
-      event.preventDefault();
-      this.#typeAhead(event, paints);
+      if (letter) this.#typed = { text: typing + key, at: event.timeStamp };
+      void this.#go(key, letter ? typing + key : '');
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
@@ -453,12 +415,9 @@ export class ParitranaMap extends ParitranaElement {
     }
     // Home and End: the first and last by name, as the list is read.
     const next = keyboardIndex(event.key, order.indexOf(this.active ?? ''), order.length, { next: [], previous: [] });
-    if (next !== null) {
-      event.preventDefault();
-      this.#focusRegency(order[next]!);
-      return;
-    }
-    if (this.#typeAhead(event, paints)) event.preventDefault();
+    if (next === null) return;
+    event.preventDefault();
+    this.#focusRegency(order[next]!);
   }
 
   // ---- Rendering
