@@ -309,17 +309,20 @@ describe('<paritrana-map>', () => {
       const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
       list.focus();
       await map.updateComplete;
+      const active = () => list.getAttribute('aria-activedescendant');
       await userEvent.keyboard('kub');
-      await map.updateComplete;
-      expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-12');
+      await vi.waitFor(() => expect(active()).toBe('regency-61-12'), SETTLE); // Kubu Raya
       await new Promise((resolve) => setTimeout(resolve, 800));
       // One letter again and again: the names with it in turn after the current one (Kubu Raya), round to the first.
       await userEvent.keyboard('k');
-      await map.updateComplete;
-      expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-06'); // Kapuas Hulu
+      await vi.waitFor(() => expect(active()).toBe('regency-61-06'), SETTLE); // Kapuas Hulu
       await userEvent.keyboard('k');
-      await map.updateComplete;
-      expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-11'); // Kayong Utara
+      await vi.waitFor(() => expect(active()).toBe('regency-61-11'), SETTLE); // Kayong Utara
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      // A space within a name is typed, not a selection.
+      await userEvent.keyboard('kubu r');
+      await vi.waitFor(() => expect(active()).toBe('regency-61-12'), SETTLE);
+      expect(map.selected).toBeNull();
       // What the active option says: name, figure with its period, and its rank (five regencies have a 2024 figure).
       const option = (code: string) => map.shadowRoot!.querySelector(`[role="option"][data-code="${code}"]`)!.textContent!.trim();
       expect(option('61.04')).toMatch(/^Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5\. /);
