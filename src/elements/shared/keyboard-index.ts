@@ -1,5 +1,6 @@
 // Where a key moves the keyboard's position in a row of things (the map's list of regencies, the
-// legend's entries, the slider's years): one rule for the three, so the keys mean the same everywhere.
+// legend's entries, the slider's years): one rule for the three, so the keys mean the same everywhere;
+// only the map's arrows go otherwise, by the map (src/elements/map/map-keys.ts), its Home and End by this.
 // Pure: the element keeps the position and moves focus or the value itself.
 
 export interface KeyboardIndexOptions {
