@@ -86,6 +86,12 @@ describe('the rank among the regencies with a value', () => {
     expect(year('en').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68\.02%, year 2024, rank 1 of 5\. Figures by year: /);
   });
 
+  test('equal values share a place, and the next comes after both', () => {
+    const tied = makeDataset({ figures: ['61.04,2024,coverage_pct,50', '61.02,2024,coverage_pct,60', '61.03,2024,coverage_pct,50', '61.05,2024,coverage_pct,40'] });
+    const ranks = yearFigures(tied, { year: 2024, metric: 'coverage_pct', lang: 'id' }).byCode;
+    expect(['61.02', '61.04', '61.03', '61.05'].map((code) => ranks.get(code)!.rank)).toEqual([1, 2, 2, 4].map((rank) => ({ rank, of: 4 })));
+  });
+
   test('carried figures are ranked with the year\'s own: the map shows them', () => {
     const carried = year('id', true);
     const valued = carried.regencies.filter((r) => r.value !== null);
