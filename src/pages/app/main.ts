@@ -8,7 +8,6 @@ import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
 import '../../elements/winners/winners.ts';
-import '../../elements/region-details/region-details.ts';
 import { html, nothing, render } from 'lit';
 import { ProblemLog, type Dataset } from '../../data/index.ts';
 import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDefinition, type MapMetric } from '../../model/metrics.ts';
@@ -240,6 +239,9 @@ function start(data: AppData): void {
   address(store.state);
   draw(store.state);
   page.status.hidden = true;
+  // The details (with their chart's d3 scales and shapes) come after the first screen: until a regency is
+  // chosen they show one line, which the panel's reserved height holds. Lit keeps the properties set before.
+  void import('../../elements/region-details/region-details.ts');
 }
 
 /** The year's summary line, as the page and the poster say it: carried figures counted apart from the year's own. */
