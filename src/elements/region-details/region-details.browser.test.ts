@@ -151,6 +151,9 @@ describe('<paritrana-region-details>', () => {
     expect($$(province, 'svg path.trend')).toHaveLength(0);
     const target = $(province, '.other-table tr[data-metric="coverage_target_pct"]')!;
     expect(text(target.querySelector('th'))).toBe('Coverage target a target, not an achievement');
+    // The goal for its year, never that year's figure.
+    expect(text(target.querySelector('.target-for'))).toBe('target for 2025: 40%');
+    expect(target.querySelector('.period')).toBeNull();
   });
 
   test('in English: English labels, numbers and change', async () => {

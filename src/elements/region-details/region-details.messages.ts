@@ -24,6 +24,7 @@ export type RegionDetailsMessage =
   | 'value'
   | 'noOther'
   | 'target'
+  | 'targetFor'
   | 'changeFor'
   | 'changeFrom'
   | 'awardsTitle'
@@ -61,6 +62,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     value: 'Nilai dan periode',
     noOther: 'Tidak ada angka lain yang dipublikasikan.',
     target: 'target, bukan capaian',
+    targetFor: 'target {year}: {value}',
     changeFor: '{label} ({year})',
     changeFrom: 'dari {before} ({beforePeriod}) ke {after} ({afterPeriod})',
     awardsTitle: 'Paritrana Award',
@@ -97,6 +99,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     value: 'Value and period',
     noOther: 'No other figures have been published.',
     target: 'a target, not an achievement',
+    targetFor: 'target for {year}: {value}',
     changeFor: '{label} ({year})',
     changeFrom: 'from {before} ({beforePeriod}) to {after} ({afterPeriod})',
     awardsTitle: 'Paritrana Award',
