@@ -5,6 +5,7 @@ import { csvFormat } from 'd3-dsv';
 import type { CoverageFigure, Dataset } from '../data/index.ts';
 import { NOT_AVAILABLE, showable } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { COMMON } from '../i18n/messages.ts';
 import { CSV_UNITS, metricDefinition, type MapMetric } from './metrics.ts';
 import { yearFigures, type RegionFigure } from './year-figures.ts';
 
@@ -43,10 +44,9 @@ export type CsvRow = Record<CsvColumn, string>;
  */
 export const BOM = '\ufeff';
 
-const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier: string; carried: string; change: string; disagrees: string }>> = {
+const STATUS: Readonly<Record<Lang, { published: string; noEarlier: string; carried: string; change: string; disagrees: string }>> = {
   en: {
     published: 'published',
-    none: 'no published figure',
     noEarlier: 'no earlier figure to compare: {b} but nothing for {year}',
     carried: 'carried forward from {year}',
     change: 'change of {text}; computed from {a} and {b}',
@@ -54,7 +54,6 @@ const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier
   },
   id: {
     published: 'dipublikasikan',
-    none: 'belum ada angka yang dipublikasikan',
     noEarlier: 'tidak ada angka tahun sebelumnya untuk dibandingkan: {b}, tetapi tidak ada untuk {year}',
     carried: 'memakai angka tahun {year}',
     change: 'perubahan {text}; dihitung dari {a} dan {b}',
@@ -97,7 +96,7 @@ function row(value: RegionFigure, year: number, metric: MapMetric, lang: Lang): 
     confidence: '',
     note: '',
     note_id: '',
-    status: words.none,
+    status: COMMON[lang].noFigure,
   };
   if (definition.derive === 'change') {
     if (value.state === 'no-earlier' && figure) {

@@ -47,7 +47,7 @@ describe('yearView: the table\'s words', () => {
     const kubuRaya = find(view, '61.12');
     expect(kubuRaya.value).toBeNull();
     expect(kubuRaya.scaleClass).toBeNull();
-    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: belum ada angka yang dipublikasikan untuk 2024');
+    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: Data tidak tersedia untuk 2024');
     expect(view.summary.missing).toBe(3);
   });
 

@@ -122,7 +122,7 @@ describe('<paritrana-region-details>', () => {
   test('Bengkayang: no coverage figure, but its award is listed', async () => {
     const el = await details('61.07', 2025);
     expect($(el, 'svg')).toBeNull();
-    expect(text($(el, '.no-coverage'))).toBe('Belum ada angka cakupan kepesertaan yang dipublikasikan untuk Kabupaten Bengkayang.');
+    expect(text($(el, '.no-coverage'))).toBe('Data tidak tersedia untuk cakupan kepesertaan Kabupaten Bengkayang.');
     expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung: perlu angka pada kedua tahun');
     const award = $(el, '.award-list li')!;
     expect(text(award.querySelector('.rank'))).toBe('Pemenang (peringkat tidak diumumkan)');

@@ -104,8 +104,9 @@ function tableRow(region: RegionPicture, lang: Lang, selected: string | null, na
   const rowClass = [region.text ? '' : 'no-figure', region.origin === 'carried' ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
   if (!region.text) {
     // A change with this year's figure but none the year before is not "no figure": say which.
-    const missing = region.state === 'no-earlier' ? COMMON[lang].noEarlier : COMMON[lang].noFigure;
-    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing.toLowerCase()}</td></tr>`;
+    // "Data tidak tersedia" as the legend, tooltip, CSV and poster write it.
+    const missing = region.state === 'no-earlier' ? COMMON[lang].noEarlier.toLowerCase() : COMMON[lang].noFigure;
+    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing}</td></tr>`;
   }
   const { value, period, sourceUrl } = region.text;
   // The period sits under its figure: a figure without its date cannot be compared.
