@@ -87,15 +87,15 @@ describe('figuresCsv', () => {
     expect([landak.value, landak.status]).toEqual(['', 'no earlier figure to compare: 53.43 (2024) but nothing for 2023']);
   });
 
-  test('the change names both ends in the reader\'s words (Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024)', () => {
+  test('the change names both ends in the reader\'s words (Mempawah: +0,42 persen poin, Des 2023 → Sep 2024)', () => {
     const rows = figuresRows(dataset, { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
-    expect(rows.find((r) => r.kemendagri_code === '61.02')!.status).toBe('perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari 38.12 (2023-12) dan 38.54 (2024-09)');
+    expect(rows.find((r) => r.kemendagri_code === '61.02')!.status).toBe('perubahan +0,42 persen poin, Des 2023 → Sep 2024; dihitung dari 38.12 (2023-12) dan 38.54 (2024-09)');
   });
 
   test('each figure keeps its note in both languages (note and note_id)', () => {
     const bilingual = makeDataset({ figures: FIXTURE_FIGURES_BILINGUAL });
     const ketapang = parse(figuresCsv(bilingual, { year: 2024, metric: 'coverage_pct', lang: 'id' })).find((r) => r.kemendagri_code === '61.04')!;
-    expect([ketapang.note, ketapang.note_id]).toEqual(['The source states a rise of 12.33 points', 'Sumber menyebut kenaikan 12,33 poin persentase']);
+    expect([ketapang.note, ketapang.note_id]).toEqual(['The source states a rise of 12.33 points', 'Sumber menyebut kenaikan 12,33 persen poin']);
     // A figure without a note has neither.
     const pontianak = parse(figuresCsv(bilingual, { year: 2024, metric: 'coverage_pct', lang: 'id' })).find((r) => r.kemendagri_code === '61.71')!;
     expect([pontianak.note, pontianak.note_id]).toEqual(['', '']);
@@ -165,7 +165,7 @@ describe('values that cannot be shown', () => {
     const text = figuresCsv(withValue(55.686), { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
     const ketapang = parse(text).find((r) => r.kemendagri_code === '61.04')!;
     expect(ketapang.value).toBe('0');
-    expect(ketapang.status).toMatch(/^perubahan 0 poin persentase, /);
+    expect(ketapang.status).toMatch(/^perubahan 0 persen poin, /);
     expect(text).not.toMatch(/-0[^.\d]/);
   });
 });

@@ -112,7 +112,7 @@ function row(value: RegionFigure, year: number, metric: MapMetric, lang: Lang): 
       confidence: weakest(previous, figure),
       note: unique([previous.note, figure.note].filter((n) => n !== '')).join(' | '),
       note_id: unique([previous.noteId, figure.noteId].filter((n) => n !== '')).join(' | '),
-      // "perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari ...": words first, so no spreadsheet reads a formula.
+      // "perubahan +0,42 persen poin, Des 2023 → Sep 2024; dihitung dari ...": words first, so no spreadsheet reads a formula.
       status: words.change.replace('{text}', `${value.text.value}, ${value.text.period}`).replace('{a}', describe(previous)).replace('{b}', describe(figure)),
     };
   }

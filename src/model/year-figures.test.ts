@@ -42,9 +42,9 @@ describe('the tooltip of the frozen fixture', () => {
     expect(tooltip('61.06', 2024, 'coverage_pct', 'id').seriesText).toBe('Angka per tahun: 2022: tidak tersedia; 2023: 39%; 2024: tidak tersedia; 2025: tidak tersedia');
   });
 
-  test('the change names both ends (Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024)', () => {
+  test('the change names both ends (Mempawah: +0,42 persen poin, Des 2023 → Sep 2024)', () => {
     const id = tooltip('61.02', 2024, 'coverage_change_pp', 'id');
-    expect([id.value, id.period]).toEqual(['+0,42 poin persentase', 'Des 2023 → Sep 2024']);
+    expect([id.value, id.period]).toEqual(['+0,42 persen poin', 'Des 2023 → Sep 2024']);
     expect(yearFigures(fixture, { year: 2024, metric: 'coverage_change_pp', lang: 'en' }).byCode.get('61.02')!.tooltipLine).toMatch(
       /^Mempawah: \+0\.42 percentage points, Dec 2023 → Sept 2024, rank \d of \d\. /,
     );

@@ -17,7 +17,7 @@ type FigureOrigin = 'published' | 'carried' | 'computed' | 'none';
 
 /** A figure as the table, the details and the ceremony's cards write it: "68,02%", "tahun 2024", "ketapangmedia.com". */
 export interface FigureText {
-  /** "68,02%", "110.013", "+12,33 poin persentase" */
+  /** "68,02%", "110.013", "+12,33 persen poin" */
   value: string;
   /** "tahun 2024", "per Nov 2023"; for a change "Des 2023 → Sep 2024"; a carried figure says so after its period. */
   period: string;
@@ -298,7 +298,7 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
     }
   } else if (value.value !== null) {
     shown = UNIT_FORMATS[definition.unit](value.value, lang);
-    // A change names both its ends: "+0,42 poin persentase", "Des 2023 → Sep 2024".
+    // A change names both its ends: "+0,42 persen poin", "Des 2023 → Sep 2024".
     period = value.previous && figure ? changeEnds(value.previous, figure, lang) : figure ? formatPeriod(figure.period, lang) : null;
   }
   const series = figureSeries(dataset, region.code, reads, year);

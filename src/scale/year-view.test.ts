@@ -68,7 +68,7 @@ describe('yearView: the table\'s words', () => {
 
   test('the change metric needs both years and names both periods', () => {
     const view = yearView(dataset, { year: 2024, lang: 'id', metric: 'coverage_change_pp' });
-    expect(find(view, '61.04').text?.value).toBe('+12,33 poin persentase');
+    expect(find(view, '61.04').text?.value).toBe('+12,33 persen poin');
     expect(find(view, '61.04').text?.period).toBe('2023 → 2024');
     // Singkawang published 2025 but not 2024: said so, not "no figure".
     const singkawang = find(yearView(dataset, { year: 2025, lang: 'id', metric: 'coverage_change_pp' }), '61.72');

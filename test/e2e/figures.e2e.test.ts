@@ -23,9 +23,9 @@ describe('the tooltip and the change', () => {
     await expect.poll(() => hoverRegency(en, '61.06')).toMatch(/Data not available for 2024\s+Nearest earlier figure: 39% \(Oct 2023\)/);
   });
 
-  test('the change at 2024 names both ends for Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024', async () => {
+  test('the change at 2024 names both ends for Mempawah: +0,42 persen poin, Des 2023 → Sep 2024', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
-    await expect.poll(() => hoverRegency(page, '61.02')).toMatch(/Mempawah\s+\+0,42 poin persentase\s+Des 2023 → Sep 2024/);
+    await expect.poll(() => hoverRegency(page, '61.02')).toMatch(/Mempawah\s+\+0,42 persen poin\s+Des 2023 → Sep 2024/);
   });
 
   test('Landak at 2024 under the change is "no earlier figure to compare", drawn and listed apart from "no figure"', async () => {

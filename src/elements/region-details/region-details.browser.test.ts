@@ -85,12 +85,13 @@ describe('<paritrana-region-details>', () => {
     const rows = $$(el, '.coverage-table tbody tr');
     expect(rows.map((r) => text(r))).toEqual([
       '2023 55,69% tahun 2023 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi',
-      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
+      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 persen poin',
     ]);
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
     expect(rows[1]!.querySelector('a')!.getAttribute('href')).toBe(FIXTURE_SOURCE);
 
-    expect(text($(el, '.change-value'))).toBe('+12,33 poin persentase');
+    expect(text($(el, '.change-value'))).toBe('+12,33 persen poin');
+    expect(text($(el, '.change .muted'))).toBe('sejak 2023: dari 55,69% ke 68,02% (2024)');
 
     const awards = $$(el, '.award-list li');
     expect(awards.map((a) => [a.getAttribute('data-edition'), text(a.querySelector('.rank'))])).toEqual([
@@ -161,6 +162,7 @@ describe('<paritrana-region-details>', () => {
     expect(text($(el, '.type'))).toBe('Regency');
     expect(text($(el, '.codes'))).toContain('Kemendagri code');
     expect(text($(el, '.change-value'))).toBe('+12.33 percentage points');
+    expect(text($(el, '.change .muted'))).toBe('since 2023: from 55.69% to 68.02% (2024)');
     expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org (opens in a new tab) Confidence: high');
     expect($$(el, '.award-list .rank').map((r) => text(r))).toEqual(['1st place', '1st place']);
     expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/^Chart of coverage in Kabupaten Ketapang/);
@@ -192,7 +194,7 @@ describe('<paritrana-region-details>', () => {
   test("every figure's note is in the reader's language, with its confidence", async () => {
     const id = await details('61.04', 2024, 'id');
     const ketapang2024 = $(id, 'tr[data-year="2024"]');
-    expect(text(ketapang2024!.querySelector('.figure-note'))).toBe('Sumber menyebut kenaikan 12,33 poin persentase');
+    expect(text(ketapang2024!.querySelector('.figure-note'))).toBe('Sumber menyebut kenaikan 12,33 persen poin');
     expect(text(ketapang2024!.querySelector('.confidence'))).toBe('Tingkat keyakinan: tinggi');
     // A figure without a note shows its confidence and no empty note.
     const ketapang2023 = $(id, 'tr[data-year="2023"]');

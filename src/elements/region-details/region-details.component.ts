@@ -142,14 +142,14 @@ export class ParitranaRegionDetails extends ParitranaElement {
     const { region, change } = details;
     // The change's words are the year's picture's (src/model/year-figures.ts): the map's tooltip and the table say the same.
     const changeText =
-      change?.origin === 'computed' && change.text && change.previousText && change.figureText
+      change?.origin === 'computed' && change.text && change.previousText && change.figureText && change.previous && change.figure
         ? html`<strong class="change-value">${change.text.value}</strong>
             <span class="muted"
               >${fill(m.changeFrom, {
                 before: change.previousText.value,
-                beforePeriod: change.previousText.period,
+                beforePeriod: formatPeriodShort(change.previous.period, lang),
                 after: change.figureText.value,
-                afterPeriod: change.figureText.period,
+                afterPeriod: formatPeriodShort(change.figure.period, lang),
               })}</span
             >`
         : change?.state === 'no-earlier' && change.figureText

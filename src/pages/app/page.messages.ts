@@ -47,7 +47,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embed: 'Sematkan',
     present: 'Mode presentasi',
     deskAbout: 'Memeriksa dan memperbarui angka dari lembar kerja Excel, tanpa mengunggah apa pun:',
-    deskLink: 'Meja data',
+    deskLink: 'Pengelolaan data',
     embedTitle: 'Sematkan peta ini',
     embedIntro: 'Salin salah satu potongan kode ke halaman Anda. Peta dibuka pada tahun, indikator dan bahasa yang tampil sekarang.',
     embedIframe: 'Iframe: tanpa skrip',
