@@ -33,7 +33,7 @@ export const CSV_COLUMNS = [
   'note_id',
   'status',
 ] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
 
 /**
@@ -61,11 +61,16 @@ const STATUS: Readonly<Record<Lang, { published: string; noEarlier: string; carr
   },
 };
 
-/** The rows of the download, before they are written as text: what the tests and the page check. */
-export function figuresRows(dataset: Dataset, { year, metric, lang, carryForward = false }: CsvOptions): CsvRow[] {
+/** Each region of the download in its order (the regencies in code order, then the province), with its row. */
+export function downloadRows(dataset: Dataset, { year, metric, lang, carryForward = false }: CsvOptions): { region: RegionFigure; row: CsvRow }[] {
   // The year's figures as the map and the table show them (src/model/year-figures.ts): one computation for all three.
   const figures = yearFigures(dataset, { year, metric, lang, carryForward });
-  return [...figures.regencies, ...(figures.province ? [figures.province] : [])].map((region) => row(region, year, metric, lang));
+  return [...figures.regencies, ...(figures.province ? [figures.province] : [])].map((region) => ({ region, row: row(region, year, metric, lang) }));
+}
+
+/** The rows of the download, before they are written as text: what the tests and the page check. */
+export function figuresRows(dataset: Dataset, options: CsvOptions): CsvRow[] {
+  return downloadRows(dataset, options).map((r) => r.row);
 }
 
 /** The CSV text of the download, starting with a byte-order mark (see BOM). */

@@ -20,7 +20,6 @@ import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
 import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
-import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
 import { svgToPng } from './download.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
@@ -62,6 +61,7 @@ const page = {
   searchList: element<HTMLUListElement>('#region-search-list'),
   searchStatus: element<HTMLElement>('#region-search-status'),
   downloadCsv: element<HTMLButtonElement>('#download-csv'),
+  downloadXlsx: element<HTMLButtonElement>('#download-xlsx'),
   savePng: element<HTMLButtonElement>('#save-png'),
   copyLink: element<HTMLButtonElement>('#copy-link'),
   embedOpen: element<HTMLButtonElement>('#embed-open'),
@@ -196,7 +196,8 @@ function start(data: AppData): void {
   });
   page.carryForward.addEventListener('change', () => store.set({ carryForward: page.carryForward.checked }));
   onLanguageChoice((lang) => store.set({ lang }));
-  page.downloadCsv.addEventListener('click', () => downloadCsv(store.state, data));
+  page.downloadCsv.addEventListener('click', () => void downloadCsv(store.state, data));
+  page.downloadXlsx.addEventListener('click', () => void downloadXlsx(store.state, data));
   page.savePng.addEventListener('click', () => void savePng(store.state, data));
   page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
   setUpEmbedDialog({
@@ -281,10 +282,20 @@ function announce(text: string): void {
   page.actionStatus.textContent = text;
 }
 
-function downloadCsv(state: AppState, { dataset }: AppData): void {
+/** The year's figures as CSV; its code and the CSV writer load when it is asked for. */
+async function downloadCsv(state: AppState, { dataset }: AppData): Promise<void> {
+  const { figuresCsv, csvFileName } = await import('../../model/export-csv.ts');
   const text = figuresCsv(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), csvFileName(state.year, state.metric, state.lang));
   announce(t(state.lang, 'csvSaved'));
+}
+
+/** The same figures as an Excel workbook; its code and SheetJS load when it is asked for. */
+async function downloadXlsx(state: AppState, { dataset }: AppData): Promise<void> {
+  const { figuresXlsx, xlsxFileName } = await import('../../model/export-xlsx.ts');
+  const bytes = await figuresXlsx(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
+  downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), xlsxFileName(state.year, state.metric, state.lang));
+  announce(t(state.lang, 'xlsxSaved'));
 }
 
 /** The poster is what the screen shows: the map's colours and marks, the page's summary line and the legend's entries. */
@@ -300,7 +311,7 @@ async function savePng(state: AppState, { dataset, regencyTopology, contextTopol
     contextLabels: place?.contextLabels,
   });
   // Loaded when a poster is asked for: the first screen does without it.
-  const { posterSvg } = await import('../../render/poster.ts');
+  const [{ posterSvg }, { csvFileName }] = await Promise.all([import('../../render/poster.ts'), import('../../model/export-csv.ts')]);
   const poster = posterSvg({
     geometry,
     view,
