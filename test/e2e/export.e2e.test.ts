@@ -50,7 +50,7 @@ describe('downloads', () => {
     expect(book.SheetNames).toEqual(['Angka 2024']);
     const sheet = book.Sheets['Angka 2024']!;
     const rows = utils.sheet_to_json<Record<string, unknown>>(sheet);
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['Kode Kemendagri', 'Wilayah', 'Nilai', 'Periode', 'Sumber', 'Keterangan']));
+    expect(utils.sheet_to_json<unknown[]>(sheet, { header: 1 })[0]).toEqual(expect.arrayContaining(['Kode Kemendagri', 'Wilayah', 'Nilai', 'Periode', 'Sumber', 'Keterangan']));
     // The table's rows: 14 regencies and cities, then the province.
     expect(rows.map((r) => r['Kode Kemendagri'])).toEqual([...(await page.locator('#figures tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))).sort(), '61']);
     const mempawah = rows.find((r) => r['Kode Kemendagri'] === '61.02')!;

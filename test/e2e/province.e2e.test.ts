@@ -115,7 +115,7 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     const { page } = await openPage(session.browser, `${baseUrl}?region=62.71&lang=en`);
     const details = page.locator('#details');
     await expect.poll(() => details.evaluate((d) => d.shadowRoot?.textContent ?? '')).toContain('Kota Palangkaraya');
-    expect(await details.evaluate((d) => d.shadowRoot!.textContent!)).toContain('No coverage figure has been published for Kota Palangkaraya.');
+    expect(await details.evaluate((d) => d.shadowRoot!.textContent!)).toContain('Data not available for coverage in Kota Palangkaraya.');
   });
 
   test('a partner’s <paritrana-map> with the default site’s script, pointed at this deployment, draws Kalimantan Tengah in its own frame, under its own name', { timeout: WEBGL_TIMEOUT + 60_000 }, async () => {
