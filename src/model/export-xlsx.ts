@@ -52,7 +52,7 @@ export function figuresSheet(dataset: Dataset, options: CsvOptions): SheetCell[]
 }
 
 /** The sheet's name: "Angka 2024" / "Figures 2024". */
-export function sheetName(year: number, lang: Lang): string {
+function sheetName(year: number, lang: Lang): string {
   return `${lang === 'id' ? 'Angka' : 'Figures'} ${year}`;
 }
 
