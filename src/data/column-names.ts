@@ -137,7 +137,7 @@ export const FIELD_LABELS: Readonly<Record<string, { id: string; en: string }>> 
   note_id: { id: 'catatan', en: 'note (Bahasa Indonesia)' },
   edition: { id: 'edisi', en: 'edition' },
   assessment_period: { id: 'periode penilaian', en: 'assessment period' },
-  ceremony_date: { id: 'tanggal upacara', en: 'ceremony date' },
+  ceremony_date: { id: 'tanggal penyerahan', en: 'ceremony date' },
   level: { id: 'tingkat penghargaan', en: 'award level' },
   category: { id: 'kategori', en: 'category' },
   category_label_id: { id: 'nama kategori', en: 'category name (Bahasa Indonesia)' },

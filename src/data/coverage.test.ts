@@ -92,3 +92,23 @@ describe('two figures for one region, period and metric', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a target filed as an achievement', () => {
+  const HEADER_ID = `${HEADER},note_id`;
+  const read = (metric: string, value: string, note: string, noteId: string) =>
+    parseCoverage(`${HEADER_ID}\n61.04,2024,${metric},${value},persons,https://example.org/a,high,"${note}","${noteId}"\n`, 'coverage.csv', regions);
+
+  it('is a warning on the metric when the note calls the row\'s own value a target, in either language', () => {
+    const { figures, problems } = read('vulnerable_workers_funded', '34400', 'Paid from the budget; a report gives 34,400 as the 2025 target', 'Dibiayai APBD; berita menyebut 34.400 sebagai target tahun 2025');
+    // The row is kept (data is never dropped), and the person is told what to file it as.
+    expect(figures).toHaveLength(1);
+    expect(problems).toMatchObject([{ severity: 'warning', line: 2, field: 'metric', found: 'vulnerable_workers_funded' }]);
+    expect(problems[0]!.expected).toMatch(/vulnerable_workers_target/);
+    expect(read('vulnerable_workers_funded', '34400', '', 'Menurut berita, 34.400 sebagai target').problems).toHaveLength(2); // and the missing English note
+  });
+
+  it('is no warning under a target metric, nor when the note names another number as the target', () => {
+    expect(read('vulnerable_workers_target', '34400', 'a report gives 34,400 as the 2025 target', 'berita menyebut 34.400 sebagai target').problems).toEqual([]);
+    expect(read('participants_active', '17000', "About 17,000 covered; the city's target for 2026 is 34,400", 'Sekitar 17.000 terlindungi; target kota 34.400').problems).toEqual([]);
+  });
+});

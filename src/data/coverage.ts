@@ -1,7 +1,7 @@
 // Published coverage figures, one a row, each with its source, period and confidence.
 import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
-import { METRIC_BY_ID, METRICS, UNITS, type Unit } from './metrics.ts';
+import { isTargetMetric, METRIC_BY_ID, METRICS, UNITS, type Unit } from './metrics.ts';
 import type { Period } from './periods.ts';
 import { headerKey } from './column-names.ts';
 import { ProblemLog, w, type Problem } from './problems.ts';
@@ -136,11 +136,31 @@ export function parseCoverage(text: string, file: string, regions: RegionIndex):
     } else if (hasNote && note === '' && noteId) {
       r.warning('note_id', noteId, w('note_id kosong, karena note kosong: note_id adalah catatan dalam bahasa Indonesia', 'an empty note_id, as the note is empty: note_id is the note in Bahasa Indonesia'));
     }
+    if (definition && !isTargetMetric(definition.id) && value !== undefined && [note, noteId].some((text) => text && callsValueTarget(text, value))) {
+      r.warning('metric', definition.id, w(
+        `metrik target (${TARGET_METRICS.join(', ')}), dengan periode tahun targetnya: catatan baris ini menyebut ${value} sebagai target, dan target bukan capaian`,
+        `a target metric (${TARGET_METRICS.join(', ')}), with the year the target is for as its period: this row's note calls ${value} a target, and a target is not an achievement`,
+      ));
+    }
     if (!r.valid || regionCode === undefined || !period || !definition || value === undefined || !unit || !sourceUrl || !confidence || note === undefined || noteId === undefined) return;
     const figure: CoverageFigure = { regionCode, period, metric: definition.id, value, unit, sourceUrl, confidence, note, noteId, file, line: row.line };
     if (keepRepeat(figure, firstOfKey, log)) figures.push(figure);
   });
   return { figures, problems: log.problems };
+}
+
+const TARGET_METRICS = METRICS.filter((m) => m.kind === 'target' && m.scope === 'region').map((m) => m.id);
+
+/**
+ * Whether a note calls the row's own value a target ("gives 34,400 as the 2025 target", "menyebut 34.400
+ * sebagai target"): such a row is a target filed as an achievement. The value is looked for as written in
+ * either language, with the word "target" after it in the same clause.
+ */
+function callsValueTarget(note: string, value: number): boolean {
+  const [whole, fraction] = String(value).split('.');
+  const grouped = (sep: string) => whole!.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const forms = new Set([String(value), `${grouped(',')}${fraction ? `.${fraction}` : ''}`, `${grouped('.')}${fraction ? `,${fraction}` : ''}`]);
+  return [...forms].some((form) => new RegExp(`(^|[^\\d.,])${form.replace(/[.,]/g, '\\$&')}(?![\\d])[^.;]{0,40}\\btarget`, 'i').test(note));
 }
 
 /**
@@ -215,7 +235,7 @@ function keepRepeat(figure: CoverageFigure, firstOfKey: Map<string, CoverageFigu
   }
   // A target is what a government said at one time: a later target for the same year is a revision,
   // both facts, kept with the day each was said in its note, and no mistake to warn about.
-  if (METRIC_BY_ID.get(figure.metric)?.kind === 'target') return true;
+  if (isTargetMetric(figure.metric)) return true;
   log.warning(
     figure.line,
     'value',

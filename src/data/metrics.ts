@@ -62,6 +62,7 @@ export const METRICS: readonly MetricDefinition[] = [
   metric('worker_base_bpjs', 'persons', 'denominator', 'Potensi pekerja (BPJS)', 'Potential workers (BPJS)'),
   metric('employed_bps', 'persons', 'denominator', 'Penduduk bekerja (BPS)', 'Employed population (BPS)'),
   metric('vulnerable_workers_funded', 'persons', 'programme', 'Pekerja rentan yang iurannya dibiayai', 'Vulnerable workers with contributions paid'),
+  metric('vulnerable_workers_target', 'persons', 'target', 'Target pekerja rentan yang iurannya dibiayai', 'Target of vulnerable workers with contributions paid'),
   metric('palm_oil_workers_funded', 'persons', 'programme', 'Pekerja sawit yang iurannya dibiayai', 'Palm-oil workers with contributions paid'),
   metric('construction_workers_active', 'persons', 'programme', 'Pekerja konstruksi terlindungi', 'Construction workers covered'),
   metric('plantation_workers_covered', 'persons', 'programme', 'Pekerja perkebunan terlindungi', 'Plantation workers covered'),
@@ -78,5 +79,8 @@ export const METRICS: readonly MetricDefinition[] = [
   national('national_worker_base_bpjs', 'persons', 'denominator', 'Potensi pekerja nasional (BPJS)', 'Potential workers, Indonesia (BPJS)'),
   national('national_coverage_target_pct', 'percent', 'target', 'Target cakupan nasional', 'National coverage target'),
 ];
+
+/** A goal, never an achievement: shown, if at all, as "target 2025: 34.400", never as a year's figure. */
+export const isTargetMetric = (id: string): boolean => METRIC_BY_ID.get(id)?.kind === 'target';
 
 export const METRIC_BY_ID: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.id, m]));

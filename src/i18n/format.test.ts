@@ -27,7 +27,7 @@ describe('formatNumber and formatPoints', () => {
   });
 
   test('a change carries its sign and unit', () => {
-    expect(formatPoints(12.33, 'id')).toBe('+12,33 poin persentase');
+    expect(formatPoints(12.33, 'id')).toBe('+12,33 persen poin');
     expect(formatPoints(-0.86, 'en')).toBe('-0.86 percentage points');
     expect(formatPoints(1, 'en')).toBe('+1 percentage point');
   });
@@ -91,7 +91,7 @@ describe('values that cannot be shown', () => {
     expect(formatNumber(-0, 'en')).toBe('0');
     expect(formatNumber(-0.004, 'id')).toBe('0');
     expect(formatSigned(-0.001, 'en')).toBe('0');
-    expect(formatPoints(-0, 'id')).toBe('0 poin persentase');
+    expect(formatPoints(-0, 'id')).toBe('0 persen poin');
     // Just past half a hundredth it is a real fall, and keeps its sign.
     expect(formatPoints(-0.005, 'en')).toBe('-0.01 percentage points');
   });

@@ -69,7 +69,7 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /**
- * A change in percentage points, written in full as BPS writes it: "+12,33 poin persentase" (id),
+ * A change in percentage points, written in full as BPS writes it: "+12,33 persen poin" (id),
  * "+12.33 percentage points" (en). Never "poin" alone (a point of what?) nor "pp" (not Indonesian).
  */
 export function formatPoints(value: number, lang: Lang): string {
@@ -83,9 +83,9 @@ export function formatSigned(value: number, lang: Lang): string {
   return shown === null ? NOT_AVAILABLE : formats(lang).signed.format(shown);
 }
 
-/** "poin persentase"; in English "percentage point" for exactly one, else "percentage points". */
+/** "persen poin"; in English "percentage point" for exactly one, else "percentage points". */
 export function pointsUnit(value: number, lang: Lang): string {
-  if (lang === 'id') return 'poin persentase';
+  if (lang === 'id') return 'persen poin';
   return Math.abs(value) === 1 ? 'percentage point' : 'percentage points';
 }
 

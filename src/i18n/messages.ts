@@ -8,7 +8,7 @@ export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K
 export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'newTab' | 'province' | 'noChange'> = {
   id: {
     noFigure: 'Data tidak tersedia',
-    noFigureFor: 'belum ada angka yang dipublikasikan untuk {year}',
+    noFigureFor: 'Data tidak tersedia untuk {year}',
     noEarlier: 'Tidak ada angka tahun sebelumnya untuk dibandingkan',
     carriedForward: 'Memakai angka tahun sebelumnya',
     carriedShort: 'angka tahun sebelumnya',
@@ -18,8 +18,8 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     noChange: 'perubahan tidak dapat dihitung: perlu angka pada kedua tahun',
   },
   en: {
-    noFigure: 'No published figure',
-    noFigureFor: 'no published figure for {year}',
+    noFigure: 'Data not available',
+    noFigureFor: 'Data not available for {year}',
     noEarlier: 'No earlier figure to compare',
     carriedForward: 'Earlier year’s figure (carried forward)',
     carriedShort: 'carried forward',

@@ -25,9 +25,9 @@ describe('figuresCsv', () => {
     const table = parse(figuresCsv(dataset, { year: 2024, metric: 'coverage_pct', lang: 'en' }));
     const bengkayang = table.find((r) => r.kemendagri_code === '61.07')!;
     expect(bengkayang.value).toBe('');
-    expect(bengkayang.status).toBe('no published figure');
+    expect(bengkayang.status).toBe('Data not available');
     expect(bengkayang.source_url).toBe('');
-    const missing = table.filter((r) => r.status === 'no published figure');
+    const missing = table.filter((r) => r.status === 'Data not available');
     // 2024 coverage: Ketapang, Landak, Mempawah, Pontianak and Singkawang published; the rest did not.
     expect(missing.map((r) => r.kemendagri_code)).toEqual(['61.01', '61.03', '61.05', '61.06', '61.07', '61.09', '61.10', '61.11', '61.12', '61']);
     for (const r of missing) expect(r.value).toBe('');
@@ -87,15 +87,15 @@ describe('figuresCsv', () => {
     expect([landak.value, landak.status]).toEqual(['', 'no earlier figure to compare: 53.43 (2024) but nothing for 2023']);
   });
 
-  test('the change names both ends in the reader\'s words (Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024)', () => {
+  test('the change names both ends in the reader\'s words (Mempawah: +0,42 persen poin, Des 2023 → Sep 2024)', () => {
     const rows = figuresRows(dataset, { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
-    expect(rows.find((r) => r.kemendagri_code === '61.02')!.status).toBe('perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari 38.12 (2023-12) dan 38.54 (2024-09)');
+    expect(rows.find((r) => r.kemendagri_code === '61.02')!.status).toBe('perubahan +0,42 persen poin, Des 2023 → Sep 2024; dihitung dari 38.12 (2023-12) dan 38.54 (2024-09)');
   });
 
   test('each figure keeps its note in both languages (note and note_id)', () => {
     const bilingual = makeDataset({ figures: FIXTURE_FIGURES_BILINGUAL });
     const ketapang = parse(figuresCsv(bilingual, { year: 2024, metric: 'coverage_pct', lang: 'id' })).find((r) => r.kemendagri_code === '61.04')!;
-    expect([ketapang.note, ketapang.note_id]).toEqual(['The source states a rise of 12.33 points', 'Sumber menyebut kenaikan 12,33 poin persentase']);
+    expect([ketapang.note, ketapang.note_id]).toEqual(['The source states a rise of 12.33 points', 'Sumber menyebut kenaikan 12,33 persen poin']);
     // A figure without a note has neither.
     const pontianak = parse(figuresCsv(bilingual, { year: 2024, metric: 'coverage_pct', lang: 'id' })).find((r) => r.kemendagri_code === '61.71')!;
     expect([pontianak.note, pontianak.note_id]).toEqual(['', '']);
@@ -104,7 +104,7 @@ describe('figuresCsv', () => {
   test('the status is written in the chosen language', () => {
     const rows = figuresRows(dataset, { year: 2024, metric: 'coverage_pct', lang: 'id' });
     expect(rows.find((r) => r.kemendagri_code === '61.04')!.status).toBe('dipublikasikan');
-    expect(rows.find((r) => r.kemendagri_code === '61.07')!.status).toBe('belum ada angka yang dipublikasikan');
+    expect(rows.find((r) => r.kemendagri_code === '61.07')!.status).toBe('Data tidak tersedia');
   });
 
   test('a note that starts like a formula is neutralised with an apostrophe', () => {
@@ -148,7 +148,7 @@ describe('values that cannot be shown', () => {
       const text = figuresCsv(withValue(value), { year: 2024, metric: 'coverage_pct', lang: 'en' });
       expect(text).not.toMatch(/Infinity|NaN|∞/);
       const ketapang = parse(text).find((r) => r.kemendagri_code === '61.04')!;
-      expect([ketapang.value, ketapang.status]).toEqual(['', 'no published figure']);
+      expect([ketapang.value, ketapang.status]).toEqual(['', 'Data not available']);
       const change = figuresCsv(withValue(value), { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
       expect(change).not.toMatch(/Infinity|NaN|∞/);
       expect(parse(change).find((r) => r.kemendagri_code === '61.04')!.value).toBe('');
@@ -165,7 +165,7 @@ describe('values that cannot be shown', () => {
     const text = figuresCsv(withValue(55.686), { year: 2024, metric: 'coverage_change_pp', lang: 'id' });
     const ketapang = parse(text).find((r) => r.kemendagri_code === '61.04')!;
     expect(ketapang.value).toBe('0');
-    expect(ketapang.status).toMatch(/^perubahan 0 poin persentase, /);
+    expect(ketapang.status).toMatch(/^perubahan 0 persen poin, /);
     expect(text).not.toMatch(/-0[^.\d]/);
   });
 });

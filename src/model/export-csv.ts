@@ -5,6 +5,7 @@ import { csvFormat } from 'd3-dsv';
 import type { CoverageFigure, Dataset } from '../data/index.ts';
 import { NOT_AVAILABLE, showable } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { COMMON } from '../i18n/messages.ts';
 import { CSV_UNITS, metricDefinition, type MapMetric } from './metrics.ts';
 import { yearFigures, type RegionFigure } from './year-figures.ts';
 
@@ -32,7 +33,7 @@ export const CSV_COLUMNS = [
   'note_id',
   'status',
 ] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
 
 /**
@@ -43,10 +44,9 @@ export type CsvRow = Record<CsvColumn, string>;
  */
 export const BOM = '\ufeff';
 
-const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier: string; carried: string; change: string; disagrees: string }>> = {
+const STATUS: Readonly<Record<Lang, { published: string; noEarlier: string; carried: string; change: string; disagrees: string }>> = {
   en: {
     published: 'published',
-    none: 'no published figure',
     noEarlier: 'no earlier figure to compare: {b} but nothing for {year}',
     carried: 'carried forward from {year}',
     change: 'change of {text}; computed from {a} and {b}',
@@ -54,7 +54,6 @@ const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier
   },
   id: {
     published: 'dipublikasikan',
-    none: 'belum ada angka yang dipublikasikan',
     noEarlier: 'tidak ada angka tahun sebelumnya untuk dibandingkan: {b}, tetapi tidak ada untuk {year}',
     carried: 'memakai angka tahun {year}',
     change: 'perubahan {text}; dihitung dari {a} dan {b}',
@@ -62,11 +61,16 @@ const STATUS: Readonly<Record<Lang, { published: string; none: string; noEarlier
   },
 };
 
-/** The rows of the download, before they are written as text: what the tests and the page check. */
-export function figuresRows(dataset: Dataset, { year, metric, lang, carryForward = false }: CsvOptions): CsvRow[] {
+/** Each region of the download in its order (the regencies in code order, then the province), with its row. */
+export function downloadRows(dataset: Dataset, { year, metric, lang, carryForward = false }: CsvOptions): { region: RegionFigure; row: CsvRow }[] {
   // The year's figures as the map and the table show them (src/model/year-figures.ts): one computation for all three.
   const figures = yearFigures(dataset, { year, metric, lang, carryForward });
-  return [...figures.regencies, ...(figures.province ? [figures.province] : [])].map((region) => row(region, year, metric, lang));
+  return [...figures.regencies, ...(figures.province ? [figures.province] : [])].map((region) => ({ region, row: row(region, year, metric, lang) }));
+}
+
+/** The rows of the download, before they are written as text: what the tests and the page check. */
+export function figuresRows(dataset: Dataset, options: CsvOptions): CsvRow[] {
+  return downloadRows(dataset, options).map((r) => r.row);
 }
 
 /** The CSV text of the download, starting with a byte-order mark (see BOM). */
@@ -97,7 +101,7 @@ function row(value: RegionFigure, year: number, metric: MapMetric, lang: Lang): 
     confidence: '',
     note: '',
     note_id: '',
-    status: words.none,
+    status: COMMON[lang].noFigure,
   };
   if (definition.derive === 'change') {
     if (value.state === 'no-earlier' && figure) {
@@ -113,7 +117,7 @@ function row(value: RegionFigure, year: number, metric: MapMetric, lang: Lang): 
       confidence: weakest(previous, figure),
       note: unique([previous.note, figure.note].filter((n) => n !== '')).join(' | '),
       note_id: unique([previous.noteId, figure.noteId].filter((n) => n !== '')).join(' | '),
-      // "perubahan +0,42 poin persentase, Des 2023 → Sep 2024; dihitung dari ...": words first, so no spreadsheet reads a formula.
+      // "perubahan +0,42 persen poin, Des 2023 → Sep 2024; dihitung dari ...": words first, so no spreadsheet reads a formula.
       status: words.change.replace('{text}', `${value.text.value}, ${value.text.period}`).replace('{a}', describe(previous)).replace('{b}', describe(figure)),
     };
   }

@@ -40,7 +40,7 @@ export interface MapMetricDefinition {
   readonly fileWord: Readonly<Record<Lang, string>>;
 }
 
-/** A value in its metric's unit, as the legend, tooltip, table and cards write it: "68,02%", "110.013", "+12,33 poin persentase". */
+/** A value in its metric's unit, as the legend, tooltip, table and cards write it: "68,02%", "110.013", "+12,33 persen poin". */
 export const UNIT_FORMATS: Readonly<Record<MetricUnit, (value: number, lang: Lang) => string>> = {
   percent: formatPercent,
   persons: formatNumber,

@@ -17,10 +17,10 @@ function changeText(from: Dataset, code: string, lang: Lang): string | null {
 describe('the change metric', () => {
   const values = regionValues(dataset, codes, { year: 2024, metric: 'coverage_change_pp' });
 
-  test('names both ends, with "poin persentase" in full (Mempawah, Des 2023 → Sep 2024)', () => {
+  test('names both ends, with "persen poin" in full (Mempawah, Des 2023 → Sep 2024)', () => {
     const mempawah = values.get('61.02')!;
     expect(mempawah.value).toBe(0.42);
-    expect(changeText(dataset, '61.02', 'id')).toBe('+0,42 poin persentase, Des 2023 → Sep 2024');
+    expect(changeText(dataset, '61.02', 'id')).toBe('+0,42 persen poin, Des 2023 → Sep 2024');
     expect(changeText(dataset, '61.02', 'en')).toBe('+0.42 percentage points, Dec 2023 → Sept 2024');
   });
 
@@ -46,10 +46,10 @@ describe('values that cannot be shown', () => {
     figures: dataset.figures.map((f) => (f.regionCode === '61.04' && f.period.text === '2024' && f.metric === 'coverage_pct' ? { ...f, value } : f)),
   });
 
-  test('a change that rounds to minus zero is 0, and reads "0 poin persentase"', () => {
+  test('a change that rounds to minus zero is 0, and reads "0 persen poin"', () => {
     const ketapang = regionValues(withKetapang2024(55.686), codes, { year: 2024, metric: 'coverage_change_pp' }).get('61.04')!;
     expect(Object.is(ketapang.value, 0)).toBe(true);
-    expect(changeText(withKetapang2024(55.686), '61.04', 'id')).toBe('0 poin persentase, 2023 → 2024');
+    expect(changeText(withKetapang2024(55.686), '61.04', 'id')).toBe('0 persen poin, 2023 → 2024');
   });
 
   test('an infinite figure is no value: the region is drawn as without a figure', () => {

@@ -25,7 +25,7 @@ describe('the tooltip of the frozen fixture', () => {
   test('a regency with no figure in the year names its nearest earlier figure with its date (Kapuas Hulu, 2024)', () => {
     expect(nearestFigures(fixture, '61.06', 'coverage_pct', 2024)).toMatchObject({ earlier: { value: 39, period: { text: '2023-10' } }, later: null });
     const id = tooltip('61.06', 2024, 'coverage_pct', 'id');
-    expect(id.value).toBe('Belum ada angka untuk 2024');
+    expect(id.value).toBe('Data tidak tersedia untuk 2024');
     expect(id.nearby).toEqual(['Angka terdekat sebelumnya: 39% (Okt 2023)']);
     expect(tooltip('61.06', 2024, 'coverage_pct', 'en').nearby).toEqual(['Nearest earlier figure: 39% (Oct 2023)']);
   });
@@ -39,12 +39,12 @@ describe('the tooltip of the frozen fixture', () => {
   test('the series spans every year of the kind, with null where the regency has no figure', () => {
     const series = figureSeries(fixture, '61.06', 'coverage_pct', 2024);
     expect(series.map((s) => [s.year, s.figure?.value ?? null])).toEqual([[2022, null], [2023, 39], [2024, null], [2025, null]]);
-    expect(tooltip('61.06', 2024, 'coverage_pct', 'id').seriesText).toBe('Angka per tahun: 2022: tidak ada; 2023: 39%; 2024: tidak ada; 2025: tidak ada');
+    expect(tooltip('61.06', 2024, 'coverage_pct', 'id').seriesText).toBe('Angka per tahun: 2022: tidak tersedia; 2023: 39%; 2024: tidak tersedia; 2025: tidak tersedia');
   });
 
-  test('the change names both ends (Mempawah: +0,42 poin persentase, Des 2023 → Sep 2024)', () => {
+  test('the change names both ends (Mempawah: +0,42 persen poin, Des 2023 → Sep 2024)', () => {
     const id = tooltip('61.02', 2024, 'coverage_change_pp', 'id');
-    expect([id.value, id.period]).toEqual(['+0,42 poin persentase', 'Des 2023 → Sep 2024']);
+    expect([id.value, id.period]).toEqual(['+0,42 persen poin', 'Des 2023 → Sep 2024']);
     expect(yearFigures(fixture, { year: 2024, metric: 'coverage_change_pp', lang: 'en' }).byCode.get('61.02')!.tooltipLine).toMatch(
       /^Mempawah: \+0\.42 percentage points, Dec 2023 → Sept 2024, rank \d of \d\. /,
     );
@@ -55,12 +55,12 @@ describe('the tooltip of the frozen fixture', () => {
     expect(id.value).toBe('Tidak ada angka tahun sebelumnya untuk dibandingkan');
     expect(id.nearby).toEqual(['Angka 2024: 53,43%']);
     expect(tooltip('61.08', 2024, 'coverage_change_pp', 'en').value).toBe('No earlier figure to compare');
-    expect(tooltip('61.01', 2024, 'coverage_change_pp', 'id').value).toBe('Belum ada angka untuk 2024');
+    expect(tooltip('61.01', 2024, 'coverage_change_pp', 'id').value).toBe('Data tidak tersedia untuk 2024');
   });
 
   test('the keyboard list says in words what the tooltip shows, sparkline included', () => {
     expect(yearFigures(fixture, { year: 2024, metric: 'coverage_pct', lang: 'en' }).byCode.get('61.06')!.tooltipLine).toBe(
-      'Kapuas Hulu: No published figure for 2024. Nearest earlier figure: 39% (Oct 2023). Figures by year: 2022: none; 2023: 39%; 2024: none; 2025: none',
+      'Kapuas Hulu: Data not available for 2024. Nearest earlier figure: 39% (Oct 2023). Figures by year: 2022: not available; 2023: 39%; 2024: not available; 2025: not available',
     );
   });
 });

@@ -17,7 +17,7 @@ type FigureOrigin = 'published' | 'carried' | 'computed' | 'none';
 
 /** A figure as the table, the details and the ceremony's cards write it: "68,02%", "tahun 2024", "ketapangmedia.com". */
 export interface FigureText {
-  /** "68,02%", "110.013", "+12,33 poin persentase" */
+  /** "68,02%", "110.013", "+12,33 persen poin" */
   value: string;
   /** "tahun 2024", "per Nov 2023"; for a change "Des 2023 → Sep 2024"; a carried figure says so after its period. */
   period: string;
@@ -25,25 +25,23 @@ export interface FigureText {
   sourceHost: string;
 }
 
-const TOOLTIP_MESSAGES: Messages<'noFigureYet' | 'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear' | 'rank'> = {
+const TOOLTIP_MESSAGES: Messages<'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear' | 'rank'> = {
   id: {
-    noFigureYet: 'Belum ada angka untuk {year}',
     yearFigure: 'Angka {year}: {figure}',
     nearestEarlier: 'Angka terdekat sebelumnya: {figure}',
     nearestLater: 'Angka terdekat sesudahnya: {figure}',
     series: 'Angka per tahun: {list}',
-    seriesMissing: 'tidak ada',
-    noFigureAnyYear: 'Belum ada angka yang dipublikasikan untuk tahun mana pun',
+    seriesMissing: 'tidak tersedia',
+    noFigureAnyYear: 'Data tidak tersedia untuk tahun mana pun',
     rank: 'peringkat {rank} dari {count}',
   },
   en: {
-    noFigureYet: 'No published figure for {year}',
     yearFigure: 'Figure for {year}: {figure}',
     nearestEarlier: 'Nearest earlier figure: {figure}',
     nearestLater: 'Nearest later figure: {figure}',
     series: 'Figures by year: {list}',
-    seriesMissing: 'none',
-    noFigureAnyYear: 'No figure has been published for any year',
+    seriesMissing: 'not available',
+    noFigureAnyYear: 'Data not available for any year',
     rank: 'rank {rank} of {count}',
   },
 };
@@ -58,7 +56,7 @@ export interface SeriesYear {
 export interface RegencyTooltip {
   /** Short name: "Ketapang". */
   name: string;
-  /** "68,02%", "Belum ada angka untuk 2024", "Tidak ada angka tahun sebelumnya untuk dibandingkan". */
+  /** "68,02%", "Data tidak tersedia untuk 2024", "Tidak ada angka tahun sebelumnya untuk dibandingkan". */
   value: string;
   /** "per Nov 2023", "tahun 2024", "Des 2023 → Sep 2024"; null without a value. */
   period: string | null;
@@ -285,7 +283,7 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
   let period: string | null = null;
   const nearby: string[] = [];
   if (value.state === 'no-figure') {
-    shown = fill(m.noFigureYet, { year });
+    shown = fill(words.noFigureFor, { year });
     const { earlier, later } = nearestFigures(dataset, region.code, reads, year);
     if (earlier) nearby.push(fill(m.nearestEarlier, { figure: figureWithPeriod(earlier, lang) }));
     if (later) nearby.push(fill(m.nearestLater, { figure: figureWithPeriod(later, lang) }));
@@ -300,7 +298,7 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
     }
   } else if (value.value !== null) {
     shown = UNIT_FORMATS[definition.unit](value.value, lang);
-    // A change names both its ends: "+0,42 poin persentase", "Des 2023 → Sep 2024".
+    // A change names both its ends: "+0,42 persen poin", "Des 2023 → Sep 2024".
     period = value.previous && figure ? changeEnds(value.previous, figure, lang) : figure ? formatPeriod(figure.period, lang) : null;
   }
   const series = figureSeries(dataset, region.code, reads, year);
@@ -327,7 +325,7 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
 
 /**
  * "Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5. Angka per tahun: ...";
- * "Kapuas Hulu: Belum ada angka untuk 2024. Angka terdekat sebelumnya: 39% (Okt 2023). Angka per tahun: ...".
+ * "Kapuas Hulu: Data tidak tersedia untuk 2024. Angka terdekat sebelumnya: 39% (Okt 2023). Angka per tahun: ...".
  */
 function tooltipLine(tooltip: RegencyTooltip, rank: string | null): string {
   const head = `${tooltip.name}: ${[tooltip.value, tooltip.period, tooltip.note, rank].filter((part) => part !== null).join(', ')}`;

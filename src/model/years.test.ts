@@ -101,13 +101,14 @@ describe('award editions by the year they judged', () => {
     expect(editionForYear(both, 2024)?.edition).toBe(2025);
   });
 
-  test('the slider marks the years judged, each with its edition, and offers them', () => {
+  test('the slider marks the years judged, each with its edition, and offers them; an edition whose judged year is not published gets no trophy', () => {
     const { years, marks } = sliderYears(makeDataset());
     expect(marks).toEqual([
-      { year: 2021, edition: 2021, judged: false },
-      { year: 2023, edition: 2023, judged: true },
-      { year: 2024, edition: 2025, judged: true },
+      { year: 2023, edition: 2023 },
+      { year: 2024, edition: 2025 },
     ]);
+    // The 2021 edition's year judged is not published: its year stays offered (its winners show there), with no trophy.
+    expect(awardEditions(makeDataset().awards).find((e) => e.edition === 2021)?.judgedYear).toBeNull();
     expect(years).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(editionMarks([])).toEqual([]);
   });

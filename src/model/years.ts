@@ -105,27 +105,29 @@ export function editionForYear(awards: readonly Award[], year: number): AwardEdi
 export interface EditionMark {
   year: number;
   edition: number;
-  /** False where no source states the year judged: the edition is placed at its own year. */
-  judged: boolean;
 }
 
-/** The slider's trophies: each year an edition goes with (editionForYear's rule), oldest first. */
+/**
+ * The slider's trophies: each year an edition judged, as its source publishes it, oldest first. An
+ * edition whose year judged no source states gets no trophy: a trophy on its own year would claim
+ * that year was judged.
+ */
 export function editionMarks(awards: readonly Award[]): EditionMark[] {
-  const years = [...new Set(awardEditions(awards).map((e) => e.year))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const edition = editionForYear(awards, year)!;
-    return { year, edition: edition.edition, judged: edition.judgedYear !== null };
-  });
+  return awardEditions(awards)
+    .filter((e) => e.judgedYear !== null)
+    .map((e) => ({ year: e.judgedYear!, edition: editionForYear(awards, e.judgedYear!)!.edition }))
+    .filter((m, i, all) => all.findIndex((o) => o.year === m.year) === i)
+    .sort((a, b) => a.year - b.year);
 }
 
 /**
  * Years the slider offers: any year with a figure some metric reads (a metric not offered in the
- * choice still opens by address), or that an award edition goes with; and the trophies on them.
+ * choice still opens by address), or that an award edition goes with; and the trophies on the years judged.
  */
 export function sliderYears(dataset: Dataset): { years: number[]; marks: EditionMark[] } {
   const shown = figureMetricsRead(mapMetrics());
   const marks = editionMarks(dataset.awards);
-  const years = new Set<number>(marks.map((m) => m.year));
+  const years = new Set<number>(awardEditions(dataset.awards).map((e) => e.year));
   for (const f of dataset.figures) if (shown.has(f.metric)) years.add(f.period.year);
   return { years: [...years].sort((a, b) => a - b), marks };
 }

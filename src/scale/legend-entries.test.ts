@@ -16,7 +16,7 @@ describe('legendModel', () => {
     const model = legendModel('participants_active', 'blues', 'en', false);
     expect(model.title).toBe('Active participants');
     expect(model.entries[0]!.label).toBe('< 25,000');
-    expect(model.entries.at(-1)!.label).toBe('No published figure');
+    expect(model.entries.at(-1)!.label).toBe('Data not available');
   });
 
   test('uses the chosen scheme', () => {

@@ -50,7 +50,7 @@ describe('metricScale: other metrics', () => {
     expect(scale.classify(0.42).index).toBe(2);
     expect(scale.classify(12.33).index).toBe(4);
     expect(scale.classify(-0.86).index).toBe(2);
-    expect(scale.format(12.33, 'id')).toBe('+12,33 poin persentase');
+    expect(scale.format(12.33, 'id')).toBe('+12,33 persen poin');
     expect(scale.label(scale.classes[2]!, 'en')).toBe('-1 – +1 percentage points');
   });
 });

@@ -81,7 +81,7 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
     label({ lower, upper }, lang) {
       if (lower === null) return `< ${format(upper!, lang)}`;
       if (upper === null) return `≥ ${format(lower, lang)}`;
-      // The unit once, after the range: "20–30%", "-1 – +1 poin persentase".
+      // The unit once, after the range: "20–30%", "-1 – +1 persen poin".
       if (unit === 'percent') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
       if (unit === 'points') return `${formatSigned(lower, lang)} – ${formatSigned(upper, lang)} ${pointsUnit(Infinity, lang)}`;
       return `${format(lower, lang)}–${format(upper, lang)}`;

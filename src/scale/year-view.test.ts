@@ -47,7 +47,7 @@ describe('yearView: the table\'s words', () => {
     const kubuRaya = find(view, '61.12');
     expect(kubuRaya.value).toBeNull();
     expect(kubuRaya.scaleClass).toBeNull();
-    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: belum ada angka yang dipublikasikan untuk 2024');
+    expect(kubuRaya.description).toBe('Kabupaten Kubu Raya: Data tidak tersedia untuk 2024');
     expect(view.summary.missing).toBe(3);
   });
 
@@ -68,7 +68,7 @@ describe('yearView: the table\'s words', () => {
 
   test('the change metric needs both years and names both periods', () => {
     const view = yearView(dataset, { year: 2024, lang: 'id', metric: 'coverage_change_pp' });
-    expect(find(view, '61.04').text?.value).toBe('+12,33 poin persentase');
+    expect(find(view, '61.04').text?.value).toBe('+12,33 persen poin');
     expect(find(view, '61.04').text?.period).toBe('2023 → 2024');
     // Singkawang published 2025 but not 2024: said so, not "no figure".
     const singkawang = find(yearView(dataset, { year: 2025, lang: 'id', metric: 'coverage_change_pp' }), '61.72');

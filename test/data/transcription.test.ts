@@ -18,6 +18,23 @@ const isKalbar = (r: Record<string, string | undefined>) => r.region_code === '6
 
 type ResearchRow = Record<string, string | undefined>;
 
+/**
+ * Research rows filed under another metric and year because their own note says what they are: a target
+ * is never an achievement. The research table files Ketapang's 34,400 as 2024's vulnerable workers paid
+ * for, and its note calls 34,400 the 2025 target: data/ keeps the row as that target, for 2025.
+ */
+const RECLASSIFIED: readonly { regionCode: string; metric: string; value: string; as: { metric: string; year: number }; because: RegExp }[] = [
+  { regionCode: '61.04', metric: 'vulnerable_workers_funded', value: '34400', as: { metric: 'vulnerable_workers_target', year: 2025 }, because: /34,400 the 2025 target/ },
+];
+
+/** The metric and year data/ files a research row under: its own, or the target its note says it is. */
+function filedAs(row: ResearchRow, metric: string): { metric: string; year: number | null } {
+  const moved = RECLASSIFIED.find((r) => r.regionCode === row.region_code && r.metric === metric && r.value === row.value);
+  if (!moved) return { metric, year: null };
+  expect(row.note, `${row.region_code} ${metric} ${row.value}`).toMatch(moved.because);
+  return moved.as;
+}
+
 /** Every Kalbar row of a research table is in data/coverage.csv with the same region, metric, value and source. */
 function expectEveryKalbarRow(rows: readonly ResearchRow[]): void {
   expectEveryRow(rows.filter(isKalbar), dataset.figures, 'data/coverage.csv');
@@ -32,7 +49,8 @@ function expectEveryKalbarRow(rows: readonly ResearchRow[]): void {
 function expectEveryRow(rows: readonly ResearchRow[], figures: readonly CoverageFigure[], file: string): CoverageFigure[] {
   const unmatched = [...figures];
   for (const row of rows) {
-    const metric = row.region_code === '' ? `national_${row.metric}` : row.metric;
+    const filed = filedAs(row, row.region_code === '' ? `national_${row.metric}` : row.metric!);
+    const metric = filed.metric;
     const label = `${row.region_code || row.region_name} ${metric} ${row.value} ${row.period}`;
     const index = unmatched.findIndex(
       (f) => f.regionCode === row.region_code && f.metric === metric && f.value === Number(row.value) && f.sourceUrl === row.source_url,
@@ -40,7 +58,8 @@ function expectEveryRow(rows: readonly ResearchRow[], figures: readonly Coverage
     expect(index, `${label} is missing from ${file}`).toBeGreaterThanOrEqual(0);
     const figure: CoverageFigure = unmatched.splice(index, 1)[0]!;
     // The period keeps its year ("2025 (target)" becomes 2025; "2024-2025" is filed under 2025).
-    expect(row.period, label).toContain(String(figure.period.year));
+    if (filed.year === null) expect(row.period, label).toContain(String(figure.period.year));
+    else expect(figure.period.year, label).toBe(filed.year);
     expect(figure.unit, label).toBe(row.unit);
     expect(figure.confidence, label).toBe(row.confidence);
     // Every figure carries its note in both languages.

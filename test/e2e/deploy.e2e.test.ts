@@ -53,7 +53,7 @@ describe('a deployed site whose data/coverage.csv is replaced, with no rebuild',
     writeFileSync(join(folder, 'site', 'data', 'coverage.csv'), shipped);
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024&region=${SINTANG}`);
     expect((await regencyClasses(page))[SINTANG]).toBe('no-data');
-    expect(await hoverRegency(page, SINTANG)).toMatch(/Sintang\s+Belum ada angka untuk 2024/);
+    expect(await hoverRegency(page, SINTANG)).toMatch(/Sintang\s+Data tidak tersedia untuk 2024/);
 
     replaceCoverage(`${SINTANG},Kabupaten Sintang,2024,coverage_pct,33.3,percent,${SOURCE},high,Figure given by the regency for 2024,Angka yang disampaikan pemerintah kabupaten untuk tahun 2024`);
     await page.reload();

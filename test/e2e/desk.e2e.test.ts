@@ -64,7 +64,7 @@ const classAt = async (page: Page, code: string) => (await regencyClasses(page))
 describe('the data desk', () => {
   test('a CSV file and a workbook: each bad row named at its line or its sheet and row, the good rows on the map; kept over a reload; cleared back to the published map', async () => {
     const page = await openDesk();
-    expect(await page.locator('h1').textContent()).toBe('Meja data');
+    expect(await page.locator('h1').textContent()).toBe('Pengelolaan data');
     await expect.poll(() => page.locator('.privacy').textContent()).toMatch(/Tidak ada yang diunggah/);
     expect(await classAt(page, '61.05')).toBe('no-data');
     // The empty templates the build writes, linked for download.
@@ -123,7 +123,7 @@ describe('the data desk', () => {
     expect(await page.locator('h1').textContent()).toBe('Data desk');
     expect(await page.locator('.privacy').textContent()).toMatch(/Nothing is uploaded anywhere/);
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Meja data');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pengelolaan data');
     expect(page.url()).not.toMatch(/lang=en/);
 
     // Dropped as a file manager drops it: a DataTransfer holding the file, on the drop zone.
@@ -179,7 +179,7 @@ describe('the data desk', () => {
   });
 
   test('in a browser that does not hold the 2026 edition, its ceremony says so and stays on 2026', async () => {
-    for (const [lang, words] of [['id', /Paritrana Award 2026 tidak ada di peramban ini[\s\S]*Meja data/], ['en', /Paritrana Award 2026 is not in this browser[\s\S]*data desk/]] as const) {
+    for (const [lang, words] of [['id', /Paritrana Award 2026 tidak ada di peramban ini[\s\S]*Pengelolaan data/], ['en', /Paritrana Award 2026 is not in this browser[\s\S]*data desk/]] as const) {
       const { page } = await openPage(session.browser, `${baseUrl}present.html?edition=2026${lang === 'en' ? '&lang=en' : ''}`, { waitForMap: false });
       await expect.poll(() => page.locator('#card').textContent()).toMatch(words);
       expect(await page.locator('#card').textContent()).not.toMatch(/2025/);

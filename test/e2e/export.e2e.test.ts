@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { csvParse } from 'd3-dsv';
+import { read, utils } from '@e965/xlsx';
 import type { Download, Page } from 'playwright';
 import { openPage, useBrowser } from './browser.ts';
 
@@ -39,6 +40,30 @@ describe('downloads', () => {
     expect(bengkayang.value).toBe('');
     expect(bengkayang.source_url).toBe('');
     expect(await page.locator('#action-status').textContent()).not.toBe('');
+  });
+
+  test('"Unduh angka (Excel)" gives the same rows as the table, headed in Bahasa Indonesia, numbers as numbers', { timeout: 60_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
+    const { download: file, bytes } = await download(page, 'Unduh angka (Excel)');
+    expect(file.suggestedFilename()).toBe('paritrana-cakupan-2024.xlsx');
+    const book = read(bytes, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['Angka 2024']);
+    const sheet = book.Sheets['Angka 2024']!;
+    const rows = utils.sheet_to_json<Record<string, unknown>>(sheet);
+    expect(utils.sheet_to_json<unknown[]>(sheet, { header: 1 })[0]).toEqual(expect.arrayContaining(['Kode Kemendagri', 'Wilayah', 'Nilai', 'Periode', 'Sumber', 'Keterangan']));
+    // The table's rows: 14 regencies and cities, then the province.
+    expect(rows.map((r) => r['Kode Kemendagri'])).toEqual([...(await page.locator('#figures tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))).sort(), '61']);
+    const mempawah = rows.find((r) => r['Kode Kemendagri'] === '61.02')!;
+    // A number, which Excel in Bahasa Indonesia shows as 38,54.
+    expect(mempawah['Nilai']).toBe(38.54);
+    expect(mempawah['Periode']).toBe('per Sep 2024');
+    expect(String(mempawah['Sumber'])).toMatch(/^https:\/\/kumparan\.com\//);
+    const bengkayang = rows.find((r) => r['Kode Kemendagri'] === '61.07')!;
+    expect(bengkayang['Nilai']).toBeUndefined();
+    // The same words as the table's row for it.
+    expect(bengkayang['Keterangan']).toBe(await page.locator('#figures tr[data-code="61.07"] .missing').textContent());
+    expect(bengkayang['Keterangan']).toBe('Data tidak tersedia');
+    expect(await page.locator('#action-status').textContent()).toBe('Berkas Excel diunduh.');
   });
 
   test('"Simpan peta (PNG)" gives a PNG picture of the map', async () => {

@@ -118,7 +118,7 @@ describe('the metric', () => {
     await expect.poll(async () => (await regencyClasses(page))['61.04']).toBe(change.classify(12.33).index);
     expect(change.classify(12.33).index).not.toBe(coverage.classify(68.02).index);
     expect((await regencyClasses(page))['61.08']).toBe('no-data');
-    expect(await page.locator('#figures tbody tr[data-code="61.04"] .figure').textContent()).toBe('+12,33 poin persentase');
+    expect(await page.locator('#figures tbody tr[data-code="61.04"] .figure').textContent()).toBe('+12,33 persen poin');
     expect(await page.locator('#map-heading').textContent()).toBe(`${metricDefinition('coverage_change_pp').label.id}, 2024`);
   });
 });

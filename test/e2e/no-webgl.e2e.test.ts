@@ -41,7 +41,7 @@ describe('without WebGL', () => {
 
     const bengkayang = await regencyPoint(page, '61.07');
     await page.mouse.move(bengkayang.x, bengkayang.y);
-    await expect.poll(() => tooltip.innerText()).toMatch(/Bengkayang\s+Belum ada angka untuk 2024/);
+    await expect.poll(() => tooltip.innerText()).toMatch(/Bengkayang\s+Data tidak tersedia untuk 2024/);
 
     await page.mouse.click(ketapang.x, ketapang.y);
     await expect.poll(() => urlParam(page, 'region')).toBe('61.04');

@@ -17,7 +17,7 @@ describe('the winners panel', () => {
   test('at 2024 shows the 2025 edition, which judged 2024, with its dates', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     await expect.poll(() => page.locator('#winners h2').first().textContent()).toBe('Paritrana Award 2025');
-    expect(await page.locator('#winners .meta').textContent()).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
+    expect(await page.locator('#winners .meta').textContent()).toBe('penilaian tahun 2024 · penyerahan 24 September 2025');
     await expect.poll(() => page.locator('#winners li[part~="winner"]').count()).toBeGreaterThanOrEqual(3);
     // The slider's trophy on 2024 says the same.
     expect(await page.locator('#year-slider [part~="tick"][data-year="2024"]').getAttribute('title')).toBe('dinilai pada Paritrana Award 2025');

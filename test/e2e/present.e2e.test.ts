@@ -87,7 +87,7 @@ describe('presenter mode', () => {
         await page.waitForFunction(() => !document.querySelector<ParitranaMap>('#map')!.map!.isMoving());
         const text = await page.locator('#card').textContent();
         expect(text).toContain('68,02%');
-        expect(text).toContain('naik 12,33 poin dari 2023');
+        expect(text).toContain('naik 12,33 persen poin sejak 2023');
         await page.screenshot({ path: screenshotPath('present-winner-1080.png') });
       }
     }

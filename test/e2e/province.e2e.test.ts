@@ -88,8 +88,8 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     const rows = await tableRows(page, 'tbody');
     expect(rows).toHaveLength(14);
     expect(rows.map(([name]) => name).filter((name) => name.includes('Palangkaraya'))).toHaveLength(1);
-    expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['data tidak tersedia']));
-    expect(await tableRows(page, 'tfoot')).toEqual([['Kalimantan Tengah (seluruh provinsi)', 'data tidak tersedia']]);
+    expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['Data tidak tersedia']));
+    expect(await tableRows(page, 'tfoot')).toEqual([['Kalimantan Tengah (seluruh provinsi)', 'Data tidak tersedia']]);
     expect(await page.locator('#year-summary').textContent()).toMatch(/^0 dari 14 kabupaten\/kota memiliki angka yang dipublikasikan/);
     // Empty coverage and award tables are complete files (nothing published yet): no problems panel.
     expect(await page.locator('#problems').isHidden()).toBe(true);
@@ -107,15 +107,15 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     expect(await page.locator('h1').textContent()).toBe('BPJS Ketenagakerjaan coverage in Central Kalimantan');
     const rows = await tableRows(page, 'tbody');
     expect(rows).toHaveLength(14);
-    expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['no published figure']));
-    expect(await tableRows(page, 'tfoot')).toEqual([['Central Kalimantan (whole province)', 'no published figure']]);
+    expect(new Set(rows.map(([, value]) => value))).toEqual(new Set(['Data not available']));
+    expect(await tableRows(page, 'tfoot')).toEqual([['Central Kalimantan (whole province)', 'Data not available']]);
   });
 
   test('the region details name a regency as its data has it, with no figure', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?region=62.71&lang=en`);
     const details = page.locator('#details');
     await expect.poll(() => details.evaluate((d) => d.shadowRoot?.textContent ?? '')).toContain('Kota Palangkaraya');
-    expect(await details.evaluate((d) => d.shadowRoot!.textContent!)).toContain('No coverage figure has been published for Kota Palangkaraya.');
+    expect(await details.evaluate((d) => d.shadowRoot!.textContent!)).toContain('Data not available for coverage in Kota Palangkaraya.');
   });
 
   test('a partner’s <paritrana-map> with the default site’s script, pointed at this deployment, draws Kalimantan Tengah in its own frame, under its own name', { timeout: WEBGL_TIMEOUT + 60_000 }, async () => {

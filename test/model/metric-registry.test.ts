@@ -70,6 +70,6 @@ describe('a metric defined through the registry alone', () => {
     expect(csvFileName(2019, 'participants_pu', 'id')).toBe('paritrana-penerima-upah-2019.csv');
     const rows = csvParse(figuresCsv(dataset, { year: 2019, metric: 'participants_pu', lang: 'en' }).slice(BOM.length));
     expect(rows.find((r) => r.kemendagri_code === '61.04')).toMatchObject({ metric: 'participants_pu', value: '80101', unit: 'persons', period: '2019' });
-    expect(rows.find((r) => r.kemendagri_code === '61.08')).toMatchObject({ value: '', status: 'no published figure' });
+    expect(rows.find((r) => r.kemendagri_code === '61.08')).toMatchObject({ value: '', status: 'Data not available' });
   });
 });

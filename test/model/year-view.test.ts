@@ -70,7 +70,7 @@ describe('the CSV, the table and the map agree on every region', () => {
         // The table's swatch is the map's grey, not the hatch.
         expect(region.colour, region.code).toBe(NO_EARLIER_STYLE.fill);
       } else {
-        expect(row.status, region.code).toBe('no published figure');
+        expect(row.status, region.code).toBe('Data not available');
         expect([fill.colour, fill.noData], region.code).toEqual([HATCH.background, true]);
         expect(region.colour, region.code).toBeNull();
       }
@@ -85,7 +85,7 @@ describe('the CSV, the table and the map agree on every region', () => {
     for (const carryForward of [false, true]) {
       const { view, csv, table, map } = threeViews({ year: 2021, metric: 'coverage_pct', lang: 'id', carryForward });
       for (const region of table) {
-        expect(csv.get(region.code)!).toMatchObject({ value: '', status: 'belum ada angka yang dipublikasikan' });
+        expect(csv.get(region.code)!).toMatchObject({ value: '', status: 'Data tidak tersedia' });
         expect(region.text).toBeNull();
         expect(map.get(region.code)).toMatchObject({ noData: true, colour: HATCH.background, carried: false });
       }

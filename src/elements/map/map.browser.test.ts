@@ -326,7 +326,7 @@ describe('<paritrana-map>', () => {
       // What the active option says: name, figure with its period, and its rank (five regencies have a 2024 figure).
       const option = (code: string) => map.shadowRoot!.querySelector(`[role="option"][data-code="${code}"]`)!.textContent!.trim();
       expect(option('61.04')).toMatch(/^Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5\. /);
-      expect(option('61.12')).toMatch(/^Kubu Raya: Belum ada angka untuk 2024\. /);
+      expect(option('61.12')).toMatch(/^Kubu Raya: Data tidak tersedia untuk 2024\. /);
       expect(option('61.12')).not.toContain('peringkat');
       map.lang = 'en';
       await map.updateComplete;

@@ -85,12 +85,13 @@ describe('<paritrana-region-details>', () => {
     const rows = $$(el, '.coverage-table tbody tr');
     expect(rows.map((r) => text(r))).toEqual([
       '2023 55,69% tahun 2023 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi',
-      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 poin persentase',
+      '2024tahun terpilih 68,02% tahun 2024 Sumber: example.org (membuka tab baru) Tingkat keyakinan: tinggi Sumber menyebut kenaikan 12,33 persen poin',
     ]);
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
     expect(rows[1]!.querySelector('a')!.getAttribute('href')).toBe(FIXTURE_SOURCE);
 
-    expect(text($(el, '.change-value'))).toBe('+12,33 poin persentase');
+    expect(text($(el, '.change-value'))).toBe('+12,33 persen poin');
+    expect(text($(el, '.change .muted'))).toBe('sejak 2023: dari 55,69% ke 68,02% (2024)');
 
     const awards = $$(el, '.award-list li');
     expect(awards.map((a) => [a.getAttribute('data-edition'), text(a.querySelector('.rank'))])).toEqual([
@@ -122,7 +123,7 @@ describe('<paritrana-region-details>', () => {
   test('Bengkayang: no coverage figure, but its award is listed', async () => {
     const el = await details('61.07', 2025);
     expect($(el, 'svg')).toBeNull();
-    expect(text($(el, '.no-coverage'))).toBe('Belum ada angka cakupan kepesertaan yang dipublikasikan untuk Kabupaten Bengkayang.');
+    expect(text($(el, '.no-coverage'))).toBe('Data tidak tersedia untuk cakupan kepesertaan Kabupaten Bengkayang.');
     expect(text($(el, '.change'))).toContain('perubahan tidak dapat dihitung: perlu angka pada kedua tahun');
     const award = $(el, '.award-list li')!;
     expect(text(award.querySelector('.rank'))).toBe('Pemenang (peringkat tidak diumumkan)');
@@ -151,6 +152,9 @@ describe('<paritrana-region-details>', () => {
     expect($$(province, 'svg path.trend')).toHaveLength(0);
     const target = $(province, '.other-table tr[data-metric="coverage_target_pct"]')!;
     expect(text(target.querySelector('th'))).toBe('Coverage target a target, not an achievement');
+    // The goal for its year, never that year's figure.
+    expect(text(target.querySelector('.target-for'))).toBe('target for 2025: 40%');
+    expect(target.querySelector('.period')).toBeNull();
   });
 
   test('in English: English labels, numbers and change', async () => {
@@ -158,6 +162,7 @@ describe('<paritrana-region-details>', () => {
     expect(text($(el, '.type'))).toBe('Regency');
     expect(text($(el, '.codes'))).toContain('Kemendagri code');
     expect(text($(el, '.change-value'))).toBe('+12.33 percentage points');
+    expect(text($(el, '.change .muted'))).toBe('since 2023: from 55.69% to 68.02% (2024)');
     expect(text($(el, '.coverage-table tr[data-year="2023"]'))).toBe('2023 55.69% year 2023 Source: example.org (opens in a new tab) Confidence: high');
     expect($$(el, '.award-list .rank').map((r) => text(r))).toEqual(['1st place', '1st place']);
     expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/^Chart of coverage in Kabupaten Ketapang/);
@@ -189,7 +194,7 @@ describe('<paritrana-region-details>', () => {
   test("every figure's note is in the reader's language, with its confidence", async () => {
     const id = await details('61.04', 2024, 'id');
     const ketapang2024 = $(id, 'tr[data-year="2024"]');
-    expect(text(ketapang2024!.querySelector('.figure-note'))).toBe('Sumber menyebut kenaikan 12,33 poin persentase');
+    expect(text(ketapang2024!.querySelector('.figure-note'))).toBe('Sumber menyebut kenaikan 12,33 persen poin');
     expect(text(ketapang2024!.querySelector('.confidence'))).toBe('Tingkat keyakinan: tinggi');
     // A figure without a note shows its confidence and no empty note.
     const ketapang2023 = $(id, 'tr[data-year="2023"]');

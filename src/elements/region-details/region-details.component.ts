@@ -1,7 +1,7 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
-import { formatDate, formatPercent, formatPeriod, sourceHost } from '../../i18n/format.ts';
+import { isTargetMetric, METRIC_BY_ID, type Award, type CoverageFigure, type Dataset } from '../../data/index.ts';
+import { formatDate, formatPercent, formatPeriod, formatPeriodShort, sourceHost } from '../../i18n/format.ts';
 import { formatFigure } from '../../model/year-figures.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { metricDefinition } from '../../model/metrics.ts';
@@ -142,14 +142,14 @@ export class ParitranaRegionDetails extends ParitranaElement {
     const { region, change } = details;
     // The change's words are the year's picture's (src/model/year-figures.ts): the map's tooltip and the table say the same.
     const changeText =
-      change?.origin === 'computed' && change.text && change.previousText && change.figureText
+      change?.origin === 'computed' && change.text && change.previousText && change.figureText && change.previous && change.figure
         ? html`<strong class="change-value">${change.text.value}</strong>
             <span class="muted"
               >${fill(m.changeFrom, {
                 before: change.previousText.value,
-                beforePeriod: change.previousText.period,
+                beforePeriod: formatPeriodShort(change.previous.period, lang),
                 after: change.figureText.value,
-                afterPeriod: change.figureText.period,
+                afterPeriod: formatPeriodShort(change.figure.period, lang),
               })}</span
             >`
         : change?.state === 'no-earlier' && change.figureText
@@ -257,9 +257,13 @@ export class ParitranaRegionDetails extends ParitranaElement {
     const m = MESSAGES[lang];
     const definition = METRIC_BY_ID.get(figure.metric);
     const value = formatFigure(figure, lang);
-    return html`<tr data-metric=${figure.metric} class=${definition?.kind === 'target' ? 'target' : ''}>
-      <th scope="row">${definition?.label[lang] ?? figure.metric}${definition?.kind === 'target' ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
-      <td><span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span></td>
+    const target = isTargetMetric(figure.metric);
+    // A target is the goal for its year, never that year's figure: "target 2025: 34.400".
+    return html`<tr data-metric=${figure.metric} class=${target ? 'target' : ''}>
+      <th scope="row">${definition?.label[lang] ?? figure.metric}${target ? html` <span class="tag target-tag">${m.target}</span>` : nothing}</th>
+      <td>${target
+        ? html`<span class="target-for">${fill(m.targetFor, { year: formatPeriodShort(figure.period, lang), value })}</span>`
+        : html`<span class="num">${value}</span> <span class="period">${formatPeriod(figure.period, lang)}</span>`}</td>
       <td>${sourceLink(figure.sourceUrl, lang)} ${this.#noteAndConfidence(figure, lang)}</td>
     </tr>`;
   }

@@ -24,6 +24,7 @@ export type RegionDetailsMessage =
   | 'value'
   | 'noOther'
   | 'target'
+  | 'targetFor'
   | 'changeFor'
   | 'changeFrom'
   | 'awardsTitle'
@@ -48,7 +49,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     formerName: '{name} (sampai {year})',
     coverageTitle: 'Cakupan kepesertaan dari waktu ke waktu',
     chartLabel: 'Grafik cakupan kepesertaan {name}, {from}–{to}, skala 0–100%. Setiap angka ada di tabel di bawah.',
-    noCoverage: 'Belum ada angka cakupan kepesertaan yang dipublikasikan untuk {name}.',
+    noCoverage: 'Data tidak tersedia untuk cakupan kepesertaan {name}.',
     lineNote: 'Garis hanya menghubungkan angka dari dua tahun berurutan; tahun tanpa angka dibiarkan kosong.',
     figuresTitle: 'Angka yang dipublikasikan',
     coverageCaption: 'Cakupan kepesertaan menurut tahun',
@@ -61,8 +62,9 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     value: 'Nilai dan periode',
     noOther: 'Tidak ada angka lain yang dipublikasikan.',
     target: 'target, bukan capaian',
+    targetFor: 'target {year}: {value}',
     changeFor: '{label} ({year})',
-    changeFrom: 'dari {before} ({beforePeriod}) ke {after} ({afterPeriod})',
+    changeFrom: 'sejak {beforePeriod}: dari {before} ke {after} ({afterPeriod})',
     awardsTitle: 'Paritrana Award',
     noAwards: 'Tidak ada penghargaan Paritrana yang tercatat untuk wilayah ini.',
     nasional: 'tingkat nasional',
@@ -84,7 +86,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     formerName: '{name} (until {year})',
     coverageTitle: 'Coverage over time',
     chartLabel: 'Chart of coverage in {name}, {from}–{to}, on a 0–100% scale. Every figure is in the table below.',
-    noCoverage: 'No coverage figure has been published for {name}.',
+    noCoverage: 'Data not available for coverage in {name}.',
     lineNote: 'Lines join figures of two consecutive years only; years without a figure are left empty.',
     figuresTitle: 'Published figures',
     coverageCaption: 'Coverage by year',
@@ -97,8 +99,9 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     value: 'Value and period',
     noOther: 'No other figures have been published.',
     target: 'a target, not an achievement',
+    targetFor: 'target for {year}: {value}',
     changeFor: '{label} ({year})',
-    changeFrom: 'from {before} ({beforePeriod}) to {after} ({afterPeriod})',
+    changeFrom: 'since {beforePeriod}: from {before} to {after} ({afterPeriod})',
     awardsTitle: 'Paritrana Award',
     noAwards: 'No Paritrana Award is recorded for this region.',
     nasional: 'national level',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { shippedDataset } from '../../../test/data/helpers.ts';
+import { isTargetMetric } from '../../data/index.ts';
 import { chartLayout } from './coverage-chart.ts';
 import { chartYears, figureNote, regionDetails } from './region-details.model.ts';
 
@@ -12,7 +13,15 @@ describe('regionDetails', () => {
     expect(details.segments.map(([a, b]) => [a.value, b.value])).toEqual([[55.69, 68.02]]);
     expect(details.change?.value).toBe(12.33);
     expect(details.awards.map((a) => [a.edition, a.rank])).toEqual([[2025, 1], [2023, 'nominee'], [2021, 1]]);
-    expect(details.otherFigures.map((f) => f.metric)).toEqual(['participants_pu', 'participants_pu', 'participants_bpu', 'participants_bpu', 'vulnerable_workers_funded']);
+    expect(details.otherFigures.map((f) => f.metric)).toEqual(['participants_pu', 'participants_pu', 'participants_bpu', 'participants_bpu', 'vulnerable_workers_target']);
+  });
+
+  test("Ketapang's 34,400 vulnerable workers is the 2025 target, never 2024's figure: no figure whose note calls it a target is filed as an achievement", () => {
+    const details = regionDetails(dataset, '61.04', 2024, 'id')!;
+    const figure = details.otherFigures.find((f) => f.value === 34400)!;
+    expect([figure.metric, figure.period.text]).toEqual(['vulnerable_workers_target', '2025']);
+    expect(isTargetMetric(figure.metric)).toBe(true);
+    for (const f of dataset.figures.filter((f) => /^(a )?target\b/i.test(f.note))) expect(isTargetMetric(f.metric), `${f.regionCode} ${f.metric} ${f.value}`).toBe(true);
   });
 
   test('a year whose sources disagree keeps both figures, and they are not joined to each other', () => {

@@ -60,7 +60,7 @@ describe('<paritrana-winners>', () => {
   test('2025: title, ceremony and period judged; Ketapang 1st, Mempawah 2nd, Sekadau 3rd; Bengkayang rank not published', async () => {
     const el = await mount(2025);
     expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
-    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('penilaian tahun 2024 · penyerahan 24 September 2025');
     expect(categories(el)).toEqual([
       {
         title: 'Pemerintah Kabupaten/Kota',
@@ -113,7 +113,7 @@ describe('<paritrana-winners>', () => {
     el.year = 2024;
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('h2'))).toBe('Paritrana Award 2025');
-    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('dinilai atas tahun 2024 · penyerahan 24 September 2025');
+    expect(text(el.shadowRoot!.querySelector('.meta'))).toBe('penilaian tahun 2024 · penyerahan 24 September 2025');
     expect(rowOf(el, '61.04')).toBeDefined();
     el.year = 2025;
     await el.updateComplete;

@@ -22,19 +22,16 @@ const yearList = {
   toAttribute: (value: number[]) => value.join(' '),
 };
 
-// "2024:2025 2023:2023" (the year judged, then the edition that judged it) or a bare "2025" (an
-// edition whose year judged no source states, marked at its own year); EditionMark[] from code.
+// "2024:2025 2023:2023": the year judged, then the edition that judged it; EditionMark[] from code. A
+// bare year names no edition and gets no trophy: a trophy says which edition judged the year.
 const markList = {
   fromAttribute: (value: string | null): EditionMark[] =>
     (value ?? '')
       .split(/[\s,]+/)
-      .filter(Boolean)
-      .map((token) => {
-        const [year, edition] = token.split(':').map(Number);
-        return edition === undefined ? { year: year!, edition: year!, judged: false } : { year: year!, edition, judged: true };
-      })
-      .filter((m) => Number.isFinite(m.year) && Number.isFinite(m.edition)),
-  toAttribute: (value: EditionMark[]) => value.map((m) => (m.judged ? `${m.year}:${m.edition}` : String(m.year))).join(' '),
+      .map((token) => token.split(':').map(Number))
+      .filter(([year, edition]) => Number.isFinite(year) && Number.isFinite(edition))
+      .map(([year, edition]) => ({ year: year!, edition: edition! })),
+  toAttribute: (value: EditionMark[]) => value.map((m) => `${m.year}:${m.edition}`).join(' '),
 };
 
 // Seconds a year, above 0: "fast" or "0" would play at the browser's full speed.
@@ -160,7 +157,7 @@ export class ParitranaYearSlider extends ParitranaElement {
     const marks = new Map(this.editions.map((m) => [m.year, m]));
     const markText = (year: number) => {
       const mark = marks.get(year);
-      return mark ? fill(mark.judged ? t.judgedBy : t.editionUnjudged, { edition: mark.edition }) : null;
+      return mark ? fill(t.judgedBy, { edition: mark.edition }) : null;
     };
     const at = (year: number) => `${(yearPosition(years, year) * 100).toFixed(3)}%`;
     const speeds = SPEEDS.includes(this.speed) || !(this.speed > 0) ? SPEEDS : [...SPEEDS, this.speed].sort((a, b) => a - b);

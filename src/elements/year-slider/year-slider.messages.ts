@@ -1,10 +1,9 @@
 import type { Messages } from '../../i18n/messages.ts';
 
-export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'judgedBy' | 'editionUnjudged' | 'editionKey' | 'play' | 'pause' | 'speed' | 'perYear'> = {
+export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'judgedBy' | 'editionKey' | 'play' | 'pause' | 'speed' | 'perYear'> = {
   id: {
     year: 'Tahun',
     judgedBy: 'dinilai pada Paritrana Award {edition}',
-    editionUnjudged: 'Paritrana Award {edition}, tahun penilaian tidak diumumkan',
     editionKey: 'tahun yang dinilai Paritrana Award',
     play: 'Putar',
     pause: 'Jeda',
@@ -14,7 +13,6 @@ export const YEAR_SLIDER_MESSAGES: Messages<'year' | 'judgedBy' | 'editionUnjudg
   en: {
     year: 'Year',
     judgedBy: 'judged in the Paritrana Award {edition}',
-    editionUnjudged: 'Paritrana Award {edition}, year judged not published',
     editionKey: 'year judged by a Paritrana Award',
     play: 'Play',
     pause: 'Pause',

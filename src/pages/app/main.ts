@@ -19,7 +19,6 @@ import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
 import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
-import { figuresCsv, csvFileName } from '../../model/export-csv.ts';
 import { svgToPng } from './download.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
@@ -61,6 +60,7 @@ const page = {
   searchList: element<HTMLUListElement>('#region-search-list'),
   searchStatus: element<HTMLElement>('#region-search-status'),
   downloadCsv: element<HTMLButtonElement>('#download-csv'),
+  downloadXlsx: element<HTMLButtonElement>('#download-xlsx'),
   savePng: element<HTMLButtonElement>('#save-png'),
   copyLink: element<HTMLButtonElement>('#copy-link'),
   embedOpen: element<HTMLButtonElement>('#embed-open'),
@@ -103,8 +103,9 @@ function tableRow(region: RegionPicture, lang: Lang, selected: string | null, na
   const rowClass = [region.text ? '' : 'no-figure', region.origin === 'carried' ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
   if (!region.text) {
     // A change with this year's figure but none the year before is not "no figure": say which.
-    const missing = region.state === 'no-earlier' ? COMMON[lang].noEarlier : COMMON[lang].noFigure;
-    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing.toLowerCase()}</td></tr>`;
+    // "Data tidak tersedia" as the legend, tooltip, CSV and poster write it.
+    const missing = region.state === 'no-earlier' ? COMMON[lang].noEarlier.toLowerCase() : COMMON[lang].noFigure;
+    return html`<tr data-code=${region.code} class=${rowClass}>${heading}<td colspan="2" class="missing">${missing}</td></tr>`;
   }
   const { value, period, sourceUrl } = region.text;
   // The period sits under its figure: a figure without its date cannot be compared.
@@ -194,7 +195,8 @@ function start(data: AppData): void {
   });
   page.carryForward.addEventListener('change', () => store.set({ carryForward: page.carryForward.checked }));
   onLanguageChoice((lang) => store.set({ lang }));
-  page.downloadCsv.addEventListener('click', () => downloadCsv(store.state, data));
+  page.downloadCsv.addEventListener('click', () => void downloadCsv(store.state, data));
+  page.downloadXlsx.addEventListener('click', () => void downloadXlsx(store.state, data));
   page.savePng.addEventListener('click', () => void savePng(store.state, data));
   page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
   setUpEmbedDialog({
@@ -282,10 +284,20 @@ function announce(text: string): void {
   page.actionStatus.textContent = text;
 }
 
-function downloadCsv(state: AppState, { dataset }: AppData): void {
+/** The year's figures as CSV; its code and the CSV writer load when it is asked for. */
+async function downloadCsv(state: AppState, { dataset }: AppData): Promise<void> {
+  const { figuresCsv, csvFileName } = await import('../../model/export-csv.ts');
   const text = figuresCsv(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), csvFileName(state.year, state.metric, state.lang));
   announce(t(state.lang, 'csvSaved'));
+}
+
+/** The same figures as an Excel workbook; its code and SheetJS load when it is asked for. */
+async function downloadXlsx(state: AppState, { dataset }: AppData): Promise<void> {
+  const { figuresXlsx, xlsxFileName } = await import('../../model/export-xlsx.ts');
+  const bytes = await figuresXlsx(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
+  downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), xlsxFileName(state.year, state.metric, state.lang));
+  announce(t(state.lang, 'xlsxSaved'));
 }
 
 /** The poster is what the screen shows: the map's colours and marks, the page's summary line and the legend's entries. */
@@ -301,7 +313,7 @@ async function savePng(state: AppState, { dataset, regencyTopology, contextTopol
     contextLabels: place?.contextLabels,
   });
   // Loaded when a poster is asked for: the first screen does without it.
-  const { posterSvg } = await import('../../render/poster.ts');
+  const [{ posterSvg }, { csvFileName }] = await Promise.all([import('../../render/poster.ts'), import('../../model/export-csv.ts')]);
   const poster = posterSvg({
     geometry,
     view,

@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.ts';
 
 export type PageKey =
   | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
-  | 'carryForward' | 'downloadCsv' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
+  | 'carryForward' | 'downloadCsv' | 'downloadXlsx' | 'xlsxSaved' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
   | 'details' | 'winnersPanel' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
   | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
   | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
@@ -22,12 +22,14 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     metric: 'Indikator',
     carryForward: 'Tampilkan angka terakhir dari tahun sebelumnya bila tahun ini kosong (ditandai)',
     downloadCsv: 'Unduh angka (CSV)',
+    downloadXlsx: 'Unduh angka (Excel)',
     savePng: 'Simpan peta (PNG)',
     copyLink: 'Salin tautan',
     linkCopied: 'Tautan disalin.',
     linkNotCopied: 'Tautan tidak dapat disalin; salin dari bilah alamat.',
     pngSaved: 'Gambar peta disimpan.',
     csvSaved: 'Berkas CSV diunduh.',
+    xlsxSaved: 'Berkas Excel diunduh.',
     details: 'Rincian wilayah',
     winnersPanel: 'Pemenang Paritrana Award',
     colRegion: 'Wilayah',
@@ -47,7 +49,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embed: 'Sematkan',
     present: 'Mode presentasi',
     deskAbout: 'Memeriksa dan memperbarui angka dari lembar kerja Excel, tanpa mengunggah apa pun:',
-    deskLink: 'Meja data',
+    deskLink: 'Pengelolaan data',
     embedTitle: 'Sematkan peta ini',
     embedIntro: 'Salin salah satu potongan kode ke halaman Anda. Peta dibuka pada tahun, indikator dan bahasa yang tampil sekarang.',
     embedIframe: 'Iframe: tanpa skrip',
@@ -85,12 +87,14 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     metric: 'Measure on the map',
     carryForward: 'Fill years without a figure with the latest earlier figure (marked)',
     downloadCsv: 'Download figures (CSV)',
+    downloadXlsx: 'Download figures (Excel)',
     savePng: 'Save map (PNG)',
     copyLink: 'Copy link',
     linkCopied: 'Link copied.',
     linkNotCopied: 'The link could not be copied; copy it from the address bar.',
     pngSaved: 'Map image saved.',
     csvSaved: 'CSV file downloaded.',
+    xlsxSaved: 'Excel file downloaded.',
     details: 'Region details',
     winnersPanel: 'Paritrana Award winners',
     colRegion: 'Region',

@@ -21,10 +21,10 @@ export type DeskKey =
 
 export const DESK_MESSAGES: Messages<DeskKey> = {
   id: {
-    documentTitle: 'Meja data · Peta Paritrana',
+    documentTitle: 'Pengelolaan data · Peta Paritrana',
     skipToImport: 'Langsung ke masukan berkas',
     backToMap: '← Peta Paritrana',
-    title: 'Meja data',
+    title: 'Pengelolaan data',
     lede: 'Periksa angka cakupan, pemenang Paritrana Award, dan daftar wilayah {province} dari berkas CSV atau lembar kerja Excel Anda, lihat hasilnya pada peta, lalu unduh berkas data untuk diterbitkan.',
     privacy: 'Berkas Anda dibaca dan diperiksa di peramban ini saja. Tidak ada yang diunggah ke mana pun: data impor hanya disimpan di peramban ini sampai Anda menghapusnya.',
     importHeading: '1. Masukkan berkas',
@@ -39,7 +39,7 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     read: '{files} berkas dibaca dan diperiksa dalam {seconds} detik.',
     tooLarge: '{file} tidak dibaca: ukurannya {size}, sedangkan batasnya {limit} per berkas.',
     keptFailed: 'Data impor ini tidak dapat disimpan di peramban ini (penyimpanan penuh?) dan tidak ada data impor yang tersimpan: pratinjau tetap tampil, tetapi akan hilang bila halaman dimuat ulang.',
-    keptFailedEarlier: 'Data impor ini tidak dapat disimpan di peramban ini (penyimpanan penuh?). Yang masih tersimpan adalah data impor sebelumnya ({time}: {files}); data itulah yang tampil lagi bila halaman dimuat ulang dan yang dipakai upacara. Hapus data impor itu untuk memberi ruang, lalu masukkan berkas lagi.',
+    keptFailedEarlier: 'Data impor ini tidak dapat disimpan di peramban ini (penyimpanan penuh?). Yang masih tersimpan adalah data impor sebelumnya ({time}: {files}); data itulah yang tampil lagi bila halaman dimuat ulang dan yang dipakai tayangan penganugerahan. Hapus data impor itu untuk memberi ruang, lalu masukkan berkas lagi.',
     keptUnknown: 'Penyimpanan peramban ini tidak menjawab, sehingga tidak diketahui apakah data impor ini tersimpan. Pratinjau tetap tampil; muat ulang halaman untuk memeriksanya.',
     readFailed: 'Berkas tidak dapat dibaca karena terjadi kesalahan di halaman ini; tidak ada yang diubah atau disimpan. Muat ulang halaman dan coba lagi.',
     earlierKept: 'Data impor yang sedang tampil tidak tersimpan. Peramban ini masih menyimpan data impor sebelumnya ({time}); data itulah yang tampil lagi bila halaman dimuat ulang.',
@@ -80,8 +80,8 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     notKept: 'Tidak ada data impor yang disimpan.',
     clear: 'Hapus data impor dan kembali ke data yang dipublikasikan',
     cleared: 'Data impor dihapus dari peramban ini.',
-    presentLink: 'Putar upacara dengan data ini',
-    presentEdition: 'Putar upacara Paritrana Award {edition} dengan data ini',
+    presentLink: 'Tayangkan penganugerahan dengan data ini',
+    presentEdition: 'Tayangkan penganugerahan Paritrana Award {edition} dengan data ini',
     downloadHeading: 'Berkas data untuk situs',
     downloadHint: 'Berkas lengkap yang dibaca situs: semua baris yang dipublikasikan, ditambah dan diubah oleh impor, tanpa baris yang Anda hapus. Baris yang tidak tersentuh tetap persis seperti semula. Serahkan kepada pengelola situs untuk menggantikan berkas bernama sama di folder data/.',
     downloaded: '{file} diunduh.',

@@ -78,16 +78,16 @@ describe('buildSequence', () => {
     expect(ketapang.regionName).toBe('Kabupaten Ketapang');
     expect(ketapang.winnerName).toBe('Pemerintah Kabupaten Ketapang');
     expect(ketapang.coverage).toMatchObject({ value: '68,02%', period: 'tahun 2024', sourceHost: 'ketapangmedia.com' });
-    expect(ketapang.change).toBe('+12,33 poin persentase');
+    expect(ketapang.change).toBe('+12,33 persen poin');
     // The separator is bound to the rank before it: a wrapped eyebrow never starts a line with it.
     expect(ketapang.eyebrow).toBe('Juara 1\u00a0· Pemerintah Kabupaten/Kota');
     // The heading names the winner; the lines do not name it again.
     expect(ketapang.heading).toBe('Pemerintah Kabupaten Ketapang');
-    expect(ketapang.lines).toEqual(['Cakupan kepesertaan 68,02% (2024)', 'naik 12,33 poin dari 2023', 'Sumber: ketapangmedia.com']);
+    expect(ketapang.lines).toEqual(['Cakupan kepesertaan 68,02% (2024)', 'naik 12,33 persen poin sejak 2023', 'Sumber: ketapangmedia.com']);
     // Mempawah: monthly figures in both years, the months written out as in a sentence.
     const mempawah = steps.find((s) => s.regionCode === '61.02')!;
-    expect(mempawah.change).toBe('+0,42 poin persentase');
-    expect(mempawah.lines.slice(0, 2)).toEqual(['Cakupan kepesertaan 38,54% (September\u00a02024)', 'naik 0,42 poin dari Desember\u00a02023']);
+    expect(mempawah.change).toBe('+0,42 persen poin');
+    expect(mempawah.lines.slice(0, 2)).toEqual(['Cakupan kepesertaan 38,54% (September\u00a02024)', 'naik 0,42 persen poin sejak Desember\u00a02023']);
     expect(ketapang.legend).toBe(true);
     // Sekadau published no coverage: the card says nothing about it (nothing "not published" goes to the
     // hall), and no change is invented.
@@ -144,7 +144,7 @@ describe('buildSequence', () => {
     expect(steps[0]!.lines).toEqual(['Awards presented on 24\u00a0September\u00a02025', 'Assessment period: year 2024']);
     expect(steps[2]!.heading).toBe('Regency and city governments');
     const ketapang = steps.find((s) => s.kind === 'winner' && s.regionCode === '61.04') as WinnerStep;
-    expect(ketapang.lines).toEqual(['Coverage 68.02% (2024)', 'up 12.33 points from 2023', 'Source: ketapangmedia.com']);
+    expect(ketapang.lines).toEqual(['Coverage 68.02% (2024)', 'up 12.33 percentage points since 2023', 'Source: ketapangmedia.com']);
     expect(ketapang.change).toBe('+12.33 percentage points');
     expect((steps.find((s) => s.regionCode === '61.07') as WinnerStep).eyebrow).toBe('Winner\u00a0· Innovation in protecting vulnerable village workers');
     expect(steps.at(-1)!.heading).toBe('Congratulations to the winners');

@@ -80,7 +80,7 @@ export interface WinnerStep extends StepBase {
   coverage: FigureLine | null;
   /** Without coverage: the regency's other published figures of the year ("Peserta aktif 12.345 (tahun 2024)"). */
   otherFacts: string[];
-  /** The rise from the previous year, "+12,33 poin persentase"; null unless both years have a figure. */
+  /** The rise from the previous year, "+12,33 persen poin"; null unless both years have a figure. */
   change: string | null;
   sourceUrl: string;
 }
