@@ -47,6 +47,8 @@ export interface MapWebglState {
   repaint: boolean;
   selected: string | null;
   hovered: string | null;
+  /** The regency the keyboard is on. */
+  focused: string | null;
   title: string;
 }
 
@@ -107,6 +109,7 @@ export class MapWebglController implements ReactiveController {
       if (state.repaint) this.#paint(webgl, state.paints);
       webgl.setSelected(state.selected);
       webgl.setHovered(state.hovered);
+      webgl.setFocused(state.focused);
       webgl.setTitle(state.title);
     }
     if (this.#wanted && !this.#started) this.#start();
@@ -165,6 +168,7 @@ export class MapWebglController implements ReactiveController {
       colours: {
         sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
         land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
+        focus: computed.getPropertyValue('--paritrana-map-focus').trim() || MAP_COLOURS.focus,
       },
       title: this.#state?.title ?? '',
       gestureHelp: this.options.gestureHelp(),
@@ -198,6 +202,7 @@ export class MapWebglController implements ReactiveController {
       this.#paint(webgl, state.paints);
       webgl.setSelected(state.selected);
       webgl.setHovered(state.hovered);
+      webgl.setFocused(state.focused);
     }
     webgl.map.once('idle', () => {
       if (this.#webgl !== webgl || webgl.lost) return;

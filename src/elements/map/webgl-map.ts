@@ -130,6 +130,7 @@ export class WebglMap {
   readonly map: MapLibreMap;
   #hovered: string | null = null;
   #selected: string | null = null;
+  #focused: string | null = null;
   #lost = false;
 
   constructor(map: MapLibreMap, provinceBounds: LngLatBox, options: WebglMapOptions) {
@@ -142,6 +143,7 @@ export class WebglMap {
       this.#lost = true;
       this.#hovered = null;
       this.#selected = null;
+      this.#focused = null;
       this.#context?.lost();
     });
     map.on('webglcontextrestored', () => {
@@ -224,6 +226,14 @@ export class WebglMap {
     if (this.#selected) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#selected }, { selected: false });
     if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { selected: true });
     this.#selected = code;
+  }
+
+  /** The regency the keyboard is on: ringed in the focus colour. */
+  setFocused(code: string | null): void {
+    if (code === this.#focused || this.#lost) return;
+    if (this.#focused) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#focused }, { focus: false });
+    if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { focus: true });
+    this.#focused = code;
   }
 
   setTitle(title: string): void {
