@@ -188,7 +188,7 @@ describe('the year slider on a partner\'s page', () => {
         const track = slider?.shadowRoot?.querySelector<HTMLElement>('[role="slider"]');
         track?.focus();
         return track !== undefined && track !== null && slider!.shadowRoot!.activeElement === track;
-      }), { timeout: 30_000, intervals: [10] })
+      }), { timeout: 30_000, interval: 10 })
       .toBe(true);
     await page.keyboard.press('ArrowLeft');
     const track = page.locator('paritrana-year-slider [role="slider"]');
