@@ -13,7 +13,8 @@ import { HATCH } from '../../render/map-patterns.ts';
 import { MAP_COLOURS } from '../../render/tokens.ts';
 import type { MapData } from './map-data.ts';
 import { featureState, type RegencyPaint } from './map-paint.ts';
-import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';
+import type { WebglMap, WebglMapOptions } from './webgl-map.ts';
+import { hasWebGL2 } from './webgl-support.ts';
 
 export type MapRenderer = 'svg' | 'webgl';
 
@@ -160,7 +161,7 @@ export class MapWebglController implements ReactiveController {
     this.#labelGeography = labelGeography(data.regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
-    createWebglMap({
+    const options: WebglMapOptions = {
       container,
       regencyTopology: data.regencyTopology,
       contextTopology: data.contextTopology,
@@ -175,7 +176,10 @@ export class MapWebglController implements ReactiveController {
       onHover: (code, x, y) => this.options.onHover(code, x, y),
       onClick: (code) => this.options.onClick(code),
       onView: () => this.#layOutLabels(),
-    }, starting.signal)
+    };
+    // The renderer's module comes with MapLibre, when first wanted: off the page's first screen.
+    import('./webgl-map.ts')
+      .then(({ createWebglMap }) => createWebglMap(options, starting.signal))
       .then((webgl) => {
         if (this.#starting === starting) this.#starting = null;
         if (!webgl) return;
