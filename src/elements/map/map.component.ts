@@ -402,6 +402,16 @@ export class ParitranaMap extends ParitranaElement {
     if (to) this.#focusRegency(to);
   }
 
+  /**
+   * The keys pressed, done in the order pressed: the first arrow waits for map-keys.ts, and an Enter
+   * pressed meanwhile selects the regency the arrow went to, not the one it left.
+   */
+  #keysDone: Promise<unknown> = Promise.resolve();
+
+  #inTurn(action: () => unknown): void {
+    this.#keysDone = this.#keysDone.then(action).catch(() => undefined);
+  }
+
   #onKeyDown(event: KeyboardEvent): void {
     const order = this.#keyboardOrder.map((p) => p.code);
     if (order.length === 0) return;
@@ -409,36 +419,29 @@ export class ParitranaMap extends ParitranaElement {
     const typing = event.timeStamp - this.#typed.at < TYPE_AHEAD_MS ? this.#typed.text : '';
     // A letter of a name; a space only within one ("Kubu Raya"): alone it selects, as Enter does.
     const letter = key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && (key !== ' ' || typing !== '');
+    let action: (() => unknown) | null = null;
     if (letter || key.startsWith('Arrow')) {
-      event.preventDefault();
       if (letter) this.#typed = { text: typing + key, at: event.timeStamp };
-      void this.#go(key, letter ? typing + key : '');
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (this.active) this.#choose(this.active, true);
-      return;
-    }
-    if (event.key === 'Escape') {
+      const typed = letter ? typing + key : '';
+      action = () => this.#go(key, typed);
+    } else if (key === 'Enter' || key === ' ') {
+      action = () => this.active && this.#choose(this.active, true);
+    } else if (key === 'Escape') {
       // Out of the regencies, to the map's picture (the next Tab goes on to the zoom buttons and the
       // page): the selection stays, as it does when Tab leaves.
-      event.preventDefault();
-      this.#leaveKeyboard();
-      return;
+      action = () => this.#leaveKeyboard();
+    } else if ((key === 'Delete' || key === 'Backspace') && this.selected !== null) {
+      action = () => this.#choose(null);
+    } else if (key === 'Home' || key === 'End') {
+      // The first and last by name, as the list is read.
+      action = () => {
+        const next = keyboardIndex(key, order.indexOf(this.active ?? ''), order.length, { next: [], previous: [] });
+        if (next !== null && this.active) this.#focusRegency(order[next]!);
+      };
     }
-    if (event.key === 'Delete' || event.key === 'Backspace') {
-      if (this.selected !== null) {
-        event.preventDefault();
-        this.#choose(null);
-      }
-      return;
-    }
-    // Home and End: the first and last by name, as the list is read.
-    const next = keyboardIndex(event.key, order.indexOf(this.active ?? ''), order.length, { next: [], previous: [] });
-    if (next === null) return;
+    if (!action) return;
     event.preventDefault();
-    this.#focusRegency(order[next]!);
+    this.#inTurn(action);
   }
 
   // ---- Rendering
