@@ -14,7 +14,7 @@ describe('the tooltip of the shipped data', () => {
   });
 
   test('a carried-forward figure says so, with its real period', () => {
-    expect(tooltip('61.12', 'en').tooltipLine).toMatch(/^Kubu Raya: [\d.]+%, as of Nov 2023, Earlier year’s figure \(carried forward\), rank \d+ of \d+\. Figures by year: /);
+    expect(tooltip('61.12', 'en').tooltipLine).toMatch(/^Kubu Raya: [\d.]+%, as of Nov 2023, Earlier year’s figure \(carried forward\), source [\w.-]+, rank \d+ of \d+\. Figures by year: /);
   });
 });
 
@@ -46,7 +46,7 @@ describe('the tooltip of the frozen fixture', () => {
     const id = tooltip('61.02', 2024, 'coverage_change_pp', 'id');
     expect([id.value, id.period]).toEqual(['+0,42 persen poin', 'Des 2023 → Sep 2024']);
     expect(yearFigures(fixture, { year: 2024, metric: 'coverage_change_pp', lang: 'en' }).byCode.get('61.02')!.tooltipLine).toMatch(
-      /^Mempawah: \+0\.42 percentage points, Dec 2023 → Sept 2024, rank \d of \d\. /,
+      /^Mempawah: \+0\.42 percentage points, Dec 2023 → Sept 2024, computed from two figures, source example\.org, rank \d of \d\. /,
     );
   });
 
@@ -81,9 +81,9 @@ describe('the rank among the regencies with a value', () => {
     expect(figures.province?.rank ?? null).toBeNull();
   });
 
-  test('the keyboard list says it after the figure, as BPS writes it, and in English', () => {
-    expect(year('id').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5\. Angka per tahun: /);
-    expect(year('en').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68\.02%, year 2024, rank 1 of 5\. Figures by year: /);
+  test('the keyboard list says it after the figure and where the figure comes from, as BPS writes it, and in English', () => {
+    expect(year('id').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68,02%, tahun 2024, dipublikasikan, sumber example\.org, peringkat 1 dari 5\. Angka per tahun: /);
+    expect(year('en').byCode.get('61.04')!.tooltipLine).toMatch(/^Ketapang: 68\.02%, year 2024, published, source example\.org, rank 1 of 5\. Figures by year: /);
   });
 
   test('equal values share a place, and the next comes after both', () => {

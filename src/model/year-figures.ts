@@ -25,7 +25,9 @@ export interface FigureText {
   sourceHost: string;
 }
 
-const TOOLTIP_MESSAGES: Messages<'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear' | 'rank'> = {
+const TOOLTIP_MESSAGES: Messages<
+  'yearFigure' | 'nearestEarlier' | 'nearestLater' | 'series' | 'seriesMissing' | 'noFigureAnyYear' | 'rank' | 'published' | 'computed' | 'source' | 'and' | 'scaleClass'
+> = {
   id: {
     yearFigure: 'Angka {year}: {figure}',
     nearestEarlier: 'Angka terdekat sebelumnya: {figure}',
@@ -34,6 +36,11 @@ const TOOLTIP_MESSAGES: Messages<'yearFigure' | 'nearestEarlier' | 'nearestLater
     seriesMissing: 'tidak tersedia',
     noFigureAnyYear: 'Data tidak tersedia untuk tahun mana pun',
     rank: 'peringkat {rank} dari {count}',
+    published: 'dipublikasikan',
+    computed: 'dihitung dari dua angka',
+    source: 'sumber {host}',
+    and: ' dan ',
+    scaleClass: 'kelas {label}',
   },
   en: {
     yearFigure: 'Figure for {year}: {figure}',
@@ -43,6 +50,11 @@ const TOOLTIP_MESSAGES: Messages<'yearFigure' | 'nearestEarlier' | 'nearestLater
     seriesMissing: 'not available',
     noFigureAnyYear: 'Data not available for any year',
     rank: 'rank {rank} of {count}',
+    published: 'published',
+    computed: 'computed from two figures',
+    source: 'source {host}',
+    and: ' and ',
+    scaleClass: 'class {label}',
   },
 };
 
@@ -99,7 +111,11 @@ export interface RegionFigure extends RegionValue {
    * the highest first; equal values share a place. Null without a value, and for the province.
    */
   rank: RegionRank | null;
-  /** The tooltip in one line with the rank, for the map's keyboard list (the tooltip itself is hidden from screen readers). */
+  /**
+   * The tooltip in one line with where the figure comes from (published, carried or computed, and its
+   * source) and the rank, for the map's keyboard list (the tooltip itself is hidden from screen
+   * readers). The year's picture (src/scale/year-view.ts) adds the legend class the value falls in.
+   */
   tooltipLine: string;
 }
 
@@ -264,7 +280,7 @@ function regionFigure(dataset: Dataset, region: Region, value: RegionValue, year
       : `${region.name}: ${value.state === 'no-earlier' ? words.noEarlier.toLowerCase() : fill(words.noFigureFor, { year })}`,
     tooltip,
     rank,
-    tooltipLine: tooltipLine(tooltip, rank && fill(TOOLTIP_MESSAGES[lang].rank, { rank: rank.rank, count: rank.of })),
+    tooltipLine: tooltipLine({ tooltip, rank, origin, figure, previous: value.previous }, lang),
   };
 }
 
@@ -324,11 +340,27 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
 }
 
 /**
- * "Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5. Angka per tahun: ...";
+ * What the map's keyboard list says of a region at each stop, the tooltip in one line with where the
+ * figure comes from, its legend class (`classLabel`, once the scale has classed the value) and rank:
+ * "Ketapang: 68,02%, tahun 2024, dipublikasikan, sumber ketapangmedia.com, kelas 60–70%, peringkat 1 dari 5. Angka per tahun: ...";
  * "Kapuas Hulu: Data tidak tersedia untuk 2024. Angka terdekat sebelumnya: 39% (Okt 2023). Angka per tahun: ...".
  */
-function tooltipLine(tooltip: RegencyTooltip, rank: string | null): string {
-  const head = `${tooltip.name}: ${[tooltip.value, tooltip.period, tooltip.note, rank].filter((part) => part !== null).join(', ')}`;
+export function tooltipLine(region: Pick<RegionFigure, 'tooltip' | 'rank' | 'origin' | 'figure' | 'previous'>, lang: Lang, classLabel: string | null = null): string {
+  const m = TOOLTIP_MESSAGES[lang];
+  const { tooltip, rank, origin } = region;
+  // A carried figure says so in the tooltip's note; a region without a value has no source to name.
+  const status = origin === 'published' ? m.published : origin === 'computed' ? m.computed : null;
+  const hosts = origin === 'none' ? [] : [...new Set([region.previous, region.figure].flatMap((f) => (f ? [sourceHost(f.sourceUrl)] : [])).filter((h) => h !== ''))];
+  const parts = [
+    tooltip.value,
+    tooltip.period,
+    tooltip.note,
+    status,
+    hosts.length > 0 ? fill(m.source, { host: hosts.join(m.and) }) : null,
+    classLabel === null ? null : fill(m.scaleClass, { label: classLabel }),
+    rank && fill(m.rank, { rank: rank.rank, count: rank.of }),
+  ];
+  const head = `${tooltip.name}: ${parts.filter((part) => part !== null).join(', ')}`;
   return [head, ...tooltip.nearby, tooltip.seriesText].join('. ');
 }
 

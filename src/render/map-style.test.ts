@@ -84,6 +84,19 @@ describe('mapStyle', () => {
     expect(order.indexOf('regency-hover')).toBeGreaterThan(order.indexOf('province-outline'));
   });
 
+  test('the regency the keyboard is on is ringed above the selection, in the focus colour, and only it', () => {
+    expect(paint('regency-focus', 'line-width', { focus: true })).toBe(3);
+    expect(paint('regency-focus', 'line-width', {})).toBe(0);
+    expect(paint('regency-focus-halo', 'line-width', { focus: true })).toBeGreaterThan(3);
+    expect(paint('regency-focus', 'line-color', {})).toBe('rgba(194,65,12,1)');
+    const order = style.layers.map((l) => l.id);
+    expect(order.indexOf('regency-focus')).toBeGreaterThan(order.indexOf('regency-focus-halo'));
+    expect(order.indexOf('regency-focus-halo')).toBeGreaterThan(order.indexOf('regency-selected-inner'));
+    // A page's own --paritrana-map-focus reaches MapLibre too.
+    const custom = mapStyle(mapSources(regencies, context), { sea: '#000011', land: '#001100', focus: '#0000ff' });
+    expect(custom.layers.find((l) => l.id === 'regency-focus')).toMatchObject({ paint: { 'line-color': '#0000ff' } });
+  });
+
   test('the sea and land colours can be chosen', () => {
     const custom = mapStyle(mapSources(regencies, context), { sea: '#000011', land: '#001100' });
     expect(custom.layers[0]).toMatchObject({ type: 'background', paint: { 'background-color': '#000011' } });

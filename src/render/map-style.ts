@@ -53,6 +53,8 @@ const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecificat
 export interface StyleColours {
   sea: string;
   land: string;
+  /** The keyboard's ring around a regency (the element's --paritrana-map-focus); MAP_COLOURS.focus by default. */
+  focus?: string;
 }
 
 export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOURS): StyleSpecification {
@@ -116,6 +118,21 @@ export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOUR
         type: 'line',
         source: SOURCE.regencies,
         paint: { 'line-color': MAP_COLOURS.selectedInner, 'line-width': ['case', state('selected'), 1.25, 0] },
+        layout: { 'line-join': 'round' },
+      },
+      // The regency the keyboard is on, as the SVG map rings it: the focus colour on a white halo.
+      {
+        id: 'regency-focus-halo',
+        type: 'line',
+        source: SOURCE.regencies,
+        paint: { 'line-color': MAP_COLOURS.focusHalo, 'line-width': ['case', state('focus'), 6, 0] },
+        layout: { 'line-join': 'round' },
+      },
+      {
+        id: 'regency-focus',
+        type: 'line',
+        source: SOURCE.regencies,
+        paint: { 'line-color': colours.focus ?? MAP_COLOURS.focus, 'line-width': ['case', state('focus'), 3, 0] },
         layout: { 'line-join': 'round' },
       },
     ],

@@ -17,6 +17,9 @@ export const MAP_COLOURS = {
   selected: '#000000',
   selectedInner: '#ffffff',
   carriedOutline: '#1b1f24',
+  /** The keyboard's ring, around the map and the regency it is on (the element's --paritrana-map-focus), on a white halo. */
+  focus: '#c2410c',
+  focusHalo: '#ffffff',
 } as const;
 
 /**

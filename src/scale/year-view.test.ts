@@ -37,6 +37,14 @@ describe('yearView: the table\'s words', () => {
     expect(ketapang.description).toBe('Kabupaten Ketapang: 68,02% (tahun 2024)');
   });
 
+  test('the map\'s keyboard list says each stop\'s figure, period, source, legend class and rank; a regency without a figure says so', () => {
+    const view = yearView(dataset, { year: 2024, lang: 'id', metric: coverage });
+    expect(find(view, '61.04').tooltipLine).toMatch(/^Ketapang: 68,02%, tahun 2024, dipublikasikan, sumber ketapangmedia\.com, kelas ≥ 60%, peringkat 1 dari 1\. /);
+    expect(find(yearView(dataset, { year: 2024, lang: 'en', metric: coverage }), '61.04').tooltipLine).toMatch(/^Ketapang: 68\.02%, year 2024, published, source ketapangmedia\.com, class ≥ 60%, rank 1 of 1\. /);
+    // No class, no rank: the missing figure is never the lowest class.
+    expect(find(view, '61.12').tooltipLine).toMatch(/^Kubu Raya: Data tidak tersedia untuk 2024\. Angka terdekat sebelumnya: 39,21% \(Nov 2023\)\. /);
+  });
+
   test('words the same figure in English with English number format', () => {
     const ketapang = find(yearView(dataset, { year: 2024, lang: 'en', metric: coverage }), '61.04');
     expect(ketapang.description).toBe('Kabupaten Ketapang: 68.02% (year 2024)');

@@ -5,7 +5,7 @@
 // read it; the CSV download reads its colourless half. A view that classed or worded a figure itself
 // would be a second copy waiting to drift.
 import type { Dataset } from '../data/index.ts';
-import { yearFigures, type RegionFigure, type YearFigureOptions, type YearFigures } from '../model/year-figures.ts';
+import { tooltipLine, yearFigures, type RegionFigure, type YearFigureOptions, type YearFigures } from '../model/year-figures.ts';
 import { legendModel, type LegendModel } from './legend-entries.ts';
 import { metricScale, NO_EARLIER_STYLE, type MetricScale, type ScaleClass, type SchemeName } from './metric-scale.ts';
 
@@ -59,6 +59,8 @@ function paint(figures: YearFigures, scheme: SchemeName): YearView {
       scaleClass,
       classIndex: scaleClass?.index ?? null,
       colour: scaleClass?.colour ?? (region.state === 'no-earlier' ? NO_EARLIER_STYLE.fill : null),
+      // The keyboard list's line names the legend class the value falls in, as the colour shows it.
+      tooltipLine: scaleClass ? tooltipLine(region, figures.lang, scale.label(scaleClass, figures.lang)) : region.tooltipLine,
     };
   };
   const regencies = figures.regencies.map(picture);

@@ -172,6 +172,31 @@ describe('linking by for=', () => {
   });
 });
 
+describe('the year slider on a partner\'s page', () => {
+  test('answers the first arrow key pressed the moment it can be focused, while the data is still coming', { timeout: 45_000 }, async () => {
+    // The data comes late, as on a slow connection: the slider is on the page long before its years.
+    const late = (page: Page) => page.route('**/data/coverage.csv', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const body = '<paritrana-map id="peta" year="2024" lang="id"></paritrana-map><paritrana-year-slider for="peta"></paritrana-year-slider>';
+    const { page } = await open('/slider-early.html', partnerPage({ head: scriptTag, body }), { before: late });
+    // Focus it as soon as it takes focus (as a reader tabbing or clicking into it would), and press once.
+    await expect
+      .poll(() => page.evaluate(() => {
+        const slider = document.querySelector('paritrana-year-slider');
+        const track = slider?.shadowRoot?.querySelector<HTMLElement>('[role="slider"]');
+        track?.focus();
+        return track !== undefined && track !== null && slider!.shadowRoot!.activeElement === track;
+      }), { timeout: 30_000, interval: 10 })
+      .toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    const track = page.locator('paritrana-year-slider [role="slider"]');
+    await expect.poll(() => mapYear(page), { timeout: 30_000 }).toBe(2023);
+    expect(await track.getAttribute('aria-valuenow')).toBe('2023');
+  });
+});
+
 describe('the script', () => {
   test('loaded twice (two tags, one under another URL) defines nothing twice and logs no error', { timeout: 30_000 }, async () => {
     const twice = `${scriptTag}<script type="module" src="${scriptUrl}?again=1"></script>`;

@@ -66,8 +66,12 @@ describe('without WebGL', () => {
     expect(await mapSelected(page)).toBe('61.08');
     expect(await page.locator('#map [role="option"][data-code="61.08"]').getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('#details [part="heading"]').textContent()).toBe('Kabupaten Landak');
-    // Escape clears the choice.
+    // Escape leaves the list with the choice kept; Delete, back on the list, clears it.
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('#map')!.shadowRoot!.activeElement?.localName)).toBe('svg');
+    expect(urlParam(page, 'region')).toBe('61.08');
+    await listbox.focus();
+    await page.keyboard.press('Delete');
     await expect.poll(() => urlParam(page, 'region')).toBeNull();
   });
 });

@@ -18,6 +18,8 @@ export interface SvgMapOptions {
   paints: readonly RegencyPaint[];
   hovered: string | null;
   selected: string | null;
+  /** The regency the keyboard is on: ringed in the focus colour. */
+  focused: string | null;
   /** The accessible name of the picture. */
   title: string;
   onPointerMove(event: PointerEvent): void;
@@ -28,17 +30,19 @@ export interface SvgMapOptions {
 }
 
 /** The regencies in their colours, hatches and dots, their borders, the hover and the selection. */
-export function svgMap({ geometry, height, paints, hovered, selected, title, onPointerMove, onPointerLeave, onClick, cityTargetRadius }: SvgMapOptions) {
+export function svgMap({ geometry, height, paints, hovered, selected, focused, title, onPointerMove, onPointerLeave, onClick, cityTargetRadius }: SvgMapOptions) {
   const { width } = geometry;
   const offset = (height - geometry.height) / 2;
   const shapes = new Map(geometry.regencies.map((r) => [r.code, r.d]));
   const hoveredShape = hovered ? shapes.get(hovered) : undefined;
   const selectedShape = selected ? shapes.get(selected) : undefined;
+  const focusedShape = focused ? shapes.get(focused) : undefined;
   return html`<svg
     class="svg-map"
     viewBox="0 ${-offset} ${width} ${height}"
     role="img"
     aria-label=${title}
+    tabindex="-1"
     @pointermove=${onPointerMove}
     @pointerleave=${onPointerLeave}
     @click=${onClick}
@@ -74,6 +78,7 @@ export function svgMap({ geometry, height, paints, hovered, selected, title, onP
     </g>
     ${hoveredShape ? svg`<path class="hover" d=${hoveredShape}></path>` : nothing}
     ${selectedShape ? svg`<path class="selected" d=${selectedShape}></path><path class="selected-inner" d=${selectedShape}></path>` : nothing}
+    ${focusedShape ? svg`<path class="focus-halo" d=${focusedShape}></path><path class="focus-ring" data-code=${focused} d=${focusedShape}></path>` : nothing}
   </svg>`;
 }
 

@@ -13,7 +13,8 @@ import { HATCH } from '../../render/map-patterns.ts';
 import { MAP_COLOURS } from '../../render/tokens.ts';
 import type { MapData } from './map-data.ts';
 import { featureState, type RegencyPaint } from './map-paint.ts';
-import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';
+import type { WebglMap, WebglMapOptions } from './webgl-map.ts';
+import { hasWebGL2 } from './webgl-support.ts';
 
 export type MapRenderer = 'svg' | 'webgl';
 
@@ -47,6 +48,8 @@ export interface MapWebglState {
   repaint: boolean;
   selected: string | null;
   hovered: string | null;
+  /** The regency the keyboard is on. */
+  focused: string | null;
   title: string;
 }
 
@@ -107,6 +110,7 @@ export class MapWebglController implements ReactiveController {
       if (state.repaint) this.#paint(webgl, state.paints);
       webgl.setSelected(state.selected);
       webgl.setHovered(state.hovered);
+      webgl.setFocused(state.focused);
       webgl.setTitle(state.title);
     }
     if (this.#wanted && !this.#started) this.#start();
@@ -157,7 +161,7 @@ export class MapWebglController implements ReactiveController {
     this.#labelGeography = labelGeography(data.regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
-    createWebglMap({
+    const options: WebglMapOptions = {
       container,
       regencyTopology: data.regencyTopology,
       contextTopology: data.contextTopology,
@@ -165,13 +169,17 @@ export class MapWebglController implements ReactiveController {
       colours: {
         sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
         land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
+        focus: computed.getPropertyValue('--paritrana-map-focus').trim() || MAP_COLOURS.focus,
       },
       title: this.#state?.title ?? '',
       gestureHelp: this.options.gestureHelp(),
       onHover: (code, x, y) => this.options.onHover(code, x, y),
       onClick: (code) => this.options.onClick(code),
       onView: () => this.#layOutLabels(),
-    }, starting.signal)
+    };
+    // The renderer's module comes with MapLibre, when first wanted: off the page's first screen.
+    import('./webgl-map.ts')
+      .then(({ createWebglMap }) => createWebglMap(options, starting.signal))
       .then((webgl) => {
         if (this.#starting === starting) this.#starting = null;
         if (!webgl) return;
@@ -198,6 +206,7 @@ export class MapWebglController implements ReactiveController {
       this.#paint(webgl, state.paints);
       webgl.setSelected(state.selected);
       webgl.setHovered(state.hovered);
+      webgl.setFocused(state.focused);
     }
     webgl.map.once('idle', () => {
       if (this.#webgl !== webgl || webgl.lost) return;

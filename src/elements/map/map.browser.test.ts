@@ -236,12 +236,16 @@ describe('<paritrana-map>', () => {
       expect(map.selected).toBe('61.04');
       expect(map.shadowRoot!.querySelector('.selected')).not.toBeNull();
 
-      // Keyboard: Tab onto the map, an arrow to the regency that way, Enter selects, Escape clears.
+      // Keyboard: Tab onto the map, an arrow to the regency that way, Enter selects, Escape leaves, Delete clears.
       const list = map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+      const ring = () => map.shadowRoot!.querySelector('.focus-ring')?.getAttribute('data-code') ?? null;
+      expect(ring()).toBeNull();
       list.focus();
       await map.updateComplete;
       const first = list.getAttribute('aria-activedescendant');
       expect(first).toBe('regency-61-04');
+      // The regency the keyboard is on is ringed on the map.
+      expect(ring()).toBe('61.04');
       // North of Ketapang: Sanggau.
       await userEvent.keyboard('{ArrowUp}');
       await vi.waitFor(() => expect(list.getAttribute('aria-activedescendant')).not.toBe(first), SETTLE);
@@ -249,13 +253,29 @@ describe('<paritrana-map>', () => {
       expect(next).toBe('regency-61-03');
       const nextCode = map.shadowRoot!.getElementById(next)!.dataset.code!;
       expect(map.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).toContain(data.dataset.regions.byCode.get(nextCode)!.shortName);
+      expect(ring()).toBe(nextCode);
       await userEvent.keyboard('{Enter}');
       await map.updateComplete;
       expect(selections).toEqual(['61.04', nextCode]);
       expect(map.shadowRoot!.getElementById(next)!.getAttribute('aria-selected')).toBe('true');
+      // Enter again says it again (a page brings its details back into view).
+      await userEvent.keyboard('{Enter}');
+      expect(selections).toEqual(['61.04', nextCode, nextCode]);
+      // Escape: out of the list to the map's picture; the selection stays, the ring and tooltip go.
       await userEvent.keyboard('{Escape}');
       await map.updateComplete;
-      expect(selections).toEqual(['61.04', nextCode, null]);
+      expect(map.shadowRoot!.activeElement).toBe(map.shadowRoot!.querySelector('.svg-map'));
+      expect(map.selected).toBe(nextCode);
+      expect(selections).toEqual(['61.04', nextCode, nextCode]);
+      expect(ring()).toBeNull();
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]')).toBeNull();
+      // Back on the list: the selected regency; Delete clears the selection.
+      list.focus();
+      await map.updateComplete;
+      expect(list.getAttribute('aria-activedescendant')).toBe(next);
+      await userEvent.keyboard('{Delete}');
+      await map.updateComplete;
+      expect(selections).toEqual(['61.04', nextCode, nextCode, null]);
       expect(map.selected).toBeNull();
     });
   });
@@ -323,14 +343,15 @@ describe('<paritrana-map>', () => {
       await userEvent.keyboard('kubu r');
       await vi.waitFor(() => expect(active()).toBe('regency-61-12'), SETTLE);
       expect(map.selected).toBeNull();
-      // What the active option says: name, figure with its period, and its rank (five regencies have a 2024 figure).
+      // What the active option says: name, figure with its period, where it comes from, its legend class
+      // and its rank (five regencies have a 2024 figure).
       const option = (code: string) => map.shadowRoot!.querySelector(`[role="option"][data-code="${code}"]`)!.textContent!.trim();
-      expect(option('61.04')).toMatch(/^Ketapang: 68,02%, tahun 2024, peringkat 1 dari 5\. /);
+      expect(option('61.04')).toMatch(/^Ketapang: 68,02%, tahun 2024, dipublikasikan, sumber example\.org, kelas ≥ 60%, peringkat 1 dari 5\. /);
       expect(option('61.12')).toMatch(/^Kubu Raya: Data tidak tersedia untuk 2024\. /);
       expect(option('61.12')).not.toContain('peringkat');
       map.lang = 'en';
       await map.updateComplete;
-      expect(option('61.04')).toMatch(/^Ketapang: 68\.02%, year 2024, rank 1 of 5\. /);
+      expect(option('61.04')).toMatch(/^Ketapang: 68\.02%, year 2024, published, source example\.org, class ≥ 60%, rank 1 of 5\. /);
       expect(map.shadowRoot!.getElementById('keyboard-hint')!.textContent).toContain('east, west, north or south');
     });
   });
@@ -342,9 +363,19 @@ describe('<paritrana-map>', () => {
     list.focus();
     await map.updateComplete;
     expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-04');
+    const focusRing = (code: string) => map.map!.getFeatureState({ source: 'regencies', id: code }).focus === true;
+    expect(focusRing('61.04')).toBe(true);
     await userEvent.keyboard('{ArrowUp}');
     await vi.waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe('regency-61-03'), SETTLE);
     await vi.waitFor(() => expect(map.shadowRoot!.querySelector('[part="tooltip"]')?.textContent).toContain('Sanggau'), SETTLE);
+    // The ring moves with the keyboard, drawn by MapLibre.
+    expect([focusRing('61.04'), focusRing('61.03')]).toEqual([false, true]);
+    // Escape: to MapLibre's canvas (its own arrows pan the map), the selection kept, the ring gone.
+    await userEvent.keyboard('{Escape}');
+    await map.updateComplete;
+    expect(map.shadowRoot!.activeElement).toBe(map.map!.getCanvas());
+    expect(map.selected).toBe('61.04');
+    expect(focusRing('61.03')).toBe(false);
   }, WEBGL_TEST_TIMEOUT);
 
   test('does not emit paritrana-region-select when selected or year is set from code', async () => {

@@ -69,11 +69,15 @@ const highlightConverter = {
  * @summary Choropleth of the province's regencies for one year and metric: drawn at once in SVG,
  * then by MapLibre (WebGL), loaded when the reader reaches for the map (pointer over it, a touch,
  * focus, a zoom button) or at once with `loading="eager"`; the SVG map stays where WebGL is missing.
- * Hover or focus shows a regency's figure and its period; click, Enter or Space selects it; Escape
- * clears. On the keyboard the arrows go to the regency east, west, north or south of the current one
- * (and stay at the province's edge), Home and End to the first and last by name, and typing a name
- * goes to it; each stop says the regency's figure and its rank among those with one. The wheel and one finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map;
- * buttons zoom in, out and back to the province.
+ * Hover or focus shows a regency's figure and its period; click, Enter or Space selects it. Tab
+ * reaches the regencies first (the selected one, else the first by name), with a ring around its shape
+ * in either renderer; the arrows go to the regency east, west, north or south of the current one (and
+ * stay at the province's edge), Home and End to the first and last by name, and typing a name goes to
+ * it; each stop says the regency's figure, its period, where it comes from, its legend class and its
+ * rank among those with one, or that it has none and the nearest earlier figure. Escape leaves the
+ * regencies for the map's picture, the selection kept; Delete clears the selection. The wheel and one
+ * finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map; buttons zoom in, out and back
+ * to the province.
  *
  * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
  * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
@@ -89,8 +93,9 @@ const highlightConverter = {
  * @attr loading - "lazy" (default): MapLibre's code loads when the reader reaches for the map; "eager": as soon as the SVG map has drawn.
  * @event paritrana-ready - The map drew its first complete picture: once for the SVG map (detail
  * `{ renderer: 'svg' }`), and again when MapLibre reached its first idle (`{ renderer: 'webgl' }`).
- * @event paritrana-region-select - The reader chose a regency by click, Enter or Space (`{ code }`), or
- * cleared the choice with Escape (`{ code: null }`), on the map or in a linked winners panel. Not fired
+ * @event paritrana-region-select - The reader chose a regency by click, Enter or Space (`{ code }`; Enter
+ * and Space say it again of the regency already selected, for a page that shows its details), or
+ * cleared the choice with Delete (`{ code: null }`), on the map or in a linked winners panel. Not fired
  * when `selected` is set from code.
  * @event paritrana-year-change - The reader changed the year with a control linked to this map
  * (`<paritrana-year-slider for="...">`): `{ year }`. Never fired when `year` is set from code.
@@ -105,7 +110,7 @@ const highlightConverter = {
  * @cssproperty --paritrana-map-sea - Colour of the sea and of the frame's background (both renderers).
  * @cssproperty --paritrana-map-land - Colour of the neighbouring land (both renderers).
  * @cssproperty --paritrana-map-ink - Colour of labels, leader lines and tooltip text.
- * @cssproperty --paritrana-map-focus - Colour of the keyboard focus ring.
+ * @cssproperty --paritrana-map-focus - Colour of the keyboard focus ring, around the map and around the regency the keyboard is on (both renderers).
  * @cssproperty --paritrana-map-height - The map's height; by default it follows --paritrana-map-aspect.
  * @cssproperty --paritrana-map-aspect - Width to height when no height is set (default 1 / 1).
  * @cssproperty --paritrana-map-min-height - Least height (default 18rem).
@@ -298,6 +303,7 @@ export class ParitranaMap extends ParitranaElement {
       repaint: PAINT_INPUTS.some((k) => changed.has(k)),
       selected: this.selected,
       hovered: this.hovered,
+      focused: this.active,
       title: this.#title,
     });
   }
@@ -314,8 +320,9 @@ export class ParitranaMap extends ParitranaElement {
     this.tooltipAt = code ? { x, y } : null;
   }
 
-  #choose(code: string | null): void {
-    if (code === this.selected) return;
+  /** The reader chose a regency (or none); `again`: said even of the one already selected (Enter: show its details). */
+  #choose(code: string | null, again = false): void {
+    if (code === this.selected && !again) return;
     this.selected = code;
     this.emit('paritrana-region-select', { code });
   }
@@ -372,6 +379,13 @@ export class ParitranaMap extends ParitranaElement {
     this.#focusRegency(this.active ?? this.selected ?? order[0]!.code);
   }
 
+  /** Focus to the map's picture (the SVG map, or MapLibre's canvas), out of the regencies' list. */
+  #leaveKeyboard(): void {
+    const picture = this.#webgl.renderer === 'webgl' ? this.#webgl.map?.getCanvas() : this.renderRoot.querySelector<SVGSVGElement>('.svg-map');
+    if (picture) picture.focus();
+    else this.renderRoot.querySelector<HTMLElement>('.keyboard')?.blur();
+  }
+
   #onKeyboardBlur(): void {
     this.active = null;
     this.hovered = null;
@@ -388,6 +402,16 @@ export class ParitranaMap extends ParitranaElement {
     if (to) this.#focusRegency(to);
   }
 
+  /**
+   * The keys pressed, done in the order pressed: the first arrow waits for map-keys.ts, and an Enter
+   * pressed meanwhile selects the regency the arrow went to, not the one it left.
+   */
+  #keysDone: Promise<unknown> = Promise.resolve();
+
+  #inTurn(action: () => unknown): void {
+    this.#keysDone = this.#keysDone.then(action).catch(() => undefined);
+  }
+
   #onKeyDown(event: KeyboardEvent): void {
     const order = this.#keyboardOrder.map((p) => p.code);
     if (order.length === 0) return;
@@ -395,29 +419,29 @@ export class ParitranaMap extends ParitranaElement {
     const typing = event.timeStamp - this.#typed.at < TYPE_AHEAD_MS ? this.#typed.text : '';
     // A letter of a name; a space only within one ("Kubu Raya"): alone it selects, as Enter does.
     const letter = key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && (key !== ' ' || typing !== '');
+    let action: (() => unknown) | null = null;
     if (letter || key.startsWith('Arrow')) {
-      event.preventDefault();
       if (letter) this.#typed = { text: typing + key, at: event.timeStamp };
-      void this.#go(key, letter ? typing + key : '');
-      return;
+      const typed = letter ? typing + key : '';
+      action = () => this.#go(key, typed);
+    } else if (key === 'Enter' || key === ' ') {
+      action = () => this.active && this.#choose(this.active, true);
+    } else if (key === 'Escape') {
+      // Out of the regencies, to the map's picture (the next Tab goes on to the zoom buttons and the
+      // page): the selection stays, as it does when Tab leaves.
+      action = () => this.#leaveKeyboard();
+    } else if ((key === 'Delete' || key === 'Backspace') && this.selected !== null) {
+      action = () => this.#choose(null);
+    } else if (key === 'Home' || key === 'End') {
+      // The first and last by name, as the list is read.
+      action = () => {
+        const next = keyboardIndex(key, order.indexOf(this.active ?? ''), order.length, { next: [], previous: [] });
+        if (next !== null && this.active) this.#focusRegency(order[next]!);
+      };
     }
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (this.active) this.#choose(this.active);
-      return;
-    }
-    if (event.key === 'Escape') {
-      if (this.selected !== null) {
-        event.preventDefault();
-        this.#choose(null);
-      }
-      return;
-    }
-    // Home and End: the first and last by name, as the list is read.
-    const next = keyboardIndex(event.key, order.indexOf(this.active ?? ''), order.length, { next: [], previous: [] });
-    if (next === null) return;
+    if (!action) return;
     event.preventDefault();
-    this.#focusRegency(order[next]!);
+    this.#inTurn(action);
   }
 
   // ---- Rendering
@@ -433,6 +457,7 @@ export class ParitranaMap extends ParitranaElement {
     const offset = !webglReady && geometry ? (size.height - geometry.height) / 2 : 0;
     return html`
       <div class="frame" part="frame">
+        ${this.#renderKeyboard()}
         ${webglReady || !geometry
           ? nothing
           : svgMap({
@@ -441,6 +466,7 @@ export class ParitranaMap extends ParitranaElement {
               paints: this.#paints,
               hovered: this.hovered,
               selected: this.selected,
+              focused: this.active,
               title: this.#title,
               onPointerMove: (event) => this.#svgPointer(event),
               onPointerLeave: () => this.#pointAt(null, 0, 0),
@@ -448,7 +474,7 @@ export class ParitranaMap extends ParitranaElement {
               cityTargetRadius: CITY_TARGET_PX / 2,
             })}
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
-        ${mapLabels(labels, size, offset, { fontSize: size.width > 0 ? this.#labelSize(size.width) : labelFontSize(size.width), focus: this.focusRegions })} ${this.#renderTooltip()} ${this.#renderKeyboard()} ${this.#renderControls()}
+        ${mapLabels(labels, size, offset, { fontSize: size.width > 0 ? this.#labelSize(size.width) : labelFontSize(size.width), focus: this.focusRegions })} ${this.#renderTooltip()} ${this.#renderControls()}
       </div>
       ${this.#renderNotice()}
     `;

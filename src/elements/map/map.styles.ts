@@ -8,7 +8,7 @@ const own = css`
     --paritrana-map-sea: ${unsafeCSS(MAP_COLOURS.sea)};
     --paritrana-map-land: ${unsafeCSS(MAP_COLOURS.land)};
     --paritrana-map-ink: ${unsafeCSS(MAP_COLOURS.ink)};
-    --paritrana-map-focus: #c2410c;
+    --paritrana-map-focus: ${unsafeCSS(MAP_COLOURS.focus)};
     --paritrana-font: ${unsafeCSS(FONT_FAMILY)};
     /* What the map needs to have a size at all is !important: a host page's global reset
        (* { all: revert }, which turns a custom element inline and sizeless) must not collapse it to
@@ -156,7 +156,9 @@ const own = css`
 
   .hover,
   .selected,
-  .selected-inner {
+  .selected-inner,
+  .focus-halo,
+  .focus-ring {
     fill: none;
     stroke-linejoin: round;
     pointer-events: none;
@@ -175,6 +177,17 @@ const own = css`
   .selected-inner {
     stroke: #ffffff;
     stroke-width: 1.25;
+  }
+
+  /* The regency the keyboard is on: a ring in the focus colour, on a white halo so it shows on the darkest class and on the hatch. */
+  .focus-halo {
+    stroke: ${unsafeCSS(MAP_COLOURS.focusHalo)};
+    stroke-width: 6;
+  }
+
+  .focus-ring {
+    stroke: var(--paritrana-map-focus);
+    stroke-width: 3;
   }
 
   .webgl {
@@ -283,9 +296,15 @@ const own = css`
     outline: none;
   }
 
-  .keyboard:focus-visible {
+  .keyboard:focus-visible,
+  .svg-map:focus-visible,
+  .webgl canvas:focus-visible {
     outline: 3px solid var(--paritrana-map-focus);
     outline-offset: -3px;
+  }
+
+  .svg-map:focus:not(:focus-visible) {
+    outline: none;
   }
 
 

@@ -1,5 +1,5 @@
-// The WebGL renderer: MapLibre, loaded only when asked (its code is not on the page's critical path),
-// drawing the sources and style of src/render/map-style.ts. Recolouring is feature-state only; the
+// The WebGL renderer: MapLibre, loaded only when asked (neither its code nor this module, with the
+// style and sources of src/render/map-style.ts it draws, is on the page's critical path). Recolouring is feature-state only; the
 // GeoJSON is uploaded once, when the map is created.
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -10,28 +10,6 @@ import { patternImage } from '../../render/map-patterns.ts';
 import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
 import type { Topology } from 'topojson-specification';
 import type { RegencyFeatureState } from './map-paint.ts';
-
-/** Set once a probe got a WebGL2 context: every later map on the page takes the answer from here. */
-let webgl2Seen = false;
-
-/**
- * True when the browser can give MapLibre a WebGL2 context. Asked once per page: each context made
- * counts against the browser's limit (16 in Chromium) until collected, and past it the browser drops
- * the oldest, perhaps the partner page's own. The probe's context is given back at once. A refusal is
- * not remembered: it made no context, and asking again costs nothing.
- */
-export function hasWebGL2(): boolean {
-  if (webgl2Seen) return true;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    webgl2Seen = true;
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface WebglMapOptions {
   container: HTMLElement;
@@ -130,6 +108,7 @@ export class WebglMap {
   readonly map: MapLibreMap;
   #hovered: string | null = null;
   #selected: string | null = null;
+  #focused: string | null = null;
   #lost = false;
 
   constructor(map: MapLibreMap, provinceBounds: LngLatBox, options: WebglMapOptions) {
@@ -142,6 +121,7 @@ export class WebglMap {
       this.#lost = true;
       this.#hovered = null;
       this.#selected = null;
+      this.#focused = null;
       this.#context?.lost();
     });
     map.on('webglcontextrestored', () => {
@@ -224,6 +204,14 @@ export class WebglMap {
     if (this.#selected) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#selected }, { selected: false });
     if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { selected: true });
     this.#selected = code;
+  }
+
+  /** The regency the keyboard is on: ringed in the focus colour. */
+  setFocused(code: string | null): void {
+    if (code === this.#focused || this.#lost) return;
+    if (this.#focused) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#focused }, { focus: false });
+    if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { focus: true });
+    this.#focused = code;
   }
 
   setTitle(title: string): void {

@@ -162,12 +162,14 @@ export class ParitranaYearSlider extends ParitranaElement {
     const at = (year: number) => `${(yearPosition(years, year) * 100).toFixed(3)}%`;
     const speeds = SPEEDS.includes(this.speed) || !(this.speed > 0) ? SPEEDS : [...SPEEDS, this.speed].sort((a, b) => a - b);
     const valueText = current === undefined ? nothing : marks.has(current) ? `${current}, ${markText(current)}` : String(current);
+    // Without years the slider cannot answer a key: it takes no focus at all until they come (with
+    // tabindex="-1" a click or a script focused it, and the first arrow pressed then was lost).
     return html`
       <div class="rail" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}>
         <div
           part="track"
           role="slider"
-          tabindex=${years.length > 0 ? 0 : -1}
+          tabindex=${years.length > 0 ? 0 : nothing}
           aria-label=${t.year}
           aria-orientation="horizontal"
           aria-valuemin=${years[0] ?? nothing}
