@@ -73,7 +73,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     searchFormerName: 'dahulu {name}, hingga {until}',
     searchCount: '{count} kabupaten/kota cocok.',
     searchNone: 'Tidak ada kabupaten/kota yang cocok.',
-    selectRegion: 'Tampilkan rincian {name}',
+    selectRegion: '{name}: tampilkan rincian',
     detailsShown: 'Rincian {name} ditampilkan.',
   },
   en: {
@@ -136,7 +136,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     searchFormerName: 'formerly {name}, until {until}',
     searchCount: '{count} regencies and cities match.',
     searchNone: 'No regency or city matches.',
-    selectRegion: 'Show the details of {name}',
+    selectRegion: '{name}: show its details',
     detailsShown: 'Details of {name} shown.',
   },
 };
