@@ -1,5 +1,4 @@
 import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { FONT_FAMILY, MAP_COLOURS } from '../../render/tokens.ts';
 import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
@@ -312,4 +311,5 @@ const own = css`
   }
 `;
 
-export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, own];
+// MapLibre's own stylesheet comes with MapLibre, when the WebGL map starts (webgl-map.ts): off the critical path.
+export default [visuallyHidden, dataProblems, own];

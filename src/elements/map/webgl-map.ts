@@ -58,8 +58,9 @@ export interface WebglMapOptions {
  * having removed what it made.
  */
 export async function createWebglMap(options: WebglMapOptions, signal: AbortSignal): Promise<WebglMap | null> {
-  const maplibregl = await import('maplibre-gl');
+  const [maplibregl, maplibreCss] = await Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl.css?inline')]);
   if (signal.aborted) return null;
+  adoptMaplibreCss(options.container, maplibreCss.default);
   maplibregl.setWorkerUrl(workerUrl);
   const sources = mapSources(options.regencyTopology, options.contextTopology);
   const provinceBounds = boundsOf(sources.province);
@@ -119,6 +120,18 @@ export async function createWebglMap(options: WebglMapOptions, signal: AbortSign
   signal.removeEventListener('abort', removeNow);
   if (signal.aborted) return null;
   return new WebglMap(map, provinceBounds, options);
+}
+
+let maplibreSheet: CSSStyleSheet | null = null;
+
+/** MapLibre's stylesheet in the shadow root (or document) the map is drawn in, first, so the element's own rules win. */
+function adoptMaplibreCss(container: HTMLElement, text: string): void {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  if (!maplibreSheet) {
+    maplibreSheet = new CSSStyleSheet();
+    maplibreSheet.replaceSync(text);
+  }
+  if (!root.adoptedStyleSheets.includes(maplibreSheet)) root.adoptedStyleSheets = [maplibreSheet, ...root.adoptedStyleSheets];
 }
 
 /** Space between the province and the frame at the opening view, in pixels (as the SVG map's). */
