@@ -7,7 +7,8 @@ import type { ProvinceInfo } from '../../data/index.ts';
 import { cameraBounds, grow, type LngLatBox } from '../../render/bounds.ts';
 import { CITY_TARGET_PX, pickRegency } from '../../render/hit-target.ts';
 import { patternImage } from '../../render/map-patterns.ts';
-import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
+import { boundsOf, IMAGE, LAYER_COLOURS, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE } from '../../render/map-style.ts';
+import type { MapColours } from '../../render/tokens.ts';
 import type { Topology } from 'topojson-specification';
 import type { RegencyFeatureState } from './map-paint.ts';
 
@@ -39,7 +40,8 @@ export interface WebglMapOptions {
   contextTopology: Topology | null;
   /** The box the neighbouring land was cut to (data/province.json); null: the regencies' own box, grown. */
   contextBox: ProvinceInfo['contextBox'] | null;
-  colours: StyleColours;
+  /** The map's colours as the element's custom properties give them (light or dark). */
+  colours: MapColours;
   /** The canvas's accessible name. */
   title: string;
   /** MapLibre's hint when a wheel without Ctrl (⌘) or one finger tries to move the map, in the page's language. */
@@ -96,11 +98,7 @@ export async function createWebglMap(options: WebglMapOptions, signal: AbortSign
   try {
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
-      const image = patternImage(kind, ratio);
-      map.addImage(name, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio });
-    }
+    setPatterns(map, options.colours);
     await new Promise<void>((resolve, reject) => {
       let started = false;
       map.once('error', (event) => {
@@ -132,6 +130,17 @@ function adoptMaplibreCss(container: HTMLElement, text: string): void {
     maplibreSheet.replaceSync(text);
   }
   if (!root.adoptedStyleSheets.includes(maplibreSheet)) root.adoptedStyleSheets = [maplibreSheet, ...root.adoptedStyleSheets];
+}
+
+/** The hatch of "no figure" and the dots of a carried figure as images, in the map's colours (added, or replaced). */
+function setPatterns(map: MapLibreMap, colours: MapColours): void {
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
+    const image = patternImage(kind, ratio, colours);
+    const pixels = { width: image.width, height: image.height, data: image.data };
+    if (map.hasImage(name)) map.updateImage(name, pixels);
+    else map.addImage(name, pixels, { pixelRatio: image.pixelRatio });
+  }
 }
 
 /** Space between the province and the frame at the opening view, in pixels (as the SVG map's). */
@@ -217,6 +226,13 @@ export class WebglMap {
   /** Back to the province, as the map opened. */
   resetView(): void {
     this.map.fitBounds(this.#provinceBounds, { padding: PROVINCE_PADDING });
+  }
+
+  /** The page turned light or dark, or a partner changed a colour: lines, sea, land and hatch take the new ones. */
+  setColours(colours: MapColours): void {
+    if (this.#lost) return;
+    for (const [layer, property, colour] of LAYER_COLOURS) this.map.setPaintProperty(layer, property, colours[colour]);
+    setPatterns(this.map, colours);
   }
 
   /** Recolours every regency: feature-state only, never new geometry. */
