@@ -84,6 +84,7 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @cssproperty --paritrana-year-slider-track - Colour of the unfilled track and tick marks.
  * @cssproperty --paritrana-year-slider-focus - Keyboard focus ring colour.
  * @cssproperty --paritrana-year-slider-edition - Colour of the award-edition trophy.
+ * @cssproperty --paritrana-year-slider-background - Ground of the thumb's ring, the play button and the speed choice. Every colour has a light and a dark value and follows the page's color-scheme.
  */
 export class ParitranaYearSlider extends ParitranaElement {
   static override styles = styles;
