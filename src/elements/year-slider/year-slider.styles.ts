@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { visuallyHidden, dataProblems } from '../shared/styles.ts';
 
 const own = css`
+  /* Canvas, the system's page colour, is white on a light page and near black on a dark one. */
   :host {
     --paritrana-year-slider-font: inherit;
     --paritrana-year-slider-text: light-dark(#1f2933, #e6e9ed);
@@ -10,7 +11,6 @@ const own = css`
     --paritrana-year-slider-track: light-dark(#6b7280, #8b939c);
     --paritrana-year-slider-focus: light-dark(#1d4ed8, #93b4ff);
     --paritrana-year-slider-edition: light-dark(#8a5a00, #f2b84b);
-    --paritrana-year-slider-background: light-dark(#ffffff, #1f2328);
 
     display: block;
     font: var(--paritrana-year-slider-font);
@@ -60,7 +60,7 @@ const own = css`
     height: 22px;
     margin: -11px 0 0 -11px;
     box-sizing: border-box;
-    border: 3px solid var(--paritrana-year-slider-background);
+    border: 3px solid Canvas;
     border-radius: 50%;
     background: var(--paritrana-year-slider-accent);
     box-shadow: 0 0 0 1px var(--paritrana-year-slider-accent);
@@ -72,7 +72,7 @@ const own = css`
     outline-offset: 3px;
     box-shadow:
       0 0 0 1px var(--paritrana-year-slider-accent),
-      0 0 0 3px var(--paritrana-year-slider-background),
+      0 0 0 3px Canvas,
       0 0 0 6px var(--paritrana-year-slider-focus);
   }
 
@@ -149,7 +149,7 @@ const own = css`
     padding: 0 0.875rem;
     border: 2px solid var(--paritrana-year-slider-accent);
     border-radius: 0.375rem;
-    background: var(--paritrana-year-slider-background);
+    background: Canvas;
     color: var(--paritrana-year-slider-accent);
     font-weight: 600;
     cursor: pointer;
@@ -157,7 +157,7 @@ const own = css`
 
   [part~='play-button'].playing {
     background: var(--paritrana-year-slider-accent);
-    color: var(--paritrana-year-slider-background);
+    color: Canvas;
   }
 
   [part~='play-button'] svg {
@@ -177,7 +177,7 @@ const own = css`
     padding: 0 0.5rem;
     border: 1px solid var(--paritrana-year-slider-muted);
     border-radius: 0.375rem;
-    background: var(--paritrana-year-slider-background);
+    background: Canvas;
   }
 
   button:focus-visible,
