@@ -14,7 +14,7 @@ const offline = process.env.PARITRANA_OFFLINE === 'off' ? 'off' : 'on';
 /**
  * The site's service worker (src/pages/offline/service-worker.ts), written to dist/service-worker.js
  * with the list of what it keeps: the pages the site's own readers open, their code (MapLibre and its
- * worker included), the favicon and data/. Not the partners' gallery or script, not source maps.
+ * worker included, and colour-scheme.js, which sets the reader's light or dark choice), the favicon and data/. Not the partners' gallery or script, not source maps.
  * The pages register it themselves (src/pages/shared/offline.ts): nothing is injected into the HTML,
  * and there is no web app manifest.
  */
@@ -25,7 +25,7 @@ const offlineWorker = VitePWA({
   injectRegister: false,
   manifest: false,
   injectManifest: {
-    globPatterns: ['{index,present,desk,embed}.html', 'favicon.svg', 'assets/*.{js,mjs,css}', 'data/**/*'],
+    globPatterns: ['{index,present,desk,embed}.html', 'favicon.svg', 'colour-scheme.js', 'assets/*.{js,mjs,css}', 'data/**/*'],
     globIgnores: ['assets/gallery-*'],
     // MapLibre is one chunk of about 1.1 MB, the data desk's workbook reader and SheetJS 0.4 MB each.
     maximumFileSizeToCacheInBytes: 4_000_000,

@@ -3,6 +3,7 @@
 // SVG map uses the <pattern> attributes below; MapLibre gets the same tile as pixels (map.addImage),
 // computed here without a canvas so nothing is fetched and the pixels are tested in Node.
 import { NO_DATA_STYLE } from '../scale/metric-scale.ts';
+import type { MapColours } from './tokens.ts';
 
 /** Diagonal lines (bottom-left to top-right) on white, one every `size` pixels. */
 export const HATCH = { size: 8, lineWidth: 1.5, background: NO_DATA_STYLE.background, line: NO_DATA_STYLE.hatch } as const;
@@ -19,13 +20,16 @@ export interface PatternImage {
   pixelRatio: number;
 }
 
-/** The tile of a pattern at a device pixel ratio (1, 2, ...): a whole number of pixels a side. */
-export function patternImage(kind: PatternKind, pixelRatio = 1): PatternImage {
+/**
+ * The tile of a pattern at a device pixel ratio (1, 2, ...): a whole number of pixels a side; the hatch
+ * in the colours given (the map's, light or dark), by default the light ones.
+ */
+export function patternImage(kind: PatternKind, pixelRatio = 1, colours: Pick<MapColours, 'noData' | 'hatch'> = { noData: HATCH.background, hatch: HATCH.line }): PatternImage {
   const ratio = Math.max(1, Math.round(pixelRatio));
   const size = (kind === 'no-data' ? HATCH.size : CARRIED_DOTS.size) * ratio;
   const data = new Uint8Array(size * size * 4);
-  const background = kind === 'no-data' ? rgb(HATCH.background) : null;
-  const ink = rgb(kind === 'no-data' ? HATCH.line : CARRIED_DOTS.colour);
+  const background = kind === 'no-data' ? rgb(colours.noData) : null;
+  const ink = rgb(kind === 'no-data' ? colours.hatch : CARRIED_DOTS.colour);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       // Pixel centre in CSS pixels of the tile.
@@ -63,7 +67,10 @@ function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
+/** #rrggbb, or rgb(r, g, b) as getComputedStyle gives a colour. */
+function rgb(colour: string): [number, number, number] {
+  const parts = /^rgba?\(\s*(\d+)[ ,]+(\d+)[ ,]+(\d+)/.exec(colour);
+  if (parts) return [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const n = Number.parseInt(colour.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }

@@ -3,7 +3,8 @@
 import { createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { boundsOf, grow, IMAGE, mapSources, mapStyle, SOURCE } from './map-style.ts';
+import { boundsOf, grow, IMAGE, LAYER_COLOURS, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE } from './map-style.ts';
+import { MAP_COLOURS, MAP_COLOURS_DARK } from './tokens.ts';
 
 /** Two 1-degree regencies side by side; the province is both; one neighbouring country to the north. */
 const regencies = {
@@ -93,13 +94,25 @@ describe('mapStyle', () => {
     expect(order.indexOf('regency-focus')).toBeGreaterThan(order.indexOf('regency-focus-halo'));
     expect(order.indexOf('regency-focus-halo')).toBeGreaterThan(order.indexOf('regency-selected-inner'));
     // A page's own --paritrana-map-focus reaches MapLibre too.
-    const custom = mapStyle(mapSources(regencies, context), { sea: '#000011', land: '#001100', focus: '#0000ff' });
+    const custom = mapStyle(mapSources(regencies, context), { ...MAP_COLOURS, focus: '#0000ff' });
     expect(custom.layers.find((l) => l.id === 'regency-focus')).toMatchObject({ paint: { 'line-color': '#0000ff' } });
   });
 
   test('the sea and land colours can be chosen', () => {
-    const custom = mapStyle(mapSources(regencies, context), { sea: '#000011', land: '#001100' });
+    const custom = mapStyle(mapSources(regencies, context), { ...MAP_COLOURS, sea: '#000011', land: '#001100' });
     expect(custom.layers[0]).toMatchObject({ type: 'background', paint: { 'background-color': '#000011' } });
     expect(custom.layers.find((l) => l.id === 'context-fill')).toMatchObject({ paint: { 'fill-color': '#001100' } });
+  });
+
+  test('on a dark page every line and the no-figure ground take the dark colours: light borders around the classes', () => {
+    const dark = mapStyle(mapSources(regencies, context), MAP_COLOURS_DARK);
+    const layer = (id: string) => dark.layers.find((l) => l.id === id) as { paint: Record<string, unknown> };
+    expect(layer('sea').paint['background-color']).toBe(MAP_COLOURS_DARK.sea);
+    expect(layer('regency-borders').paint['line-color']).toBe(MAP_COLOURS_DARK.regencyBorder);
+    expect(layer('province-outline').paint['line-color']).toBe(MAP_COLOURS_DARK.provinceOutline);
+    expect(layer('regency-carried-outline').paint['line-color']).toBe(MAP_COLOURS_DARK.carriedOutline);
+    expect(JSON.stringify(layer(REGENCY_FILL_LAYER).paint['fill-color'])).toContain(MAP_COLOURS_DARK.noData);
+    // Every layer of LAYER_COLOURS exists: a renamed layer would silently keep its light colour.
+    for (const [id] of LAYER_COLOURS) expect(dark.layers.map((l) => l.id)).toContain(id);
   });
 });

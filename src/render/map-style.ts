@@ -6,8 +6,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { HATCH } from './map-patterns.ts';
-import { MAP_COLOURS } from './tokens.ts';
+import { MAP_COLOURS, type MapColourName, type MapColours } from './tokens.ts';
 
 /** Opacity of a regency outside the class the legend highlights. */
 const DIMMED_OPACITY = 0.3;
@@ -50,14 +49,34 @@ export { boundsOf, grow } from './bounds.ts';
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecification => ['case', state('dimmed'), ['*', shown, DIMMED_OPACITY], shown];
 
-export interface StyleColours {
-  sea: string;
-  land: string;
-  /** The keyboard's ring around a regency (the element's --paritrana-map-focus); MAP_COLOURS.focus by default. */
-  focus?: string;
+/**
+ * Which paint property of which layer takes which of the map's colours: the style is built with them,
+ * and a change of colours (the page turned dark, a partner's custom property) sets just these again.
+ */
+export const LAYER_COLOURS: readonly (readonly [layer: string, property: 'background-color' | 'fill-color' | 'line-color', colour: MapColourName])[] = [
+  ['sea', 'background-color', 'sea'],
+  ['context-fill', 'fill-color', 'land'],
+  ['context-line', 'line-color', 'contextBorder'],
+  ['regency-borders', 'line-color', 'regencyBorder'],
+  ['regency-carried-outline', 'line-color', 'carriedOutline'],
+  ['province-outline', 'line-color', 'provinceOutline'],
+  ['regency-hover', 'line-color', 'hover'],
+  ['regency-selected', 'line-color', 'selected'],
+  ['regency-selected-inner', 'line-color', 'selectedInner'],
+  ['regency-focus-halo', 'line-color', 'focusHalo'],
+  ['regency-focus', 'line-color', 'focus'],
+];
+
+export function mapStyle(sources: MapSources, colours: MapColours = MAP_COLOURS): StyleSpecification {
+  const style = styleLayers(sources, colours);
+  for (const [id, property, colour] of LAYER_COLOURS) {
+    const layer = style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined;
+    if (layer) layer.paint = { ...layer.paint, [property]: colours[colour] };
+  }
+  return style;
 }
 
-export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOURS): StyleSpecification {
+function styleLayers(sources: MapSources, colours: MapColours): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -66,15 +85,15 @@ export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOUR
       [SOURCE.province]: { type: 'geojson', data: sources.province },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
-      { id: 'context-fill', type: 'fill', source: SOURCE.context, paint: { 'fill-color': colours.land } },
-      { id: 'context-line', type: 'line', source: SOURCE.context, paint: { 'line-color': MAP_COLOURS.contextBorder, 'line-width': 0.75 } },
+      { id: 'sea', type: 'background' },
+      { id: 'context-fill', type: 'fill', source: SOURCE.context },
+      { id: 'context-line', type: 'line', source: SOURCE.context, paint: { 'line-width': 0.75 } },
       {
         id: REGENCY_FILL_LAYER,
         type: 'fill',
         source: SOURCE.regencies,
         paint: {
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], HATCH.background]],
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], colours.noData]],
           'fill-opacity': dimmable(1),
           'fill-antialias': false,
         },
@@ -91,33 +110,33 @@ export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOUR
         source: SOURCE.regencies,
         paint: { 'fill-pattern': IMAGE.carried, 'fill-opacity': ['case', state('carried'), dimmable(1), 0] },
       },
-      { id: 'regency-borders', type: 'line', source: SOURCE.regencies, paint: { 'line-color': MAP_COLOURS.regencyBorder, 'line-width': 0.75 }, layout: { 'line-join': 'round' } },
+      { id: 'regency-borders', type: 'line', source: SOURCE.regencies, paint: { 'line-width': 0.75 }, layout: { 'line-join': 'round' } },
       {
         id: 'regency-carried-outline',
         type: 'line',
         source: SOURCE.regencies,
-        paint: { 'line-color': MAP_COLOURS.carriedOutline, 'line-width': 1.5, 'line-dasharray': [2, 1.5], 'line-opacity': ['case', state('carried'), 1, 0] },
+        paint: { 'line-width': 1.5, 'line-dasharray': [2, 1.5], 'line-opacity': ['case', state('carried'), 1, 0] },
       },
-      { id: 'province-outline', type: 'line', source: SOURCE.province, paint: { 'line-color': MAP_COLOURS.provinceOutline, 'line-width': 1.25 }, layout: { 'line-join': 'round' } },
+      { id: 'province-outline', type: 'line', source: SOURCE.province, paint: { 'line-width': 1.25 }, layout: { 'line-join': 'round' } },
       {
         id: 'regency-hover',
         type: 'line',
         source: SOURCE.regencies,
-        paint: { 'line-color': MAP_COLOURS.hover, 'line-width': ['case', state('hover'), 2.5, 0] },
+        paint: { 'line-width': ['case', state('hover'), 2.5, 0] },
         layout: { 'line-join': 'round' },
       },
       {
         id: 'regency-selected',
         type: 'line',
         source: SOURCE.regencies,
-        paint: { 'line-color': MAP_COLOURS.selected, 'line-width': ['case', state('selected'), 4, 0] },
+        paint: { 'line-width': ['case', state('selected'), 4, 0] },
         layout: { 'line-join': 'round' },
       },
       {
         id: 'regency-selected-inner',
         type: 'line',
         source: SOURCE.regencies,
-        paint: { 'line-color': MAP_COLOURS.selectedInner, 'line-width': ['case', state('selected'), 1.25, 0] },
+        paint: { 'line-width': ['case', state('selected'), 1.25, 0] },
         layout: { 'line-join': 'round' },
       },
       // The regency the keyboard is on, as the SVG map rings it: the focus colour on a white halo.
@@ -125,14 +144,14 @@ export function mapStyle(sources: MapSources, colours: StyleColours = MAP_COLOUR
         id: 'regency-focus-halo',
         type: 'line',
         source: SOURCE.regencies,
-        paint: { 'line-color': MAP_COLOURS.focusHalo, 'line-width': ['case', state('focus'), 6, 0] },
+        paint: { 'line-width': ['case', state('focus'), 6, 0] },
         layout: { 'line-join': 'round' },
       },
       {
         id: 'regency-focus',
         type: 'line',
         source: SOURCE.regencies,
-        paint: { 'line-color': colours.focus ?? MAP_COLOURS.focus, 'line-width': ['case', state('focus'), 3, 0] },
+        paint: { 'line-width': ['case', state('focus'), 3, 0] },
         layout: { 'line-join': 'round' },
       },
     ],

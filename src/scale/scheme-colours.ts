@@ -1,5 +1,5 @@
 // The class colours as literals, for the class counts the metrics use (the registry's breaks, src/model/metrics.ts: 5 and 6). They
-// are ColorBrewer's and the viridis family's, exactly as d3-scale-chromatic gives them
+// are ColorBrewer's and the viridis family's, exactly as d3-scale-chromatic gives them, as #rrggbb
 // (scheme-colours.test.ts recomputes every one): written out because d3-scale-chromatic and
 // d3-interpolate would otherwise be most of what a partner page with a legend or a slider loads
 // (npm run check:sizes). A new class count needs its row here; the test says which is missing.
@@ -20,8 +20,8 @@ export const SEQUENTIAL_COLOURS: Readonly<Record<SchemeName, Readonly<Record<num
     6: ['#dfe318', '#6ece58', '#25ab82', '#26828e', '#38588c', '#482475'],
   },
   cividis: {
-    5: ['rgb(246, 221, 76)', 'rgb(183, 172, 114)', 'rgb(132, 128, 118)', 'rgb(81, 88, 110)', 'rgb(10, 50, 106)'],
-    6: ['rgb(246, 221, 76)', 'rgb(196, 181, 109)', 'rgb(151, 145, 120)', 'rgb(114, 112, 114)', 'rgb(67, 81, 109)', 'rgb(10, 50, 106)'],
+    5: ['#f6dd4c', '#b7ac72', '#848076', '#51586e', '#0a326a'],
+    6: ['#f6dd4c', '#c4b56d', '#979178', '#727072', '#43516d', '#0a326a'],
   },
 };
 

@@ -152,7 +152,7 @@ describe('the figures table', () => {
   test('a row selects its regency by click or keyboard, and the selected row is marked', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     const ketapang = page.locator('#figures tbody tr[data-code="61.04"]');
-    await ketapang.getByRole('button', { name: 'Tampilkan rincian Kabupaten Ketapang' }).click();
+    await ketapang.getByRole('button', { name: 'Ketapang: tampilkan rincian', exact: true }).click();
     await expect.poll(() => urlParam(page, 'region')).toBe('61.04');
     expect(await mapSelected(page)).toBe('61.04');
     expect(await page.locator('#details [part="heading"]').textContent()).toBe('Kabupaten Ketapang');

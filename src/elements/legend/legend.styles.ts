@@ -4,18 +4,18 @@ import { visuallyHidden } from '../shared/styles.ts';
 const own = css`
   :host {
     --paritrana-legend-font: inherit;
-    --paritrana-legend-text: #1f2933;
+    --paritrana-legend-text: light-dark(#1f2933, #e6e9ed);
     --paritrana-legend-background: transparent;
     --paritrana-legend-gap: 0.25rem 0.75rem;
     --paritrana-legend-swatch-size: 1.25rem;
-    --paritrana-legend-swatch-border: #4b5563;
-    --paritrana-legend-highlight: #fff3c4;
-    --paritrana-legend-focus: #1d4ed8;
-    --paritrana-legend-hatch: #8a8a8a;
-    --paritrana-legend-hatch-background: #ffffff;
-    --paritrana-legend-carried-outline: #1b1f24;
+    --paritrana-legend-swatch-border: light-dark(#4b5563, #c3c9d0);
+    --paritrana-legend-highlight: light-dark(#fff3c4, #4a3b12);
+    --paritrana-legend-focus: light-dark(#1d4ed8, #93b4ff);
+    --paritrana-legend-hatch: light-dark(#8a8a8a, #8e959d);
+    --paritrana-legend-hatch-background: light-dark(#ffffff, #2a2f35);
+    --paritrana-legend-carried-outline: light-dark(#1b1f24, #e6e9ed);
     --paritrana-legend-carried-dots: rgb(27 31 36 / 0.7);
-    --paritrana-legend-carried-background: #ffffff;
+    --paritrana-legend-carried-background: light-dark(#ffffff, #d5d9de);
 
     display: block;
     font: var(--paritrana-legend-font);
@@ -88,7 +88,7 @@ const own = css`
     outline-offset: 1px;
   }
 
-  /* The map's no-data fill (src/render/map-patterns.ts HATCH): white, grey lines rising to the right
+  /* The map's no-data fill (src/render/map-patterns.ts HATCH, colours of src/render/tokens.ts): white (dark grey on a dark page), grey lines rising to the right
      every 8 px along an edge (5.66 px apart), 1.5 px wide. */
   [part~='swatch'].no-data {
     background: repeating-linear-gradient(

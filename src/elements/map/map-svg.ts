@@ -49,8 +49,8 @@ export function svgMap({ geometry, height, paints, hovered, selected, focused, t
   >
     <defs>
       <pattern id=${NO_DATA_PATTERN} patternUnits="userSpaceOnUse" width=${HATCH.size} height=${HATCH.size}>
-        <rect width=${HATCH.size} height=${HATCH.size} fill=${HATCH.background}></rect>
-        <path d="M-1,1 l2,-2 M0,${HATCH.size} l${HATCH.size},-${HATCH.size} M${HATCH.size - 1},${HATCH.size + 1} l2,-2" stroke=${HATCH.line} stroke-width=${HATCH.lineWidth}></path>
+        <rect class="hatch-ground" width=${HATCH.size} height=${HATCH.size}></rect>
+        <path d="M-1,1 l2,-2 M0,${HATCH.size} l${HATCH.size},-${HATCH.size} M${HATCH.size - 1},${HATCH.size + 1} l2,-2" class="hatch-line" stroke-width=${HATCH.lineWidth}></path>
       </pattern>
       <pattern id=${CARRIED_PATTERN} patternUnits="userSpaceOnUse" width=${CARRIED_DOTS.size} height=${CARRIED_DOTS.size}>
         <circle cx=${CARRIED_DOTS.size / 2} cy=${CARRIED_DOTS.size / 2} r=${CARRIED_DOTS.radius} fill=${CARRIED_DOTS.colour} fill-opacity=${CARRIED_DOTS.opacity}></circle>
@@ -62,8 +62,8 @@ export function svgMap({ geometry, height, paints, hovered, selected, focused, t
       ${paints.map((paint) => {
         const d = shapes.get(paint.code);
         if (!d) return nothing;
-        return svg`<path class="regency ${paint.dimmed ? 'dimmed' : ''}" d=${d} data-code=${paint.code}
-          data-class=${paint.classIndex ?? (paint.state === 'no-earlier' ? 'no-earlier' : 'no-data')} fill=${paint.colour ?? (paint.plain ? HATCH.background : `url(#${NO_DATA_PATTERN})`)}></path>`;
+        return svg`<path class="regency ${paint.dimmed ? 'dimmed' : ''} ${paint.plain && !paint.colour ? 'plain' : ''}" d=${d} data-code=${paint.code}
+          data-class=${paint.classIndex ?? (paint.state === 'no-earlier' ? 'no-earlier' : 'no-data')} fill=${paint.colour ?? (paint.plain ? nothing : `url(#${NO_DATA_PATTERN})`)}></path>`;
       })}
     </g>
     <path class="regency-borders" d=${geometry.regencyBorders}></path>

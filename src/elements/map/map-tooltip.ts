@@ -61,37 +61,41 @@ export const tooltipStyles = css`
   }
 
   .tooltip .spark-base {
-    stroke: #c4c9cf;
+    stroke: light-dark(#c4c9cf, #4b525a);
     stroke-width: 1;
   }
 
   .tooltip .spark-mark {
-    stroke: #8a8f96;
+    stroke: light-dark(#8a8f96, #8e959d);
     stroke-width: 1;
     stroke-dasharray: 2 2;
   }
 
   .tooltip .spark-line {
     fill: none;
-    stroke: #253494;
+    stroke: var(--spark);
     stroke-width: 1.5;
     stroke-linejoin: round;
   }
 
+  .tooltip .sparkline {
+    --spark: light-dark(#253494, #9db8ff);
+  }
+
   .tooltip .spark-point {
-    fill: #253494;
+    fill: var(--spark);
   }
 
   .tooltip .spark-point.shown {
-    fill: #ffffff;
-    stroke: #253494;
+    fill: var(--paritrana-map-surface);
+    stroke: var(--spark);
     stroke-width: 1.5;
   }
 
   .tooltip .spark-years {
     display: flex;
     justify-content: space-between;
-    color: #4f5761;
+    color: var(--paritrana-map-muted);
     font-size: 0.6875rem;
     font-variant-numeric: tabular-nums;
   }

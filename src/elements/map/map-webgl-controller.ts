@@ -9,8 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../../render/map-geometry.ts';
 import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
-import { HATCH } from '../../render/map-patterns.ts';
-import { MAP_COLOURS } from '../../render/tokens.ts';
+import { MAP_COLOUR_PROPERTIES, MAP_COLOURS, type MapColourName, type MapColours } from '../../render/tokens.ts';
 import type { MapData } from './map-data.ts';
 import { featureState, type RegencyPaint } from './map-paint.ts';
 import type { WebglMap, WebglMapOptions } from './webgl-map.ts';
@@ -69,6 +68,7 @@ export class MapWebglController implements ReactiveController {
   #pending: ((webgl: WebglMap) => void)[] = [];
   #labelGeography: LabelGeography | null = null;
   #state: MapWebglState | null = null;
+  #colours: MapColours = MAP_COLOURS;
 
   constructor(
     private readonly host: Host,
@@ -138,8 +138,21 @@ export class MapWebglController implements ReactiveController {
     return { x: p.x, y: p.y };
   }
 
+  /**
+   * The element's colours changed (the page turned light or dark, or a partner set a custom property):
+   * MapLibre takes them, as the SVG map did through CSS.
+   */
+  restyle(): void {
+    const webgl = this.#webgl;
+    const container = this.options.container();
+    if (!webgl || !container) return;
+    this.#colours = resolvedColours(container);
+    webgl.setColours(this.#colours);
+    if (this.#state) this.#paint(webgl, this.#state.paints);
+  }
+
   #paint(webgl: WebglMap, paints: readonly RegencyPaint[]): void {
-    webgl.paint(new Map(paints.map((p) => [p.code, featureState(p, HATCH.background)])));
+    webgl.paint(new Map(paints.map((p) => [p.code, featureState(p, this.#colours.noData)])));
   }
 
   #start(): void {
@@ -157,7 +170,7 @@ export class MapWebglController implements ReactiveController {
       return;
     }
     const host = this.host;
-    const computed = getComputedStyle(host);
+    this.#colours = resolvedColours(container);
     this.#labelGeography = labelGeography(data.regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
@@ -166,11 +179,7 @@ export class MapWebglController implements ReactiveController {
       regencyTopology: data.regencyTopology,
       contextTopology: data.contextTopology,
       contextBox: data.province?.contextBox ?? null,
-      colours: {
-        sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
-        land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
-        focus: computed.getPropertyValue('--paritrana-map-focus').trim() || MAP_COLOURS.focus,
-      },
+      colours: this.#colours,
       title: this.#state?.title ?? '',
       gestureHelp: this.options.gestureHelp(),
       onHover: (code, x, y) => this.options.onHover(code, x, y),
@@ -256,4 +265,19 @@ export class MapWebglController implements ReactiveController {
     });
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The map's colours as its custom properties give them here and now, each resolved to rgb() by the
+ * browser (light-dark() and a partner's own values included): MapLibre reads no CSS.
+ */
+function resolvedColours(probe: HTMLElement): MapColours {
+  const colours = { ...MAP_COLOURS } as Record<MapColourName, string>;
+  const style = getComputedStyle(probe);
+  for (const name of Object.keys(MAP_COLOUR_PROPERTIES) as MapColourName[]) {
+    probe.style.color = `var(${MAP_COLOUR_PROPERTIES[name]}, ${MAP_COLOURS[name]})`;
+    colours[name] = style.color;
+  }
+  probe.style.removeProperty('color');
+  return colours;
 }

@@ -107,9 +107,15 @@ const highlightConverter = {
  * @csspart controls - The zoom in, zoom out and reset buttons.
  * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
- * @cssproperty --paritrana-map-sea - Colour of the sea and of the frame's background (both renderers).
+ * @cssproperty --paritrana-map-sea - Colour of the sea and of the frame's background (both renderers). Every colour has a light and a dark value and follows the page's color-scheme.
  * @cssproperty --paritrana-map-land - Colour of the neighbouring land (both renderers).
  * @cssproperty --paritrana-map-ink - Colour of labels, leader lines and tooltip text.
+ * @cssproperty --paritrana-map-halo - Colour of the halo around each name.
+ * @cssproperty --paritrana-map-border - Colour of the lines between regencies.
+ * @cssproperty --paritrana-map-outline - Colour of the province's outline.
+ * @cssproperty --paritrana-map-no-data - Ground of a regency with no figure, under its hatch.
+ * @cssproperty --paritrana-map-hatch - Lines of the hatch of a regency with no figure.
+ * @cssproperty --paritrana-map-carried - Dashed outline of a figure carried forward from an earlier year.
  * @cssproperty --paritrana-map-focus - Colour of the keyboard focus ring, around the map and around the regency the keyboard is on (both renderers).
  * @cssproperty --paritrana-map-height - The map's height; by default it follows --paritrana-map-aspect.
  * @cssproperty --paritrana-map-aspect - Width to height when no height is set (default 1 / 1).
@@ -239,6 +245,11 @@ export class ParitranaMap extends ParitranaElement {
    * The names' size in pixels: --paritrana-map-label-size resolved (it may be any CSS length, in vh for
    * a projector), else labelFontSize(width). Laying out needs the number, so a hidden probe resolves it.
    */
+  /** The map's colours changed (the page turned light or dark): the SVG map follows by CSS, MapLibre is told. */
+  #coloursChanged(): void {
+    this.#webgl.restyle();
+  }
+
   #labelSize(width: number): number {
     const asked = getComputedStyle(this).getPropertyValue('--paritrana-map-label-size').trim();
     if (asked === '') return labelFontSize(width);
@@ -474,6 +485,7 @@ export class ParitranaMap extends ParitranaElement {
               cityTargetRadius: CITY_TARGET_PX / 2,
             })}
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
+        <span class="colour-probe" aria-hidden="true" @transitionend=${this.#coloursChanged}></span>
         ${mapLabels(labels, size, offset, { fontSize: size.width > 0 ? this.#labelSize(size.width) : labelFontSize(size.width), focus: this.focusRegions })} ${this.#renderTooltip()} ${this.#renderControls()}
       </div>
       ${this.#renderNotice()}

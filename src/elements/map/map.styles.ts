@@ -1,14 +1,19 @@
 import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { FONT_FAMILY, MAP_COLOURS } from '../../render/tokens.ts';
+import { FONT_FAMILY, MAP_COLOUR_PROPERTIES, MAP_COLOURS, MAP_COLOURS_DARK, type MapColourName } from '../../render/tokens.ts';
 import { dataProblems, visuallyHidden } from '../shared/styles.ts';
+
+// Each of the map's colours as its custom property, light or dark as the page's color-scheme says.
+const colourProperties = unsafeCSS(
+  (Object.keys(MAP_COLOUR_PROPERTIES) as MapColourName[]).map((name) => `${MAP_COLOUR_PROPERTIES[name]}:light-dark(${MAP_COLOURS[name]},${MAP_COLOURS_DARK[name]});`).join(''),
+);
 
 const own = css`
   :host {
-    --paritrana-map-sea: ${unsafeCSS(MAP_COLOURS.sea)};
-    --paritrana-map-land: ${unsafeCSS(MAP_COLOURS.land)};
-    --paritrana-map-ink: ${unsafeCSS(MAP_COLOURS.ink)};
-    --paritrana-map-focus: ${unsafeCSS(MAP_COLOURS.focus)};
+    ${colourProperties}
+    --paritrana-map-surface: light-dark(#ffffff, #22272d);
+    --paritrana-map-muted: light-dark(#4f5761, #a9b1bb);
+    /* The colours are the data: forced colours (Windows high contrast) keep them, and the lines around. */
+    forced-color-adjust: none;
     --paritrana-font: ${unsafeCSS(FONT_FAMILY)};
     /* What the map needs to have a size at all is !important: a host page's global reset
        (* { all: revert }, which turns a custom element inline and sizeless) must not collapse it to
@@ -61,7 +66,7 @@ const own = css`
 
   .context path {
     fill: var(--paritrana-map-land);
-    stroke: ${unsafeCSS(MAP_COLOURS.contextBorder)};
+    stroke: var(--paritrana-map-context-border);
     stroke-width: 0.75;
   }
 
@@ -87,14 +92,15 @@ const own = css`
   }
 
   .controls button {
+    forced-color-adjust: auto;
     display: grid;
     place-items: center;
     width: 2.25rem;
     height: 2.25rem;
     padding: 0;
-    border: 1px solid #8a9096;
+    border: 1px solid light-dark(#8a9096, #7d8691);
     border-radius: 4px;
-    background: #ffffff;
+    background: var(--paritrana-map-surface);
     color: var(--paritrana-map-ink);
     cursor: pointer;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.2);
@@ -109,7 +115,7 @@ const own = css`
   }
 
   .controls button:hover {
-    background: #f0f3f5;
+    background: light-dark(#f0f3f5, #2f353c);
   }
 
   .controls button:focus-visible {
@@ -133,7 +139,7 @@ const own = css`
 
   .regency-borders {
     fill: none;
-    stroke: #3d4349;
+    stroke: var(--paritrana-map-border);
     stroke-width: 0.75;
     stroke-linejoin: round;
     pointer-events: none;
@@ -141,14 +147,14 @@ const own = css`
 
   .province-outline {
     fill: none;
-    stroke: #2b2f33;
+    stroke: var(--paritrana-map-outline);
     stroke-width: 1.25;
     stroke-linejoin: round;
     pointer-events: none;
   }
 
   .carried {
-    stroke: #1b1f24;
+    stroke: var(--paritrana-map-carried);
     stroke-width: 1.5;
     stroke-dasharray: 3 2.25;
     pointer-events: none;
@@ -165,29 +171,50 @@ const own = css`
   }
 
   .hover {
-    stroke: #111418;
+    stroke: var(--paritrana-map-hover);
     stroke-width: 2.5;
   }
 
   .selected {
-    stroke: #000000;
+    stroke: var(--paritrana-map-selected);
     stroke-width: 4;
   }
 
   .selected-inner {
-    stroke: #ffffff;
+    stroke: var(--paritrana-map-selected-inner);
     stroke-width: 1.25;
   }
 
   /* The regency the keyboard is on: a ring in the focus colour, on a white halo so it shows on the darkest class and on the hatch. */
   .focus-halo {
-    stroke: ${unsafeCSS(MAP_COLOURS.focusHalo)};
+    stroke: var(--paritrana-map-focus-halo);
     stroke-width: 6;
   }
 
   .focus-ring {
     stroke: var(--paritrana-map-focus);
     stroke-width: 3;
+  }
+
+  /* The SVG map's patterns, in the map's colours (light or dark). */
+  .hatch-ground,
+  .regency.plain {
+    fill: var(--paritrana-map-no-data);
+  }
+
+  .hatch-line {
+    stroke: var(--paritrana-map-hatch);
+  }
+
+  /* Tells the WebGL map when the colours change (the page turned dark, a partner's property): a colour
+     that changes runs this transition, and its end is heard (map.component.ts). */
+  .colour-probe {
+    position: absolute;
+    width: 0;
+    height: 0;
+    color: var(--paritrana-map-sea);
+    background-color: var(--paritrana-map-border);
+    transition: color 1ms, background-color 1ms;
   }
 
   .webgl {
@@ -227,8 +254,9 @@ const own = css`
     line-height: 1.2;
     font-weight: 600;
     color: var(--paritrana-map-ink);
-    /* A white halo keeps dark text readable on the darkest class and on the hatch alike. */
-    text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff, 1px 1px 0 #fff, -1px -1px 0 #fff, 1px -1px 0 #fff, -1px 1px 0 #fff;
+    /* A halo (white on a light page, near black on a dark one) keeps the names readable on every class and on the hatch alike. */
+    --h: var(--paritrana-map-halo);
+    text-shadow: 0 0 2px var(--h), 0 0 2px var(--h), 0 0 3px var(--h), 1px 1px 0 var(--h), -1px -1px 0 var(--h), 1px -1px 0 var(--h), -1px 1px 0 var(--h);
   }
 
   /* A regency in focus (the ceremony's winner) is named larger; the others' names fade with their colour. */
@@ -244,7 +272,7 @@ const own = css`
 
   .label--land {
     font-weight: 500;
-    color: #55595f;
+    color: light-dark(#55595f, #aab0b7);
     letter-spacing: 0.1em;
     text-transform: uppercase;
     text-shadow: none;
@@ -253,17 +281,18 @@ const own = css`
   .label--sea {
     font-weight: 500;
     font-style: italic;
-    color: #4a6a80;
+    color: light-dark(#4a6a80, #8fb3cc);
     text-shadow: none;
   }
 
   .tooltip {
+    forced-color-adjust: auto;
     position: absolute;
     z-index: 3;
     max-width: min(16rem, 75%);
     padding: 0.4rem 0.6rem;
     border-radius: 4px;
-    background: #ffffff;
+    background: var(--paritrana-map-surface);
     color: var(--paritrana-map-ink);
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
     font-size: 0.875rem;
@@ -282,7 +311,7 @@ const own = css`
   .tooltip .period,
   .tooltip .note {
     display: block;
-    color: #4f5761;
+    color: var(--paritrana-map-muted);
   }
 
   /* The keyboard's way onto the map: a listbox over the frame, showing only its focus ring. */
@@ -331,4 +360,5 @@ const own = css`
   }
 `;
 
-export default [unsafeCSS(maplibreCss), visuallyHidden, dataProblems, own];
+// MapLibre's own stylesheet comes with MapLibre, when the WebGL map starts (webgl-map.ts): off the critical path.
+export default [visuallyHidden, dataProblems, own];

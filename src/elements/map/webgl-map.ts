@@ -7,7 +7,8 @@ import type { ProvinceInfo } from '../../data/index.ts';
 import { cameraBounds, grow, type LngLatBox } from '../../render/bounds.ts';
 import { CITY_TARGET_PX, pickRegency } from '../../render/hit-target.ts';
 import { patternImage } from '../../render/map-patterns.ts';
-import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
+import { boundsOf, IMAGE, LAYER_COLOURS, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE } from '../../render/map-style.ts';
+import type { MapColours } from '../../render/tokens.ts';
 import type { Topology } from 'topojson-specification';
 import type { RegencyFeatureState } from './map-paint.ts';
 
@@ -17,7 +18,8 @@ export interface WebglMapOptions {
   contextTopology: Topology | null;
   /** The box the neighbouring land was cut to (data/province.json); null: the regencies' own box, grown. */
   contextBox: ProvinceInfo['contextBox'] | null;
-  colours: StyleColours;
+  /** The map's colours as the element's custom properties give them (light or dark). */
+  colours: MapColours;
   /** The canvas's accessible name. */
   title: string;
   /** MapLibre's hint when a wheel without Ctrl (⌘) or one finger tries to move the map, in the page's language. */
@@ -36,8 +38,9 @@ export interface WebglMapOptions {
  * having removed what it made.
  */
 export async function createWebglMap(options: WebglMapOptions, signal: AbortSignal): Promise<WebglMap | null> {
-  const maplibregl = await import('maplibre-gl');
+  const [maplibregl, maplibreCss] = await Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl.css?inline')]);
   if (signal.aborted) return null;
+  adoptMaplibreCss(options.container, maplibreCss.default);
   maplibregl.setWorkerUrl(workerUrl);
   const sources = mapSources(options.regencyTopology, options.contextTopology);
   const provinceBounds = boundsOf(sources.province);
@@ -73,11 +76,7 @@ export async function createWebglMap(options: WebglMapOptions, signal: AbortSign
   try {
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
-      const image = patternImage(kind, ratio);
-      map.addImage(name, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio });
-    }
+    setPatterns(map, options.colours);
     await new Promise<void>((resolve, reject) => {
       let started = false;
       map.once('error', (event) => {
@@ -97,6 +96,29 @@ export async function createWebglMap(options: WebglMapOptions, signal: AbortSign
   signal.removeEventListener('abort', removeNow);
   if (signal.aborted) return null;
   return new WebglMap(map, provinceBounds, options);
+}
+
+let maplibreSheet: CSSStyleSheet | null = null;
+
+/** MapLibre's stylesheet in the shadow root (or document) the map is drawn in, first, so the element's own rules win. */
+function adoptMaplibreCss(container: HTMLElement, text: string): void {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  if (!maplibreSheet) {
+    maplibreSheet = new CSSStyleSheet();
+    maplibreSheet.replaceSync(text);
+  }
+  if (!root.adoptedStyleSheets.includes(maplibreSheet)) root.adoptedStyleSheets = [maplibreSheet, ...root.adoptedStyleSheets];
+}
+
+/** The hatch of "no figure" and the dots of a carried figure as images, in the map's colours (added, or replaced). */
+function setPatterns(map: MapLibreMap, colours: MapColours): void {
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  for (const [name, kind] of [[IMAGE.noData, 'no-data'], [IMAGE.carried, 'carried-forward']] as const) {
+    const image = patternImage(kind, ratio, colours);
+    const pixels = { width: image.width, height: image.height, data: image.data };
+    if (map.hasImage(name)) map.updateImage(name, pixels);
+    else map.addImage(name, pixels, { pixelRatio: image.pixelRatio });
+  }
 }
 
 /** Space between the province and the frame at the opening view, in pixels (as the SVG map's). */
@@ -184,6 +206,13 @@ export class WebglMap {
   /** Back to the province, as the map opened. */
   resetView(): void {
     this.map.fitBounds(this.#provinceBounds, { padding: PROVINCE_PADDING });
+  }
+
+  /** The page turned light or dark, or a partner changed a colour: lines, sea, land and hatch take the new ones. */
+  setColours(colours: MapColours): void {
+    if (this.#lost) return;
+    for (const [layer, property, colour] of LAYER_COLOURS) this.map.setPaintProperty(layer, property, colours[colour]);
+    setPatterns(this.map, colours);
   }
 
   /** Recolours every regency: feature-state only, never new geometry. */

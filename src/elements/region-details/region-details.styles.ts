@@ -1,17 +1,17 @@
 import { css } from 'lit';
 import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 
-// Colours meet WCAG AA on white (muted text 7.3:1, accent 9.6:1). The selected year is marked by a
+// Colours meet WCAG AA on white (muted text 7.3:1, accent 9.6:1), and their dark values on a dark page (8.4:1, 9.4:1). The selected year is marked by a
 // band, a bigger point with a ring and the words "selected year": never by colour alone.
 const own = css`
   :host {
-    --paritrana-details-ink: #1b1f24;
-    --paritrana-details-muted: #4f5761;
-    --paritrana-details-rule: #d5d9de;
-    --paritrana-details-accent: #1f3f8f;
-    --paritrana-details-highlight: #fdf1d8;
-    --paritrana-details-marker: #b45309;
-    --paritrana-details-focus: #c2410c;
+    --paritrana-details-ink: light-dark(#1b1f24, #e6e9ed);
+    --paritrana-details-muted: light-dark(#4f5761, #a9b1bb);
+    --paritrana-details-rule: light-dark(#d5d9de, #3a4048);
+    --paritrana-details-accent: light-dark(#1f3f8f, #9db8ff);
+    --paritrana-details-highlight: light-dark(#fdf1d8, #3d3012);
+    --paritrana-details-marker: light-dark(#b45309, #f59e0b);
+    --paritrana-details-focus: light-dark(#c2410c, #fb923c);
     --paritrana-details-gap: 1.25rem;
     /* The panel measures its own width for the chart: a host page's reset must not make it inline. */
     display: block !important;
@@ -148,7 +148,7 @@ const own = css`
 
   .point {
     fill: var(--paritrana-details-accent);
-    stroke: #ffffff;
+    stroke: light-dark(#ffffff, #15181c);
     stroke-width: 1.5;
   }
 

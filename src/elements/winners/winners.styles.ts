@@ -4,14 +4,14 @@ import { dataProblems, visuallyHidden } from '../shared/styles.ts';
 const own = css`
   :host {
     --paritrana-winners-font: inherit;
-    --paritrana-winners-text: #1f2933;
-    --paritrana-winners-muted: #4b5563;
+    --paritrana-winners-text: light-dark(#1f2933, #e6e9ed);
+    --paritrana-winners-muted: light-dark(#4b5563, #a9b1bb);
     --paritrana-winners-background: transparent;
-    --paritrana-winners-row-background: #f5f7fa;
-    --paritrana-winners-selected-background: #fff3c4;
-    --paritrana-winners-selected-border: #8a5a00;
-    --paritrana-winners-link: #1d4ed8;
-    --paritrana-winners-focus: #1d4ed8;
+    --paritrana-winners-row-background: light-dark(#f5f7fa, #1f2328);
+    --paritrana-winners-selected-background: light-dark(#fff3c4, #4a3b12);
+    --paritrana-winners-selected-border: light-dark(#8a5a00, #f2b84b);
+    --paritrana-winners-link: light-dark(#1d4ed8, #93b4ff);
+    --paritrana-winners-focus: light-dark(#1d4ed8, #93b4ff);
 
     /* The phone layout is a container query on the host: a host page's reset (* { all: revert })
        must not take the container away, or the rows overflow a phone's column. */

@@ -75,7 +75,7 @@ const pauseIcon = svg`<path d="M3 1.5h3.5v13H3zm6.5 0H13v13H9.5z"/>`;
  * @csspart loading - The notice that the data is on its way (role="status"), and later that it is late.
  *
  * @cssproperty --paritrana-year-slider-font - Font shorthand for the whole control.
- * @cssproperty --paritrana-year-slider-text - Text colour.
+ * @cssproperty --paritrana-year-slider-text - Text colour. Every colour has a light and a dark value and follows the page's color-scheme.
  * @cssproperty --paritrana-year-slider-muted - Colour of unselected year labels and the edition key.
  * @cssproperty --paritrana-year-slider-accent - Thumb, filled track and play button colour.
  * @cssproperty --paritrana-year-slider-track - Colour of the unfilled track and tick marks.

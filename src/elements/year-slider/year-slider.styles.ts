@@ -2,14 +2,15 @@ import { css } from 'lit';
 import { visuallyHidden, dataProblems } from '../shared/styles.ts';
 
 const own = css`
+  /* Canvas, the system's page colour, is white on a light page and near black on a dark one. */
   :host {
     --paritrana-year-slider-font: inherit;
-    --paritrana-year-slider-text: #1f2933;
-    --paritrana-year-slider-muted: #4b5563;
-    --paritrana-year-slider-accent: #1d4ed8;
-    --paritrana-year-slider-track: #6b7280;
-    --paritrana-year-slider-focus: #1d4ed8;
-    --paritrana-year-slider-edition: #8a5a00;
+    --paritrana-year-slider-text: light-dark(#1f2933, #e6e9ed);
+    --paritrana-year-slider-muted: light-dark(#4b5563, #a9b1bb);
+    --paritrana-year-slider-accent: light-dark(#1d4ed8, #93b4ff);
+    --paritrana-year-slider-track: light-dark(#6b7280, #8b939c);
+    --paritrana-year-slider-focus: light-dark(#1d4ed8, #93b4ff);
+    --paritrana-year-slider-edition: light-dark(#8a5a00, #f2b84b);
 
     display: block;
     font: var(--paritrana-year-slider-font);
@@ -32,23 +33,24 @@ const own = css`
     outline: none;
   }
 
+  /* Drawn as borders, not backgrounds: forced colours (Windows high contrast) keep a border, in the
+     system's colour, and drop a background, which would take the rail away. */
   .line,
   .fill {
     position: absolute;
     top: 50%;
     left: 0;
-    height: 4px;
     margin-top: -2px;
+    border-top: 4px solid var(--paritrana-year-slider-track);
     border-radius: 2px;
   }
 
   .line {
     right: 0;
-    background: var(--paritrana-year-slider-track);
   }
 
   .fill {
-    background: var(--paritrana-year-slider-accent);
+    border-color: var(--paritrana-year-slider-accent);
   }
 
   [part~='thumb'] {
@@ -58,16 +60,19 @@ const own = css`
     height: 22px;
     margin: -11px 0 0 -11px;
     box-sizing: border-box;
-    border: 3px solid #ffffff;
+    border: 3px solid Canvas;
     border-radius: 50%;
     background: var(--paritrana-year-slider-accent);
     box-shadow: 0 0 0 1px var(--paritrana-year-slider-accent);
   }
 
+  /* The outline is transparent, but forced colours draw it: there box-shadows are dropped. */
   [part~='track']:focus-visible [part~='thumb'] {
+    outline: 3px solid transparent;
+    outline-offset: 3px;
     box-shadow:
       0 0 0 1px var(--paritrana-year-slider-accent),
-      0 0 0 3px #ffffff,
+      0 0 0 3px Canvas,
       0 0 0 6px var(--paritrana-year-slider-focus);
   }
 
@@ -100,10 +105,9 @@ const own = css`
 
   [part~='tick']::before {
     content: '';
-    width: 1px;
     height: 0.375rem;
     margin-bottom: 0.125rem;
-    background: var(--paritrana-year-slider-track);
+    border-left: 1px solid var(--paritrana-year-slider-track);
   }
 
   [part~='tick'].selected {
@@ -145,7 +149,7 @@ const own = css`
     padding: 0 0.875rem;
     border: 2px solid var(--paritrana-year-slider-accent);
     border-radius: 0.375rem;
-    background: #ffffff;
+    background: Canvas;
     color: var(--paritrana-year-slider-accent);
     font-weight: 600;
     cursor: pointer;
@@ -153,7 +157,7 @@ const own = css`
 
   [part~='play-button'].playing {
     background: var(--paritrana-year-slider-accent);
-    color: #ffffff;
+    color: Canvas;
   }
 
   [part~='play-button'] svg {
@@ -173,7 +177,7 @@ const own = css`
     padding: 0 0.5rem;
     border: 1px solid var(--paritrana-year-slider-muted);
     border-radius: 0.375rem;
-    background: #ffffff;
+    background: Canvas;
   }
 
   button:focus-visible,

@@ -91,13 +91,14 @@ function tableRow(region: RegionPicture, lang: Lang, selected: string | null, na
     ${styleProperties({ 'background-color': region.colour ?? undefined })}
     aria-hidden="true"
   ></span>`;
-  // The name is a button: a row selects its regency, as the map and the search do.
+  // The name is a button: a row selects its regency, as the map and the search do. Its accessible name
+  // starts with the words it shows, so a reader who says what they see (voice control) can press it.
   const isSelected = region.code === selected;
   const heading = html`<th scope="row">${swatch}<button
       type="button"
       class="select-region"
       aria-pressed=${String(isSelected)}
-      aria-label=${t(lang, 'selectRegion', { name: region.name })}
+      aria-label=${t(lang, 'selectRegion', { name })}
       @click=${() => selectFromTable(region.code)}
     >${name}</button></th>`;
   const rowClass = [region.text ? '' : 'no-figure', region.origin === 'carried' ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');

@@ -10,7 +10,8 @@ export type PageKey =
   | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
   | 'present' | 'deskAbout' | 'deskLink' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
   | 'missingHeading' | 'missingWhy' | 'missingSources' | 'metricCount' | 'metricCountUnit'
-  | 'searchLabel' | 'searchPlaceholder' | 'searchFormerName' | 'searchCount' | 'searchNone' | 'selectRegion' | 'detailsShown';
+  | 'searchLabel' | 'searchPlaceholder' | 'searchFormerName' | 'searchCount' | 'searchNone' | 'selectRegion' | 'detailsShown'
+  | 'colourScheme' | 'schemeSystem' | 'schemeLight' | 'schemeDark';
 
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
@@ -75,8 +76,12 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     searchFormerName: 'dahulu {name}, hingga {until}',
     searchCount: '{count} kabupaten/kota cocok.',
     searchNone: 'Tidak ada kabupaten/kota yang cocok.',
-    selectRegion: 'Tampilkan rincian {name}',
+    selectRegion: '{name}: tampilkan rincian',
     detailsShown: 'Rincian {name} ditampilkan.',
+    colourScheme: 'Tampilan terang atau gelap:',
+    schemeSystem: 'Ikuti sistem',
+    schemeLight: 'Terang',
+    schemeDark: 'Gelap',
   },
   en: {
     skipToMap: 'Skip to the map',
@@ -140,7 +145,11 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     searchFormerName: 'formerly {name}, until {until}',
     searchCount: '{count} regencies and cities match.',
     searchNone: 'No regency or city matches.',
-    selectRegion: 'Show the details of {name}',
+    selectRegion: '{name}: show its details',
     detailsShown: 'Details of {name} shown.',
+    colourScheme: 'Light or dark:',
+    schemeSystem: 'Follow the system',
+    schemeLight: 'Light',
+    schemeDark: 'Dark',
   },
 };

@@ -1,0 +1,35 @@
+// The reader's choice of a light or dark page (the choice at the foot of the app's page), remembered in this
+// browser and set on <html> before the page is first painted: a classic script in the head, so it runs
+// before anything is drawn (the site's Content-Security-Policy allows no inline script). Without a
+// choice the page follows the system (src/pages/shared/base.css: color-scheme: light dark).
+(() => {
+  const KEY = 'paritrana-colour-scheme';
+  const root = document.documentElement;
+  const apply = (choice) => {
+    if (choice === 'light' || choice === 'dark') root.dataset.colourScheme = choice;
+    else delete root.dataset.colourScheme;
+    const select = document.getElementById('colour-scheme');
+    if (select) select.value = root.dataset.colourScheme || 'system';
+  };
+  try {
+    apply(localStorage.getItem(KEY));
+  } catch {
+    // No storage (a private window's policy): the system's choice.
+  }
+  document.addEventListener('change', (event) => {
+    if (event.target.id !== 'colour-scheme') return;
+    const choice = event.target.value;
+    try {
+      if (choice === 'system') localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, choice);
+    } catch {
+      // Not remembered, still applied.
+    }
+    apply(choice);
+  });
+  document.addEventListener('DOMContentLoaded', () => apply(root.dataset.colourScheme));
+  // Chosen in another tab of the site.
+  addEventListener('storage', (event) => {
+    if (event.key === KEY) apply(event.newValue);
+  });
+})();
