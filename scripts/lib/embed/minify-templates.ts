@@ -40,7 +40,7 @@ const TAGGED = /\b(css|html|svg)`/g;
  * The source with every css`...`, html`...` and svg`...` template's static text minified, nested
  * templates in ${...} included; the same text when there is none. Expressions are copied as they are.
  */
-export function minifyTemplates(source: string): string {
+function minifyTemplates(source: string): string {
   let out = '';
   let copied = 0;
   TAGGED.lastIndex = 0;
