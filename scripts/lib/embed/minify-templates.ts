@@ -2,8 +2,9 @@
 // svg`...`): source text the minifier leaves as it is, indentation and comments included. This strips
 // what the browser never needed, in the static parts only (never inside ${...}), and keeps the number
 // of line breaks, so the source maps still point at the right lines after each template:
-//  - css: comments, indentation, line breaks within the rules (gathered after the part's last rule)
-//    and the spaces around { } ; : , > (a space still separates what white space separated);
+//  - css: comments, indentation, line breaks within the rules (gathered after the part's last rule),
+//    the spaces around { } ; : , > (a space still separates what white space separated) and the
+//    semicolon before a closing brace;
 //  - html and svg: indentation at the start and spaces at the end of each line (runs of white space
 //    collapse to one space when rendered, and a line break is one). Whitespace-preserving elements
 //    (<pre>, <textarea>, white-space: pre) would show the difference: the elements have none.
@@ -27,6 +28,8 @@ function minifyTemplateText(tag: TemplateTag, text: string, first: boolean, last
   // template keep their places; a part without one keeps its lines as they were.
   let css = '';
   for (const line of lines) if (line) css += css && !/[{};,>]$/.test(css) && !/^[{};,>]/.test(line) ? ` ${line}` : line;
+  // The last declaration of a rule needs no semicolon.
+  css = css.replaceAll(';}', '}');
   const at = Math.max(css.lastIndexOf(';'), css.lastIndexOf('{'), css.lastIndexOf('}')) + 1;
   const joined = at > 0 ? css.slice(0, at) + '\n'.repeat(lines.length - 1) + css.slice(at) : lines.join('\n');
   const lead = !first && /^\s/.test(text) && !joined.startsWith('\n') ? ' ' : '';
