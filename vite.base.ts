@@ -12,5 +12,10 @@ export const sharedConfig: UserConfig = {
     // Every browser the site supports runs ES2022 modules; nothing is transpiled further.
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      // No "plugins took N s" notes: on a busy machine every build would print them, and a reader
+      // can do nothing with them.
+      checks: { pluginTimings: false },
+    },
   },
 };

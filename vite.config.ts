@@ -5,10 +5,11 @@ import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { sharedConfig } from './vite.base.ts';
+import { minifiedTemplates } from './scripts/lib/embed/minify-templates.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/offline/content-security-policy.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
-/** PARITRANA_OFFLINE=off builds the site with no service worker (README, "Offline after one visit"). */
+/** PARITRANA_OFFLINE=off builds the site with no service worker (docs/deploying.md, "Offline after one visit"). */
 const offline = process.env.PARITRANA_OFFLINE === 'off' ? 'off' : 'on';
 
 /**
@@ -29,11 +30,28 @@ const offlineWorker = VitePWA({
     globIgnores: ['assets/gallery-*'],
     // MapLibre is one chunk of about 1.1 MB, the data desk's workbook reader and SheetJS 0.4 MB each.
     maximumFileSizeToCacheInBytes: 4_000_000,
+    // The worker's own little build: quiet like the others (only warnings and errors), and told in
+    // rolldown's words to make one file, so it warns of nothing a reader could act on.
+    buildPlugins: {
+      vite: [
+        {
+          name: 'paritrana-quiet-worker-build',
+          config(config) {
+            const output = config.build?.rollupOptions?.output;
+            if (output && !Array.isArray(output)) {
+              delete output.inlineDynamicImports;
+              Object.assign(output, { codeSplitting: false });
+            }
+            return { logLevel: 'warn' };
+          },
+        },
+      ],
+    },
   },
 });
 
 export default mergeConfig(sharedConfig, defineConfig({
-  plugins: offline === 'on' ? [offlineWorker] : [],
+  plugins: [minifiedTemplates(), ...(offline === 'on' ? [offlineWorker] : [])],
   define: { 'import.meta.env.PARITRANA_OFFLINE': JSON.stringify(offline) },
   // The data desk's reader (src/pages/desk/read-file.worker.ts) is a module worker: it loads the
   // workbook reader and SheetJS as chunks of its own, when a workbook comes.
@@ -41,6 +59,9 @@ export default mergeConfig(sharedConfig, defineConfig({
   // No single-page fallback: a missing data file answers 404, not index.html with status 200.
   appType: 'mpa',
   build: {
+    // MapLibre (about 1.1 MB) and the data desk's workbook reader are chunks loaded when wanted, never
+    // at a page's load (check:sizes measures what is): Vite's 500 kB warning would only be noise.
+    chunkSizeWarningLimit: 1200,
     // The page (index.html) first; the iframe route (embed.html) and the partners' gallery beside it.
     // The partner script itself (dist/embed/) is built by vite.embed.config.ts.
     rolldownOptions: {

@@ -5,7 +5,7 @@
 // chunk URL is relative to the importing module (import.meta.url), so the folder works from any origin
 // and any path. `npm run build` runs this after the app build (which empties dist/).
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
-import { minifyTemplates } from './scripts/lib/embed/minify-templates.ts';
+import { minifiedTemplates } from './scripts/lib/embed/minify-templates.ts';
 import { ELEMENTS } from './scripts/lib/elements/list.ts';
 import { paritranaElements, scriptEntry } from './scripts/lib/elements/vite-plugin.ts';
 import { sharedConfig } from './vite.base.ts';
@@ -29,22 +29,6 @@ function plainDynamicImports(): Plugin {
     enforce: 'pre',
     load(id) {
       return id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null;
-    },
-  };
-}
-
-/** The elements' lit templates without their indentation and CSS comments (scripts/lib/embed/minify-templates.ts). */
-function minifiedTemplates(): Plugin {
-  return {
-    name: 'paritrana-minify-templates',
-    enforce: 'pre',
-    transform: {
-      filter: { id: /[\\/]src[\\/].*\.ts$/ },
-      handler(code) {
-        const minified = minifyTemplates(code);
-        // Every line stays where it was: the source map of the unchanged lines still holds.
-        return minified === code ? null : { code: minified, map: null };
-      },
     },
   };
 }

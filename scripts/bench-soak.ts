@@ -90,7 +90,7 @@ const CYCLES_IN_PAGE = `async ({ tag, attributes, drawn, webglEvery, cycles }) =
   return times;
 }`;
 
-/** The five linked together, as the partner's page of the README; the map eager, waited for in WebGL. */
+/** The five linked together, as the partner's page of docs/elements.md; the map eager, waited for in WebGL. */
 const LINKED_IN_PAGE = `async () => {
   const holder = document.getElementById('holder');
   holder.innerHTML = '<paritrana-map id="soak-map" year="2024" loading="eager"></paritrana-map>' +

@@ -25,7 +25,9 @@ import { provinceBuild } from './lib/province/config.ts';
 async function main(): Promise<void> {
   const build = provinceBuild();
   const { config, dataDir, dataOutDir, publicDir } = build;
-  await buildBoundaries({ province: config.code });
+  // Quiet: the one line at the end says what was done (a boundary build's own lines are for
+  // `npm run build:boundaries`); a problem in the data or the sources still shows, and stops the build.
+  const boundaries = await buildBoundaries({ province: config.code, quiet: true });
 
   const shown = (name: string) => relative(process.cwd(), join(dataDir, name));
   // Read as the validator reads: a table saved as Windows-1252 or UTF-16 is decoded (with a warning),
@@ -69,10 +71,11 @@ async function main(): Promise<void> {
   // any deployment's data in its own frame, under its own name.
   writeFileSync(join(dataOutDir, PROVINCE_JSON), `${JSON.stringify(provinceInfo(config), null, 1)}\n`);
   // The empty templates the data desk offers (scripts/build-templates.ts).
-  await buildTemplates(dataOutDir, dataset.regions);
+  const templates = await buildTemplates(dataOutDir, dataset.regions);
   console.log(
     `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
-      `${dataset.awards.length} award rows -> ${relative(process.cwd(), dataOutDir)}/`,
+      `${dataset.awards.length} award rows, ${templates.length} templates, boundaries ` +
+      `${boundaries.upToDate ? 'up to date' : `built in ${(boundaries.buildMs / 1000).toFixed(1)} s`} -> ${relative(process.cwd(), dataOutDir)}/`,
   );
 }
 

@@ -4,7 +4,7 @@
 // data/templates/ (git-ignored, rebuilt by `npm run build:data`); the examples name a regency of the
 // province being built, so each example row is valid there.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
 import {
   FIELD_GUIDE,
@@ -63,12 +63,12 @@ export async function templateFiles(region?: Region): Promise<Record<string, str
 
 /**
  * Writes the templates into `dataOutDir`/templates/, their examples naming the guide's regency when the
- * province has it, else its first regency.
+ * province has it, else its first regency; the names of the files written.
  */
-export async function buildTemplates(dataOutDir: string, regions: RegionIndex): Promise<void> {
+export async function buildTemplates(dataOutDir: string, regions: RegionIndex): Promise<string[]> {
   const dir = join(dataOutDir, TEMPLATES_DIR);
   mkdirSync(dir, { recursive: true });
   const files = await templateFiles(regions.byCode.get(FIELD_GUIDE.coverage.region_code!.example) ?? regions.regencies[0]);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  console.log(`[data] templates: ${Object.keys(files).join(', ')} -> ${relative(process.cwd(), dir)}/`);
+  return Object.keys(files);
 }

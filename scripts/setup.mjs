@@ -31,16 +31,26 @@ function packagesAreInstalled() {
   return names.every((name) => existsSync(join(root, 'node_modules', name, 'package.json')));
 }
 
-if (!packagesAreInstalled()) {
-  // `npm install`, not `npm ci`: it installs exactly what package-lock.json pins all the same, but
-  // tolerates optional platform packages a registry mirror does not carry (mapshaper pulls in
-  // msgpackr-extract, whose macOS and Windows builds are optional), where `npm ci` refuses outright.
-  run('npm', ['install', '--no-audit', '--no-fund']);
-} else {
-  console.log('[setup] npm packages: installed');
+/**
+ * `npm install`, not `npm ci`: it installs exactly what package-lock.json pins all the same, but
+ * tolerates optional platform packages a registry mirror does not carry (mapshaper pulls in
+ * msgpackr-extract, whose macOS and Windows builds are optional), where `npm ci` refuses outright.
+ * Quiet: errors only. npm's warnings here are nothing a newcomer can act on: a package of a package
+ * wanting a newer Node for a part the site does not use (EBADENGINE), install scripts not yet listed
+ * in allowScripts, the audit and funding notices.
+ */
+export const NPM_INSTALL_ARGS = ['install', '--no-audit', '--no-fund', '--loglevel=error'];
+
+function main() {
+  if (!packagesAreInstalled()) {
+    run('npm', NPM_INSTALL_ARGS);
+  } else {
+    console.log('[setup] npm packages: installed');
+  }
+  if (process.argv.includes('--browser')) setUpChromium();
 }
 
-if (process.argv.includes('--browser')) {
+function setUpChromium() {
   let chromium = findChromium();
   if (!chromium) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -62,3 +72,6 @@ if (process.argv.includes('--browser')) {
   }
   console.log(`[setup] Chromium: ${chromium}`);
 }
+
+// Run as a script (not imported by a test).
+if (process.argv[1] && fileURLToPath(import.meta.url) === join(process.argv[1])) main();

@@ -70,18 +70,18 @@ describe('the one list of the elements', () => {
     expect(tags.filter((tag) => !examples.includes(`<${tag}`)), 'gallery.html, elements in no example').toEqual([]);
   });
 
-  test('the README lists every element: the summary table, the generated tables, the npm subpaths, the scripts, the iframe views', () => {
-    const readme = read('README.md');
+  test('docs/elements.md lists every element: the summary table, the generated tables, the npm subpaths, the scripts, the iframe views', () => {
+    const readme = read('docs/elements.md');
     const summary = [...readme.matchAll(/^\| `<(paritrana-[a-z-]+)>` \|/gm)].map((m) => m[1]!);
-    expect(difference(tags, summary), 'README.md, the table under "Elements"').toEqual({ missing: [], unlisted: [] });
+    expect(difference(tags, summary), 'docs/elements.md, the table under "Elements"').toEqual({ missing: [], unlisted: [] });
     const generated = [...readme.matchAll(/^### `<(paritrana-[a-z-]+)>`$/gm)].map((m) => m[1]!);
-    expect(difference(tags, generated), 'README.md, the tables of npm run docs:elements').toEqual({ missing: [], unlisted: [] });
+    expect(difference(tags, generated), 'docs/elements.md, the tables of npm run docs:elements').toEqual({ missing: [], unlisted: [] });
     const npm = /`peta-paritrana\/([a-z-]+)`((?:, `\/[a-z-]+`)+)/.exec(readme);
     const subpaths = npm ? [npm[1]!, ...[...npm[2]!.matchAll(/`\/([a-z-]+)`/g)].map((m) => m[1]!)] : [];
-    expect(difference(names, subpaths), 'README.md, the npm subpaths under "npm."').toEqual({ missing: [], unlisted: [] });
+    expect(difference(names, subpaths), 'docs/elements.md, the npm subpaths under "npm."').toEqual({ missing: [], unlisted: [] });
     const scripts = [...readme.matchAll(/`(paritrana-[a-z-]+)\.js`/g)].map((m) => m[1]!);
-    expect(tags.filter((tag) => !scripts.includes(tag)), 'README.md, the per-element scripts under "For partners"').toEqual([]);
+    expect(tags.filter((tag) => !scripts.includes(tag)), 'docs/elements.md, the per-element scripts under "For partners"').toEqual([]);
     const views = /^`view` is ([^;]*?) or `all`/m.exec(readme)?.[1] ?? '';
-    expect(difference(names, [...views.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!)), 'README.md, the iframe views').toEqual({ missing: [], unlisted: [] });
+    expect(difference(names, [...views.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!)), 'docs/elements.md, the iframe views').toEqual({ missing: [], unlisted: [] });
   });
 });

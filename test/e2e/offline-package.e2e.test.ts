@@ -1,5 +1,5 @@
 // The presenter's laptop package (npm run package:offline): built from the existing dist/, unpacked
-// by the system's tar into a temporary folder, its serve.mjs started as the README says; the files
+// by the system's tar into a temporary folder, its serve.mjs started as docs/ceremony.md says; the files
 // come with the types a browser insists on, and the ceremony renders with every request on 127.0.0.1.
 import { execFileSync } from 'node:child_process';
 import { get } from 'node:http';

@@ -39,7 +39,7 @@ beforeAll(async () => {
     logLevel: 'warn',
     appType: 'mpa',
     build: { outDir: build.siteOutDir },
-    // As a host that serves its data to partners' pages (the README's advice): any origin may read it.
+    // As a host that serves its data to partners' pages (docs/elements.md's advice): any origin may read it.
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, cors: true },
   });
   baseUrl = server.resolvedUrls!.local[0]!;

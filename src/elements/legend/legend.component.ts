@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
-import { metricAttribute, schemeAttribute } from '../shared/choice-attribute.ts';
+import { metricAttribute, schemeAttribute, switchAttribute } from '../shared/choice-attribute.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
@@ -47,7 +47,7 @@ export class ParitranaLegend extends ParitranaElement {
   static override properties = {
     metric: { reflect: true, converter: metricAttribute('paritrana-legend') },
     scheme: { reflect: true, converter: schemeAttribute('paritrana-legend') },
-    carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
+    carryForward: { attribute: 'carry-forward', reflect: true, type: Boolean, converter: switchAttribute('paritrana-legend', 'carry-forward') },
     hovered: { state: true },
     focused: { state: true },
     focusIndex: { state: true },

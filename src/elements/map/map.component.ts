@@ -4,10 +4,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { provinceName } from '../../model/province-name.ts';
 import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
-import { defaultYear } from '../../model/years.ts';
+import { defaultYear, sliderYears } from '../../model/years.ts';
 import { labelFontSize, mapGeometry, type MapGeometry } from '../../render/map-geometry.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
-import { choiceAttribute, metricAttribute, schemeAttribute, warnUnknownValue } from '../shared/choice-attribute.ts';
+import { choiceAttribute, DEFAULT_YEAR, metricAttribute, schemeAttribute, switchAttribute, warnUnknownValue, yearAttribute } from '../shared/choice-attribute.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { keyboardIndex } from '../shared/keyboard-index.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
@@ -56,7 +56,7 @@ const highlightConverter = {
     if (value === 'no-data') return 'no-data';
     const index = Number(value);
     if (Number.isInteger(index) && index >= 0) return index;
-    warnUnknownValue('paritrana-map', 'highlight-class', value, 'a class number (0, 1, …) or "no-data"', '');
+    warnUnknownValue('paritrana-map', 'highlight-class', value, 'a class number (0, 1, …) or "no-data"', 'every class');
     return null;
   },
   toAttribute(value: HighlightClass): string | null {
@@ -129,14 +129,14 @@ export class ParitranaMap extends ParitranaElement {
 
   static override properties = {
     // Reflected: elements linked with for="..." follow the map by watching these attributes (and lang).
-    year: { type: Number, reflect: true },
+    year: { reflect: true, converter: yearAttribute('paritrana-map', 'year', undefined) },
     metric: { reflect: true, converter: metricAttribute('paritrana-map') },
     selected: { reflect: true, converter: { fromAttribute: (value: string | null) => (value ? value : null) } },
-    carryForward: { type: Boolean, attribute: 'carry-forward', reflect: true },
+    carryForward: { attribute: 'carry-forward', reflect: true, type: Boolean, converter: switchAttribute('paritrana-map', 'carry-forward') },
     scheme: { reflect: true, converter: schemeAttribute('paritrana-map') },
     highlightClass: { attribute: 'highlight-class', converter: highlightConverter },
     focusRegions: { attribute: 'focus-regions', converter: codeListConverter },
-    focusPlain: { type: Boolean, attribute: 'focus-plain' },
+    focusPlain: { attribute: 'focus-plain', converter: switchAttribute('paritrana-map', 'focus-plain') },
     loading: { reflect: true, converter: choiceAttribute('paritrana-map', 'loading', () => ['lazy', 'eager'] as const, 'lazy') },
     data: { attribute: false },
     hovered: { state: true },
@@ -270,6 +270,16 @@ export class ParitranaMap extends ParitranaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.loading === 'eager') this.#webgl.want();
     const data = this.data;
+    // A year the data does not reach (1850, or NaN from code) would paint every regency as having no
+    // figure: the map opens on its default year instead, and says so once.
+    if (data && (changed.has('year') || changed.has('data')) && this.year !== undefined) {
+      const { years } = sliderYears(data.dataset);
+      const [first = this.year, last = this.year] = [years[0], years.at(-1)];
+      if (!Number.isInteger(this.year) || this.year < first || this.year > last) {
+        warnUnknownValue('paritrana-map', 'year', String(this.year), `a year of the data (${first}–${last})`, DEFAULT_YEAR);
+        this.year = undefined;
+      }
+    }
     // The default year becomes the map's year, reflected, so elements linked to the map see it.
     if (data && this.year === undefined) this.year = defaultYear(data.dataset, this.metric);
     const year = this.#year;

@@ -13,6 +13,7 @@ import styles from './region-details.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { yearAttribute } from '../shared/choice-attribute.ts';
 import { dataNotice } from '../shared/data-notice.ts';
 import { sourceLink } from '../shared/source-link.ts';
 
@@ -63,7 +64,7 @@ export class ParitranaRegionDetails extends ParitranaElement {
   static override properties = {
     data: { attribute: false },
     code: { type: String, reflect: true },
-    year: { type: Number, reflect: true },
+    year: { reflect: true, converter: yearAttribute('paritrana-region-details', 'year', null) },
   };
 
   /** The loaded data (the dataset of loadAppData); nothing is shown until it is set. */

@@ -2,7 +2,8 @@
 // answers to (scheme="toString") must not leave an element blank: it draws with the default and says
 // once in the console what it found and what it allows. Every enumerated attribute of every element.
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { fixtureAppData } from '../../../test/fixtures/served-data.ts';
+import { fixtureAppData, stubFetch } from '../../../test/fixtures/served-data.ts';
+import { defaultYear } from '../../model/years.ts';
 import { PROTOTYPE_NAMES } from '../../../test/fixtures/hostile.ts';
 import type { AppData } from '../../model/load.ts';
 import { metricScale } from '../../scale/metric-scale.ts';
@@ -100,6 +101,7 @@ describe('a language by a prototype name is Bahasa Indonesia, the default', () =
   } as const;
   for (const [tag, fill] of Object.entries(ELEMENTS)) {
     test.each(PROTOTYPE_NAMES)(`<${tag} lang="%s">`, async (value) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
       element.setAttribute('lang', value);
       element.setAttribute('data-managed', '');
@@ -108,6 +110,110 @@ describe('a language by a prototype name is Bahasa Indonesia, the default', () =
       await element.updateComplete;
       // Some of the element's own words (text or labels), in Indonesian.
       expect(element.shadowRoot!.innerHTML).toMatch(/Kabupaten|Cakupan|Tahun|Sumber|Putar/);
+      expect(warn.mock.calls.filter((call) => String(call[0]).includes(`lang="${value}"`))).toHaveLength(1);
     });
   }
+});
+
+// A partner's year typo: the map once painted every regency as having no figure and told screen
+// readers "No published figure for NaN" (year="abc"), or threw and stayed on "Loading the data…"
+// (year="1e9"). It opens on its default year instead, and says once what it found.
+describe('a year the map does not understand opens it on its default year, with one warning', () => {
+  const cases: [string, string][] = [
+    ['abc', 'a year such as 2024'],
+    ['1e9', 'a year such as 2024'],
+    ['2019.5', 'a year such as 2024'],
+    ['1850', 'a year of the data (2021–2025); showing the default year instead.'],
+    ['9999', 'a year of the data (2021–2025); showing the default year instead.'],
+  ];
+  test.each(cases)('<paritrana-map year="%s"> loading its own data', async (value, says) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const restoreFetch = stubFetch();
+    try {
+      document.body.innerHTML = `<paritrana-map year="${value}" style="--paritrana-map-height: 400px"></paritrana-map>`;
+      const map = document.querySelector('paritrana-map')!;
+      const root = map.shadowRoot!;
+      await expect.poll(() => root.querySelectorAll('.regency').length, { timeout: 10_000 }).toBe(14);
+      expect(map.year).toBe(defaultYear(data.dataset));
+      expect(map.getAttribute('year')).toBe(String(defaultYear(data.dataset)));
+      // The default year's figures: Ketapang's 68.02% of 2024 in the top class.
+      expect(root.querySelector('.regency[data-code="61.04"]')!.getAttribute('fill')).toBe(metricScale('coverage_pct').classify(68.02).colour);
+      expect(root.querySelector('[part~="loading"]')).toBeNull();
+      expect(root.innerHTML).not.toMatch(/NaN|Infinity|e\+/);
+      const about = warn.mock.calls.map((call) => String(call[0])).filter((message) => message.includes('year='));
+      expect(about).toEqual([expect.stringContaining(`<paritrana-map>: year="${value}" is not ${says}`)]);
+    } finally {
+      restoreFetch();
+    }
+  });
+
+  test('<paritrana-map year="2024"> in the data says nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await mountTwice('paritrana-map', 'year', '2024');
+    expect(map.year).toBe(2024);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('a year attribute of the other elements that is not a year is their default, with one warning', () => {
+  test.each(['abc', '1e9', '2019.5'])('year, edition and value="%s"', async (value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = `
+      <paritrana-year-slider data-managed years="2023 2024" value="${value}"></paritrana-year-slider>
+      <paritrana-winners data-managed edition="${value}"></paritrana-winners>
+      <paritrana-region-details data-managed code="61.04" year="${value}"></paritrana-region-details>`;
+    const slider = document.querySelector('paritrana-year-slider')!;
+    const winners = document.querySelector('paritrana-winners')!;
+    const details = document.querySelector('paritrana-region-details')!;
+    Object.assign(winners, { awards: data.dataset.awards, regions: data.dataset.regions });
+    details.data = data.dataset;
+    for (const element of [slider, winners, details]) await element.updateComplete;
+    expect(slider.value).toBeNaN();
+    expect(slider.shadowRoot!.querySelector('[role="slider"]')!.getAttribute('aria-valuenow')).toBe('2024');
+    expect(winners.edition).toBeNaN();
+    expect(details.year).toBeNull();
+    for (const element of [slider, winners, details]) expect(element.shadowRoot!.innerHTML).not.toMatch(/NaN|Infinity/);
+    const messages = warn.mock.calls.map((call) => String(call[0]));
+    for (const [tag, attribute] of [['paritrana-year-slider', 'value'], ['paritrana-winners', 'edition'], ['paritrana-region-details', 'year']]) {
+      expect(messages.filter((m) => m.startsWith(`<${tag}>: ${attribute}="${value}" is not a year such as 2024`))).toHaveLength(1);
+    }
+  });
+});
+
+describe('a switch written with another value is off, with one warning', () => {
+  test.each(['false', 'no', '0'])('carry-forward and playing = "%s"', async (value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = `
+      <paritrana-legend carry-forward="${value}"></paritrana-legend>
+      <paritrana-year-slider data-managed years="2023 2024" playing="${value}"></paritrana-year-slider>`;
+    const legend = document.querySelector('paritrana-legend')!;
+    const slider = document.querySelector('paritrana-year-slider')!;
+    await legend.updateComplete;
+    await slider.updateComplete;
+    expect(legend.carryForward).toBe(false);
+    expect(slider.playing).toBe(false);
+    const map = await mountTwice('paritrana-map', 'carry-forward', value);
+    expect(map.carryForward).toBe(false);
+    const messages = warn.mock.calls.map((call) => String(call[0]));
+    for (const [tag, attribute] of [['paritrana-legend', 'carry-forward'], ['paritrana-year-slider', 'playing'], ['paritrana-map', 'carry-forward']]) {
+      expect(messages.filter((m) => m.startsWith(`<${tag}>: ${attribute}="${value}" is not a switch`))).toHaveLength(1);
+    }
+  });
+
+  test.each(['', 'carry-forward', 'true'])('carry-forward="%s" is on, without a word', async (value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await mountTwice('paritrana-map', 'carry-forward', value);
+    expect(map.carryForward).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+test.each(['fr', 'de-DE', 'indonesian'])('<paritrana-legend lang="%s"> speaks Bahasa Indonesia and says so once', async (value) => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  for (let i = 0; i < 2; i++) {
+    document.body.innerHTML = `<paritrana-legend lang="${value}"></paritrana-legend>`;
+    await document.querySelector('paritrana-legend')!.updateComplete;
+  }
+  expect(document.querySelector('paritrana-legend')!.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('Cakupan kepesertaan (%)');
+  expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([`<paritrana-legend>: lang="${value}" is not one of "id", "en"; showing "id" instead.`]);
 });

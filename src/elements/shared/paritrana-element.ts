@@ -3,7 +3,8 @@
 // `define()`, so a page that loads the elements twice (two embeds, or the script and the npm package)
 // gets one definition and, when the two copies differ, a warning that names both versions.
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { toLang, type Lang } from '../../i18n/lang.ts';
+import { LANGS, toLang, type Lang } from '../../i18n/lang.ts';
+import { warnUnknownValue } from './choice-attribute.ts';
 import { emit as emitEvent } from './emit.ts';
 import type { ParitranaEventMap, ParitranaEventName } from './events.ts';
 import { PARITRANA_VERSION } from './version.ts';
@@ -102,6 +103,12 @@ export class ParitranaElement extends LitElement {
   /** The language the element speaks: 'en' for any English ("en", "en-GB"), else 'id'. */
   protected get language(): Lang {
     return toLang(this.lang.split('-')[0]!.toLowerCase());
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Only the element's own attribute: a page in another language around it is not a typo.
+    if (name === 'lang' && value && this.language !== value.split('-')[0]!.toLowerCase()) warnUnknownValue(this.localName, name, value, LANGS, '"id"');
   }
 
   override connectedCallback(): void {

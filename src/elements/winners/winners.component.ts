@@ -11,6 +11,7 @@ import styles from './winners.styles.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
+import { yearAttribute } from '../shared/choice-attribute.ts';
 import { dataNotice } from '../shared/data-notice.ts';
 import { sourceLink } from '../shared/source-link.ts';
 
@@ -53,8 +54,8 @@ export class ParitranaWinners extends ParitranaElement {
   static override properties = {
     awards: { attribute: false },
     regions: { attribute: false },
-    edition: { type: Number },
-    year: { type: Number },
+    edition: { converter: yearAttribute('paritrana-winners', 'edition', Number.NaN) },
+    year: { converter: yearAttribute('paritrana-winners', 'year', Number.NaN) },
     selected: { reflect: true },
   };
 

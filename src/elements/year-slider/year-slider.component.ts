@@ -10,7 +10,7 @@ import { MapLinkController } from '../shared/map-link-controller.ts';
 import { ParitranaElement } from '../shared/paritrana-element.ts';
 import { styleProperties } from '../shared/style-properties.ts';
 import { dataNotice } from '../shared/data-notice.ts';
-import { warnUnknownValue } from '../shared/choice-attribute.ts';
+import { switchAttribute, warnUnknownValue, yearAttribute } from '../shared/choice-attribute.ts';
 import { sliderYears, type EditionMark } from '../../model/years.ts';
 
 /** The speeds offered, in seconds per year; a `speed` set to another value is offered too. */
@@ -40,7 +40,7 @@ const speedAttribute = {
     if (value === null || value === '') return 1;
     const seconds = Number(value);
     if (Number.isFinite(seconds) && seconds > 0) return seconds;
-    warnUnknownValue('paritrana-year-slider', 'speed', value, 'a number of seconds above 0 (0.5, 1, 2)', '1');
+    warnUnknownValue('paritrana-year-slider', 'speed', value, 'a number of seconds above 0 (0.5, 1, 2)', '"1"');
     return 1;
   },
   toAttribute: (value: number) => String(value),
@@ -88,8 +88,8 @@ export class ParitranaYearSlider extends ParitranaElement {
   static override properties = {
     years: { converter: yearList },
     editions: { converter: markList },
-    value: { type: Number },
-    playing: { type: Boolean, reflect: true },
+    value: { converter: yearAttribute('paritrana-year-slider', 'value', Number.NaN) },
+    playing: { reflect: true, type: Boolean, converter: switchAttribute('paritrana-year-slider', 'playing') },
     speed: { converter: speedAttribute },
   };
 

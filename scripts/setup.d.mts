@@ -1,0 +1,1 @@
+export const NPM_INSTALL_ARGS: string[];
