@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ContextLabel } from '../data/province.ts';
 import { isCity } from './hit-target.ts';
+import { innerPoint } from './inner-point.ts';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 
 export interface MapGeometryOptions {
@@ -109,11 +110,12 @@ export function mapGeometry(
         const [x, y] = path.centroid(largestPart(area));
         return { code: String(area.id), x, y };
       }),
-    labels: layOutLabels(regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText }),
+    labels: layOutLabels(regencyTopology, regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText }),
   };
 }
 
 function layOutLabels(
+  topology: Topology,
   regencies: readonly Area[],
   province: FeatureCollection,
   contextLabels: readonly ContextLabel[],
@@ -127,8 +129,7 @@ function layOutLabels(
     const code = String(area.id);
     const text = labelText(code);
     if (text === undefined) continue;
-    // The centre of the largest part, so islands do not pull a label into the sea.
-    const [x, y] = path.centroid(largestPart(area));
+    const [x, y] = projection(labelPointOf(topology, area))!;
     requests.push({ id: code, text, x, y, area: path.area(area) });
     kinds.set(code, 'regency');
   }
@@ -175,6 +176,28 @@ export function rewound(area: Area): Area {
   const geometry = area.geometry;
   const coordinates = geometry.type === 'Polygon' ? fix(geometry.coordinates) : geometry.coordinates.map(fix);
   return { ...area, geometry: { ...geometry, coordinates } as Polygon | MultiPolygon };
+}
+
+/**
+ * [longitude, latitude] of the point a region's label names: well inside its largest part, so islands
+ * do not pull it into the sea and a bent region's centroid does not put it on a neighbour. Near the
+ * equator degrees are nearly square, so the point is as deep inside on the map as on the globe.
+ */
+export function labelPoint(area: Area): [number, number] {
+  // A hundredth of a degree is about 2 px on a 1200 px map.
+  return innerPoint(largestPart(area).geometry.coordinates, 1e-2);
+}
+
+/** Label points by topology, found once: the SVG map lays its labels out again at every width. */
+const labelPoints = new WeakMap<Topology, Map<string, [number, number]>>();
+
+function labelPointOf(topology: Topology, area: Area): [number, number] {
+  let points = labelPoints.get(topology);
+  if (!points) labelPoints.set(topology, (points = new Map()));
+  const code = String(area.id);
+  let point = points.get(code);
+  if (!point) points.set(code, (point = labelPoint(area)));
+  return point;
 }
 
 /** The largest polygon of a region, so islands do not pull the label into the sea. */
