@@ -25,6 +25,11 @@ export interface MapGeometryOptions {
    * without a context topology.
    */
   contextLabels?: readonly ContextLabel[];
+  /**
+   * Boxes no label may overlap, in the map's pixels, given the map's height once it is known: the zoom
+   * buttons over the frame the map is centred in.
+   */
+  keepClear?: (height: number) => readonly Box[];
 }
 
 /** Label size in pixels: smaller on a phone, where the province is about 350 pixels wide. */
@@ -67,7 +72,7 @@ type Area = Feature<Polygon | MultiPolygon>;
 export function mapGeometry(
   regencyTopology: Topology,
   contextTopology: Topology | null,
-  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [] }: MapGeometryOptions,
+  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [], keepClear = () => [] }: MapGeometryOptions,
 ): MapGeometry {
   const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
   const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
@@ -110,7 +115,7 @@ export function mapGeometry(
         const [x, y] = path.centroid(largestPart(area));
         return { code: String(area.id), x, y };
       }),
-    labels: layOutLabels(regencyTopology, regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText }),
+    labels: layOutLabels(regencyTopology, regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText, keepClear: keepClear(height) }),
   };
 }
 
@@ -120,7 +125,7 @@ function layOutLabels(
   province: FeatureCollection,
   contextLabels: readonly ContextLabel[],
   projection: GeoProjection,
-  { width, height, fontSize, labelText }: { width: number; height: number; fontSize: number; labelText: (code: string) => string | undefined },
+  { width, height, fontSize, labelText, keepClear }: { width: number; height: number; fontSize: number; labelText: (code: string) => string | undefined; keepClear: readonly Box[] },
 ): MapLabel[] {
   const path = geoPath(projection);
   const kinds = new Map<string, MapLabel['kind']>();
@@ -152,7 +157,7 @@ function layOutLabels(
     const ys = [box.top, (box.top + box.bottom) / 2, box.bottom];
     return xs.some((x) => ys.some((y) => geoContains(province, projection.invert!([x, y])!)));
   };
-  return placeLabels(requests, { width, height, fontSize, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
+  return placeLabels(requests, { width, height, fontSize, keepClear, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
 }
 
 /** The features of a collection, polygons only, wound the way d3-geo expects. */

@@ -81,11 +81,13 @@ describe.each([[320, 210], [320, 480], [375, 260], [375, 375], [700, 460], [1200
   });
 
   test('the SVG map: the same', () => {
-    const geometry = mapGeometry(topology, null, { width, maxHeight: height, fontSize: fontSize(width), labelText });
+    const zoomButtons = { left: width - 52, right: width - 8, top: 8, bottom: 148 };
+    const geometry = mapGeometry(topology, null, { width, maxHeight: height, fontSize: fontSize(width), labelText, keepClear: () => [zoomButtons] });
     const projection = geoMercator().fitWidth(width - 24, province);
     const [tx, ty] = projection.translate();
     projection.translate([tx + 12, ty + 12]);
     if (geometry.height === Math.floor(height)) projection.fitExtent([[12, 12], [width - 12, height - 12]], province);
     expectEachOnItsOwn(geometry.labels, projection, fontSize(width));
+    for (const label of geometry.labels) expect(overlap(boxOf(label, fontSize(width)), zoomButtons), `${label.text} under the zoom buttons`).toBe(false);
   });
 });
