@@ -77,7 +77,9 @@ const highlightConverter = {
  * clears. On the keyboard the arrows go to the regency east, west, north or south of the current one
  * (and stay at the province's edge), Home and End to the first and last by name, and typing a name
  * goes to it; each stop says the regency's figure and its rank among those with one. The wheel and one finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map;
- * buttons zoom in, out and back to the province.
+ * buttons zoom in, out and back to the province. A heading on the page that names the map's year in an
+ * element marked `data-paritrana-year="<the map's id>"` (the embed dialog's script snippet does) shows
+ * the year the map shows, as the reader moves it.
  *
  * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
  * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
@@ -307,6 +309,10 @@ export class ParitranaMap extends ParitranaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('year') && this.id && this.year !== undefined) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      for (const mark of root.querySelectorAll(`[data-paritrana-year="${CSS.escape(this.id)}"]`)) mark.textContent = String(this.year);
+    }
     // The buttons are drawn with the first SVG map: its names are laid out again, clear of them.
     if (this.#webgl.renderer === 'svg' && this.#geometry && boxKey(this.#controlsBox()) !== this.#geometryFrom[6]) this.requestUpdate();
     if (this.#geometry && !this.#svgReady) {
