@@ -61,11 +61,15 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelLay
   // A label left out goes first next time, where it has the most room; the layout that names the
   // most regions wins. On a 320 px phone Kubu Raya, whose room the coast's smaller names took, is
   // named on the second try.
+  // Of the layouts that name as many, the one whose leaders are shortest: names nearest their regencies.
   let order = [...requests];
   let best: PlacedLabel[] = [];
+  const regions = (placed: PlacedLabel[]) => placed.filter((p) => requests.some((r) => r.id === p.id && !r.fixed)).length;
+  const reach = (placed: PlacedLabel[]) => placed.reduce((sum, { leader }) => sum + (leader ? Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) : 0), 0);
   for (let attempt = 0; attempt < 8; attempt++) {
     const placed = placeInOrder(order, options);
-    if (placed.length > best.length) best = placed;
+    const better = regions(placed) - regions(best) || placed.length - best.length || reach(best) - reach(placed);
+    if (attempt === 0 || better > 0) best = placed;
     const missing = new Set(order.filter((r) => !r.fixed && inFrame(r, options) && !placed.some((p) => p.id === r.id)).map((r) => r.id));
     if (missing.size === 0) break;
     order = [...order.filter((r) => missing.has(r.id)), ...order.filter((r) => !missing.has(r.id))];
@@ -181,6 +185,8 @@ function offsets(textWidth: number, lineHeight: number): (readonly [number, numb
     // regency, on a line, beats a regency without a name.
     ...ring(far + 12, 2.5 * lineHeight),
     ...ring(far + 36, 4 * lineHeight),
+    // Further still, for the corner of a short frame (Sambas at 320 x 210, its neighbours named first).
+    ...ring(far + 60, 5.5 * lineHeight),
   ];
 }
 

@@ -163,14 +163,14 @@ describe('the embed dialog', () => {
     const [frameLine, resizeLine, ...rest] = iframeCode.split('\n');
     expect(rest).toEqual([]);
     expect(frameLine).toMatch(/^<iframe src="[^"]+" width="100%" height="520" style="border:0" title="[^"]+" loading="lazy"><\/iframe>$/);
-    expect(frameLine).toContain('title="Map of BPJS Ketenagakerjaan coverage by regency and city, Kalimantan Barat, 2023"');
+    expect(frameLine).toContain('title="Map of BPJS Ketenagakerjaan coverage by regency and city, West Kalimantan, 2023"');
     expect(resizeLine).toMatch(/^<script>addEventListener\("message",.*<\/script>$/);
     expect(iframeCode).toContain(`src="${baseUrl}embed.html?view=map&amp;year=2023&amp;lang=en"`);
     const scriptCode = await page.locator('#embed-script-code').inputValue();
     expect(scriptCode.split('\n').map((line) => line.trim())).toEqual([
       `<script type="module" src="${baseUrl}embed/paritrana.js"></script>`,
       '<figure style="display:grid;gap:16px;margin:24px 0">',
-      '<h2 style="margin:0">BPJS Ketenagakerjaan coverage by regency and city, Kalimantan Barat, <span data-paritrana-year="peta">2023</span></h2>',
+      '<h2 style="margin:0">BPJS Ketenagakerjaan coverage by regency and city, West Kalimantan, <span data-paritrana-year="peta">2023</span></h2>',
       '<paritrana-legend for="peta"></paritrana-legend>',
       '<paritrana-map id="peta" year="2023" lang="en"></paritrana-map>',
       `<figcaption style="font-size:0.875em">${SHARE_MESSAGES.en.source} <a href="${baseUrl}?year=2023&amp;lang=en">Peta Paritrana</a></figcaption>`,
