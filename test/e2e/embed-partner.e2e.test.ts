@@ -134,8 +134,8 @@ describe('the embed dialog\'s script snippet on a partner\'s page', () => {
       const { page } = await open(`/snippet-${width}.html`, partnerPage({ css: 'body { margin: 0; padding: 8px; }', body: snippet('all') }), { viewport: { width, height: 900 } });
       await waitForRegencies(page, '#peta');
       const figure = page.locator('figure');
-      expect(await figure.locator('h2').textContent()).toBe('Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, 2024');
-      const caption = figure.locator('figcaption');
+      expect(await figure.locator(':scope > h2').textContent()).toBe('Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, 2024');
+      const caption = figure.locator(':scope > figcaption');
       expect(await caption.textContent()).toBe(`${SHARE_MESSAGES.id.source} Peta Paritrana`);
       expect(await caption.getByRole('link', { name: 'Peta Paritrana' }).getAttribute('href')).toBe(`${baseUrl}?year=2024`);
       // Each part clear of the next: at least 12 px between one's bottom and the next one's top.
@@ -155,7 +155,7 @@ describe('the embed dialog\'s script snippet on a partner\'s page', () => {
     await track.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => mapYear(page)).toBe(2023);
-    await expect.poll(() => page.locator('figure h2').textContent()).toBe('Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, 2023');
+    await expect.poll(() => page.locator('figure > h2').textContent()).toBe('Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, 2023');
   });
 });
 
