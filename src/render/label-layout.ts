@@ -61,20 +61,32 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelLay
   // A label left out goes first next time, where it has the most room; the layout that names the
   // most regions wins. On a 320 px phone Kubu Raya, whose room the coast's smaller names took, is
   // named on the second try.
-  // Of the layouts that name as many, the one whose leaders are shortest: names nearest their regencies.
-  let order = [...requests];
+  // Of the layouts that name as many, the one whose leaders are shortest: names nearest their regions.
+  // The fixed names (seas, neighbours) are placed once, after the regions' best layout: testing them
+  // against the province's outline is what takes time.
+  const fixed = requests.filter((r) => r.fixed);
+  let order = requests.filter((r) => !r.fixed);
   let best: PlacedLabel[] = [];
-  const regions = (placed: PlacedLabel[]) => placed.filter((p) => requests.some((r) => r.id === p.id && !r.fixed)).length;
-  const reach = (placed: PlacedLabel[]) => placed.reduce((sum, { leader }) => sum + (leader ? Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) : 0), 0);
-  for (let attempt = 0; attempt < 8; attempt++) {
+  let bestOrder = order;
+  const reach = (placed: readonly PlacedLabel[]) => placed.reduce((sum, { leader }) => sum + (leader ? Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) : 0), 0);
+  const promoted = new Set<string>();
+  for (let attempt = 0; attempt < 12; attempt++) {
     const placed = placeInOrder(order, options);
-    const better = regions(placed) - regions(best) || placed.length - best.length || reach(best) - reach(placed);
-    if (attempt === 0 || better > 0) best = placed;
-    const missing = new Set(order.filter((r) => !r.fixed && inFrame(r, options) && !placed.some((p) => p.id === r.id)).map((r) => r.id));
-    if (missing.size === 0) break;
+    if (attempt === 0 || placed.length - best.length > 0 || (placed.length === best.length && reach(placed) < reach(best))) {
+      best = placed;
+      bestOrder = order;
+    }
+    const missing = new Set(order.filter((r) => inFrame(r, options) && !placed.some((p) => p.id === r.id)).map((r) => r.id));
+    if (missing.size === 0) {
+      // All named: try the name that stands farthest from its region first, once each.
+      const farthest = placed.filter((p) => p.leader && !promoted.has(p.id)).sort((a, b) => reach([b]) - reach([a]))[0];
+      if (!farthest || reach([farthest]) < 24) break;
+      promoted.add(farthest.id);
+      missing.add(farthest.id);
+    }
     order = [...order.filter((r) => missing.has(r.id)), ...order.filter((r) => !missing.has(r.id))];
   }
-  return best;
+  return fixed.length === 0 ? best : placeInOrder([...bestOrder, ...fixed], options);
 }
 
 function placeInOrder(requests: readonly LabelRequest[], options: LabelLayoutOptions): PlacedLabel[] {
