@@ -91,6 +91,7 @@ describe('posterSvg with figures carried forward', () => {
 
 describe('the poster read away from the page', () => {
   const title = 'Perubahan cakupan kepesertaan BPJS Ketenagakerjaan dari tahun sebelumnya per kabupaten/kota, Kalimantan Barat, 2024';
+  const source = 'Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh Peta Paritrana. Sumber tiap angka: https://peta.example/?year=2024&metric=coverage_change_pp';
   const poster = posterSvg({
     geometry: { ...geometry, labels: [{ id: '61.04', text: 'Ketapang +2,5 poin', x: 5, y: 5, leader: null, kind: 'regency' }, { id: '61.07', text: 'Bengkayang', x: 25, y: 5, leader: null, kind: 'regency' }] },
     view: {
@@ -102,10 +103,10 @@ describe('the poster read away from the page', () => {
     },
     title,
     subtitle: 'tahun 2024',
-    source: 'Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh Peta Paritrana. Sumber tiap angka: https://peta.example/?year=2024&metric=coverage_change_pp',
+    source,
     credit: 'Batas wilayah: …',
   });
-  const titleLines = [...poster.svg.matchAll(/<tspan x="24" dy="\d+">([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+  const titleLines = tspans(poster.svg, 'title');
 
   test('the full title, BPJS Ketenagakerjaan and the year with it, in lines that fit the width', () => {
     expect(titleLines.join(' ')).toBe(title);
@@ -115,7 +116,7 @@ describe('the poster read away from the page', () => {
   });
 
   test('the map moves down under a longer title, and the poster grows by as much', () => {
-    const short = posterSvg({ geometry, view: { regencies: [], legend: { entries: [] } }, title: 'Peta', subtitle: '', credit: '' });
+    const short = posterSvg({ geometry, view: { regencies: [], legend: { entries: [] } }, title: 'Peta', subtitle: '', source, credit: 'Batas wilayah: …' });
     expect(poster.height - short.height).toBe(32 * (titleLines.length - 1));
     expect(poster.svg).toContain(`<g transform="translate(0 ${64 + 32 * titleLines.length})"`);
   });
@@ -126,8 +127,11 @@ describe('the poster read away from the page', () => {
   });
 
   test('the source and the page\'s address for the year and metric, so a shared image says where it is from', () => {
-    expect(poster.svg).toContain('<text class="source" x="24" y="');
-    expect(poster.svg).toContain('Sumber tiap angka: https://peta.example/?year=2024&amp;metric=coverage_change_pp</text>');
+    const lines = tspans(poster.svg, 'source');
+    expect(lines.join(' ')).toBe('Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh Peta Paritrana. Sumber tiap angka: https://peta.example/?year=2024&amp;metric=coverage_change_pp');
+    // In lines that fit the 400 px width, at 14 px and about 0.56 em a glyph.
+    // (An address wider than the line has a line of its own.)
+    for (const line of lines.filter((l) => l.includes(' '))) expect(line.replace(/&amp;/g, '&').length * 14 * 0.56, line).toBeLessThanOrEqual(400 - 48);
   });
 });
 
@@ -138,6 +142,12 @@ describe('posterLabel', () => {
     expect(posterLabel('Sekadau', undefined)).toBe('Sekadau');
   });
 });
+
+/** The lines of one of the poster's texts (its title, its source), each a tspan. */
+function tspans(svg: string, kind: string): string[] {
+  const text = new RegExp(`<text class="${kind}"[^>]*>(.*?)</text>`).exec(svg)?.[1] ?? '';
+  return [...text.matchAll(/<tspan x="24" dy="\d+">([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+}
 
 // Node has no DOMParser: check tag balance, which is what a browser refuses an SVG image for.
 class DOMParserLike {

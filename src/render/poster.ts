@@ -38,7 +38,10 @@ const TITLE_SIZE = 26;
 const TITLE_LINE = 32;
 /** Average glyph width of the bold title, as a share of its size (system sans-serif at weight 700). */
 const TITLE_GLYPH = 0.58;
-const FOOTER = 132;
+const LEGEND_ROW = 26;
+const SOURCE_LINE = 20;
+/** Average glyph width of the source line, as a share of its size; an address's letters run wide. */
+const SOURCE_GLYPH = 0.56;
 // The SVG map's dashed outline of a carried figure (src/elements/map/map.styles.ts .carried; MapLibre's
 // 'regency-carried-outline' is 1.5 px wide with dashes of 2 and 1.5 widths: the same 3 and 2.25 px).
 const CARRIED_OUTLINE = { width: 1.5, dash: '3 2.25' } as const;
@@ -70,7 +73,24 @@ export function posterSvg({ geometry, view, title, subtitle, source, credit }: P
   const legend = view.legend.entries;
   const titleLines = wrap(title, Math.floor((width - 48) / (TITLE_SIZE * TITLE_GLYPH)));
   const header = 64 + TITLE_LINE * titleLines.length;
-  const height = header + geometry.height + FOOTER;
+  // The legend in rows that fit the width; then the source, wrapped, and the boundaries' credit.
+  const legendTop = header + geometry.height + 28;
+  let x = 24;
+  let row = 0;
+  const legendItems = legend.map((entry) => {
+    const itemWidth = 24 + entry.label.length * 7.6;
+    if (x > 24 && x + itemWidth > width - 24) {
+      x = 24;
+      row += 1;
+    }
+    const at = { entry, x, y: legendTop + LEGEND_ROW * row };
+    x += itemWidth + 18;
+    return at;
+  });
+  const sourceLines = source ? wrap(source, Math.floor((width - 48) / (14 * SOURCE_GLYPH))) : [];
+  const sourceTop = legendTop + LEGEND_ROW * row + 58;
+  const creditY = sourceTop + 22 + SOURCE_LINE * Math.max(0, sourceLines.length - 1);
+  const height = creditY + 24;
   const noData = `url(#${PATTERN.noData})`;
   const regencies = geometry.regencies.map((r) => `<path d="${r.d}" fill="${fills.get(r.code) ?? noData}"/>`).join('');
   const carriedMarks = geometry.regencies
@@ -90,14 +110,10 @@ export function posterSvg({ geometry, view, title, subtitle, source, credit }: P
       return `${leader}<text x="${l.x}" y="${l.y}" dy="0.35em" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${text}</text>`;
     })
     .join('');
-  let x = 24;
-  const legendY = header + geometry.height + 28;
-  const entries = legend
-    .map((entry) => {
-      const swatch = `<rect x="${x}" y="${legendY - 11}" width="18" height="14" ${swatchPaint(entry)}/>`;
-      const text = `<text class="legend-label" x="${x + 24}" y="${legendY}" font-size="14">${escapeXml(entry.label)}</text>`;
-      x += 24 + entry.label.length * 7.6 + 18;
-      return swatch + text;
+  const entries = legendItems
+    .map(({ entry, x, y }) => {
+      const swatch = `<rect x="${x}" y="${y - 11}" width="18" height="14" ${swatchPaint(entry)}/>`;
+      return `${swatch}<text class="legend-label" x="${x + 24}" y="${y}" font-size="14">${escapeXml(entry.label)}</text>`;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">
@@ -111,8 +127,8 @@ export function posterSvg({ geometry, view, title, subtitle, source, credit }: P
 <path d="${geometry.provinceOutline}" fill="none" stroke="${MAP_COLOURS.provinceOutline}" stroke-width="1.4"/>
 <g font-size="12" font-weight="600" fill="${MAP_COLOURS.ink}">${labels}</g></g>
 <g class="legend" fill="#1f2328">${entries}</g>
-${source ? `<text class="source" x="24" y="${height - 46}" font-size="14" fill="#1f2328">${escapeXml(source)}</text>` : ''}
-<text class="credit" x="24" y="${height - 24}" font-size="12" fill="#4b5563">${escapeXml(credit)}</text>
+${sourceLines.length > 0 ? `<text class="source" x="24" y="${sourceTop}" font-size="14" fill="#1f2328">${sourceLines.map((line, i) => `<tspan x="24" dy="${i === 0 ? 0 : SOURCE_LINE}">${escapeXml(line)}</tspan>`).join('')}</text>` : ''}
+<text class="credit" x="24" y="${creditY}" font-size="12" fill="#4b5563">${escapeXml(credit)}</text>
 </svg>`;
   return { svg, width, height };
 }
