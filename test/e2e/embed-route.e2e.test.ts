@@ -156,7 +156,7 @@ describe('the embed dialog', () => {
     const dialog = page.getByRole('dialog', { name: PAGE_MESSAGES.en.embedTitle });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // The snippets are named for what they are, in the reader's language.
-    expect(await dialog.getByRole('heading', { level: 3 }).allTextContents()).toEqual([SHARE_MESSAGES.en.embedPreview, SHARE_MESSAGES.en.embedIframe, SHARE_MESSAGES.en.embedScript]);
+    expect(await dialog.getByRole('heading', { level: 3 }).allTextContents()).toEqual([SHARE_MESSAGES.en.embedIframe, SHARE_MESSAGES.en.embedScript, SHARE_MESSAGES.en.embedPreview]);
 
     const iframeCode = await page.locator('#embed-iframe-code').inputValue();
     // The frame, then the few lines that let it grow to its content (embed-partner.e2e.test.ts runs them).
