@@ -36,6 +36,11 @@ export interface MapMetricDefinition {
   readonly label: Readonly<Record<Lang, string>>;
   /** Its name in the page's metric choice, where the choice's own legend says the rest. */
   readonly choice: Readonly<Record<Lang, string>>;
+  /**
+   * What it measures, named in full for a title read away from the page (a poster, a frame's name, a
+   * partner's heading): "cakupan kepesertaan BPJS Ketenagakerjaan"; lower case, to sit in a sentence.
+   */
+  readonly subject: Readonly<Record<Lang, string>>;
   /** Its word in download file names: "paritrana-cakupan-2024.csv". */
   readonly fileWord: Readonly<Record<Lang, string>>;
 }
@@ -63,6 +68,7 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     offered: true,
     label: { id: 'Cakupan kepesertaan (%)', en: 'Coverage (%)' },
     choice: { id: 'Cakupan (%)', en: 'Coverage (%)' },
+    subject: { id: 'cakupan kepesertaan BPJS Ketenagakerjaan', en: 'BPJS Ketenagakerjaan coverage' },
     fileWord: { id: 'cakupan', en: 'coverage' },
   },
   {
@@ -76,6 +82,7 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     offered: true,
     label: { id: 'Peserta aktif', en: 'Active participants' },
     choice: { id: 'Peserta aktif', en: 'Active participants' },
+    subject: { id: 'peserta aktif BPJS Ketenagakerjaan', en: 'active BPJS Ketenagakerjaan participants' },
     fileWord: { id: 'peserta-aktif', en: 'active-participants' },
   },
   {
@@ -90,6 +97,7 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     offered: true,
     label: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
     choice: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
+    subject: { id: 'perubahan cakupan kepesertaan BPJS Ketenagakerjaan dari tahun sebelumnya', en: 'change in BPJS Ketenagakerjaan coverage from the previous year' },
     fileWord: { id: 'perubahan-cakupan', en: 'coverage-change' },
   },
 ];

@@ -37,13 +37,13 @@ describe('placeLabels', () => {
     const placed = placeLabels(
       [
         { id: 'a', text: 'Pontianak', x: 100, y: 100 },
-        { id: 'b', text: 'Mempawah', x: 100, y: 100 },
+        { id: 'b', text: 'Mempawah', x: 140, y: 100 },
       ],
       frame,
     );
     expect(placed[0]!.leader).toBeNull();
     expect(placed[1]!.leader).not.toBeNull();
-    expect(placed[1]!.leader).toMatchObject({ x2: 100, y2: 100 });
+    expect(placed[1]!.leader).toMatchObject({ x2: 140, y2: 100 });
   });
 
   test('puts the label of a region smaller than the label beside it, so the region stays visible', () => {
@@ -82,14 +82,59 @@ describe('placeLabels', () => {
   });
 
   test('leaves out a label that fits nowhere rather than overlapping another', () => {
-    const tiny = { width: 60, height: 20, fontSize: 10 };
+    const tiny = { width: 100, height: 20, fontSize: 10 };
     const placed = placeLabels(
       [
-        { id: 'a', text: 'Sambas', x: 30, y: 10 },
-        { id: 'b', text: 'Sintang', x: 30, y: 10 },
+        { id: 'a', text: 'Sambas', x: 28, y: 10 },
+        { id: 'b', text: 'Sintang', x: 56, y: 10 },
       ],
       tiny,
     );
     expect(placed.map((p) => p.id)).toEqual(['a']);
+  });
+});
+
+describe('placeLabels keeps each region\'s point in sight', () => {
+  test('no label covers another region\'s point: a leader never ends under a neighbour\'s name', () => {
+    // Mempawah's name at its own point would cover Pontianak's point 10 px away.
+    const requests = [
+      { id: 'mempawah', text: 'Mempawah', x: 100, y: 100 },
+      { id: 'pontianak', text: 'Pontianak', x: 110, y: 100, area: 20 },
+    ];
+    const placed = placeLabels(requests, frame);
+    expect(placed.map((p) => p.id).sort()).toEqual(['mempawah', 'pontianak']);
+    const boxesById = new Map(placed.map((p, i) => [p.id, boxes(placed, requests)[i]!]));
+    for (const request of requests) {
+      for (const [id, box] of boxesById) {
+        if (id === request.id) continue;
+        expect(request.x > box.left && request.x < box.right && request.y > box.top && request.y < box.bottom, `${id} covers ${request.id}'s point`).toBe(false);
+      }
+    }
+  });
+
+  test('a label left out on the first try is placed first on the next, so every region is named when there is room', () => {
+    // In this order "b" takes the only place left where "a" could stand; "a" first leaves room for both.
+    const narrow = { width: 100, height: 20, fontSize: 10 };
+    const placed = placeLabels(
+      [
+        { id: 'b', text: 'Sintang', x: 50, y: 10 },
+        { id: 'a', text: 'Sambas', x: 20, y: 10 },
+      ],
+      narrow,
+    );
+    expect(placed.map((p) => p.id).sort()).toEqual(['a', 'b']);
+  });
+
+  test('no label under a box kept clear (the zoom buttons): the name moves beside them', () => {
+    const buttons = { left: 80, right: 120, top: 80, bottom: 120 };
+    const placed = placeLabels([{ id: 'a', text: 'Sambas', x: 100, y: 125 }], { ...frame, keepClear: [buttons] });
+    expect(placed).toHaveLength(1);
+    const [box] = boxes(placed, [{ id: 'a', text: 'Sambas', x: 100, y: 125 }]);
+    expect(box!.left < buttons.right && buttons.left < box!.right && box!.top < buttons.bottom && buttons.top < box!.bottom).toBe(false);
+  });
+
+  test('a region outside the frame is not named, not even by a leader from inside', () => {
+    const placed = placeLabels([{ id: 'off', text: 'Sambas', x: 450, y: 100 }], frame);
+    expect(placed).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ContextLabel } from '../data/province.ts';
 import { isCity } from './hit-target.ts';
+import { innerPoint } from './inner-point.ts';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 
 export interface MapGeometryOptions {
@@ -24,6 +25,11 @@ export interface MapGeometryOptions {
    * without a context topology.
    */
   contextLabels?: readonly ContextLabel[];
+  /**
+   * Boxes no label may overlap, in the map's pixels, given the map's height once it is known: the zoom
+   * buttons over the frame the map is centred in.
+   */
+  keepClear?: (height: number) => readonly Box[];
 }
 
 /** Label size in pixels: smaller on a phone, where the province is about 350 pixels wide. */
@@ -66,7 +72,7 @@ type Area = Feature<Polygon | MultiPolygon>;
 export function mapGeometry(
   regencyTopology: Topology,
   contextTopology: Topology | null,
-  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [] }: MapGeometryOptions,
+  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [], keepClear = () => [] }: MapGeometryOptions,
 ): MapGeometry {
   const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
   const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
@@ -109,16 +115,17 @@ export function mapGeometry(
         const [x, y] = path.centroid(largestPart(area));
         return { code: String(area.id), x, y };
       }),
-    labels: layOutLabels(regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText }),
+    labels: layOutLabels(regencyTopology, regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText, keepClear: keepClear(height) }),
   };
 }
 
 function layOutLabels(
+  topology: Topology,
   regencies: readonly Area[],
   province: FeatureCollection,
   contextLabels: readonly ContextLabel[],
   projection: GeoProjection,
-  { width, height, fontSize, labelText }: { width: number; height: number; fontSize: number; labelText: (code: string) => string | undefined },
+  { width, height, fontSize, labelText, keepClear }: { width: number; height: number; fontSize: number; labelText: (code: string) => string | undefined; keepClear: readonly Box[] },
 ): MapLabel[] {
   const path = geoPath(projection);
   const kinds = new Map<string, MapLabel['kind']>();
@@ -127,8 +134,7 @@ function layOutLabels(
     const code = String(area.id);
     const text = labelText(code);
     if (text === undefined) continue;
-    // The centre of the largest part, so islands do not pull a label into the sea.
-    const [x, y] = path.centroid(largestPart(area));
+    const [x, y] = projection(labelPointOf(topology, area))!;
     requests.push({ id: code, text, x, y, area: path.area(area) });
     kinds.set(code, 'regency');
   }
@@ -151,7 +157,7 @@ function layOutLabels(
     const ys = [box.top, (box.top + box.bottom) / 2, box.bottom];
     return xs.some((x) => ys.some((y) => geoContains(province, projection.invert!([x, y])!)));
   };
-  return placeLabels(requests, { width, height, fontSize, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
+  return placeLabels(requests, { width, height, fontSize, keepClear, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
 }
 
 /** The features of a collection, polygons only, wound the way d3-geo expects. */
@@ -175,6 +181,28 @@ export function rewound(area: Area): Area {
   const geometry = area.geometry;
   const coordinates = geometry.type === 'Polygon' ? fix(geometry.coordinates) : geometry.coordinates.map(fix);
   return { ...area, geometry: { ...geometry, coordinates } as Polygon | MultiPolygon };
+}
+
+/**
+ * [longitude, latitude] of the point a region's label names: well inside its largest part, so islands
+ * do not pull it into the sea and a bent region's centroid does not put it on a neighbour. Near the
+ * equator degrees are nearly square, so the point is as deep inside on the map as on the globe.
+ */
+export function labelPoint(area: Area): [number, number] {
+  // A hundredth of a degree is about 2 px on a 1200 px map.
+  return innerPoint(largestPart(area).geometry.coordinates, 1e-2);
+}
+
+/** Label points by topology, found once: the SVG map lays its labels out again at every width. */
+const labelPoints = new WeakMap<Topology, Map<string, [number, number]>>();
+
+function labelPointOf(topology: Topology, area: Area): [number, number] {
+  let points = labelPoints.get(topology);
+  if (!points) labelPoints.set(topology, (points = new Map()));
+  const code = String(area.id);
+  let point = points.get(code);
+  if (!point) points.set(code, (point = labelPoint(area)));
+  return point;
 }
 
 /** The largest polygon of a region, so islands do not pull the label into the sea. */

@@ -1,17 +1,17 @@
 // Labels for the WebGL map: the same layout as the SVG map's (label-layout.ts), but over whatever view
 // MapLibre shows, so it is redone when the view moves. Positions come in through `project`, so this
 // stays pure and is tested in Node with a d3 projection standing in for the map.
-import { geoArea, geoCentroid, geoContains } from 'd3-geo';
+import { geoArea, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ContextLabel } from '../data/province.ts';
 import { placeLabels, type Box, type LabelRequest } from './label-layout.ts';
-import { largestPart, rewound, type MapLabel } from './map-geometry.ts';
+import { labelPoint, rewound, type MapLabel } from './map-geometry.ts';
 
 interface LabelAnchor {
   code: string;
-  /** [longitude, latitude] of the centre of the regency's largest part. */
+  /** [longitude, latitude] of the point the regency's label names, well inside its largest part. */
   at: [number, number];
   /** The regency's area in steradians. */
   area: number;
@@ -32,7 +32,7 @@ export function labelGeography(regencyTopology: Topology, contextLabels: readonl
   const provinceFeatures = (feature(regencyTopology, regencyTopology.objects.provinsi as GeometryCollection) as FeatureCollection).features as Area[];
   const anchors = regencies.map((raw) => {
     const area = rewound(raw);
-    return { code: String(area.id), at: geoCentroid(largestPart(area)) as [number, number], area: geoArea(area) };
+    return { code: String(area.id), at: labelPoint(area), area: geoArea(area) };
   });
   return { anchors, province: { type: 'FeatureCollection', features: provinceFeatures.map(rewound) }, contextLabels };
 }
@@ -48,9 +48,11 @@ export interface MapLabelOptions {
   /** Pixels per radian at the province (Web Mercator: 512 * 2^zoom / 2π), for the regencies' areas. */
   pixelsPerRadian: number;
   labelText: (code: string) => string | undefined;
+  /** Boxes in the view no label may overlap: the zoom buttons. */
+  keepClear?: readonly Box[];
 }
 
-export function layOutMapLabels(geography: LabelGeography, { width, height, fontSize, project, unproject, pixelsPerRadian, labelText }: MapLabelOptions): MapLabel[] {
+export function layOutMapLabels(geography: LabelGeography, { width, height, fontSize, project, unproject, pixelsPerRadian, labelText, keepClear }: MapLabelOptions): MapLabel[] {
   const kinds = new Map<string, MapLabel['kind']>();
   const requests: LabelRequest[] = [];
   for (const anchor of geography.anchors) {
@@ -77,5 +79,5 @@ export function layOutMapLabels(geography: LabelGeography, { width, height, font
     const ys = [box.top, (box.top + box.bottom) / 2, box.bottom];
     return xs.some((x) => ys.some((y) => geoContains(geography.province, unproject([x, y]))));
   };
-  return placeLabels(requests, { width, height, fontSize, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
+  return placeLabels(requests, { width, height, fontSize, keepClear, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { MapGeometry } from './map-geometry.ts';
 import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
-import { escapeXml, posterSvg } from './poster.ts';
+import { escapeXml, posterLabel, posterSvg } from './poster.ts';
 import { legendModel } from '../scale/legend-entries.ts';
 import { COMMON } from '../i18n/messages.ts';
 
@@ -85,9 +85,69 @@ describe('posterSvg with figures carried forward', () => {
   });
 
   test('carries the summary line as given', () => {
-    expect(poster.svg).toContain('<text class="summary" x="24" y="72" font-size="16" fill="#4b5563">1 dari 14 kabupaten/kota memiliki angka terbit tahun 2025</text>');
+    expect(poster.svg).toMatch(/<text class="summary" x="24" y="\d+" font-size="16" fill="#4b5563">1 dari 14 kabupaten\/kota memiliki angka terbit tahun 2025<\/text>/);
   });
 });
+
+describe('the poster read away from the page', () => {
+  const title = 'Perubahan cakupan kepesertaan BPJS Ketenagakerjaan dari tahun sebelumnya per kabupaten/kota, Kalimantan Barat, 2024';
+  const source = 'Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh Peta Paritrana. Sumber tiap angka: https://peta.example/?year=2024&metric=coverage_change_pp';
+  const poster = posterSvg({
+    geometry: { ...geometry, labels: [{ id: '61.04', text: 'Ketapang +2,5 poin', x: 5, y: 5, leader: null, kind: 'regency' }, { id: '61.07', text: 'Bengkayang', x: 25, y: 5, leader: null, kind: 'regency' }] },
+    view: {
+      regencies: [
+        { code: '61.04', colour: '#253494', origin: 'published', text: { value: '+2,5 poin' } },
+        { code: '61.07', colour: null, origin: 'none', text: null },
+      ],
+      legend: { entries: [] },
+    },
+    title,
+    subtitle: 'tahun 2024',
+    source,
+    credit: 'Batas wilayah: …',
+  });
+  const titleLines = tspans(poster.svg, 'title');
+
+  test('the full title, BPJS Ketenagakerjaan and the year with it, in lines that fit the width', () => {
+    expect(titleLines.join(' ')).toBe(title);
+    expect(titleLines.length).toBeGreaterThan(1);
+    // 26 px bold at about 0.58 em a glyph, 24 px in from each side of a 400 px poster.
+    for (const line of titleLines) expect(line.length * 26 * 0.58, line).toBeLessThanOrEqual(400 - 48);
+  });
+
+  test('the map moves down under a longer title, and the poster grows by as much', () => {
+    const short = posterSvg({ geometry, view: { regencies: [], legend: { entries: [] } }, title: 'Peta', subtitle: '', source, credit: 'Batas wilayah: …' });
+    expect(poster.height - short.height).toBe(32 * (titleLines.length - 1));
+    expect(poster.svg).toContain(`<g transform="translate(0 ${64 + 32 * titleLines.length})"`);
+  });
+
+  test('a coloured regency carries its value after its name, as the screen writes it; one without a figure only its name', () => {
+    expect(poster.svg).toContain('>Ketapang <tspan class="value" font-weight="400">+2,5 poin</tspan></text>');
+    expect(poster.svg).toContain('>Bengkayang</text>');
+  });
+
+  test('the source and the page\'s address for the year and metric, so a shared image says where it is from', () => {
+    const lines = tspans(poster.svg, 'source');
+    expect(lines.join(' ')).toBe('Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh Peta Paritrana. Sumber tiap angka: https://peta.example/?year=2024&amp;metric=coverage_change_pp');
+    // In lines that fit the 400 px width, at 14 px and about 0.56 em a glyph.
+    // (An address wider than the line has a line of its own.)
+    for (const line of lines.filter((l) => l.includes(' '))) expect(line.replace(/&amp;/g, '&').length * 14 * 0.56, line).toBeLessThanOrEqual(400 - 48);
+  });
+});
+
+describe('posterLabel', () => {
+  test('the name and the value for a regency the map colours; only the name without a value or a colour', () => {
+    expect(posterLabel('Ketapang', { colour: '#253494', text: { value: '68,02%' } })).toBe('Ketapang 68,02%');
+    expect(posterLabel('Bengkayang', { colour: null, text: null })).toBe('Bengkayang');
+    expect(posterLabel('Sekadau', undefined)).toBe('Sekadau');
+  });
+});
+
+/** The lines of one of the poster's texts (its title, its source), each a tspan. */
+function tspans(svg: string, kind: string): string[] {
+  const text = new RegExp(`<text class="${kind}"[^>]*>(.*?)</text>`).exec(svg)?.[1] ?? '';
+  return [...text.matchAll(/<tspan x="24" dy="\d+">([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+}
 
 // Node has no DOMParser: check tag balance, which is what a browser refuses an SVG image for.
 class DOMParserLike {

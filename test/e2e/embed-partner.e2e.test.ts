@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
 import { mapSelected, openPage, REGENCY_CODES, regencyClasses, screenshotPath, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
-import { iframeSnippet, resizeScript } from '../../src/pages/app/embed-snippet.ts';
+import { iframeSnippet, resizeScript, scriptSnippet } from '../../src/pages/app/embed-snippet.ts';
+import { SHARE_MESSAGES } from '../../src/pages/app/share.messages.ts';
+import { figureTitle } from '../../src/pages/app/share-titles.ts';
 import { screenshots, startPartnerSite, type PartnerSite } from './partner-server.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 
@@ -112,6 +114,48 @@ describe('a hostile host page', () => {
       expect(box!.x + box!.width, tag).toBeLessThanOrEqual(320);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('the embed dialog\'s script snippet on a partner\'s page', () => {
+  const snippet = (view: 'map' | 'all') =>
+    scriptSnippet({
+      scriptUrl,
+      state: { year: 2024, lang: 'id' },
+      view,
+      title: figureTitle('coverage_pct', 'id', 'Kalimantan Barat'),
+      source: SHARE_MESSAGES.id.source,
+      credit: SHARE_MESSAGES.id.credit,
+      creditUrl: new URL('?year=2024', baseUrl),
+    });
+
+  for (const width of [320, 700, 1200]) {
+    test(`at ${width} px: a title with BPJS Ketenagakerjaan and the year, the source and the credit link, and no two parts touching`, { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+      const { page } = await open(`/snippet-${width}.html`, partnerPage({ css: 'body { margin: 0; padding: 8px; }', body: snippet('all') }), { viewport: { width, height: 900 } });
+      await waitForRegencies(page, '#peta');
+      const figure = page.locator('figure');
+      expect(await figure.locator(':scope > h2').textContent()).toBe('Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, 2024');
+      const caption = figure.locator(':scope > figcaption');
+      expect(await caption.textContent()).toBe(`${SHARE_MESSAGES.id.source} Peta Paritrana`);
+      expect(await caption.getByRole('link', { name: 'Peta Paritrana' }).getAttribute('href')).toBe(`${baseUrl}?year=2024`);
+      // Each part clear of the next: at least 12 px between one's bottom and the next one's top.
+      const boxes = await figure.evaluate((f) => [...f.children].filter((c) => c.localName !== 'script').map((c) => ({ tag: c.localName, ...c.getBoundingClientRect().toJSON() as DOMRect })));
+      expect(boxes.map((b) => b.tag)).toEqual(['h2', 'paritrana-legend', 'paritrana-map', 'paritrana-year-slider', 'paritrana-region-details', 'paritrana-winners', 'figcaption']);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top - boxes[i - 1]!.bottom, `${boxes[i - 1]!.tag} to ${boxes[i]!.tag}`).toBeGreaterThanOrEqual(12);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: screenshotPath(`partner-snippet-${width}.png`), fullPage: true });
+    });
+  }
+
+  test('the title\'s year follows the map as the reader moves the slider', { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+    const { page } = await open('/snippet-year.html', partnerPage({ body: snippet('all') }));
+    await waitForRegencies(page, '#peta');
+    const track = page.locator('paritrana-year-slider [role="slider"]');
+    await expect.poll(() => track.getAttribute('aria-valuenow')).toBe('2024');
+    await track.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => mapYear(page)).toBe(2023);
+    await expect.poll(() => page.locator('figure > h2').textContent()).toBe('Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, 2023');
   });
 });
 

@@ -2,6 +2,7 @@
 // dialog of the page, and the partners' gallery. Every request stays on the site's origin.
 import { describe, expect, inject, test } from 'vitest';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
+import { SHARE_MESSAGES } from '../../src/pages/app/share.messages.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 import type { Page } from 'playwright';
 import { openPage, REGENCY_CODES, regencyClasses, screenshotPath, waitForRegencies, WEBGL_TIMEOUT, useBrowser } from './browser.ts';
@@ -146,39 +147,71 @@ describe('the iframe route', () => {
 });
 
 describe('the embed dialog', () => {
-  test('"Embed" opens the snippets for the state on screen; Copy copies; Escape closes and gives focus back', async () => {
+  test('"Embed" opens the snippets for the state on screen; Copy copies; Escape closes and gives focus back', { timeout: 60_000 }, async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2023&lang=en`, {
       before: (p) => p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin }),
     });
     const opener = page.getByRole('button', { name: PAGE_MESSAGES.en.embed, exact: true });
     await opener.click();
     const dialog = page.getByRole('dialog', { name: PAGE_MESSAGES.en.embedTitle });
-    expect(await dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The snippets are named for what they are, in the reader's language.
+    expect(await dialog.getByRole('heading', { level: 3 }).allTextContents()).toEqual([SHARE_MESSAGES.en.embedIframe, SHARE_MESSAGES.en.embedScript, SHARE_MESSAGES.en.embedPreview]);
 
     const iframeCode = await page.locator('#embed-iframe-code').inputValue();
     // The frame, then the few lines that let it grow to its content (embed-partner.e2e.test.ts runs them).
     const [frameLine, resizeLine, ...rest] = iframeCode.split('\n');
     expect(rest).toEqual([]);
     expect(frameLine).toMatch(/^<iframe src="[^"]+" width="100%" height="520" style="border:0" title="[^"]+" loading="lazy"><\/iframe>$/);
+    expect(frameLine).toContain('title="Map of BPJS Ketenagakerjaan coverage by regency and city, West Kalimantan, 2023"');
     expect(resizeLine).toMatch(/^<script>addEventListener\("message",.*<\/script>$/);
     expect(iframeCode).toContain(`src="${baseUrl}embed.html?view=map&amp;year=2023&amp;lang=en"`);
     const scriptCode = await page.locator('#embed-script-code').inputValue();
-    expect(scriptCode.split('\n')).toEqual([
+    expect(scriptCode.split('\n').map((line) => line.trim())).toEqual([
       `<script type="module" src="${baseUrl}embed/paritrana.js"></script>`,
-      '<paritrana-map id="peta" year="2023" lang="en"></paritrana-map>',
-      '<paritrana-year-slider for="peta"></paritrana-year-slider>',
+      '<figure style="display:grid;gap:16px;margin:24px 0">',
+      '<h2 style="margin:0">BPJS Ketenagakerjaan coverage by regency and city, West Kalimantan, <span data-paritrana-year="peta">2023</span></h2>',
       '<paritrana-legend for="peta"></paritrana-legend>',
-      '<paritrana-winners for="peta"></paritrana-winners>',
+      '<paritrana-map id="peta" year="2023" lang="en"></paritrana-map>',
+      `<figcaption style="font-size:0.875em">${SHARE_MESSAGES.en.source} <a href="${baseUrl}?year=2023&amp;lang=en">Peta Paritrana</a></figcaption>`,
+      '</figure>',
     ]);
+
+    // The preview is the iframe's frame, at the height chosen.
+    const preview = page.locator('#embed-preview');
+    expect(await preview.getAttribute('src')).toBe(`${baseUrl}embed.html?view=map&year=2023&lang=en`);
+    expect((await preview.boundingBox())!.height).toBeCloseTo(520, 0);
+    await expect.poll(() => page.frameLocator('#embed-preview').locator('h1').textContent(), { timeout: 30_000 }).toBe('Coverage (%), 2023');
+
+    // All the elements, 900 px tall: the preview, the frame and the script follow.
+    await dialog.getByLabel(SHARE_MESSAGES.en.embedViewAll).check();
+    await page.locator('#embed-height').fill('900');
+    await page.locator('#embed-height').press('Tab');
+    expect(await preview.getAttribute('src')).toBe(`${baseUrl}embed.html?view=all&year=2023&lang=en`);
+    expect((await preview.boundingBox())!.height).toBeCloseTo(900, 0);
+    expect(await page.locator('#embed-iframe-code').inputValue()).toContain('embed.html?view=all&amp;year=2023&amp;lang=en" width="100%" height="900"');
+    const allScript = await page.locator('#embed-script-code').inputValue();
+    expect(allScript).toContain('<paritrana-year-slider for="peta"></paritrana-year-slider>');
+    expect(allScript).toContain('<paritrana-winners for="peta"></paritrana-winners>');
 
     await dialog.getByRole('button', { name: PAGE_MESSAGES.en.copy }).last().click();
     await expect.poll(() => page.locator('#embed-status').textContent()).toBe(PAGE_MESSAGES.en.copied);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(scriptCode);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(allScript);
     expect(await dialog.getByRole('link', { name: PAGE_MESSAGES.en.embedGalleryLong }).getAttribute('href')).toBe('./gallery.html');
+    await page.screenshot({ path: screenshotPath('embed-dialog.png'), fullPage: true });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('embed-open');
+  });
+
+  test('in Bahasa Indonesia, for the change metric: the frame\'s name reads naturally', { timeout: 30_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
+    await page.getByRole('button', { name: PAGE_MESSAGES.id.embed, exact: true }).click();
+    await expect.poll(() => page.locator('#embed-iframe-code').inputValue()).toContain(
+      'title="Peta perubahan cakupan kepesertaan BPJS Ketenagakerjaan dari tahun sebelumnya per kabupaten/kota, Kalimantan Barat, 2024"',
+    );
+    expect(await page.getByRole('heading', { name: SHARE_MESSAGES.id.embedScript }).isVisible()).toBe(true);
   });
 });
 

@@ -24,6 +24,7 @@ const WAGE_EARNERS: MapMetricDefinition = {
   offered: true,
   label: { id: 'Peserta penerima upah', en: 'Wage-earner participants' },
   choice: { id: 'Penerima upah', en: 'Wage earners' },
+  subject: { id: 'peserta penerima upah BPJS Ketenagakerjaan', en: 'wage-earner BPJS Ketenagakerjaan participants' },
   fileWord: { id: 'penerima-upah', en: 'wage-earners' },
 };
 

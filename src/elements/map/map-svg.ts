@@ -97,10 +97,10 @@ export function mapLabels(
   const emphasis = (label: MapLabel) =>
     !focused || label.kind !== 'regency' ? '' : !focused.has(label.id) ? 'label--dimmed' : focused.size === 1 ? 'label--focus' : '';
   return html`<svg class="leaders" aria-hidden="true" width=${size.width} height=${size.height}>
-      ${labels.map(({ leader }) =>
+      ${labels.map(({ leader, id, kind }) =>
         leader
-          ? svg`<line x1=${leader.x1} y1=${leader.y1 + offset} x2=${leader.x2} y2=${leader.y2 + offset}></line>
-                <circle cx=${leader.x2} cy=${leader.y2 + offset} r="1.75"></circle>`
+          ? svg`<g data-code=${kind === 'regency' ? id : nothing}><line x1=${leader.x1} y1=${leader.y1 + offset} x2=${leader.x2} y2=${leader.y2 + offset}></line>
+                <circle cx=${leader.x2} cy=${leader.y2 + offset} r="1.75"></circle></g>`
           : nothing,
       )}
     </svg>

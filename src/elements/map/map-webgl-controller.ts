@@ -248,6 +248,12 @@ export class MapWebglController implements ReactiveController {
     const canvas = map.getContainer();
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;
+    // No name under the zoom buttons: measured, as their size follows the pointer (larger for touch).
+    const frame = canvas.getBoundingClientRect();
+    const keepClear = [...(this.host.shadowRoot ?? this.host).querySelectorAll('.controls')].map((controls) => {
+      const box = controls.getBoundingClientRect();
+      return { left: box.left - frame.left, right: box.right - frame.left, top: box.top - frame.top, bottom: box.bottom - frame.top };
+    });
     this.labels = layOutMapLabels(geography, {
       width,
       height,
@@ -262,6 +268,7 @@ export class MapWebglController implements ReactiveController {
       },
       pixelsPerRadian: (512 * 2 ** map.getZoom()) / (2 * Math.PI),
       labelText: (code) => this.options.labelText(code),
+      keepClear,
     });
     this.host.requestUpdate();
   }

@@ -23,6 +23,7 @@ import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
 import type { WebglMap } from './webgl-map.ts';
 import { CITY_TARGET_PX } from '../../render/hit-target.ts';
+import type { Box } from '../../render/label-layout.ts';
 
 export type { MapData } from './map-data.ts';
 export type { MapRenderer } from './map-webgl-controller.ts';
@@ -32,6 +33,9 @@ export type { MapRenderer } from './map-webgl-controller.ts';
  * SVG text, and the bold HTML labels with their halo run wider (a name at the frame's edge was cut off).
  */
 const LABEL_FIT = 1.12;
+
+/** A box as a key of the geometry's inputs: equal boxes, equal keys. */
+const boxKey = (box: Box | null) => (box ? `${Math.round(box.left)} ${Math.round(box.top)} ${Math.round(box.right)} ${Math.round(box.bottom)}` : '');
 
 /** How long a pause ends a name being typed on the map (the list's type-ahead), in milliseconds. */
 const TYPE_AHEAD_MS = 700;
@@ -77,7 +81,9 @@ const highlightConverter = {
  * rank among those with one, or that it has none and the nearest earlier figure. Escape leaves the
  * regencies for the map's picture, the selection kept; Delete clears the selection. The wheel and one
  * finger scroll the page; Ctrl (⌘) + wheel and two fingers move the map; buttons zoom in, out and back
- * to the province.
+ * to the province. A heading on the page that names the map's year in an
+ * element marked `data-paritrana-year="<the map's id>"` (the embed dialog's script snippet does) shows
+ * the year the map shows, as the reader moves it.
  *
  * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
  * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
@@ -295,9 +301,11 @@ export class ParitranaMap extends ParitranaElement {
     const resized = size.width !== this.#size.width || size.height !== this.#size.height;
     this.#size = size;
     // Again after leaving and coming back to the page: MapLibre was removed, the SVG map returns.
-    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height];
+    const controls = this.#controlsBox();
+    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height, boxKey(controls)];
     const sameGeometry = this.#geometry !== null && geometryFrom.every((input, i) => input === this.#geometryFrom[i]);
-    if ((changed.has('data') || resized || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
+    const controlsMoved = boxKey(controls) !== this.#geometryFrom[6];
+    if ((changed.has('data') || resized || controlsMoved || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
       this.#geometryFrom = geometryFrom;
       const { width, height } = size;
       this.#geometry =
@@ -308,12 +316,31 @@ export class ParitranaMap extends ParitranaElement {
               fontSize: this.#labelSize(width) * LABEL_FIT,
               labelText: (code) => data.dataset.regions.byCode.get(code)?.shortName,
               contextLabels: data.province?.contextLabels,
+              // The map is centred in the frame: the buttons' box moved into the map's own pixels.
+              keepClear: (mapHeight) => {
+                const shift = (height - mapHeight) / 2;
+                return controls ? [{ ...controls, top: controls.top - shift, bottom: controls.bottom - shift }] : [];
+              },
             })
           : null;
     }
   }
 
+  /** The zoom buttons' box in the frame, once drawn: no name is laid out under them. */
+  #controlsBox(): Box | null {
+    const frame = this.renderRoot.querySelector('.frame')?.getBoundingClientRect();
+    const controls = this.renderRoot.querySelector('.controls')?.getBoundingClientRect();
+    if (!frame || !controls || controls.width === 0) return null;
+    return { left: controls.left - frame.left, right: controls.right - frame.left, top: controls.top - frame.top, bottom: controls.bottom - frame.top };
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('year') && this.id && this.year !== undefined) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      for (const mark of root.querySelectorAll(`[data-paritrana-year="${CSS.escape(this.id)}"]`)) mark.textContent = String(this.year);
+    }
+    // The buttons are drawn with the first SVG map: its names are laid out again, clear of them.
+    if (this.#webgl.renderer === 'svg' && this.#geometry && boxKey(this.#controlsBox()) !== this.#geometryFrom[6]) this.requestUpdate();
     if (this.#geometry && !this.#svgReady) {
       this.#svgReady = true;
       this.emit('paritrana-ready', { renderer: 'svg' });

@@ -71,22 +71,49 @@ describe('resizeScript', () => {
 });
 
 describe('scriptSnippet', () => {
-  test('the five lines a partner pastes: the script, the map with year and language, three followers', () => {
-    expect(scriptSnippet({ scriptUrl: 'https://peta.example.org/paritrana/embed/paritrana.js', state: { year: 2025, lang: 'id' } })).toBe(
+  const words = {
+    title: 'Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat',
+    source: 'Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh',
+    credit: 'Peta Paritrana',
+    creditUrl: 'https://peta.example.org/paritrana/?year=2025',
+  };
+
+  test('the script, then a figure as the iframe shows it: heading with the year, legend, map, and the source with its credit link', () => {
+    expect(scriptSnippet({ scriptUrl: 'https://peta.example.org/paritrana/embed/paritrana.js', state: { year: 2025, lang: 'id' }, ...words })).toBe(
       [
         '<script type="module" src="https://peta.example.org/paritrana/embed/paritrana.js"></script>',
-        '<paritrana-map id="peta" year="2025" lang="id"></paritrana-map>',
-        '<paritrana-year-slider for="peta"></paritrana-year-slider>',
-        '<paritrana-legend for="peta"></paritrana-legend>',
-        '<paritrana-winners for="peta"></paritrana-winners>',
+        '<figure style="display:grid;gap:16px;margin:24px 0">',
+        '  <h2 style="margin:0">Cakupan kepesertaan BPJS Ketenagakerjaan per kabupaten/kota, Kalimantan Barat, <span data-paritrana-year="peta">2025</span></h2>',
+        '  <paritrana-legend for="peta"></paritrana-legend>',
+        '  <paritrana-map id="peta" year="2025" lang="id"></paritrana-map>',
+        '  <figcaption style="font-size:0.875em">Sumber: BPJS Ketenagakerjaan, melalui berita dan siaran resmi; dihimpun oleh <a href="https://peta.example.org/paritrana/?year=2025">Peta Paritrana</a></figcaption>',
+        '</figure>',
       ].join('\n'),
     );
   });
 
+  test('view "all" adds the year slider, the region details and the winners, each linked to the map', () => {
+    const lines = scriptSnippet({ scriptUrl: 'https://a.example/embed/paritrana.js', state: { year: 2024 }, view: 'all', ...words }).split('\n');
+    expect(lines.filter((line) => line.includes('for="peta"')).map((line) => line.trim())).toEqual([
+      '<paritrana-legend for="peta"></paritrana-legend>',
+      '<paritrana-year-slider for="peta"></paritrana-year-slider>',
+      '<paritrana-region-details for="peta"></paritrana-region-details>',
+      '<paritrana-winners for="peta"></paritrana-winners>',
+    ]);
+  });
+
   test('the rest of the state goes on the map; the followers read it from there', () => {
-    const lines = scriptSnippet({ scriptUrl: new URL('https://a.example/embed/paritrana.js'), state: { year: 2023, lang: 'en', metric: 'participants_active', region: '61.71', carryForward: true }, mapId: 'map-2' }).split('\n');
-    expect(lines[1]).toBe('<paritrana-map id="map-2" year="2023" lang="en" metric="participants_active" selected="61.71" carry-forward></paritrana-map>');
-    expect(lines[2]).toBe('<paritrana-year-slider for="map-2"></paritrana-year-slider>');
+    const lines = scriptSnippet({ scriptUrl: new URL('https://a.example/embed/paritrana.js'), state: { year: 2023, lang: 'en', metric: 'participants_active', region: '61.71', carryForward: true }, mapId: 'map-2', ...words }).split('\n');
+    expect(lines).toContain('  <paritrana-map id="map-2" year="2023" lang="en" metric="participants_active" selected="61.71" carry-forward></paritrana-map>');
+    expect(lines).toContain('  <paritrana-legend for="map-2"></paritrana-legend>');
+  });
+
+  test('words and addresses cannot break out of the markup', () => {
+    const snippet = scriptSnippet({ scriptUrl: 'https://a.example/p.js', state: {}, title: 'A <b>&', source: 'S', credit: 'C', creditUrl: 'https://a.example/?q="x"' });
+    expect(snippet).toContain('A &lt;b&gt;&amp;</h2>');
+    expect(snippet).toContain('href="https://a.example/?q=&quot;x&quot;"');
+    // No year in the state: none in the heading either.
+    expect(snippet).not.toContain('data-paritrana-year');
   });
 });
 

@@ -9,9 +9,6 @@ export const EMBED_SCRIPT = 'embed/paritrana.js';
 /** The id the script snippet gives its map; the followers name it in for="...". */
 const SNIPPET_MAP_ID = 'peta';
 
-/** The followers the script snippet links to the map, in the order a page shows them. */
-const FOLLOWERS = ['paritrana-year-slider', 'paritrana-legend', 'paritrana-winners'] as const;
-
 /** Text safe inside a double-quoted HTML attribute. */
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -77,16 +74,46 @@ export interface ScriptSnippetOptions {
   /** The partner script's absolute address: new URL(EMBED_SCRIPT, document.baseURI). */
   scriptUrl: string | URL;
   state: Partial<EmbedParams>;
+  /** 'map': the legend and the map; 'all': with the year slider, the region details and the winners. */
+  view?: 'map' | 'all';
   /** The map's id (default "peta"). */
   mapId?: string;
+  /** The heading, without the year: figureTitle (share-titles.ts). */
+  title: string;
+  /** "Sumber: BPJS Ketenagakerjaan, …; dihimpun oleh", followed by the credit's link. */
+  source: string;
+  credit: string;
+  /** The full map's address for the state. */
+  creditUrl: string | URL;
 }
 
-/** Five lines: the script, the map with the state, and the slider, legend and winners linked to it. */
-export function scriptSnippet({ scriptUrl, state, mapId = SNIPPET_MAP_ID }: ScriptSnippetOptions): string {
+/** The elements each view shows under the heading, in the order a page shows them. */
+const SCRIPT_VIEWS = {
+  map: ['paritrana-legend', 'paritrana-map'],
+  all: ['paritrana-legend', 'paritrana-map', 'paritrana-year-slider', 'paritrana-region-details', 'paritrana-winners'],
+} as const;
+
+/**
+ * The script, then a figure as Datawrapper's embeds carry it: a heading that names the measure, the
+ * province and the year (kept by the map as the reader moves it: data-paritrana-year),
+ * the elements linked to one map, spaced apart, and the source with a link to the full map.
+ */
+export function scriptSnippet({ scriptUrl, state, view = 'map', mapId = SNIPPET_MAP_ID, title, source, credit, creditUrl }: ScriptSnippetOptions): string {
   const id = escapeAttribute(mapId);
+  const year = state.year === null || state.year === undefined ? '' : `, <span data-paritrana-year="${id}">${state.year}</span>`;
+  const element = (tag: (typeof SCRIPT_VIEWS)[keyof typeof SCRIPT_VIEWS][number]) =>
+    tag === 'paritrana-map' ? `  <paritrana-map id="${id}"${attributeList(mapAttributes(state))}></paritrana-map>` : `  <${tag} for="${id}"></${tag}>`;
   return [
     `<script type="module" src="${escapeAttribute(String(scriptUrl))}"></script>`,
-    `<paritrana-map id="${id}"${attributeList(mapAttributes(state))}></paritrana-map>`,
-    ...FOLLOWERS.map((tag) => `<${tag} for="${id}"></${tag}>`),
+    `<figure style="display:grid;gap:16px;margin:24px 0">`,
+    `  <h2 style="margin:0">${escapeText(title)}${year}</h2>`,
+    ...SCRIPT_VIEWS[view].map(element),
+    `  <figcaption style="font-size:0.875em">${escapeText(source)} <a href="${escapeAttribute(String(creditUrl))}">${escapeText(credit)}</a></figcaption>`,
+    `</figure>`,
   ].join('\n');
+}
+
+/** Text safe between HTML tags. */
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

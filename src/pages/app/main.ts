@@ -19,16 +19,13 @@ import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
 import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
-import { svgToPng } from './download.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
-import { setUpEmbedDialog } from './embed-dialog.ts';
 import { setUpRegionSearch } from './region-search.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
-import { mapGeometry } from '../../render/map-geometry.ts';
 import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
 import { renderProblems } from '../shared/problems.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
@@ -200,16 +197,21 @@ function start(data: AppData): void {
   page.downloadXlsx.addEventListener('click', () => void downloadXlsx(store.state, data));
   page.savePng.addEventListener('click', () => void savePng(store.state, data));
   page.copyLink.addEventListener('click', () => void copyLink(store.state.lang));
-  setUpEmbedDialog({
-    opener: page.embedOpen,
-    dialog: page.embedDialog,
-    state: () => {
-      const { year, metric, selected, lang, carryForward } = store.state;
-      return { year, metric, region: selected, lang, carryForward };
-    },
-    frameTitle: () => t(store.state.lang, 'embedFrameTitle', { metric: metricDefinition(store.state.metric).label[store.state.lang].toLowerCase(), year: store.state.year }),
-    words: () => ({ copied: t(store.state.lang, 'copied'), notCopied: t(store.state.lang, 'notCopied') }),
-  });
+  // The dialog's code and words are loaded the first time it is asked for: the first screen does without them.
+  page.embedOpen.addEventListener('click', () =>
+    void import('./embed-dialog.ts').then(({ openEmbedDialog }) =>
+      openEmbedDialog({
+        opener: page.embedOpen,
+        dialog: page.embedDialog,
+        state: () => {
+          const { year, metric, selected, lang, carryForward } = store.state;
+          return { year, metric, region: selected, lang, carryForward };
+        },
+        province: (lang) => province.name[lang],
+        words: () => ({ copied: t(store.state.lang, 'copied'), notCopied: t(store.state.lang, 'notCopied') }),
+      }),
+    ),
+  );
 
   let shownLang: Lang | null = null;
   const draw = (state: AppState) => {
@@ -301,30 +303,13 @@ async function downloadXlsx(state: AppState, { dataset }: AppData): Promise<void
   announce(t(state.lang, 'xlsxSaved'));
 }
 
-/** The poster is what the screen shows: the map's colours and marks, the page's summary line and the legend's entries. */
-async function savePng(state: AppState, { dataset, regencyTopology, contextTopology, province: place }: AppData): Promise<void> {
-  if (!regencyTopology) return;
+/** The poster is what the screen shows: the map's year picture and the page's summary line (poster-download.ts, loaded when asked for). */
+async function savePng(state: AppState, data: AppData): Promise<void> {
   const { year, metric, lang, carryForward } = state;
-  const scheme = page.map.scheme;
-  const view = yearView(dataset, { year, metric, carryForward, lang, scheme });
-  const geometry = mapGeometry(regencyTopology, contextTopology, {
-    width: 1200,
-    maxHeight: 1000,
-    labelText: (code) => dataset.regions.byCode.get(code)?.shortName,
-    contextLabels: place?.contextLabels,
-  });
-  // Loaded when a poster is asked for: the first screen does without it.
-  const [{ posterSvg }, { csvFileName }] = await Promise.all([import('../../render/poster.ts'), import('../../model/export-csv.ts')]);
-  const poster = posterSvg({
-    geometry,
-    view,
-    title: t(lang, 'pngTitle', { metric: metricDefinition(metric).label[lang], year }),
-    subtitle: summaryText(view.summary, lang),
-    credit: t(lang, 'pngCredit'),
-  });
-  const blob = await svgToPng(poster.svg, poster.width, poster.height);
-  downloadBlob(blob, csvFileName(year, metric, lang).replace(/\.csv$/, '.png'));
-  announce(t(lang, 'pngSaved'));
+  const view = yearView(data.dataset, { year, metric, carryForward, lang, scheme: page.map.scheme });
+  const { savePoster } = await import('./poster-download.ts');
+  const saved = await savePoster(data, { view, metric, lang, carryForward, summary: summaryText(view.summary, lang), province: province.name[lang], baseUri: document.baseURI });
+  if (saved) announce(t(lang, 'pngSaved'));
 }
 
 async function copyLink(lang: Lang): Promise<void> {

@@ -6,8 +6,8 @@ export type PageKey =
   | 'skipToMap' | 'title' | 'lede' | 'loading' | 'controls' | 'metric'
   | 'carryForward' | 'downloadCsv' | 'downloadXlsx' | 'xlsxSaved' | 'savePng' | 'copyLink' | 'linkCopied' | 'linkNotCopied' | 'pngSaved' | 'csvSaved'
   | 'details' | 'winnersPanel' | 'colRegion' | 'colValue' | 'colSource' | 'about' | 'dataFiles' | 'sources'
-  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed' | 'pngTitle' | 'pngCredit'
-  | 'embed' | 'embedTitle' | 'embedIntro' | 'embedIframe' | 'embedIframeHint' | 'embedScript' | 'embedScriptHint' | 'embedFrameTitle'
+  | 'mapHeading' | 'tableHeading' | 'yearSummary' | 'carriedSummary' | 'also' | 'documentTitle' | 'loadFailed'
+  | 'embed' | 'embedTitle'
   | 'present' | 'deskAbout' | 'deskLink' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
   | 'missingHeading' | 'missingWhy' | 'missingSources' | 'metricCount' | 'metricCountUnit'
   | 'searchLabel' | 'searchPlaceholder' | 'searchFormerName' | 'searchCount' | 'searchNone' | 'selectRegion' | 'detailsShown'
@@ -46,18 +46,11 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     also: 'juga',
     documentTitle: 'Cakupan BPJS Ketenagakerjaan di {province} · Peta Paritrana',
     loadFailed: 'Halaman gagal dimuat.',
-    pngTitle: '{metric} di {province}, {year}',
     embed: 'Sematkan',
     present: 'Mode presentasi',
     deskAbout: 'Memeriksa dan memperbarui angka dari lembar kerja Excel, tanpa mengunggah apa pun:',
     deskLink: 'Pengelolaan data',
     embedTitle: 'Sematkan peta ini',
-    embedIntro: 'Salin salah satu potongan kode ke halaman Anda. Peta dibuka pada tahun, indikator dan bahasa yang tampil sekarang.',
-    embedIframe: 'Iframe: tanpa skrip',
-    embedIframeHint: 'Untuk situs yang tidak mengizinkan skrip: petanya tampil dalam bingkai.',
-    embedScript: 'Skrip dan elemen',
-    embedScriptHint: 'Peta, penggeser tahun, legenda dan pemenang menjadi bagian halaman Anda dan mengikuti gaya Anda.',
-    embedFrameTitle: 'Peta {metric} BPJS Ketenagakerjaan di {province}, {year}',
     copy: 'Salin',
     copied: 'Kode disalin.',
     notCopied: 'Kode tidak dapat disalin otomatis: sudah dipilih, tekan Ctrl+C (⌘C di Mac).',
@@ -65,7 +58,6 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedAbout: 'Memasang peta ini di situs Anda:',
     embedGallery: 'contoh dan petunjuk untuk mitra',
     embedGalleryLong: 'Contoh lain dan petunjuk untuk mitra',
-    pngCredit: 'Sumber: berita dan siaran resmi (lihat Peta Paritrana, tiap angka bersumber). Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
     missingHeading: 'Angka yang tersedia',
     missingWhy: 'Angka diambil dari rilis dan laporan yang dipublikasikan; tidak setiap kabupaten/kota mempublikasikan angkanya setiap tahun.',
     missingSources: 'Lihat sumber angka',
@@ -115,18 +107,11 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     also: 'also',
     documentTitle: 'BPJS Ketenagakerjaan coverage in {province} · Peta Paritrana',
     loadFailed: 'The page failed to load.',
-    pngTitle: '{metric} in {province}, {year}',
     embed: 'Embed',
     present: 'Presenter mode',
     deskAbout: 'Checking and updating the figures from Excel workbooks, with nothing uploaded:',
     deskLink: 'Data desk',
     embedTitle: 'Embed this map',
-    embedIntro: 'Copy one of these snippets into your page. The map opens on the year, measure and language shown now.',
-    embedIframe: 'Iframe: no scripts',
-    embedIframeHint: 'For sites that allow no scripts: the map shows in a frame.',
-    embedScript: 'Script and elements',
-    embedScriptHint: 'The map, year slider, legend and winners become part of your page and follow your styles.',
-    embedFrameTitle: 'Map of BPJS Ketenagakerjaan {metric} in {province}, {year}',
     copy: 'Copy',
     copied: 'Code copied.',
     notCopied: 'The code could not be copied automatically: it is selected, press Ctrl+C (⌘C on a Mac).',
@@ -134,7 +119,6 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     embedAbout: 'To put this map on your site:',
     embedGallery: 'examples and instructions for partners',
     embedGalleryLong: 'More examples and instructions for partners',
-    pngCredit: 'Sources: news reports and official releases (see Peta Paritrana; every figure is sourced). Boundaries: cahyadsn/wilayah_boundaries (MIT), Kemendagri.',
     missingHeading: 'Figures available',
     missingWhy: 'Figures come from published releases and reports; not every regency or city publishes its figure every year.',
     missingSources: 'See the sources',
