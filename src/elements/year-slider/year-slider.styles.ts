@@ -66,6 +66,13 @@ const own = css`
     box-shadow: 0 0 0 1px var(--paritrana-year-slider-accent);
   }
 
+  /* Forced colours turn Canvas into the page itself and drop the fill: the thumb's ring takes the text's colour. */
+  @media (forced-colors: active) {
+    [part~='thumb'] {
+      border-color: CanvasText;
+    }
+  }
+
   /* The outline is transparent, but forced colours draw it: there box-shadows are dropped. */
   [part~='track']:focus-visible [part~='thumb'] {
     outline: 3px solid transparent;
