@@ -28,9 +28,20 @@ describe('formatNumber and formatPoints', () => {
 
   test('a change carries its sign and unit', () => {
     expect(formatPoints(12.33, 'id')).toBe('+12,33 poin persentase');
-    expect(formatPoints(-0.86, 'en')).toBe('-0.86 percentage points');
+    expect(formatPoints(-0.86, 'en')).toBe('\u22120.86 percentage points');
     expect(formatPoints(1, 'en')).toBe('+1 percentage point');
   });
+});
+
+test('a negative number is set with the typographic minus (U+2212), never the hyphen-minus, in every format', () => {
+  for (const lang of ['id', 'en'] as const) {
+    for (const text of [formatPercent(-1.5, lang), formatNumber(-1200, lang), formatSigned(-5, lang), formatPoints(-0.86, lang)]) {
+      expect(text).toMatch(/^\u2212\d/);
+      expect(text).not.toContain('-');
+    }
+  }
+  expect(formatSigned(-5, 'id')).toBe('\u22125');
+  expect(formatPercent(-1.5, 'id')).toBe('\u22121,5%');
 });
 
 describe('formatPeriodShort', () => {
@@ -93,7 +104,7 @@ describe('values that cannot be shown', () => {
     expect(formatSigned(-0.001, 'en')).toBe('0');
     expect(formatPoints(-0, 'id')).toBe('0 poin persentase');
     // Just past half a hundredth it is a real fall, and keeps its sign.
-    expect(formatPoints(-0.005, 'en')).toBe('-0.01 percentage points');
+    expect(formatPoints(-0.005, 'en')).toBe('\u22120.01 percentage points');
   });
 
   test('showable: null for what cannot be shown, 0 for minus zero, the value otherwise', () => {

@@ -56,16 +56,24 @@ function shownDigits(value: number): number | null {
   return shown !== null && Math.abs(shown) < 0.005 ? 0 : shown;
 }
 
-/** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en). */
-export function formatPercent(value: number, lang: Lang): string {
-  const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : formats(lang).percent.format(shown / 100);
+/** The typographic minus (U+2212), as type sets a negative number: Intl writes the shorter hyphen-minus. */
+export const MINUS = '\u2212';
+
+/** Intl's text with its hyphen-minus set as a minus: the only place a sign is written. */
+function withMinus(text: string): string {
+  return text.replace('-', MINUS);
 }
 
-/** A plain number: "110.013" (id), "110,013" (en). */
+/** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en), "−1,5%". */
+export function formatPercent(value: number, lang: Lang): string {
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).percent.format(shown / 100));
+}
+
+/** A plain number: "110.013" (id), "110,013" (en), "−5". */
 export function formatNumber(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : formats(lang).number.format(shown);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).number.format(shown));
 }
 
 /**
@@ -77,10 +85,10 @@ export function formatPoints(value: number, lang: Lang): string {
   return `${formatSigned(value, lang)} ${pointsUnit(value, lang)}`;
 }
 
-/** A signed number without its unit: "+12,33", "-1", "0". */
+/** A signed number without its unit: "+12,33", "−1" (a minus, not a hyphen), "0". */
 export function formatSigned(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : formats(lang).signed.format(shown);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).signed.format(shown));
 }
 
 /** "poin persentase"; in English "percentage point" for exactly one, else "percentage points". */

@@ -3,6 +3,7 @@
 // is not stretched across the whole ramp. Schemes are ColorBrewer's and viridis-family ramps, which
 // stay ordered for the common colour-vision deficiencies and in greyscale.
 import { formatNumber, formatSigned, pointsUnit } from '../i18n/format.ts';
+import { LEGEND_WORDS } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { metricDefinition, UNIT_FORMATS, type MapMetric, type MapMetricDefinition, type SchemeName } from '../model/metrics.ts';
 import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
@@ -30,6 +31,8 @@ export interface MetricScale {
   format(value: number, lang: Lang): string;
   /** A class as the legend names it: "20–30%", "< 20%", "≥ 60%". */
   label(scaleClass: ScaleClass, lang: Lang): string;
+  /** A break as a colour bar's tick writes it, the unit left to the title: "20", "25.000", "−5", "+1". */
+  tick(value: number, lang: Lang): string;
 }
 
 /** A sequential scheme's colours, light (low coverage) to dark; an unknown name gets YlGnBu. */
@@ -81,10 +84,13 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
     label({ lower, upper }, lang) {
       if (lower === null) return `< ${format(upper!, lang)}`;
       if (upper === null) return `≥ ${format(lower, lang)}`;
-      // The unit once, after the range: "20–30%", "-1 – +1 poin persentase".
+      // The unit once, after the range: "20–30%", "−1 s.d. +1 poin persentase" (words between signed numbers).
       if (unit === 'percent') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
-      if (unit === 'points') return `${formatSigned(lower, lang)} – ${formatSigned(upper, lang)} ${pointsUnit(Infinity, lang)}`;
+      if (unit === 'points') return `${formatSigned(lower, lang)} ${LEGEND_WORDS[lang].rangeTo} ${formatSigned(upper, lang)} ${pointsUnit(Infinity, lang)}`;
       return `${format(lower, lang)}–${format(upper, lang)}`;
+    },
+    tick(value, lang) {
+      return unit === 'points' ? formatSigned(value, lang) : formatNumber(value, lang);
     },
   };
 }
