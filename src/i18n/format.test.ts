@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod, type Period } from '../data/index.ts';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, formatSigned, NOT_AVAILABLE, showable, sourceHost } from './format.ts';
+import { formatCompact, formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, formatSigned, NOT_AVAILABLE, showable, sourceHost } from './format.ts';
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
@@ -42,6 +42,12 @@ test('a negative number is set with the typographic minus (U+2212), never the hy
   }
   expect(formatSigned(-5, 'id')).toBe('\u22125');
   expect(formatPercent(-1.5, 'id')).toBe('\u22121,5%');
+});
+
+test('formatCompact abbreviates a count for a tick: "25 rb", "25k"', () => {
+  expect(formatCompact(25_000, 'id')).toBe('25\u00a0rb'); // a no-break space: a tick never splits
+  expect(formatCompact(100_000, 'en')).toBe('100k');
+  expect(formatCompact(-5, 'en')).toBe('\u22125');
 });
 
 describe('formatPeriodShort', () => {

@@ -8,6 +8,7 @@ interface Formats {
   percent: Intl.NumberFormat;
   number: Intl.NumberFormat;
   signed: Intl.NumberFormat;
+  compact: Intl.NumberFormat;
   month: Intl.DateTimeFormat;
   date: Intl.DateTimeFormat;
 }
@@ -23,6 +24,7 @@ function formats(lang: Lang): Formats {
       // Sources publish 27.5 or 68.02: show the digits they gave, never pad 27.5 to "27,50".
       number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
       signed: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      compact: new Intl.NumberFormat(locale, { notation: 'compact' }),
       // UTC throughout: a period is a calendar label, not an instant; no time zone may shift its month.
       month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
       date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -74,6 +76,12 @@ export function formatPercent(value: number, lang: Lang): string {
 export function formatNumber(value: number, lang: Lang): string {
   const shown = shownDigits(value);
   return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).number.format(shown));
+}
+
+/** A count as a tick where room is short: "25 rb" (id, as BPS abbreviates ribu), "25k" (en); "−5". */
+export function formatCompact(value: number, lang: Lang): string {
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).compact.format(shown));
 }
 
 /**

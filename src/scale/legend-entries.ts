@@ -17,6 +17,8 @@ export interface LegendEntry {
   label: string;
   /** The class colour, or the "no earlier figure" grey; null for the hatch and the carried-forward outline. */
   colour: string | null;
+  /** What the legend shows beside the swatch, its title giving the unit the label repeats ("−5 s.d. −1"); else the label. */
+  shown: string;
   /** True when pointing at or focusing the entry highlights regions on the map. */
   highlightable: boolean;
   /**
@@ -28,7 +30,7 @@ export interface LegendEntry {
 
 export interface LegendModel {
   title: string;
-  /** The unit the colour bar's ticks leave out, where the title does not say it ("poin persentase"); else null. */
+  /** The unit the entries' shown words and the colour bar's ticks leave out, where the title does not say it ("poin persentase"); else null. */
   unit: string | null;
   entries: LegendEntry[];
 }
@@ -39,19 +41,20 @@ export function legendModel(metric: MapMetric, scheme: SchemeName, lang: Lang, c
     key: c.index,
     kind: 'class',
     label: scale.label(c, lang),
+    shown: scale.range(c, lang),
     colour: c.colour,
     highlightable: true,
     short: c.lower === null ? null : scale.tick(c.lower, lang),
   }));
   const words = LEGEND_WORDS[lang];
-  entries.push({ key: 'no-data', kind: 'no-data', label: COMMON[lang].noFigure, colour: null, highlightable: true, short: words.noFigureShort });
+  entries.push({ key: 'no-data', kind: 'no-data', label: COMMON[lang].noFigure, shown: COMMON[lang].noFigure, colour: null, highlightable: true, short: words.noFigureShort });
   // A change needs two years: a figure this year with none the year before is not "no figure".
   if (scale.definition.derive === 'change') {
-    entries.push({ key: 'no-earlier', kind: 'no-earlier', label: COMMON[lang].noEarlier, colour: NO_EARLIER_STYLE.fill, highlightable: false, short: words.noEarlierShort });
+    entries.push({ key: 'no-earlier', kind: 'no-earlier', label: COMMON[lang].noEarlier, shown: COMMON[lang].noEarlier, colour: NO_EARLIER_STYLE.fill, highlightable: false, short: words.noEarlierShort });
   }
   // A metric that is never carried (a difference needs two real figures) never shows the mark.
   if (carryForward && scale.definition.carryForward) {
-    entries.push({ key: 'carried-forward', kind: 'carried-forward', label: COMMON[lang].carriedForward, colour: null, highlightable: false, short: words.carriedLegendShort });
+    entries.push({ key: 'carried-forward', kind: 'carried-forward', label: COMMON[lang].carriedForward, shown: COMMON[lang].carriedForward, colour: null, highlightable: false, short: words.carriedLegendShort });
   }
   const unit = scale.definition.unit === 'points' ? pointsUnit(Infinity, lang) : null;
   return { title: scale.definition.label[lang], unit, entries };

@@ -18,6 +18,8 @@ const own = css`
     --paritrana-legend-carried-background: #ffffff;
 
     display: block;
+    /* The legend's own width, not the page's, decides whether it fits as a list or as one row. */
+    container-type: inline-size;
     font: var(--paritrana-legend-font);
     color: var(--paritrana-legend-text);
     background: var(--paritrana-legend-background);
@@ -107,6 +109,106 @@ const own = css`
     background-size: 6px 6px;
   }
 
+  .tick,
+  .short {
+    display: none;
+  }
+
+  .unit {
+    font-weight: 400;
+  }
+
+  /* One row (a phone, or a narrow partner column): the classes side by side as a continuous colour bar,
+     each class's lower break as a tick under its left edge, then the hatch (and the other marks) by
+     a short name. The full names stay, visually hidden, for screen readers. */
+  @container (max-width: 36rem) {
+    .shown {
+      display: none;
+    }
+
+    ul {
+      flex-wrap: nowrap;
+      gap: 0;
+      align-items: flex-start;
+    }
+
+    li.class {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+
+    li.class [part~='entry'] {
+      position: relative;
+      display: block;
+      width: 100%;
+      min-height: 0;
+      padding: 0 0 1.05rem;
+      border: none;
+      border-radius: 0;
+    }
+
+    li.class [part~='swatch'] {
+      width: 100%;
+      height: 1rem;
+      border-width: 1px 0;
+    }
+
+    li.class:first-child [part~='swatch'] {
+      border-left-width: 1px;
+    }
+
+    li.class:has(+ li:not(.class)) [part~='swatch'] {
+      border-right-width: 1px;
+    }
+
+    li.class [part~='entry'].highlighted {
+      background: none;
+    }
+
+    .full {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .tick {
+      display: block;
+      position: absolute;
+      top: 1.05rem;
+      left: 0;
+      transform: translateX(-50%);
+      font-size: 0.75rem;
+      line-height: 1;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+
+    li:not(.class) {
+      flex: none;
+      margin-left: 0.5rem;
+    }
+
+    li:not(.class) [part~='entry'] {
+      min-height: 0;
+      gap: 0.25rem;
+      padding: 0 0.125rem;
+      border-width: 0;
+      font-size: 0.75rem;
+    }
+
+    li:not(.class) [part~='swatch'] {
+      width: 1rem;
+      height: 1rem;
+    }
+
+    .short {
+      display: inline;
+      white-space: nowrap;
+    }
+  }
 `;
 
 export default [visuallyHidden, own];
