@@ -89,7 +89,8 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     carryForward: false,
     offered: true,
     label: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
-    choice: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
+    // The map's heading and legend say "from the previous year"; the choice stays one short row.
+    choice: { id: 'Perubahan cakupan', en: 'Change in coverage' },
     fileWord: { id: 'perubahan-cakupan', en: 'coverage-change' },
   },
 ];
