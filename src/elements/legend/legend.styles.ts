@@ -126,15 +126,15 @@ const own = css`
       display: none;
     }
 
+    /* The marks beside the bar go to a second row only when the bar would be too short for its ticks. */
     ul {
-      flex-wrap: nowrap;
-      gap: 0;
+      gap: 0.25rem 0;
       align-items: flex-start;
     }
 
     li.class {
       flex: 1 1 0;
-      min-width: 0;
+      min-width: 2.25rem;
     }
 
     li.class [part~='entry'] {
@@ -148,6 +148,7 @@ const own = css`
     }
 
     li.class [part~='swatch'] {
+      display: block;
       width: 100%;
       height: 1rem;
       border-width: 1px 0;
@@ -189,6 +190,10 @@ const own = css`
     li:not(.class) {
       flex: none;
       margin-left: 0.5rem;
+    }
+
+    li.class + li:not(.class) {
+      margin-left: 0.75rem;
     }
 
     li:not(.class) [part~='entry'] {
