@@ -69,6 +69,17 @@ const own = css`
     cursor: pointer;
   }
 
+  /* A city's dot, in its regency's colour, so a place a few pixels across is still seen. */
+  .city-symbol {
+    stroke: ${unsafeCSS(MAP_COLOURS.provinceOutline)};
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+
+  .city-symbol.dimmed {
+    opacity: 0.3;
+  }
+
   /* Invisible, but answering the pointer: a city's 44 px touch target over the regency around it. */
   .city-targets circle {
     fill: transparent;
