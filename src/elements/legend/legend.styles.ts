@@ -45,6 +45,8 @@ const own = css`
   }
 
   [part~='entry'] {
+    /* A button's box already is; the span of a mark that is not a button must be as tall, not taller. */
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
