@@ -114,21 +114,17 @@ const own = css`
   .tick,
   .short {
     display: none;
+    white-space: nowrap;
   }
 
   .unit {
     font-weight: 400;
   }
 
-  /* One row (a phone, or a narrow partner column): the classes side by side as a continuous colour bar,
-     each class's lower break as a tick under its left edge, then the hatch (and the other marks) by
-     a short name. The full names stay, visually hidden, for screen readers. */
+  /* One row (a phone, or a narrow partner column): the classes side by side as a colour bar, each
+     class's lower break as a tick under its left edge; the other marks by a short name, under the bar
+     when they do not fit beside it. The full names stay, visually hidden, for screen readers. */
   @container (max-width: 36rem) {
-    .shown {
-      display: none;
-    }
-
-    /* The marks beside the bar go to a second row only when the bar would be too short for its ticks. */
     ul {
       gap: 0.25rem 0;
       align-items: flex-start;
@@ -143,29 +139,23 @@ const own = css`
       position: relative;
       display: block;
       width: 100%;
-      min-height: 0;
       padding: 0 0 1.05rem;
-      border: none;
-      border-radius: 0;
     }
 
     li.class [part~='swatch'] {
       display: block;
       width: 100%;
       height: 1rem;
-      border-width: 1px 0;
     }
 
-    li.class:first-child [part~='swatch'] {
-      border-left-width: 1px;
+    [part~='entry'] {
+      min-height: 0;
+      border: 0;
+      border-radius: 0;
     }
 
-    li.class:has(+ li:not(.class)) [part~='swatch'] {
-      border-right-width: 1px;
-    }
-
-    li.class [part~='entry'].highlighted {
-      background: none;
+    .shown {
+      display: none;
     }
 
     .full {
@@ -174,35 +164,24 @@ const own = css`
       height: 1px;
       overflow: hidden;
       clip: rect(0 0 0 0);
-      white-space: nowrap;
     }
 
     .tick {
       display: block;
       position: absolute;
       top: 1.05rem;
-      left: 0;
       transform: translateX(-50%);
       font-size: 0.75rem;
       line-height: 1;
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
     }
 
     li:not(.class) {
-      flex: none;
       margin-left: 0.5rem;
     }
 
-    li.class + li:not(.class) {
-      margin-left: 0.75rem;
-    }
-
     li:not(.class) [part~='entry'] {
-      min-height: 0;
       gap: 0.25rem;
-      padding: 0 0.125rem;
-      border-width: 0;
+      padding: 0;
       font-size: 0.75rem;
     }
 
@@ -213,7 +192,6 @@ const own = css`
 
     .short {
       display: inline;
-      white-space: nowrap;
     }
   }
 `;

@@ -13,7 +13,8 @@ import { HATCH } from '../../render/map-patterns.ts';
 import { MAP_COLOURS } from '../../render/tokens.ts';
 import type { MapData } from './map-data.ts';
 import { featureState, type RegencyPaint } from './map-paint.ts';
-import { createWebglMap, hasWebGL2, type WebglMap } from './webgl-map.ts';
+import type { WebglMap } from './webgl-map.ts';
+import { hasWebGL2 } from './webgl-support.ts';
 
 export type MapRenderer = 'svg' | 'webgl';
 
@@ -147,31 +148,39 @@ export class MapWebglController implements ReactiveController {
     this.#started = true;
     const data = this.host.data;
     const container = this.options.container();
-    if (!data?.regencyTopology || !container) return;
+    const regencyTopology = data?.regencyTopology;
+    if (!data || !regencyTopology || !container) return;
     if (!hasWebGL2()) {
       this.#giveUp();
       return;
     }
     const host = this.host;
     const computed = getComputedStyle(host);
-    this.#labelGeography = labelGeography(data.regencyTopology, data.province?.contextLabels);
+    this.#labelGeography = labelGeography(regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
-    createWebglMap({
-      container,
-      regencyTopology: data.regencyTopology,
-      contextTopology: data.contextTopology,
-      contextBox: data.province?.contextBox ?? null,
-      colours: {
-        sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
-        land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
-      },
-      title: this.#state?.title ?? '',
-      gestureHelp: this.options.gestureHelp(),
-      onHover: (code, x, y) => this.options.onHover(code, x, y),
-      onClick: (code) => this.options.onClick(code),
-      onView: () => this.#layOutLabels(),
-    }, starting.signal)
+    // The renderer's own code and its style come with MapLibre, when first wanted.
+    import('./webgl-map.ts')
+      .then(({ createWebglMap }) =>
+        createWebglMap(
+          {
+            container,
+            regencyTopology,
+            contextTopology: data.contextTopology,
+            contextBox: data.province?.contextBox ?? null,
+            colours: {
+              sea: computed.getPropertyValue('--paritrana-map-sea').trim() || MAP_COLOURS.sea,
+              land: computed.getPropertyValue('--paritrana-map-land').trim() || MAP_COLOURS.land,
+            },
+            title: this.#state?.title ?? '',
+            gestureHelp: this.options.gestureHelp(),
+            onHover: (code, x, y) => this.options.onHover(code, x, y),
+            onClick: (code) => this.options.onClick(code),
+            onView: () => this.#layOutLabels(),
+          },
+          starting.signal,
+        ),
+      )
       .then((webgl) => {
         if (this.#starting === starting) this.#starting = null;
         if (!webgl) return;

@@ -1,5 +1,5 @@
-// The WebGL renderer: MapLibre, loaded only when asked (its code is not on the page's critical path),
-// drawing the sources and style of src/render/map-style.ts. Recolouring is feature-state only; the
+// The WebGL renderer: MapLibre, loaded only when asked, with this module and the style it draws
+// (src/render/map-style.ts): none of it is on the page's critical path. Recolouring is feature-state only; the
 // GeoJSON is uploaded once, when the map is created.
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -10,28 +10,6 @@ import { patternImage } from '../../render/map-patterns.ts';
 import { boundsOf, IMAGE, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE, type StyleColours } from '../../render/map-style.ts';
 import type { Topology } from 'topojson-specification';
 import type { RegencyFeatureState } from './map-paint.ts';
-
-/** Set once a probe got a WebGL2 context: every later map on the page takes the answer from here. */
-let webgl2Seen = false;
-
-/**
- * True when the browser can give MapLibre a WebGL2 context. Asked once per page: each context made
- * counts against the browser's limit (16 in Chromium) until collected, and past it the browser drops
- * the oldest, perhaps the partner page's own. The probe's context is given back at once. A refusal is
- * not remembered: it made no context, and asking again costs nothing.
- */
-export function hasWebGL2(): boolean {
-  if (webgl2Seen) return true;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    webgl2Seen = true;
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface WebglMapOptions {
   container: HTMLElement;
