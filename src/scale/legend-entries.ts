@@ -30,6 +30,8 @@ export interface LegendEntry {
 
 export interface LegendModel {
   title: string;
+  /** The title where room is short (a one-row legend): the metric's short name, "Perubahan cakupan". */
+  shortTitle: string;
   /** The unit the entries' shown words and the colour bar's ticks leave out, where the title does not say it ("poin persentase"); else null. */
   unit: string | null;
   entries: LegendEntry[];
@@ -57,5 +59,5 @@ export function legendModel(metric: MapMetric, scheme: SchemeName, lang: Lang, c
     entries.push({ key: 'carried-forward', kind: 'carried-forward', label: COMMON[lang].carriedForward, shown: COMMON[lang].carriedForward, colour: null, highlightable: false, short: words.carriedLegendShort });
   }
   const unit = scale.definition.unit === 'points' ? pointsUnit(Infinity, lang) : null;
-  return { title: scale.definition.label[lang], unit, entries };
+  return { title: scale.definition.label[lang], shortTitle: scale.definition.choice[lang], unit, entries };
 }

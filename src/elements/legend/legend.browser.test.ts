@@ -40,7 +40,7 @@ describe('<paritrana-legend>', () => {
 
   test('shows the coverage classes, the hatch and a title by default; one Tab stop', async () => {
     const el = await mount();
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('Cakupan kepesertaan (%)');
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).toMatch(/^Cakupan kepesertaan \(%\)/);
     const labels = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
     expect(labels).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Data tidak tersedia']);
     const swatches = entries(el).map((e) => getComputedStyle(e.querySelector('[part="swatch"]')!));
@@ -83,6 +83,11 @@ describe('<paritrana-legend>', () => {
       // The ticks do not overlap one another.
       const ticks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tick')].map((n) => n.getBoundingClientRect());
       for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right);
+      // The title is the metric's short name, on one line, the unit beside it where the ticks leave it out.
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+      const seen = [...title.querySelectorAll('span')].filter((n) => n.getBoundingClientRect().width > 1).map((n) => n.textContent).join('');
+      expect(seen).toBe({ coverage_pct: 'Coverage (%)', participants_active: 'Active participants', coverage_change_pp: 'Change in coverage (percentage points)' }[metric]);
+      expect(title.getBoundingClientRect().height).toBeLessThan(30);
       // Title and the bar's rows: a small block, not a column of entries.
       expect(box.height).toBeLessThanOrEqual(100);
       // A screen reader still hears each class in full.
@@ -92,7 +97,8 @@ describe('<paritrana-legend>', () => {
 
   test('a change shows its unit once, in the title, and its ranges with words between the signs', async () => {
     const el = await mount('metric="coverage_change_pp" style="width: 700px"');
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('Perubahan cakupan dari tahun sebelumnya (poin persentase)');
+    const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+    expect(title.innerText.trim()).toBe('Perubahan cakupan dari tahun sebelumnya (poin persentase)');
     const shown = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
     expect(shown.slice(0, 5)).toEqual(['< \u22125', '\u22125 s.d. \u22121', '\u22121 s.d. +1', '+1 s.d. +5', '≥ +5']);
     const tops = new Set(entries(el).map((e) => Math.round(e.getBoundingClientRect().top)));

@@ -95,7 +95,11 @@ export class ParitranaLegend extends ParitranaElement {
     const focusIndex = Math.min(this.focusIndex, interactive.length - 1);
     const active = this.hovered ?? this.focused;
     return html`
-      <p part="title" id="title">${model.title}${model.unit ? html`<span class="unit"> (${model.unit})</span>` : ''}</p>
+      <p part="title" id="title">
+        <span class="title-full">${model.title}</span>${model.shortTitle === model.title
+          ? ''
+          : html`<span class="title-short" aria-hidden="true">${model.shortTitle}</span>`}${model.unit ? html`<span class="unit"> (${model.unit})</span>` : ''}
+      </p>
       <p id="hint" class="visually-hidden">${LEGEND_MESSAGES[lang].hint}</p>
       <ul aria-labelledby="title" @keydown=${this.#onKeydown}>
         ${model.entries.map((entry) => this.#renderEntry(entry, interactive.indexOf(entry), focusIndex, active))}

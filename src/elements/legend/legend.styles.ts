@@ -112,7 +112,8 @@ const own = css`
   }
 
   .tick,
-  .short {
+  .short,
+  .title-short {
     display: none;
     white-space: nowrap;
   }
@@ -158,7 +159,12 @@ const own = css`
       display: none;
     }
 
-    .full {
+    .title-short {
+      display: inline;
+    }
+
+    .full,
+    .title-full:has(+ .title-short) {
       position: absolute;
       width: 1px;
       height: 1px;

@@ -15,7 +15,7 @@ import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDe
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
-import { pageAddress, readAddress, readUrlState, refusedInAddress } from '../../model/url.ts';
+import { pageAddress, readUrlState, refusedInAddress } from '../../model/url.ts';
 import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
@@ -346,9 +346,6 @@ async function copyLink(lang: Lang): Promise<void> {
 
 // The page's words in the address's language before the data arrive, so nothing reflows when they do.
 translateStatic(addressLang());
-// A metric other than the default may be one the choice adds for it: its row is held from the start.
-const addressMetric = readAddress(location.search).metric;
-if (addressMetric !== undefined && addressMetric !== DEFAULT_METRIC) page.metricChoice.parentElement!.classList.add('controls--more');
 
 const started = loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start);
 keepOffline(started);
