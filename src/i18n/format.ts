@@ -59,7 +59,7 @@ function shownDigits(value: number): number | null {
 }
 
 /** The typographic minus (U+2212), as type sets a negative number: Intl writes the shorter hyphen-minus. */
-export const MINUS = '\u2212';
+const MINUS = '\u2212';
 
 /** Intl's text with its hyphen-minus set as a minus: the only place a sign is written. */
 function withMinus(text: string): string {
