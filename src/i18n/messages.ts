@@ -36,8 +36,8 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
  * shows beside its colour bar, the full names staying for screen readers.
  */
 export const LEGEND_WORDS: Messages<'rangeTo' | 'noFigureShort' | 'noEarlierShort' | 'carriedLegendShort'> = {
-  id: { rangeTo: 's.d.', noFigureShort: 'Tanpa angka', noEarlierShort: 'Tanpa pembanding', carriedLegendShort: 'Angka lama' },
-  en: { rangeTo: 'to', noFigureShort: 'No figure', noEarlierShort: 'No earlier', carriedLegendShort: 'Carried' },
+  id: { rangeTo: 's.d.', noFigureShort: 'Tidak tersedia', noEarlierShort: 'Tanpa pembanding', carriedLegendShort: 'Angka lama' },
+  en: { rangeTo: 'to', noFigureShort: 'Not available', noEarlierShort: 'No earlier', carriedLegendShort: 'Carried' },
 };
 
 export const REGION_TYPE_LABELS: Messages<RegionType> = {

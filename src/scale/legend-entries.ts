@@ -32,7 +32,7 @@ export interface LegendModel {
   title: string;
   /** The title where room is short (a one-row legend): the metric's short name, "Perubahan cakupan". */
   shortTitle: string;
-  /** The unit the entries' shown words and the colour bar's ticks leave out, where the title does not say it ("poin persentase"); else null. */
+  /** The unit the entries' shown words and the colour bar's ticks leave out, where the title does not say it ("persen poin"); else null. */
   unit: string | null;
   entries: LegendEntry[];
 }

@@ -87,7 +87,7 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
     },
     format,
     label(scaleClass, lang) {
-      // The unit once, after the range: "20–30%", "−1 s.d. +1 poin persentase".
+      // The unit once, after the range: "20–30%", "−1 s.d. +1 persen poin".
       return unit === 'points' ? `${pointsRange(scaleClass, lang)} ${pointsUnit(Infinity, lang)}` : this.range(scaleClass, lang);
     },
     range(scaleClass, lang) {

@@ -98,7 +98,7 @@ describe('<paritrana-legend>', () => {
   test('a change shows its unit once, in the title, and its ranges with words between the signs', async () => {
     const el = await mount('metric="coverage_change_pp" style="width: 700px"');
     const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
-    expect(title.innerText.trim()).toBe('Perubahan cakupan dari tahun sebelumnya (poin persentase)');
+    expect(title.innerText.trim()).toBe('Perubahan cakupan dari tahun sebelumnya (persen poin)');
     const shown = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
     expect(shown.slice(0, 5)).toEqual(['< \u22125', '\u22125 s.d. \u22121', '\u22121 s.d. +1', '+1 s.d. +5', '≥ +5']);
     const tops = new Set(entries(el).map((e) => Math.round(e.getBoundingClientRect().top)));
