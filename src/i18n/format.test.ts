@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod, type Period } from '../data/index.ts';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, formatSigned, NOT_AVAILABLE, showable, sourceHost } from './format.ts';
+import { formatCompact, formatDate, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints, formatSigned, NOT_AVAILABLE, showable, sourceHost } from './format.ts';
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
@@ -28,9 +28,26 @@ describe('formatNumber and formatPoints', () => {
 
   test('a change carries its sign and unit', () => {
     expect(formatPoints(12.33, 'id')).toBe('+12,33 persen poin');
-    expect(formatPoints(-0.86, 'en')).toBe('-0.86 percentage points');
+    expect(formatPoints(-0.86, 'en')).toBe('\u22120.86 percentage points');
     expect(formatPoints(1, 'en')).toBe('+1 percentage point');
   });
+});
+
+test('a negative number is set with the typographic minus (U+2212), never the hyphen-minus, in every format', () => {
+  for (const lang of ['id', 'en'] as const) {
+    for (const text of [formatPercent(-1.5, lang), formatNumber(-1200, lang), formatSigned(-5, lang), formatPoints(-0.86, lang)]) {
+      expect(text).toMatch(/^\u2212\d/);
+      expect(text).not.toContain('-');
+    }
+  }
+  expect(formatSigned(-5, 'id')).toBe('\u22125');
+  expect(formatPercent(-1.5, 'id')).toBe('\u22121,5%');
+});
+
+test('formatCompact abbreviates a count for a tick: "25 rb", "25k"', () => {
+  expect(formatCompact(25_000, 'id')).toBe('25\u00a0rb'); // a no-break space: a tick never splits
+  expect(formatCompact(100_000, 'en')).toBe('100k');
+  expect(formatCompact(-5, 'en')).toBe('\u22125');
 });
 
 describe('formatPeriodShort', () => {
@@ -93,7 +110,7 @@ describe('values that cannot be shown', () => {
     expect(formatSigned(-0.001, 'en')).toBe('0');
     expect(formatPoints(-0, 'id')).toBe('0 persen poin');
     // Just past half a hundredth it is a real fall, and keeps its sign.
-    expect(formatPoints(-0.005, 'en')).toBe('-0.01 percentage points');
+    expect(formatPoints(-0.005, 'en')).toBe('\u22120.01 percentage points');
   });
 
   test('showable: null for what cannot be shown, 0 for minus zero, the value otherwise', () => {

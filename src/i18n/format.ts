@@ -8,6 +8,7 @@ interface Formats {
   percent: Intl.NumberFormat;
   number: Intl.NumberFormat;
   signed: Intl.NumberFormat;
+  compact: Intl.NumberFormat;
   month: Intl.DateTimeFormat;
   date: Intl.DateTimeFormat;
 }
@@ -23,6 +24,7 @@ function formats(lang: Lang): Formats {
       // Sources publish 27.5 or 68.02: show the digits they gave, never pad 27.5 to "27,50".
       number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
       signed: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      compact: new Intl.NumberFormat(locale, { notation: 'compact' }),
       // UTC throughout: a period is a calendar label, not an instant; no time zone may shift its month.
       month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
       date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -56,16 +58,30 @@ function shownDigits(value: number): number | null {
   return shown !== null && Math.abs(shown) < 0.005 ? 0 : shown;
 }
 
-/** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en). */
-export function formatPercent(value: number, lang: Lang): string {
-  const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : formats(lang).percent.format(shown / 100);
+/** The typographic minus (U+2212), as type sets a negative number: Intl writes the shorter hyphen-minus. */
+const MINUS = '\u2212';
+
+/** Intl's text with its hyphen-minus set as a minus: the only place a sign is written. */
+function withMinus(text: string): string {
+  return text.replace('-', MINUS);
 }
 
-/** A plain number: "110.013" (id), "110,013" (en). */
+/** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en), "−1,5%". */
+export function formatPercent(value: number, lang: Lang): string {
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).percent.format(shown / 100));
+}
+
+/** A plain number: "110.013" (id), "110,013" (en), "−5". */
 export function formatNumber(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : formats(lang).number.format(shown);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).number.format(shown));
+}
+
+/** A count as a tick where room is short: "25 rb" (id, as BPS abbreviates ribu), "25k" (en); "−5". */
+export function formatCompact(value: number, lang: Lang): string {
+  const shown = shownDigits(value);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).compact.format(shown));
 }
 
 /**
@@ -77,10 +93,10 @@ export function formatPoints(value: number, lang: Lang): string {
   return `${formatSigned(value, lang)} ${pointsUnit(value, lang)}`;
 }
 
-/** A signed number without its unit: "+12,33", "-1", "0". */
+/** A signed number without its unit: "+12,33", "−1" (a minus, not a hyphen), "0". */
 export function formatSigned(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : formats(lang).signed.format(shown);
+  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).signed.format(shown));
 }
 
 /** "persen poin"; in English "percentage point" for exactly one, else "percentage points". */

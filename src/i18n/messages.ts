@@ -30,6 +30,16 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
   },
 };
 
+/**
+ * The legend's words. A range of signed numbers reads "−5 s.d. −1" as BPS tables write it (an en dash
+ * between two minus signs reads as a third sign); the short names are what a phone's one-row legend
+ * shows beside its colour bar, the full names staying for screen readers.
+ */
+export const LEGEND_WORDS: Messages<'rangeTo' | 'noFigureShort' | 'noEarlierShort' | 'carriedLegendShort'> = {
+  id: { rangeTo: 's.d.', noFigureShort: 'Tidak tersedia', noEarlierShort: 'Tanpa pembanding', carriedLegendShort: 'Angka lama' },
+  en: { rangeTo: 'to', noFigureShort: 'Not available', noEarlierShort: 'No earlier', carriedLegendShort: 'Carried' },
+};
+
 export const REGION_TYPE_LABELS: Messages<RegionType> = {
   id: { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota' },
   en: { provinsi: 'Province', kabupaten: 'Regency', kota: 'City' },

@@ -96,7 +96,8 @@ const BUILT_IN: readonly MapMetricDefinition[] = [
     carryForward: false,
     offered: true,
     label: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
-    choice: { id: 'Perubahan cakupan dari tahun sebelumnya', en: 'Change in coverage from the previous year' },
+    // The map's heading and legend say "from the previous year"; the choice stays one short row.
+    choice: { id: 'Perubahan cakupan', en: 'Change in coverage' },
     subject: { id: 'perubahan cakupan kepesertaan BPJS Ketenagakerjaan dari tahun sebelumnya', en: 'change in BPJS Ketenagakerjaan coverage from the previous year' },
     fileWord: { id: 'perubahan-cakupan', en: 'coverage-change' },
   },

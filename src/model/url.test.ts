@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageAddress, readUrlState, type UrlState } from './url.ts';
+import { pageAddress, readUrlState, refusedInAddress, type UrlState } from './url.ts';
 
 const choices = { years: [2022, 2023, 2024], regionCodes: ['61', '61.02', '61.04'] };
 
@@ -21,6 +21,21 @@ describe('readUrlState', () => {
   test('ignores a malformed year', () => {
     expect(readUrlState('?year=2023abc', choices)).toEqual({});
     expect(readUrlState('?year=', choices)).toEqual({});
+  });
+});
+
+describe('refusedInAddress', () => {
+  test('names each choice the page cannot show, with the value as written, so the page can say so', () => {
+    expect(refusedInAddress('?year=2019&metric=coverage_change&region=6104&lang=en', choices)).toEqual([
+      { param: 'year', value: '2019' },
+      { param: 'metric', value: 'coverage_change' },
+      { param: 'region', value: '6104' },
+    ]);
+  });
+
+  test('an address the page can show refuses nothing', () => {
+    expect(refusedInAddress('?year=2023&metric=coverage_change_pp&region=61.04', choices)).toEqual([]);
+    expect(refusedInAddress('', choices)).toEqual([]);
   });
 });
 

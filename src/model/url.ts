@@ -59,6 +59,28 @@ export function readUrlState(search: string, { years, regionCodes }: UrlChoices)
   return state;
 }
 
+/** A choice the address names that the page cannot show: the parameter, and its value as written. */
+export interface AddressRefusal {
+  param: 'year' | 'metric' | 'region';
+  value: string;
+}
+
+/**
+ * What readUrlState leaves out, so the page can say so: a metric not in the registry ("coverage_change"),
+ * a year the data has not, a region code not on the map. Each is named with the value found.
+ */
+export function refusedInAddress(search: string, { years, regionCodes }: UrlChoices): AddressRefusal[] {
+  const params = new URLSearchParams(search);
+  const refused: AddressRefusal[] = [];
+  const year = params.get(URL_PARAMS.year);
+  if (year !== null && !(/^\d{4}$/.test(year) && years.includes(Number(year)))) refused.push({ param: 'year', value: year });
+  const metric = params.get(URL_PARAMS.metric);
+  if (metric !== null && !isMapMetric(metric)) refused.push({ param: 'metric', value: metric });
+  const region = params.get(URL_PARAMS.region);
+  if (region !== null && !regionCodes.includes(region)) refused.push({ param: 'region', value: region });
+  return refused;
+}
+
 /** The app's address: the map in the reader's choices. A link names only what it needs ("./?year=2024"). */
 interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>> {
   page: 'app';

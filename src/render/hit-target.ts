@@ -6,6 +6,12 @@
 /** Side of a city's touch target, in CSS pixels. */
 export const CITY_TARGET_PX = 44;
 
+/**
+ * Diameter of the dot drawn at a city's centre, in its regency's colour with a dark outline, in both
+ * renderers: Kota Pontianak is a 6 px speck at 1280 px, and a place that cannot be seen cannot be found.
+ */
+export const CITY_SYMBOL_PX = 12;
+
 /** Kemendagri codes 71 and up within a province are cities (kota), below are regencies (kabupaten). */
 export function isCity(code: string): boolean {
   return Number(code.split('.')[1]) >= 71;

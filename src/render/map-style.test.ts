@@ -98,6 +98,27 @@ describe('mapStyle', () => {
     expect(custom.layers.find((l) => l.id === 'regency-focus')).toMatchObject({ paint: { 'line-color': '#0000ff' } });
   });
 
+  test('a city is a dot of at least 10 px in its regency\'s colour, outlined, and a selection rings it', () => {
+    const withCity = mapSources(
+      { ...regencies, objects: { ...regencies.objects, kabupaten: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '61.01', arcs: [[1, ~0]] }, { type: 'Polygon', id: '61.71', arcs: [[0, 2]] }] } } } as unknown as Topology,
+      null,
+    );
+    expect(withCity.cities.features.map((f) => f.properties.code)).toEqual(['61.71']);
+    const [lng, lat] = withCity.cities.features[0]!.geometry.coordinates as [number, number];
+    expect(lng).toBeCloseTo(110.5, 1);
+    expect(lat).toBeCloseTo(0.5, 1);
+    expect(style.sources[SOURCE.cities]).toMatchObject({ type: 'geojson', promoteId: 'code' });
+    const figure = { classIndex: 2, colour: '#41b6c4', noData: false, carried: false, dimmed: false };
+    expect(2 * (paint('city-symbol', 'circle-radius', figure) as number)).toBeGreaterThanOrEqual(10);
+    expect(paint('city-symbol', 'circle-color', figure)).toBe('rgba(65,182,196,1)');
+    expect(paint('city-symbol', 'circle-stroke-width', figure)).toBeGreaterThan(0);
+    expect(paint('city-ring', 'circle-stroke-width', figure)).toBe(0);
+    expect(paint('city-ring', 'circle-stroke-width', { ...figure, selected: true })).toBeGreaterThanOrEqual(3);
+    expect(paint('city-ring', 'circle-radius', figure)).toBeGreaterThan(paint('city-symbol', 'circle-radius', figure) as number);
+    const order = style.layers.map((l) => l.id);
+    expect(order.indexOf('city-ring')).toBeGreaterThan(order.indexOf('regency-selected'));
+  });
+
   test('the sea and land colours can be chosen', () => {
     const custom = mapStyle(mapSources(regencies, context), { ...MAP_COLOURS, sea: '#000011', land: '#001100' });
     expect(custom.layers[0]).toMatchObject({ type: 'background', paint: { 'background-color': '#000011' } });

@@ -3,15 +3,18 @@
 // HTML, so the map loads nothing from outside the page's origin. A change of year or metric only
 // changes feature-state (see RegencyFeatureState); the geometry is uploaded once.
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { geoCentroid } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { CITY_SYMBOL_PX, isCity } from './hit-target.ts';
+import { largestPart, rewound } from './map-geometry.ts';
 import { MAP_COLOURS, type MapColourName, type MapColours } from './tokens.ts';
 
 /** Opacity of a regency outside the class the legend highlights. */
 const DIMMED_OPACITY = 0.3;
 
-export const SOURCE = { regencies: 'regencies', province: 'province', context: 'context' } as const;
+export const SOURCE = { regencies: 'regencies', cities: 'cities', province: 'province', context: 'context' } as const;
 export const IMAGE = { noData: 'paritrana-no-data', carried: 'paritrana-carried-forward' } as const;
 /** The layer the pointer is tested against. */
 export const REGENCY_FILL_LAYER = 'regency-fill';
@@ -20,6 +23,8 @@ type Area = Feature<Polygon | MultiPolygon>;
 
 export interface MapSources {
   regencies: FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  /** Each city at the centre of its largest part, where its dot is drawn (the SVG map's cityTargets). */
+  cities: FeatureCollection<Point, { code: string }>;
   province: FeatureCollection;
   context: FeatureCollection;
 }
@@ -36,8 +41,16 @@ export function mapSources(regencyTopology: Topology, contextTopology: Topology 
     // One by one, not push(...): a neighbours' layer may hold more areas than a call takes arguments.
     if (object) for (const area of areas(feature(contextTopology!, object))) context.push(area);
   }
+  const cities = regencies
+    .filter((area) => isCity(area.properties.code))
+    .map((area): Feature<Point, { code: string }> => ({
+      type: 'Feature',
+      properties: { code: area.properties.code },
+      geometry: { type: 'Point', coordinates: geoCentroid(largestPart(rewound(area))) },
+    }));
   return {
     regencies: { type: 'FeatureCollection', features: regencies },
+    cities: { type: 'FeatureCollection', features: cities },
     province: { type: 'FeatureCollection', features: province },
     context: { type: 'FeatureCollection', features: context },
   };
@@ -82,6 +95,7 @@ function styleLayers(sources: MapSources, colours: MapColours): StyleSpecificati
     sources: {
       [SOURCE.context]: { type: 'geojson', data: sources.context },
       [SOURCE.regencies]: { type: 'geojson', data: sources.regencies, promoteId: 'code' },
+      [SOURCE.cities]: { type: 'geojson', data: sources.cities, promoteId: 'code' },
       [SOURCE.province]: { type: 'geojson', data: sources.province },
     },
     layers: [
@@ -118,6 +132,21 @@ function styleLayers(sources: MapSources, colours: MapColours): StyleSpecificati
         paint: { 'line-width': 1.5, 'line-dasharray': [2, 1.5], 'line-opacity': ['case', state('carried'), 1, 0] },
       },
       { id: 'province-outline', type: 'line', source: SOURCE.province, paint: { 'line-width': 1.25 }, layout: { 'line-join': 'round' } },
+      // A city's dot (hit-target.ts CITY_SYMBOL_PX), in its regency's colour (white where it has no figure),
+      // with the dark outline; a hover or selection rings it, since its shape is a few pixels across.
+      {
+        id: 'city-symbol',
+        type: 'circle',
+        source: SOURCE.cities,
+        paint: {
+          'circle-radius': CITY_SYMBOL_PX / 2,
+          'circle-color': ['to-color', ['coalesce', ['feature-state', 'colour'], colours.noData]],
+          'circle-opacity': dimmable(1),
+          'circle-stroke-color': colours.provinceOutline,
+          'circle-stroke-width': 1.5,
+          'circle-stroke-opacity': dimmable(1),
+        },
+      },
       {
         id: 'regency-hover',
         type: 'line',
@@ -153,6 +182,28 @@ function styleLayers(sources: MapSources, colours: MapColours): StyleSpecificati
         source: SOURCE.regencies,
         paint: { 'line-width': ['case', state('focus'), 3, 0] },
         layout: { 'line-join': 'round' },
+      },
+      {
+        id: 'city-ring',
+        type: 'circle',
+        source: SOURCE.cities,
+        paint: {
+          'circle-radius': CITY_SYMBOL_PX / 2 + 2.5,
+          'circle-opacity': 0,
+          'circle-stroke-color': ['case', state('selected'), colours.selected, colours.hover],
+          'circle-stroke-width': ['case', state('selected'), 4, state('hover'), 2.5, 0],
+        },
+      },
+      {
+        id: 'city-ring-inner',
+        type: 'circle',
+        source: SOURCE.cities,
+        paint: {
+          'circle-radius': CITY_SYMBOL_PX / 2 + 2.5,
+          'circle-opacity': 0,
+          'circle-stroke-color': colours.selectedInner,
+          'circle-stroke-width': ['case', state('selected'), 1.25, 0],
+        },
       },
     ],
   };

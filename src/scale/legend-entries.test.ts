@@ -49,4 +49,16 @@ describe('legendModel', () => {
     expect(legendModel('coverage_change_pp', 'ylgnbu', 'en', false).entries.at(-1)!.label).toBe('No earlier figure to compare');
     expect(legendModel('coverage_pct', 'ylgnbu', 'id', false).entries.map((e) => e.kind)).not.toContain('no-earlier');
   });
+
+  test('the one-row legend: each class but the first gives its lower break as a tick, the unit apart where the title lacks it', () => {
+    const change = legendModel('coverage_change_pp', 'ylgnbu', 'id', false);
+    expect(change.entries.map((e) => e.short)).toEqual([null, '\u22125', '\u22121', '+1', '+5', 'Tidak tersedia', 'Tanpa pembanding']);
+    expect(change.unit).toBe('persen poin');
+    expect(change.entries.slice(0, 5).map((e) => e.shown)).toEqual(['< \u22125', '\u22125 s.d. \u22121', '\u22121 s.d. +1', '+1 s.d. +5', '≥ +5']);
+    expect(change.entries[1]!.label).toBe('\u22125 s.d. \u22121 persen poin');
+    const coverage = legendModel('coverage_pct', 'ylgnbu', 'en', true);
+    expect(coverage.entries.map((e) => e.short)).toEqual([null, '20', '30', '40', '50', '60', 'Not available', 'Carried']);
+    expect(coverage.unit).toBeNull();
+    expect(legendModel('participants_active', 'ylgnbu', 'id', false).entries[1]!.short).toBe('25\u00a0rb');
+  });
 });

@@ -51,7 +51,10 @@ describe('metricScale: other metrics', () => {
     expect(scale.classify(12.33).index).toBe(4);
     expect(scale.classify(-0.86).index).toBe(2);
     expect(scale.format(12.33, 'id')).toBe('+12,33 persen poin');
-    expect(scale.label(scale.classes[2]!, 'en')).toBe('-1 – +1 percentage points');
+    expect(scale.label(scale.classes[2]!, 'en')).toBe('\u22121 to +1 percentage points');
+    expect(scale.label(scale.classes[1]!, 'id')).toBe('\u22125 s.d. \u22121 persen poin');
+    expect(scale.label(scale.classes[0]!, 'id')).toBe('< \u22125 persen poin');
+    expect(scale.tick(-5, 'id')).toBe('\u22125');
   });
 });
 

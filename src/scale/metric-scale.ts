@@ -2,7 +2,8 @@
 // to a year's data: a colour then means the same thing in every year, and a year with three figures
 // is not stretched across the whole ramp. Schemes are ColorBrewer's and viridis-family ramps, which
 // stay ordered for the common colour-vision deficiencies and in greyscale.
-import { formatNumber, formatSigned, pointsUnit } from '../i18n/format.ts';
+import { formatCompact, formatNumber, formatSigned, pointsUnit } from '../i18n/format.ts';
+import { LEGEND_WORDS } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { metricDefinition, UNIT_FORMATS, type MapMetric, type MapMetricDefinition, type SchemeName } from '../model/metrics.ts';
 import { PUOR_COLOURS, SEQUENTIAL_COLOURS } from './scheme-colours.ts';
@@ -30,6 +31,13 @@ export interface MetricScale {
   format(value: number, lang: Lang): string;
   /** A class as the legend names it: "20–30%", "< 20%", "≥ 60%". */
   label(scaleClass: ScaleClass, lang: Lang): string;
+  /**
+   * A class as a legend shows it under a title that gives the unit: "−5 s.d. −1" for a change (words
+   * between signed numbers, never a dash beside a minus); the other units are the label itself.
+   */
+  range(scaleClass: ScaleClass, lang: Lang): string;
+  /** A break as a colour bar's tick writes it, the unit left to the title: "20", "25 rb", "−5", "+1". */
+  tick(value: number, lang: Lang): string;
 }
 
 /** A sequential scheme's colours, light (low coverage) to dark; an unknown name gets YlGnBu. */
@@ -78,15 +86,30 @@ export function metricScale(metric: MapMetric, scheme: SchemeName = 'ylgnbu'): M
       return classes[index]!;
     },
     format,
-    label({ lower, upper }, lang) {
+    label(scaleClass, lang) {
+      // The unit once, after the range: "20–30%", "−1 s.d. +1 persen poin".
+      return unit === 'points' ? `${pointsRange(scaleClass, lang)} ${pointsUnit(Infinity, lang)}` : this.range(scaleClass, lang);
+    },
+    range(scaleClass, lang) {
+      const { lower, upper } = scaleClass;
+      if (unit === 'points') return pointsRange(scaleClass, lang);
       if (lower === null) return `< ${format(upper!, lang)}`;
       if (upper === null) return `≥ ${format(lower, lang)}`;
-      // The unit once, after the range: "20–30%", "-1 – +1 persen poin".
       if (unit === 'percent') return `${formatNumber(lower, lang)}–${format(upper, lang)}`;
-      if (unit === 'points') return `${formatSigned(lower, lang)} – ${formatSigned(upper, lang)} ${pointsUnit(Infinity, lang)}`;
       return `${format(lower, lang)}–${format(upper, lang)}`;
     },
+    tick(value, lang) {
+      if (unit === 'points') return formatSigned(value, lang);
+      return unit === 'persons' ? formatCompact(value, lang) : formatNumber(value, lang);
+    },
   };
+}
+
+/** A change's class without its unit: "< −5", "−5 s.d. −1", "≥ +5". */
+function pointsRange({ lower, upper }: ScaleClass, lang: Lang): string {
+  if (lower === null) return `< ${formatSigned(upper!, lang)}`;
+  if (upper === null) return `≥ ${formatSigned(lower, lang)}`;
+  return `${formatSigned(lower, lang)} ${LEGEND_WORDS[lang].rangeTo} ${formatSigned(upper, lang)}`;
 }
 
 /** How a region with no published figure is drawn: a neutral hatch, never a class colour. */

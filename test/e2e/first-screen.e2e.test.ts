@@ -4,8 +4,10 @@
 // search; the table's rows selecting their regency.
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
+import { mapMetrics } from '../../src/model/metrics.ts';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
-import { mapSelected, openPage, urlParam, useBrowser } from './browser.ts';
+import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
+import { mapSelected, openPage, urlParam, useBrowser, WEBGL_TIMEOUT } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -51,22 +53,27 @@ function layoutShift(page: Page): Promise<number> {
 }
 
 describe('the first screen', () => {
-  for (const size of SIZES) {
-    for (const lang of ['id', 'en'] as const) {
-      test(`${size.name}, ${lang}: the map, its legend and the year slider are wholly on screen on load, and nothing shifts`, async () => {
-        const query = lang === 'en' ? '?year=2024&lang=en' : '?year=2024';
-        const { page } = await openPage(session.browser, `${baseUrl}${query}`, { viewport: { width: size.width, height: size.height } });
-        expect(await page.evaluate(() => scrollY)).toBe(0);
-        for (const selector of ['h1', '.metric-choice', '#legend', '#map', '#year-slider']) {
-          expect({ selector, ...(await outside(page, selector)) }).toMatchObject({ selector, ...onScreen });
-        }
-        // A map, not a strip: the map keeps a usable height while making room.
-        expect((await outside(page, '#map')).height).toBeGreaterThanOrEqual(250);
-        // The slider's own handle is on screen (the element is not merely laid out there).
-        expect(await outside(page, '#year-slider [role="slider"]')).toMatchObject(onScreen);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
-        expect(await layoutShift(page)).toBeLessThan(0.05);
-      });
+  // Every metric of the registry, not only the default: a longer name or legend must not push the slider off.
+  for (const metric of mapMetrics().map((m) => m.id)) {
+    for (const size of SIZES) {
+      for (const lang of ['id', 'en'] as const) {
+        test(`${metric}, ${size.name}, ${lang}: title, metric, legend, map, year slider and its Play button are wholly on screen on load, and nothing shifts`, async () => {
+          const query = `?year=2024&metric=${metric}${lang === 'en' ? '&lang=en' : ''}`;
+          const { page } = await openPage(session.browser, `${baseUrl}${query}`, { viewport: { width: size.width, height: size.height } });
+          expect(await page.evaluate(() => scrollY)).toBe(0);
+          for (const selector of ['h1', '.metric-choice', '#legend', '#map', '#year-slider', '#year-slider [part="play-button"]']) {
+            expect({ selector, ...(await outside(page, selector)) }).toMatchObject({ selector, ...onScreen });
+          }
+          // A map, not a strip: the map keeps a usable height while making room.
+          expect((await outside(page, '#map')).height).toBeGreaterThanOrEqual(250);
+          // The slider's own handle is on screen (the element is not merely laid out there).
+          expect(await outside(page, '#year-slider [role="slider"]')).toMatchObject(onScreen);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+          expect(await layoutShift(page)).toBeLessThan(0.05);
+          // On a phone the legend is one compact block (a colour bar), not a column of entries.
+          if (size.width < 640) expect((await outside(page, '#legend')).height).toBeLessThanOrEqual(100);
+        });
+      }
     }
   }
 
@@ -178,3 +185,116 @@ describe('the figures table', () => {
     expect(await page.locator('#selection-status').textContent()).toBe('Rincian Kabupaten Ketapang ditampilkan.');
   });
 });
+
+describe('the change metric and the address', () => {
+  test('the change\'s summary says how many changes could be computed, not how many figures were published', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
+    const summary = (await page.locator('#year-summary').textContent())!;
+    expect(summary).toMatch(/^Perubahan dari 2023 ke 2024 dapat dihitung untuk \d+ dari 14 kabupaten\/kota/);
+    // As many as the map colours with a class.
+    const computed = Number(summary.match(/untuk (\d+) dari/)![1]);
+    expect(await page.locator('#figures tbody tr:not(.no-figure)').count()).toBe(computed);
+  });
+
+  test('a negative change is written with a minus sign, never a hyphen, in the legend and the table', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp&lang=en`);
+    const legend = await page.locator('#legend').evaluate((node) => node.shadowRoot!.textContent!);
+    expect(legend).toContain('\u22125 to \u22121');
+    expect(legend).not.toMatch(/-\d/);
+    expect(await page.locator('#figures').textContent()).not.toMatch(/-\d+[.,]?\d* percentage/);
+  });
+
+  test('an unknown metric in the address opens the default, says so over the map naming the value and the metrics, and corrects the address', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change`);
+    const notice = page.locator('#address-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    const text = (await notice.textContent())!;
+    expect(text).toContain('“coverage_change”');
+    for (const metric of mapMetrics()) expect(text).toContain(metric.id);
+    expect(await page.locator('.metric-choice input[value="coverage_pct"]').isChecked()).toBe(true);
+    expect(urlParam(page, 'metric')).toBeNull();
+    expect(await outside(page, '#year-slider')).toMatchObject(onScreen);
+    await notice.getByRole('button').click();
+    expect(await notice.isVisible()).toBe(false);
+  });
+
+  test('an unknown year likewise: the notice names it and the years there are, and the address is corrected', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=1999&lang=en`);
+    const notice = page.locator('#address-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('“1999”');
+    expect(urlParam(page, 'year')).not.toBe('1999');
+  });
+
+  test('an address the page can follow shows no notice', async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}?year=2024&metric=coverage_change_pp`);
+    expect(await page.locator('#address-notice').isVisible()).toBe(false);
+  });
+});
+
+/** Where a city's dot is on the page, in either renderer. */
+function cityPoint(page: Page, code: string): Promise<{ x: number; y: number; size: number }> {
+  return page.evaluate((code) => {
+    const map = document.querySelector<ParitranaMap>('#map')!;
+    if (map.renderer === 'webgl') {
+      const feature = map.map!.querySourceFeatures('cities').find((f) => f.properties.code === code)!;
+      const [lng, lat] = (feature.geometry as unknown as { coordinates: [number, number] }).coordinates;
+      const at = map.map!.project([lng, lat]);
+      const canvas = map.map!.getCanvas().getBoundingClientRect();
+      const radius = map.map!.getPaintProperty('city-symbol', 'circle-radius') as number;
+      return { x: canvas.left + at.x, y: canvas.top + at.y, size: 2 * radius };
+    }
+    const dot = map.shadowRoot!.querySelector(`circle.city-symbol[data-code="${code}"]`)!.getBoundingClientRect();
+    return { x: dot.left + dot.width / 2, y: dot.top + dot.height / 2, size: Math.min(dot.width, dot.height) };
+  }, code);
+}
+
+/** How many near-black pixels the screen has in a thin ring of radius r around a point (the selection's ring). */
+async function darkInRing(page: Page, { x, y }: { x: number; y: number }, r: number): Promise<number> {
+  const half = Math.ceil(r + 6);
+  const png = await page.screenshot({ clip: { x: x - half, y: y - half, width: 2 * half, height: 2 * half } });
+  return page.evaluate(
+    async ({ data, half, r }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data: pixels, width } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const scale = canvas.width / (2 * half);
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const px = ((i / 4) % width) / scale - half;
+        const py = Math.floor(i / 4 / width) / scale - half;
+        const distance = Math.hypot(px, py);
+        if (distance < r - 1.5 || distance > r + 1.5) continue;
+        if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 150) dark++;
+      }
+      return dark;
+    },
+    { data: png.toString('base64'), half, r },
+  );
+}
+
+describe('small places', () => {
+  for (const webgl of [false, true]) {
+    test(`${webgl ? 'MapLibre' : 'SVG'}: Kota Pontianak and Kota Singkawang are dots of at least 10 px; choosing Kota Pontianak in the search rings it`, { timeout: WEBGL_TIMEOUT + 30_000 }, async () => {
+      const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl });
+      for (const code of ['61.71', '61.72']) expect((await cityPoint(page, code)).size).toBeGreaterThanOrEqual(10);
+      const pontianak = await cityPoint(page, '61.71');
+      const ring = pontianak.size / 2 + 2.5;
+      const before = await darkInRing(page, pontianak, ring);
+      const search = page.getByRole('combobox', { name: PAGE_MESSAGES.id.searchLabel });
+      await search.fill('kota pon');
+      await search.press('ArrowDown');
+      await search.press('Enter');
+      await expect.poll(() => mapSelected(page)).toBe('61.71');
+      // A ring of some 50 px round; a few dark pixels of a name nearby do not make one.
+      await expect.poll(async () => (await darkInRing(page, await cityPoint(page, '61.71'), ring)) - before).toBeGreaterThan(40);
+    });
+  }
+});
+

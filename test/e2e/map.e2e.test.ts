@@ -112,7 +112,7 @@ describe('the legend', () => {
 describe('the metric', () => {
   test('"Perubahan cakupan dari tahun sebelumnya" colours the change from the year before; a regency without both years stays no-data', { timeout: WEBGL_TIMEOUT + 15_000 }, async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { webgl: true });
-    await page.getByLabel('Perubahan cakupan dari tahun sebelumnya').check();
+    await page.getByLabel('Perubahan cakupan', { exact: false }).check();
     await expect.poll(() => urlParam(page, 'metric')).toBe('coverage_change_pp');
     // Ketapang: 55,69% (2023) -> 68,02% (2024), +12,33 points. Landak has no 2023 figure.
     await expect.poll(async () => (await regencyClasses(page))['61.04']).toBe(change.classify(12.33).index);

@@ -40,7 +40,7 @@ describe('<paritrana-legend>', () => {
 
   test('shows the coverage classes, the hatch and a title by default; one Tab stop', async () => {
     const el = await mount();
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('Cakupan kepesertaan (%)');
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).toMatch(/^Cakupan kepesertaan \(%\)/);
     const labels = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
     expect(labels).toEqual(['< 20%', '20–30%', '30–40%', '40–50%', '50–60%', '≥ 60%', 'Data tidak tersedia']);
     const swatches = entries(el).map((e) => getComputedStyle(e.querySelector('[part="swatch"]')!));
@@ -60,15 +60,49 @@ describe('<paritrana-legend>', () => {
     expect(swatch.backgroundImage).toContain('radial-gradient');
   });
 
-  test('fits 320 px: entries wrap onto more lines and none overflows', async () => {
-    const el = await mount('lang="en" carry-forward');
-    el.style.width = '320px';
-    el.style.display = 'block';
-    await settle();
-    const box = el.getBoundingClientRect();
+  for (const [metric, count] of [['coverage_pct', 8], ['participants_active', 7], ['coverage_change_pp', 7]] as const) {
+    test(`fits 320 px as one row (${metric}): a colour bar with its breaks as ticks, short names, nothing overflowing`, async () => {
+      const el = await mount(`lang="en" carry-forward metric="${metric}"`);
+      el.style.width = '320px';
+      await settle();
+      const box = el.getBoundingClientRect();
+      expect(entries(el)).toHaveLength(count);
+      // The classes are one colour bar (the last two entries are the marks beside it); the marks share its row where they fit.
+      const classTops = new Set(entries(el).slice(0, count - 2).map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(classTops.size).toBe(1);
+      const tops = new Set(entries(el).map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(tops.size).toBeLessThanOrEqual(2);
+      const bar = entries(el).slice(0, count - 2).map((e) => e.querySelector('[part="swatch"]')!.getBoundingClientRect());
+      for (const segment of bar) expect(segment.width).toBeGreaterThanOrEqual(36);
+      const visible = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tick, .short, [part="title"]')].filter((n) => n.getBoundingClientRect().width > 1);
+      for (const node of visible) {
+        const { left, right } = node.getBoundingClientRect();
+        expect(left, node.textContent!).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(right, node.textContent!).toBeLessThanOrEqual(box.right + 0.5);
+      }
+      // The ticks do not overlap one another.
+      const ticks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tick')].map((n) => n.getBoundingClientRect());
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right);
+      // The title is the metric's short name, on one line, the unit beside it where the ticks leave it out.
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+      const seen = [...title.querySelectorAll('span')].filter((n) => n.getBoundingClientRect().width > 1).map((n) => n.textContent).join('');
+      expect(seen).toBe({ coverage_pct: 'Coverage (%)', participants_active: 'Active participants', coverage_change_pp: 'Change in coverage (percentage points)' }[metric]);
+      expect(title.getBoundingClientRect().height).toBeLessThan(30);
+      // Title and the bar's rows: a small block, not a column of entries.
+      expect(box.height).toBeLessThanOrEqual(100);
+      // A screen reader still hears each class in full.
+      expect(entries(el)[1]!.textContent).toContain(metric === 'coverage_change_pp' ? '\u22125 to \u22121 percentage points' : metric === 'coverage_pct' ? '20–30%' : '25,000–50,000');
+    });
+  }
+
+  test('a change shows its unit once, in the title, and its ranges with words between the signs', async () => {
+    const el = await mount('metric="coverage_change_pp" style="width: 700px"');
+    const title = el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
+    expect(title.innerText.trim()).toBe('Perubahan cakupan dari tahun sebelumnya (persen poin)');
+    const shown = entries(el).map((e) => e.querySelector('[part="label"]')!.textContent);
+    expect(shown.slice(0, 5)).toEqual(['< \u22125', '\u22125 s.d. \u22121', '\u22121 s.d. +1', '+1 s.d. +5', '≥ +5']);
     const tops = new Set(entries(el).map((e) => Math.round(e.getBoundingClientRect().top)));
-    expect(tops.size).toBeGreaterThan(1);
-    for (const entry of entries(el)) expect(entry.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 0.5);
+    expect(tops.size).toBeLessThanOrEqual(2);
   });
 
   test('emits the class on hover and null on leave, and marks the entry highlighted', async () => {

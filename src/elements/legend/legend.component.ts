@@ -15,7 +15,8 @@ type Highlight = number | 'no-data' | null;
  * @tagname paritrana-legend
  * @summary The map's key: one swatch per class of the metric's fixed scale, the grey hatch for "no
  * published figure" and, with `carry-forward`, the dots and dashed outline that mark an earlier year's
- * figure (both drawn as the map draws them).
+ * figure (both drawn as the map draws them). Narrower than 36rem it is one row: the classes as a colour
+ * bar with their breaks as ticks, the other entries by a short name.
  * Pointing at or focusing a class asks the map to highlight its regions.
  *
  * @attr for - The id of a <paritrana-map> on the page to follow, as a label's for names its input; the map may come later.
@@ -94,7 +95,11 @@ export class ParitranaLegend extends ParitranaElement {
     const focusIndex = Math.min(this.focusIndex, interactive.length - 1);
     const active = this.hovered ?? this.focused;
     return html`
-      <p part="title" id="title">${model.title}</p>
+      <p part="title" id="title">
+        <span class="title-full">${model.title}</span>${model.shortTitle === model.title
+          ? ''
+          : html`<span class="title-short" aria-hidden="true">${model.shortTitle}</span>`}${model.unit ? html`<span class="unit"> (${model.unit})</span>` : ''}
+      </p>
       <p id="hint" class="visually-hidden">${LEGEND_MESSAGES[lang].hint}</p>
       <ul aria-labelledby="title" @keydown=${this.#onKeydown}>
         ${model.entries.map((entry) => this.#renderEntry(entry, interactive.indexOf(entry), focusIndex, active))}
@@ -109,13 +114,22 @@ export class ParitranaLegend extends ParitranaElement {
       ${styleProperties({ 'background-color': entry.colour ?? undefined })}
       aria-hidden="true"
     ></span>`;
-    const label = html`<span part="label">${entry.label}</span>`;
+    // Both wordings are drawn; the legend's width picks one (a narrow legend is one row: a colour bar
+    // with its breaks as ticks, and short names), and the full one stays for screen readers.
+    // Where the title gives the unit, the entry shows its range alone and keeps the full label for screen readers.
+    const words =
+      entry.shown === entry.label
+        ? html`<span part="label" class="full">${entry.label}</span>`
+        : html`<span part="label" class="shown" aria-hidden="true">${entry.shown}</span><span class="full visually-hidden">${entry.label}</span>`;
+    const label = html`${words}${entry.short === null
+        ? ''
+        : html`<span class=${entry.kind === 'class' ? 'tick' : 'short'} aria-hidden="true">${entry.short}</span>`}`;
     if (!entry.highlightable) {
-      return html`<li><span part="entry" class="static">${swatch}${label}</span></li>`;
+      return html`<li class=${entry.kind}><span part="entry" class="static">${swatch}${label}</span></li>`;
     }
     const key = entry.key as number | 'no-data';
     const highlighted = active === key;
-    return html`<li>
+    return html`<li class=${entry.kind}>
       <button
         type="button"
         part=${highlighted ? 'entry highlighted' : 'entry'}

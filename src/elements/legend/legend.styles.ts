@@ -18,6 +18,8 @@ const own = css`
     --paritrana-legend-carried-background: light-dark(#ffffff, #d5d9de);
 
     display: block;
+    /* The legend's own width, not the page's, decides whether it fits as a list or as one row. */
+    container-type: inline-size;
     font: var(--paritrana-legend-font);
     color: var(--paritrana-legend-text);
     background: var(--paritrana-legend-background);
@@ -43,6 +45,8 @@ const own = css`
   }
 
   [part~='entry'] {
+    /* A button's box already is; the span of a mark that is not a button must be as tall, not taller. */
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
@@ -107,6 +111,95 @@ const own = css`
     background-size: 6px 6px;
   }
 
+  .tick,
+  .short,
+  .title-short {
+    display: none;
+    white-space: nowrap;
+  }
+
+  .unit {
+    font-weight: 400;
+  }
+
+  /* One row (a phone, or a narrow partner column): the classes side by side as a colour bar, each
+     class's lower break as a tick under its left edge; the other marks by a short name, under the bar
+     when they do not fit beside it. The full names stay, visually hidden, for screen readers. */
+  @container (max-width: 36rem) {
+    ul {
+      gap: 0.25rem 0;
+      align-items: flex-start;
+    }
+
+    li.class {
+      flex: 1 1 0;
+      min-width: 2.25rem;
+    }
+
+    li.class [part~='entry'] {
+      position: relative;
+      display: block;
+      width: 100%;
+      padding: 0 0 1.05rem;
+    }
+
+    li.class [part~='swatch'] {
+      display: block;
+      width: 100%;
+      height: 1rem;
+    }
+
+    [part~='entry'] {
+      min-height: 0;
+      border: 0;
+      border-radius: 0;
+    }
+
+    .shown {
+      display: none;
+    }
+
+    .title-short {
+      display: inline;
+    }
+
+    .full,
+    .title-full:has(+ .title-short) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+
+    .tick {
+      display: block;
+      position: absolute;
+      top: 1.05rem;
+      transform: translateX(-50%);
+      font-size: 0.75rem;
+      line-height: 1;
+    }
+
+    li:not(.class) {
+      margin-left: 0.5rem;
+    }
+
+    li:not(.class) [part~='entry'] {
+      gap: 0.25rem;
+      padding: 0;
+      font-size: 0.75rem;
+    }
+
+    li:not(.class) [part~='swatch'] {
+      width: 1rem;
+      height: 1rem;
+    }
+
+    .short {
+      display: inline;
+    }
+  }
 `;
 
 export default [visuallyHidden, own];

@@ -27,16 +27,30 @@ export interface SvgMapOptions {
   onClick(event: MouseEvent): void;
   /** Radius of the invisible touch target around each city (hit-target.ts), in pixels. */
   cityTargetRadius: number;
+  /** Radius of the dot that keeps each city visible (hit-target.ts CITY_SYMBOL_PX), in pixels. */
+  citySymbolRadius: number;
 }
 
 /** The regencies in their colours, hatches and dots, their borders, the hover and the selection. */
-export function svgMap({ geometry, height, paints, hovered, selected, focused, title, onPointerMove, onPointerLeave, onClick, cityTargetRadius }: SvgMapOptions) {
+export function svgMap({ geometry, height, paints, hovered, selected, focused, title, onPointerMove, onPointerLeave, onClick, cityTargetRadius, citySymbolRadius }: SvgMapOptions) {
   const { width } = geometry;
   const offset = (height - geometry.height) / 2;
   const shapes = new Map(geometry.regencies.map((r) => [r.code, r.d]));
   const hoveredShape = hovered ? shapes.get(hovered) : undefined;
   const selectedShape = selected ? shapes.get(selected) : undefined;
   const focusedShape = focused ? shapes.get(focused) : undefined;
+  const cities = geometry.cityTargets ?? [];
+  const paintOf = new Map(paints.map((p) => [p.code, p]));
+  const fillOf = (paint: RegencyPaint) => paint.colour ?? (paint.plain ? nothing : `url(#${NO_DATA_PATTERN})`);
+  // A city's outline is its dot's: the ring goes round the dot, which its few pixels of shape would hide.
+  const ring = (code: string | null, kind: 'hover' | 'selected') => {
+    const city = code ? cities.find((c) => c.code === code) : undefined;
+    if (!city) return nothing;
+    const r = citySymbolRadius + 2.5;
+    return kind === 'hover'
+      ? svg`<circle class="hover city-ring" cx=${city.x} cy=${city.y} r=${r}></circle>`
+      : svg`<circle class="selected city-ring" cx=${city.x} cy=${city.y} r=${r} data-code=${city.code}></circle><circle class="selected-inner" cx=${city.x} cy=${city.y} r=${r}></circle>`;
+  };
   return html`<svg
     class="svg-map"
     viewBox="0 ${-offset} ${width} ${height}"
@@ -73,11 +87,17 @@ export function svgMap({ geometry, height, paints, hovered, selected, focused, t
         .map((p) => svg`<path class="carried ${p.dimmed ? 'dimmed' : ''}" d=${shapes.get(p.code)!} fill="url(#${CARRIED_PATTERN})" data-code=${p.code}></path>`)}
     </g>
     <path class="province-outline" d=${geometry.provinceOutline}></path>
+    <g class="city-symbols">
+      ${cities.map(({ code, x, y }) => {
+        const paint = paintOf.get(code);
+        return paint ? svg`<circle class="city-symbol ${paint.dimmed ? 'dimmed' : ''} ${paint.plain && !paint.colour ? 'plain' : ''}" cx=${x} cy=${y} r=${citySymbolRadius} data-code=${code} fill=${fillOf(paint)}></circle>` : nothing;
+      })}
+    </g>
     <g class="city-targets">
       ${(geometry.cityTargets ?? []).map(({ code, x, y }) => svg`<circle cx=${x} cy=${y} r=${cityTargetRadius} data-code=${code}></circle>`)}
     </g>
-    ${hoveredShape ? svg`<path class="hover" d=${hoveredShape}></path>` : nothing}
-    ${selectedShape ? svg`<path class="selected" d=${selectedShape}></path><path class="selected-inner" d=${selectedShape}></path>` : nothing}
+    ${hoveredShape ? svg`<path class="hover" d=${hoveredShape}></path>` : nothing}${ring(hovered, 'hover')}
+    ${selectedShape ? svg`<path class="selected" d=${selectedShape}></path><path class="selected-inner" d=${selectedShape}></path>` : nothing}${ring(selected, 'selected')}
     ${focusedShape ? svg`<path class="focus-halo" d=${focusedShape}></path><path class="focus-ring" data-code=${focused} d=${focusedShape}></path>` : nothing}
   </svg>`;
 }

@@ -164,19 +164,20 @@ export class MapWebglController implements ReactiveController {
     this.#started = true;
     const data = this.host.data;
     const container = this.options.container();
-    if (!data?.regencyTopology || !container) return;
+    const regencyTopology = data?.regencyTopology;
+    if (!data || !regencyTopology || !container) return;
     if (!hasWebGL2()) {
       this.#giveUp();
       return;
     }
     const host = this.host;
     this.#colours = resolvedColours(container);
-    this.#labelGeography = labelGeography(data.regencyTopology, data.province?.contextLabels);
+    this.#labelGeography = labelGeography(regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
     const options: WebglMapOptions = {
       container,
-      regencyTopology: data.regencyTopology,
+      regencyTopology,
       contextTopology: data.contextTopology,
       contextBox: data.province?.contextBox ?? null,
       colours: this.#colours,

@@ -22,7 +22,7 @@ import { tooltipContent, tooltipStyles } from './map-tooltip.ts';
 import { mapLabels, svgMap } from './map-svg.ts';
 import { MapWebglController, type MapRenderer } from './map-webgl-controller.ts';
 import type { WebglMap } from './webgl-map.ts';
-import { CITY_TARGET_PX } from '../../render/hit-target.ts';
+import { CITY_SYMBOL_PX, CITY_TARGET_PX } from '../../render/hit-target.ts';
 import type { Box } from '../../render/label-layout.ts';
 
 export type { MapData } from './map-data.ts';
@@ -520,6 +520,7 @@ export class ParitranaMap extends ParitranaElement {
               onPointerLeave: () => this.#pointAt(null, 0, 0),
               onClick: (event) => this.#svgClick(event),
               cityTargetRadius: CITY_TARGET_PX / 2,
+              citySymbolRadius: CITY_SYMBOL_PX / 2,
             })}
         <div class="webgl ${webglReady ? 'ready' : ''}" part="webgl"><div></div></div>
         <span class="colour-probe" aria-hidden="true" @transitionend=${this.#coloursChanged}></span>

@@ -74,6 +74,17 @@ const own = css`
     cursor: pointer;
   }
 
+  /* A city's dot, in its regency's colour, so a place a few pixels across is still seen. */
+  .city-symbol {
+    stroke: var(--paritrana-map-outline);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+
+  .city-symbol.dimmed {
+    opacity: 0.3;
+  }
+
   /* Invisible, but answering the pointer: a city's 44 px touch target over the regency around it. */
   .city-targets circle {
     fill: transparent;
@@ -198,7 +209,8 @@ const own = css`
 
   /* The SVG map's patterns, in the map's colours (light or dark). */
   .hatch-ground,
-  .regency.plain {
+  .regency.plain,
+  .city-symbol.plain {
     fill: var(--paritrana-map-no-data);
   }
 

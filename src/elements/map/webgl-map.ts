@@ -5,7 +5,7 @@ import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ProvinceInfo } from '../../data/index.ts';
 import { cameraBounds, grow, type LngLatBox } from '../../render/bounds.ts';
-import { CITY_TARGET_PX, pickRegency } from '../../render/hit-target.ts';
+import { CITY_TARGET_PX, isCity, pickRegency } from '../../render/hit-target.ts';
 import { patternImage } from '../../render/map-patterns.ts';
 import { boundsOf, IMAGE, LAYER_COLOURS, mapSources, mapStyle, REGENCY_FILL_LAYER, SOURCE } from '../../render/map-style.ts';
 import type { MapColours } from '../../render/tokens.ts';
@@ -218,20 +218,26 @@ export class WebglMap {
   /** Recolours every regency: feature-state only, never new geometry. */
   paint(states: ReadonlyMap<string, RegencyFeatureState>): void {
     if (this.#lost) return;
-    for (const [code, state] of states) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, state);
+    for (const [code, state] of states) this.#setState(code, state);
+  }
+
+  /** A regency's feature-state, and its dot's too when it is a city. */
+  #setState(code: string, state: Record<string, unknown>): void {
+    this.map.setFeatureState({ source: SOURCE.regencies, id: code }, state);
+    if (isCity(code)) this.map.setFeatureState({ source: SOURCE.cities, id: code }, state);
   }
 
   setHovered(code: string | null): void {
     if (code === this.#hovered || this.#lost) return;
-    if (this.#hovered) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#hovered }, { hover: false });
-    if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { hover: true });
+    if (this.#hovered) this.#setState(this.#hovered, { hover: false });
+    if (code) this.#setState(code, { hover: true });
     this.#hovered = code;
   }
 
   setSelected(code: string | null): void {
     if (code === this.#selected || this.#lost) return;
-    if (this.#selected) this.map.setFeatureState({ source: SOURCE.regencies, id: this.#selected }, { selected: false });
-    if (code) this.map.setFeatureState({ source: SOURCE.regencies, id: code }, { selected: true });
+    if (this.#selected) this.#setState(this.#selected, { selected: false });
+    if (code) this.#setState(code, { selected: true });
     this.#selected = code;
   }
 

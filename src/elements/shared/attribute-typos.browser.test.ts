@@ -64,7 +64,7 @@ describe('an unknown attribute value falls back to the default with one warning'
           expect(root.querySelectorAll('.regency')).toHaveLength(14);
           expect(root.querySelector('.regency[data-code="61.04"]')!.getAttribute('fill')).toBe(metricScale('coverage_pct').classify(68.02).colour);
         } else {
-          expect(root.querySelector('[part="title"]')!.textContent).toBe('Cakupan kepesertaan (%)');
+          expect(root.querySelector('[part="title"] .title-full')!.textContent).toBe('Cakupan kepesertaan (%)');
           expect(root.querySelectorAll('[part~="entry"]')).toHaveLength(7);
         }
       });

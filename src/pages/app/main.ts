@@ -14,7 +14,7 @@ import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDe
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
-import { pageAddress, readUrlState } from '../../model/url.ts';
+import { pageAddress, readUrlState, refusedInAddress } from '../../model/url.ts';
 import { byValueDescending, displayName } from './view.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
@@ -65,6 +65,7 @@ const page = {
   presentLink: element<HTMLAnchorElement>('#present-link'),
   deskLink: element<HTMLAnchorElement>('#desk-link'),
   actionStatus: element<HTMLElement>('#action-status'),
+  addressNotice: element<HTMLElement>('#address-notice'),
 };
 
 /** The province the page names: the deployment's until the data say theirs (data/province.json). */
@@ -148,7 +149,9 @@ function start(data: AppData): void {
   const { dataset } = data;
   province = data.province ?? province;
   const { years } = sliderYears(dataset);
-  const fromUrl = readUrlState(location.search, { years, regionCodes: dataset.regions.regions.map((r) => r.code) });
+  const choices = { years, regionCodes: dataset.regions.regions.map((r) => r.code) };
+  const fromUrl = readUrlState(location.search, choices);
+  const refused = refusedInAddress(location.search, choices);
   const store = new Store<AppState>({
     year: fromUrl.year ?? defaultYear(dataset),
     metric: fromUrl.metric ?? DEFAULT_METRIC,
@@ -233,7 +236,7 @@ function start(data: AppData): void {
     const view = yearView(dataset, { year, metric, carryForward, lang, scheme: page.map.scheme });
     drawTable(view, lang, selected);
     page.mapHeading.textContent = t(lang, 'mapHeading', { metric: metricDefinition(metric).label[lang], year });
-    page.yearSummary.textContent = summaryText(view.summary, lang);
+    page.yearSummary.textContent = summaryText(view.summary, lang, metric);
   };
 
   const address = ({ selected, ...state }: AppState) => showAddress({ page: 'app', ...state, region: selected });
@@ -247,10 +250,30 @@ function start(data: AppData): void {
   // The details (with their chart's d3 scales and shapes) come after the first screen: until a regency is
   // chosen they show one line, which the panel's reserved height holds. Lit keeps the properties set before.
   void import('../../elements/region-details/region-details.ts');
+  // An address naming what the page cannot show: it opened on the default (the address now says so) and tells the reader.
+  if (refused.length > 0) {
+    const { lang, metric, year } = store.state;
+    void import('./address-notice.ts').then(({ showAddressNotice }) =>
+      showAddressNotice(
+        page.addressNotice,
+        refused,
+        {
+          metrics: mapMetrics().map((m) => ({ id: m.id, name: m.label[lang] })),
+          shownMetric: metricDefinition(metric).label[lang],
+          shownYear: year,
+          years,
+          exampleRegion: dataset.regions.regencies[0]?.code ?? '',
+        },
+        lang,
+      ),
+    );
+  }
 }
 
 /** The year's summary line, as the page and the poster say it: carried figures counted apart from the year's own. */
-function summaryText({ published, carried, total, year }: YearSummary, lang: Lang): string {
+function summaryText({ published, carried, total, year }: YearSummary, lang: Lang, metric: MapMetric): string {
+  // A change is computed from two published figures, not published itself: say how many could be computed.
+  if (metricDefinition(metric).derive === 'change') return t(lang, 'changeSummary', { count: published, total, year, previous: year - 1 });
   return [t(lang, 'yearSummary', { count: published, total, year }), carried > 0 ? t(lang, 'carriedSummary', { count: carried }) : ''].join(' ').trim();
 }
 
@@ -308,7 +331,7 @@ async function savePng(state: AppState, data: AppData): Promise<void> {
   const { year, metric, lang, carryForward } = state;
   const view = yearView(data.dataset, { year, metric, carryForward, lang, scheme: page.map.scheme });
   const { savePoster } = await import('./poster-download.ts');
-  const saved = await savePoster(data, { view, metric, lang, carryForward, summary: summaryText(view.summary, lang), province: province.name[lang], baseUri: document.baseURI });
+  const saved = await savePoster(data, { view, metric, lang, carryForward, summary: summaryText(view.summary, lang, metric), province: province.name[lang], baseUri: document.baseURI });
   if (saved) announce(t(lang, 'pngSaved'));
 }
 

@@ -11,7 +11,8 @@ export type PageKey =
   | 'present' | 'deskAbout' | 'deskLink' | 'copy' | 'copied' | 'notCopied' | 'close' | 'embedAbout' | 'embedGallery' | 'embedGalleryLong'
   | 'missingHeading' | 'missingWhy' | 'missingSources' | 'metricCount' | 'metricCountUnit'
   | 'searchLabel' | 'searchPlaceholder' | 'searchFormerName' | 'searchCount' | 'searchNone' | 'selectRegion' | 'detailsShown'
-  | 'colourScheme' | 'schemeSystem' | 'schemeLight' | 'schemeDark';
+  | 'colourScheme' | 'schemeSystem' | 'schemeLight' | 'schemeDark'
+  | 'changeSummary';
 
 export const PAGE_MESSAGES: Messages<PageKey> = {
   id: {
@@ -43,6 +44,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     tableHeading: 'Angka per kabupaten/kota, {year}',
     yearSummary: '{count} dari {total} kabupaten/kota memiliki angka yang dipublikasikan untuk {year}.',
     carriedSummary: '{count} lagi memakai angka tahun sebelumnya.',
+    changeSummary: 'Perubahan dari {previous} ke {year} dapat dihitung untuk {count} dari {total} kabupaten/kota.',
     also: 'juga',
     documentTitle: 'Cakupan BPJS Ketenagakerjaan di {province} · Peta Paritrana',
     loadFailed: 'Halaman gagal dimuat.',
@@ -104,6 +106,7 @@ export const PAGE_MESSAGES: Messages<PageKey> = {
     tableHeading: 'Figures by regency and city, {year}',
     yearSummary: '{count} of {total} regencies and cities have a published figure for {year}.',
     carriedSummary: '{count} more show an earlier year’s figure.',
+    changeSummary: 'The change from {previous} to {year} could be computed for {count} of {total} regencies and cities.',
     also: 'also',
     documentTitle: 'BPJS Ketenagakerjaan coverage in {province} · Peta Paritrana',
     loadFailed: 'The page failed to load.',
