@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { placeLabels, type LabelRequest } from './label-layout.ts';
+import { placeLabels, textEms, type LabelRequest } from './label-layout.ts';
 
 const frame = { width: 400, height: 300, fontSize: 10 };
 // 10 px at 0.6 em a glyph: "Sambas" is 36 px wide, a line 12 px high.
 
 function boxes(placed: ReturnType<typeof placeLabels>, requests: LabelRequest[]) {
   return placed.map((p) => {
-    const w = requests.find((r) => r.id === p.id)!.text.length * 6;
+    const w = textEms(requests.find((r) => r.id === p.id)!.text) * 10;
     return { left: p.x - w / 2, right: p.x + w / 2, top: p.y - 6, bottom: p.y + 6 };
   });
 }
@@ -118,7 +118,7 @@ describe('placeLabels keeps each region\'s point in sight', () => {
     const placed = placeLabels(
       [
         { id: 'b', text: 'Sintang', x: 50, y: 10 },
-        { id: 'a', text: 'Sambas', x: 20, y: 10 },
+        { id: 'a', text: 'Kubu', x: 20, y: 10 },
       ],
       narrow,
     );

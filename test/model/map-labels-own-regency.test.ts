@@ -3,6 +3,7 @@
 // named; the point a label sits on, or where its leader ends, lies inside that regency's own polygon
 // (not on a neighbour, not on Malaysia), no two labels overlap, and no label hides another's point.
 // At 320 x 480 the embed once put "Kubu Raya" on Ketapang with its leader ending under "Mempawah".
+import { textEms } from '../../src/render/label-layout.ts';
 import { readFileSync } from 'node:fs';
 import { geoContains, geoMercator, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -33,7 +34,7 @@ interface Box {
 }
 
 function boxOf(label: MapLabel, size: number): Box {
-  const half = (label.text.length * size * GLYPH) / 2;
+  const half = (textEms(label.text) * size * (GLYPH / 0.6)) / 2;
   const lineHalf = (size * 1.2) / 2;
   return { left: label.x - half, right: label.x + half, top: label.y - lineHalf, bottom: label.y + lineHalf };
 }
