@@ -258,8 +258,9 @@ function nameBox(page: Page, code: string): Promise<{ left: number; top: number;
 }
 
 /**
- * How many near-black pixels the screen has in a thin ring of radius r around a point (the selection's
- * ring), leaving out those under the city's own name, which may stand right beside its dot.
+ * How many near-black pixels the screen has in a band 6 px wide at radius r around a point (the
+ * selection's ring, its whole stroke, whatever antialiasing does to its edges), leaving out those under
+ * the city's own name, which may stand right beside its dot.
  */
 async function darkInRing(page: Page, { x, y }: { x: number; y: number }, r: number, name: { left: number; top: number; right: number; bottom: number }): Promise<number> {
   const half = Math.ceil(r + 6);
@@ -281,7 +282,7 @@ async function darkInRing(page: Page, { x, y }: { x: number; y: number }, r: num
         const px = ((i / 4) % width) / scale - half;
         const py = Math.floor(i / 4 / width) / scale - half;
         const distance = Math.hypot(px, py);
-        if (distance < r - 2 || distance > r + 2) continue;
+        if (distance < r - 3 || distance > r + 3) continue;
         if (x + px >= name.left - 2 && x + px <= name.right + 2 && y + py >= name.top - 2 && y + py <= name.bottom + 2) continue;
         if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 150) dark++;
       }
