@@ -44,6 +44,9 @@ describe('axe on every page: nothing of moderate impact or worse', () => {
     expect(await axeFindings(page)).toEqual([]);
     await page.locator('#embed-open').click();
     await expect.poll(() => page.locator('#embed-dialog').isVisible()).toBe(true);
+    // The dialog's live preview is a frame that starts loading when the dialog opens: axe goes into it
+    // once its map is drawn (before that, its page is still navigating and has nothing to check).
+    await expect.poll(() => page.frameLocator('#embed-preview').locator('paritrana-map').evaluate((map) => map.shadowRoot?.querySelectorAll('.label[data-code]').length ?? 0), { timeout: WEBGL_TIMEOUT }).toBe(14);
     expect(await axeFindings(page)).toEqual([]);
   });
 
