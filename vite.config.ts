@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { sharedConfig } from './vite.base.ts';
 import { minifiedTemplates } from './scripts/lib/embed/minify-templates.ts';
+import { paritranaFirstScreen } from './scripts/lib/first-screen/vite-plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/offline/content-security-policy.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
@@ -51,7 +52,7 @@ const offlineWorker = VitePWA({
 });
 
 export default mergeConfig(sharedConfig, defineConfig({
-  plugins: [minifiedTemplates(), ...(offline === 'on' ? [offlineWorker] : [])],
+  plugins: [minifiedTemplates(), paritranaFirstScreen(), ...(offline === 'on' ? [offlineWorker] : [])],
   define: { 'import.meta.env.PARITRANA_OFFLINE': JSON.stringify(offline) },
   // The data desk's reader (src/pages/desk/read-file.worker.ts) is a module worker: it loads the
   // workbook reader and SheetJS as chunks of its own, when a workbook comes.

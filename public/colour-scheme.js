@@ -28,6 +28,18 @@
     apply(choice);
   });
   document.addEventListener('DOMContentLoaded', () => apply(root.dataset.colourScheme));
+  // The app's first screen is written in its HTML for one view (data-first-screen: "year=2024&metric=…",
+  // src/pages/app/first-screen.ts). An address asking for another year, metric, language or carried
+  // figures is marked before the first paint, so the page shows the shapes without that view's colours
+  // and words until it draws its own (src/pages/app/styles.css), instead of flashing the wrong year.
+  const written = root.dataset.firstScreen;
+  if (written) {
+    const view = new URLSearchParams(written);
+    const asked = new URLSearchParams(location.search);
+    for (const [name, value] of view) {
+      if (asked.has(name) && asked.get(name) !== value && !(name === 'carry' && asked.get(name) !== '1')) root.dataset.firstScreenOther = '';
+    }
+  }
   // Chosen in another tab of the site.
   addEventListener('storage', (event) => {
     if (event.key === KEY) apply(event.newValue);

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkFreshness } from './lib/boundaries/freshness.ts';
+import { withLabelPoints } from './lib/boundaries/label-points.ts';
 import {
   buildContextTopology,
   buildDesaTopology,
@@ -170,10 +171,12 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
     step('regencies: snapped and cleaned from the kabkota polygons (no desa layer for this province)');
   }
   const regencyTopology = await buildRegencyTopology(config, kabupatenGeoJson);
-  built[OUTPUT_FILES.regencies] = finalizeTopology(regencyTopology, OUTPUT_FILES.regencies, {
-    kabupaten: expectations.kabupaten,
-    provinsi: expectations.provinsi,
-  });
+  built[OUTPUT_FILES.regencies] = withLabelPoints(
+    finalizeTopology(regencyTopology, OUTPUT_FILES.regencies, {
+      kabupaten: expectations.kabupaten,
+      provinsi: expectations.provinsi,
+    }),
+  );
   step('regency topology: simplified for the province-wide view');
   const contextTopology = await buildContextTopology(sources, await readFile(worldAtlasPath, 'utf8'), regencyTopology);
   const { neighbourProvinces, neighbourCountries } = config.boundaries;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { labelFontSize, mapGeometry, rewound } from './map-geometry.ts';
+import { mapGeometry, rewound } from './map-geometry.ts';
+import { labelFontSize } from './label-size.ts';
 
 /**
  * Two regencies side by side, 1 by 1 degree, sharing the edge at 110 degrees east (arc 0), and a

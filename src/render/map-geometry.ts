@@ -9,6 +9,7 @@ import type { ContextLabel } from '../data/province.ts';
 import { isCity } from './hit-target.ts';
 import { innerPoint } from './inner-point.ts';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
+import { labelFontSize } from './label-size.ts';
 
 export interface MapGeometryOptions {
   width: number;
@@ -30,12 +31,10 @@ export interface MapGeometryOptions {
    * buttons over the frame the map is centred in.
    */
   keepClear?: (height: number) => readonly Box[];
+  /** Decimals of the path data (d3-geo's default 3 unless given): the page's pre-rendered picture needs 1. */
+  digits?: number;
 }
 
-/** Label size in pixels: smaller on a phone, where the province is about 350 pixels wide. */
-export function labelFontSize(width: number): number {
-  return width < 480 ? 10.5 : 12;
-}
 
 interface RegencyShape {
   /** Kemendagri code, the topology's id. */
@@ -65,6 +64,11 @@ export interface MapGeometry {
   labels: MapLabel[];
   /** Each city's touch target: the centre of its largest part, in pixels (hit-target.ts); mapGeometry always gives them. */
   cityTargets?: { code: string; x: number; y: number }[];
+  /**
+   * The Mercator projection's scale and translation: two geometries of one province differ by a scale
+   * and a shift, which the pre-rendered first screen uses to lay a phone's names over a laptop's shapes.
+   */
+  projection?: { scale: number; translate: [number, number] };
 }
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -72,7 +76,7 @@ type Area = Feature<Polygon | MultiPolygon>;
 export function mapGeometry(
   regencyTopology: Topology,
   contextTopology: Topology | null,
-  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [], keepClear = () => [] }: MapGeometryOptions,
+  { width, maxHeight = Infinity, padding = 12, labelText = () => undefined, fontSize = labelFontSize(width), contextLabels = [], keepClear = () => [], digits }: MapGeometryOptions,
 ): MapGeometry {
   const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
   const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
@@ -90,6 +94,7 @@ export function mapGeometry(
     projection.fitExtent([[padding, padding], [width - padding, height - padding]], province);
   }
   const path = geoPath(projection);
+  if (digits !== undefined) path.digits(digits);
 
   const context: ContextShape[] = [];
   if (contextTopology) {
@@ -116,6 +121,7 @@ export function mapGeometry(
         return { code: String(area.id), x, y };
       }),
     labels: layOutLabels(regencyTopology, regencies, province, contextTopology === null ? [] : contextLabels, projection, { width, height, fontSize, labelText, keepClear: keepClear(height) }),
+    projection: { scale: projection.scale(), translate: projection.translate() },
   };
 }
 
@@ -201,8 +207,16 @@ function labelPointOf(topology: Topology, area: Area): [number, number] {
   if (!points) labelPoints.set(topology, (points = new Map()));
   const code = String(area.id);
   let point = points.get(code);
+  // The build writes each regency's point into the topology (scripts/lib/boundaries/label-points.ts): the
+  // search is the costliest part of drawing the map. A partner's own boundaries may not carry it.
+  const written = area.properties?.label as unknown;
+  if (!point && isPoint(written)) points.set(code, (point = written));
   if (!point) points.set(code, (point = labelPoint(area)));
   return point;
+}
+
+function isPoint(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
 /** The largest polygon of a region, so islands do not pull the label into the sea. */

@@ -74,7 +74,11 @@ describe('the site built with PARITRANA_PROVINCE=62', () => {
     const html = await (await fetch(baseUrl)).text();
     expect(html).toContain('<title>Cakupan BPJS Ketenagakerjaan di Kalimantan Tengah · Peta Paritrana</title>');
     expect(html).toContain('>Cakupan BPJS Ketenagakerjaan di Kalimantan Tengah</h1>');
-    expect(html).not.toMatch(/Kalimantan Barat|%PROVINCE_NAME%/);
+    // Its first screen is its own: its regencies drawn (each without a figure), the neighbours named
+    // around them (Kalimantan Barat among them, on the map only).
+    const firstScreenMap = /<svg class="first-screen-map"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect([...firstScreenMap.matchAll(/<path class="regency" data-code="(62\.\d\d)"/g)]).toHaveLength(14);
+    expect(html.replace(firstScreenMap, '')).not.toMatch(/Kalimantan Barat|%PROVINCE_NAME%/);
   });
 
   test('in Bahasa Indonesia: its name, its 14 regencies drawn, each with no published figure', async () => {

@@ -10,7 +10,8 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { labelFontSize, mapGeometry, rewound, type MapLabel } from '../../src/render/map-geometry.ts';
+import { mapGeometry, rewound, type MapLabel } from '../../src/render/map-geometry.ts';
+import { labelFontSize } from '../../src/render/label-size.ts';
 import { labelGeography, layOutMapLabels } from '../../src/render/map-labels.ts';
 import { makeDataset } from '../fixtures/dataset.ts';
 

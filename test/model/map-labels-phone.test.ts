@@ -7,7 +7,8 @@ import { geoMercator } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { labelFontSize, mapGeometry } from '../../src/render/map-geometry.ts';
+import { mapGeometry } from '../../src/render/map-geometry.ts';
+import { labelFontSize } from '../../src/render/label-size.ts';
 import { labelGeography, layOutMapLabels } from '../../src/render/map-labels.ts';
 import { makeDataset } from '../fixtures/dataset.ts';
 

@@ -3,7 +3,7 @@
 // WebGL is missing. Also the names and leader lines laid over either renderer (HTML, not map text).
 import { html, nothing, svg } from 'lit';
 import type { MapGeometry, MapLabel } from '../../render/map-geometry.ts';
-import { labelFontSize } from '../../render/map-geometry.ts';
+import { labelFontSize } from '../../render/label-size.ts';
 import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
 import type { RegencyPaint } from './map-paint.ts';
 import { styleProperties } from '../shared/style-properties.ts';

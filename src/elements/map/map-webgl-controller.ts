@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../../render/map-geometry.ts';
-import { labelGeography, layOutMapLabels, type LabelGeography } from '../../render/map-labels.ts';
+import type { LabelGeography } from '../../render/map-labels.ts';
 import { MAP_COLOUR_PROPERTIES, MAP_COLOURS, type MapColourName, type MapColours } from '../../render/tokens.ts';
 import type { MapData } from './map-data.ts';
 import { featureState, type RegencyPaint } from './map-paint.ts';
@@ -67,6 +67,7 @@ export class MapWebglController implements ReactiveController {
   /** What the reader asked of MapLibre before it was ready (a zoom button), done at its first idle. */
   #pending: ((webgl: WebglMap) => void)[] = [];
   #labelGeography: LabelGeography | null = null;
+  #labelLayout: typeof import('../../render/map-labels.ts').layOutMapLabels | null = null;
   #state: MapWebglState | null = null;
   #colours: MapColours = MAP_COLOURS;
 
@@ -172,7 +173,6 @@ export class MapWebglController implements ReactiveController {
     }
     const host = this.host;
     this.#colours = resolvedColours(container);
-    this.#labelGeography = labelGeography(regencyTopology, data.province?.contextLabels);
     const starting = new AbortController();
     this.#starting = starting;
     const options: WebglMapOptions = {
@@ -187,9 +187,13 @@ export class MapWebglController implements ReactiveController {
       onClick: (code) => this.options.onClick(code),
       onView: () => this.#layOutLabels(),
     };
-    // The renderer's module comes with MapLibre, when first wanted: off the page's first screen.
-    import('./webgl-map.ts')
-      .then(({ createWebglMap }) => createWebglMap(options, starting.signal))
+    // The renderer's module and its labels' layout come with MapLibre, when first wanted: off the page's first screen.
+    Promise.all([import('./webgl-map.ts'), import('../../render/map-labels.ts')])
+      .then(([{ createWebglMap }, labels]) => {
+        this.#labelLayout = labels.layOutMapLabels;
+        this.#labelGeography = labels.labelGeography(regencyTopology, data.province?.contextLabels);
+        return createWebglMap(options, starting.signal);
+      })
       .then((webgl) => {
         if (this.#starting === starting) this.#starting = null;
         if (!webgl) return;
@@ -245,7 +249,8 @@ export class MapWebglController implements ReactiveController {
   #layOutLabels(): void {
     const map = this.#webgl?.map;
     const geography = this.#labelGeography;
-    if (!map || !geography) return;
+    const layOutMapLabels = this.#labelLayout;
+    if (!map || !geography || !layOutMapLabels) return;
     const canvas = map.getContainer();
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;

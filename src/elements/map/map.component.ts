@@ -5,7 +5,8 @@ import { provinceName } from '../../model/province-name.ts';
 import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
-import { labelFontSize, mapGeometry, type MapGeometry } from '../../render/map-geometry.ts';
+import type { MapGeometry } from '../../render/map-geometry.ts';
+import { labelFontSize } from '../../render/label-size.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
 import { choiceAttribute, DEFAULT_YEAR, metricAttribute, schemeAttribute, switchAttribute, warnUnknownValue, yearAttribute } from '../shared/choice-attribute.ts';
 import { DataController } from '../shared/data-controller.ts';
@@ -26,6 +27,21 @@ import { CITY_SYMBOL_PX, CITY_TARGET_PX } from '../../render/hit-target.ts';
 import type { Box } from '../../render/label-layout.ts';
 
 export type { MapData } from './map-data.ts';
+
+type GeometryCode = typeof import('../../render/map-geometry.ts');
+
+/**
+ * The SVG map's geometry code (d3-geo, topojson, the label layout): the largest part of the map's
+ * script, loaded when a map first has data to draw, not with the page's first screen (which the page
+ * may already have drawn in its HTML). Once loaded, every map on the page uses it at once.
+ */
+let geometryCode: GeometryCode | null = null;
+let geometryLoading: Promise<GeometryCode> | null = null;
+
+function loadGeometryCode(): Promise<GeometryCode> {
+  return (geometryLoading ??= import('../../render/map-geometry.ts').then((code) => (geometryCode = code)));
+}
+
 export type { MapRenderer } from './map-webgl-controller.ts';
 
 /**
@@ -217,6 +233,8 @@ export class ParitranaMap extends ParitranaElement {
     this.addEventListener('pointerenter', reach);
     this.addEventListener('focusin', reach);
     this.addEventListener('touchstart', reach, { passive: true });
+    // The geometry's code comes while the data does, not after it.
+    void loadGeometryCode().then(() => this.requestUpdate());
   }
 
   #size = { width: 0, height: 0 };
@@ -273,6 +291,20 @@ export class ParitranaMap extends ParitranaElement {
     return { width: Math.floor(this.clientWidth), height: Math.floor(this.clientHeight) };
   }
 
+  /**
+   * `updateComplete` means drawn: while the geometry's code is still on its way for a map that has
+   * boundaries to draw, it waits for the code and the update that draws with it, so that a page (or a
+   * test) awaiting it finds the regencies, as it did when the code came with the element.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!geometryCode && this.data?.regencyTopology && this.#webgl.renderer === 'svg') {
+      await loadGeometryCode();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.loading === 'eager') this.#webgl.want();
     const data = this.data;
@@ -305,7 +337,10 @@ export class ParitranaMap extends ParitranaElement {
     const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height, boxKey(controls)];
     const sameGeometry = this.#geometry !== null && geometryFrom.every((input, i) => input === this.#geometryFrom[i]);
     const controlsMoved = boxKey(controls) !== this.#geometryFrom[6];
-    if ((changed.has('data') || resized || controlsMoved || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
+    const code = geometryCode;
+    if (!code && data?.regencyTopology) void loadGeometryCode().then(() => this.requestUpdate());
+    if (code && (changed.has('data') || resized || controlsMoved || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
+      const { mapGeometry } = code;
       this.#geometryFrom = geometryFrom;
       const { width, height } = size;
       this.#geometry =
@@ -503,12 +538,16 @@ export class ParitranaMap extends ParitranaElement {
     const size = this.#size;
     const labels = webglReady ? this.#webgl.labels : (geometry?.labels ?? []);
     const offset = !webglReady && geometry ? (size.height - geometry.height) / 2 : 0;
+    // Until the SVG map is drawn, the slot shows what the page put inside the element: its first
+    // picture, pre-rendered in its HTML, if any.
     return html`
       <div class="frame" part="frame">
         ${this.#renderKeyboard()}
-        ${webglReady || !geometry
+        ${webglReady
           ? nothing
-          : svgMap({
+          : !geometry
+            ? html`<slot></slot>`
+            : svgMap({
               geometry,
               height: size.height,
               paints: this.#paints,

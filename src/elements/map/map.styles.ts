@@ -54,6 +54,14 @@ const own = css`
     inset: 0;
   }
 
+  /* A picture the page drew in its HTML (its first screen), shown in the frame until the map draws its own. */
+  ::slotted(*) {
+    position: absolute !important;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+
   .svg-map {
     display: block;
     width: 100%;

@@ -4,10 +4,11 @@
 // elements' events into changes of the store.
 import '../shared/base.css';
 import './styles.css';
+// The pre-rendered first screen's map colours and lines (scripts/lib/first-screen/vite-plugin.ts).
+import 'virtual:paritrana/first-screen.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
-import '../../elements/winners/winners.ts';
 import { html, nothing, render } from 'lit';
 import { ProblemLog, type Dataset } from '../../data/index.ts';
 import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDefinition, type MapMetric } from '../../model/metrics.ts';
@@ -16,8 +17,8 @@ import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
 import { pageAddress, readUrlState, refusedInAddress } from '../../model/url.ts';
 import { byValueDescending, displayName } from './view.ts';
+import { summaryText } from './summary.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
-import type { YearSummary } from '../../model/year-figures.ts';
 import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
@@ -249,7 +250,9 @@ function start(data: AppData): void {
   page.status.hidden = true;
   // The details (with their chart's d3 scales and shapes) come after the first screen: until a regency is
   // chosen they show one line, which the panel's reserved height holds. Lit keeps the properties set before.
+  // The winners too: beside the map on a laptop, under it on a phone, past the first look either way.
   void import('../../elements/region-details/region-details.ts');
+  void import('../../elements/winners/winners.ts');
   // An address naming what the page cannot show: it opened on the default (the address now says so) and tells the reader.
   if (refused.length > 0) {
     const { lang, metric, year } = store.state;
@@ -270,14 +273,15 @@ function start(data: AppData): void {
   }
 }
 
-/** The year's summary line, as the page and the poster say it: carried figures counted apart from the year's own. */
-function summaryText({ published, carried, total, year }: YearSummary, lang: Lang, metric: MapMetric): string {
-  // A change is computed from two published figures, not published itself: say how many could be computed.
-  if (metricDefinition(metric).derive === 'change') return t(lang, 'changeSummary', { count: published, total, year, previous: year - 1 });
-  return [t(lang, 'yearSummary', { count: published, total, year }), carried > 0 ? t(lang, 'carriedSummary', { count: carried }) : ''].join(' ').trim();
-}
+/** The table's rows written into the HTML (first-screen.ts) give way to the page's own at its first drawing: Lit adds to what is there. */
+let preRenderedRows = true;
 
 function drawTable(view: YearView, lang: Lang, selected: string | null): void {
+  if (preRenderedRows) {
+    preRenderedRows = false;
+    page.tableBody.replaceChildren();
+    page.tableFoot.replaceChildren();
+  }
   page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
   render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang, selected)), page.tableBody);
   render(view.province ? tableRow(view.province, lang, selected, fill(COMMON[lang].province, { province: province.name[lang] })) : nothing, page.tableFoot);
