@@ -1,7 +1,8 @@
 // The map's geometry for a given width: projection, SVG path data and label positions. Pure (d3-geo
 // and topojson-client, no DOM), so sizes and placements are tested in Node; choropleth.ts only turns
 // the result into elements.
-import { geoArea, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoMercator, geoPath, geoStream, type GeoProjection } from 'd3-geo';
+import { polygonContains } from 'd3-polygon';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -156,14 +157,38 @@ function layOutLabels(
     }
   }
   // A neighbour's or a sea's name must not lie on the province: test the box's corners, edge middles
-  // and centre against the province outline.
+  // and centre against the province outline, as drawn (in pixels: on the sphere, each test cost a
+  // search of every ring, and this was the map's slowest step after the label points).
+  const rings = projectedRings(province, projection);
+  const inProvince = (point: [number, number]) => rings.reduce((inside, ring) => (polygonContains(ring, point) ? !inside : inside), false);
   const onProvince = (box: Box, request: LabelRequest) => {
     if (!request.id.startsWith('context:')) return false;
     const xs = [box.left, (box.left + box.right) / 2, box.right];
     const ys = [box.top, (box.top + box.bottom) / 2, box.bottom];
-    return xs.some((x) => ys.some((y) => geoContains(province, projection.invert!([x, y])!)));
+    return xs.some((x) => ys.some((y) => inProvince([x, y])));
   };
   return placeLabels(requests, { width, height, fontSize, keepClear, blocked: onProvince }).map((label) => ({ ...label, kind: kinds.get(label.id)! }));
+}
+
+/**
+ * The rings of `areas` as projected, in pixels: a point is inside when an odd number of them hold it
+ * (holes and islands alike).
+ */
+function projectedRings(areas: FeatureCollection, projection: GeoProjection): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] = [];
+  geoStream(
+    areas,
+    projection.stream({
+      point: (x, y) => void ring.push([x, y]),
+      lineStart: () => void (ring = []),
+      lineEnd: () => void (ring.length > 2 && rings.push(ring)),
+      polygonStart: () => {},
+      polygonEnd: () => {},
+      sphere: () => {},
+    }),
+  );
+  return rings;
 }
 
 /** The features of a collection, polygons only, wound the way d3-geo expects. */

@@ -298,11 +298,21 @@ export class ParitranaMap extends ParitranaElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!geometryCode && this.data?.regencyTopology && this.#webgl.renderer === 'svg') {
+    while ((!geometryCode || this.#firstPicture === 'deferred') && this.data?.regencyTopology && this.#webgl.renderer === 'svg') {
       await loadGeometryCode();
+      await this.#afterFrame;
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** The page's own first picture in the slot: 'waiting' to be replaced, 'deferred' for a frame, 'done'; 'none' without one. */
+  #firstPicture: 'none' | 'waiting' | 'deferred' | 'done' = 'none';
+  #afterFrame: Promise<void> | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#firstPicture === 'none' && this.firstElementChild) this.#firstPicture = 'waiting';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -339,7 +349,23 @@ export class ParitranaMap extends ParitranaElement {
     const controlsMoved = boxKey(controls) !== this.#geometryFrom[6];
     const code = geometryCode;
     if (!code && data?.regencyTopology) void loadGeometryCode().then(() => this.requestUpdate());
-    if (code && (changed.has('data') || resized || controlsMoved || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
+    // A page that drew the map in its HTML (its first screen, in the slot) keeps that picture one frame
+    // longer: the first drawing then measures a page already laid out, in a task of its own, rather than
+    // forcing the layout of the whole page in the task that updates every element (a long task of the
+    // first screen, on a slow phone).
+    if (code && !this.#geometry && this.#firstPicture === 'waiting' && data?.regencyTopology) {
+      this.#firstPicture = 'deferred';
+      this.#afterFrame = new Promise<void>((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.#firstPicture = 'done';
+            this.requestUpdate();
+            resolve();
+          }),
+        ),
+      );
+    }
+    if (code && this.#firstPicture !== 'deferred' && (changed.has('data') || resized || controlsMoved || !this.#geometry) && !sameGeometry && this.#webgl.renderer === 'svg') {
       const { mapGeometry } = code;
       this.#geometryFrom = geometryFrom;
       const { width, height } = size;

@@ -164,9 +164,7 @@ export class ParitranaYearSlider extends ParitranaElement {
     const valueText = current === undefined ? nothing : marks.has(current) ? `${current}, ${markText(current)}` : String(current);
     // Without years the slider cannot answer a key: it takes no focus at all until they come (with
     // tabindex="-1" a click or a script focused it, and the first arrow pressed then was lost).
-    // Until the years come, what the page put inside shows (its first screen's year, written in its HTML).
     return html`
-      ${years.length === 0 ? html`<slot></slot>` : nothing}
       <div class="rail" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}>
         <div
           part="track"

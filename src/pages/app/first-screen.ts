@@ -108,7 +108,14 @@ function swatch(colour: string | null): string {
 }
 
 function legend(model: { title: string; unit: string | null; entries: readonly LegendEntry[] }): string {
-  const entries = model.entries.map((entry) => `<li>${swatch(entry.colour)}<span>${text(entry.label)}</span></li>`).join('');
+  // A phone's legend is one short row (as the legend element's): each class by its lower break, the hatch by its short name.
+  const entries = model.entries
+    .map((entry) => {
+      const short = entry.short ?? entry.shown;
+      const words = short === entry.label ? `<span>${text(entry.label)}</span>` : `<span class="first-screen-full">${text(entry.label)}</span><span class="first-screen-short" aria-hidden="true">${text(short)}</span>`;
+      return `<li>${swatch(entry.colour)}${words}</li>`;
+    })
+    .join('');
   return `<div class="first-screen-legend"><p class="first-screen-legend-title">${text(model.title)}${model.unit ? ` (${text(model.unit)})` : ''}</p><ul>${entries}</ul></div>`;
 }
 
