@@ -1,0 +1,3 @@
+export const GZIP_LEVEL: number;
+export function cacheControl(pathname: string): string;
+export function start(root: string, options?: { port?: number; host?: string }): Promise<{ url: string; close: () => Promise<void> }>;
