@@ -53,8 +53,11 @@ export interface LighthouseReport {
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-unsafe-swiftshader'];
 const BASELINE_SOURCE = fileURLToPath(new URL('./bench-baseline/', import.meta.url));
 
-/** A headless Chromium with a DevTools port; resolves once it listens. */
-async function startChromium(executable: string, profile: string): Promise<{ port: number; stop: () => void }> {
+/**
+ * A headless Chromium with a DevTools port; resolves once it listens. `stop` resolves once it has exited
+ * (it writes to its profile until then, so the profile can only be removed after).
+ */
+async function startChromium(executable: string, profile: string): Promise<{ port: number; stop: () => Promise<void> }> {
   const child = spawn(executable, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {
     let text = '';
@@ -65,7 +68,15 @@ async function startChromium(executable: string, profile: string): Promise<{ por
     });
     child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before listening: ${text.slice(-500)}`)));
   });
-  return { port, stop: () => child.kill() };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    port,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill();
+      await exited;
+    },
+  };
 }
 
 /** The bare MapLibre page, built with Vite into `outDir`, with the built site's regency topology beside it. */
@@ -131,10 +142,10 @@ export async function measureLighthouse(runs = 3): Promise<LighthouseReport> {
       }
     }
   } finally {
-    chromium.stop();
+    await chromium.stop();
     await site.close();
     await bare.close();
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
   const pages = targets.map((target, i) => {
     const sorted = [...results[i]!].sort((a, b) => a.performance - b.performance);
