@@ -5,9 +5,9 @@
 // built here into a temporary folder and served the same way, as the baseline the app is compared to.
 // Simulated mobile (Lighthouse's default throttling), with the system's Chromium, started here with a
 // DevTools port and handed to Lighthouse, so nothing is downloaded.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
@@ -102,6 +102,9 @@ const version = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}
 export async function measureLighthouse(runs = 3): Promise<LighthouseReport> {
   const executable = process.env.CHROME_PATH || findChromium();
   if (!executable) throw new Error('bench: no Chromium found; set CHROME_PATH');
+  // Its version as it names itself: the user agent's is reduced to "156.0.0.0".
+  const chromiumVersion = /[\d.]+/.exec(execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0] ?? 'unknown';
+  const loadAtStart = loadavg()[0]!;
   const folder = mkdtempSync(join(tmpdir(), 'paritrana-lighthouse-'));
   const baselineDir = join(folder, 'baseline');
   await buildBaseline(baselineDir);
@@ -111,7 +114,7 @@ export async function measureLighthouse(runs = 3): Promise<LighthouseReport> {
   const chromium = await startChromium(executable, profile);
   const targets = [...LIGHTHOUSE_ADDRESSES.map((address) => ({ address: `/${address}`, url: site.url + address })), { address: 'bare MapLibre page', url: bare.url }];
   const results = targets.map(() => [] as LighthouseRun[]);
-  let settings: { lighthouseVersion: string; userAgent: string; benchmarkIndex: number; throttling: string } | undefined;
+  let settings: { lighthouseVersion: string; benchmarkIndex: number; throttling: string } | undefined;
   try {
     for (let run = 0; run < runs; run++) {
       for (const [i, target] of targets.entries()) {
@@ -132,7 +135,6 @@ export async function measureLighthouse(runs = 3): Promise<LighthouseReport> {
         const { throttlingMethod, throttling, formFactor, screenEmulation } = lhr.configSettings;
         settings ??= {
           lighthouseVersion: lhr.lighthouseVersion,
-          userAgent: lhr.environment.hostUserAgent,
           benchmarkIndex: lhr.environment.benchmarkIndex,
           throttling:
             `${throttlingMethod === 'simulate' ? 'simulated' : throttlingMethod} ${formFactor}: RTT ${throttling.rttMs} ms, ` +
@@ -151,7 +153,7 @@ export async function measureLighthouse(runs = 3): Promise<LighthouseReport> {
     const sorted = [...results[i]!].sort((a, b) => a.performance - b.performance);
     return { address: target.address, median: sorted[Math.floor(sorted.length / 2)]!, performances: results[i]!.map((r) => r.performance), every: results[i]! };
   });
-  const chromiumVersion = /(?:Headless)?Chrome\/([\d.]+)/.exec(settings!.userAgent)?.[1] ?? settings!.userAgent;
+  const loadAtEnd = loadavg()[0]!;
   const how =
     `Served by scripts/serve.mjs, what \`npm start\` runs ` +
     `(sirv ${version('sirv')}; compression ${version('compression')}, gzip level ${GZIP_LEVEL}, on the fly; the Content-Security-Policy and ` +
@@ -160,6 +162,7 @@ export async function measureLighthouse(runs = 3): Promise<LighthouseReport> {
     `Lighthouse ${settings!.lighthouseVersion} (performance, accessibility, best practices), its default throttling: ${settings!.throttling}. ` +
     `Chromium ${chromiumVersion} (${CHROME_FLAGS.join(' ')}), one browser for every run, Lighthouse resetting its storage before each. ` +
     `${runs} runs of each address, taken in turn; each row is the run with the median performance score (all ${runs} scores in brackets). ` +
-    `Lighthouse's benchmark index of this machine: ${Math.round(settings!.benchmarkIndex)}.`;
+    `Lighthouse's benchmark index of this machine: ${Math.round(settings!.benchmarkIndex)}; its load average (1 min) ${loadAtStart.toFixed(1)} at the start, ` +
+    `${loadAtEnd.toFixed(1)} at the end (other work on the cores lowers the scores). ${new Date().toISOString().slice(0, 10)}.`;
   return { pages: pages.slice(0, -1), baseline: pages.at(-1)!, runs, how };
 }
