@@ -33,7 +33,7 @@ export const GZIP_LEVEL = 6;
 const HASHED_FOLDERS = ['/assets/', '/embed/chunks/'];
 
 /** The Cache-Control header for a URL path (relative to the site's root), as docs/deploying.md prescribes. */
-export function cacheControl(pathname) {
+function cacheControl(pathname) {
   return HASHED_FOLDERS.some((folder) => pathname.startsWith(folder)) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
