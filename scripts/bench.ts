@@ -2,13 +2,14 @@
 // (and .json), so changes to them show up in review. Timings are medians of repeated runs; sizes are
 // exact. Nothing here fails on a number: budgets that are deterministic (sizes) are enforced by the
 // build and the tests instead.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DATA_FILE_NAMES, joinFigures, parseDataset, parseTopology, TOPOLOGY_CHECKS, yearsWithFigures } from '../src/data/index.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { measureBrowser } from './bench-browser.ts';
-import { measureLighthouse } from './bench-lighthouse.ts';
+import { measureLighthouse, type LighthousePage, type LighthouseReport } from './bench-lighthouse.ts';
 import { measureSoak, SOAK_CYCLES } from './bench-soak.ts';
 import { DESK_ROWS, measureDesk } from './bench-desk.ts';
 
@@ -37,8 +38,74 @@ function timeMedian(runs: number, fn: () => void): number {
 // KB = 1,000 bytes, as the budgets are written.
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
+/** The Lighthouse section of bench/results.md: one row per address, the bare MapLibre page last, and how it was measured. */
+function lighthouseSection(report: LighthouseReport): string {
+  const score = (v: number) => v.toFixed(2);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const times = (value: number, base: number) => (base > 0 ? `${(value / base).toFixed(1)}×` : 'n/a');
+  const base = report.baseline.median;
+  const row = (page: LighthousePage, baseline: boolean) => {
+    const m = page.median;
+    const ratio = baseline ? 'baseline' : `${times(m.lcpMs, base.lcpMs)}, ${times(m.tbtMs, base.tbtMs)}`;
+    return `| ${page.address} | ${score(m.performance)} (${page.performances.map(score).join(', ')}) | ${score(m.accessibility)} | ${score(m.bestPractices)} | ${seconds(m.fcpMs)} | ${seconds(m.lcpMs)} | ${Math.round(m.tbtMs)} ms | ${m.cls.toFixed(3)} | ${ratio} |`;
+  };
+  return [
+    '## Lighthouse',
+    '',
+    '| address | performance | accessibility | best practices | FCP | LCP | TBT | CLS | LCP, TBT ÷ bare MapLibre |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...report.pages.map((page) => row(page, false)),
+    row(report.baseline, true),
+    '',
+    `How (again: \`npm run build\`, then \`BENCH_ONLY=lighthouse npm run bench\`): ${report.how}`,
+  ].join('\n');
+}
+
+/** The commit measured, and whether the work tree differed from it; "" outside a git repository. */
+function commit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return ` Commit ${head}${changed ? ' with uncommitted changes' : ''}.`;
+  } catch {
+    return '';
+  }
+}
+
+function write(machine: string, rows: Row[], lighthouse: LighthouseReport | undefined, measuredAt: string): void {
+  const table = ['| measure | value | detail |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.detail} |`)].join('\n');
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    'bench/results.md',
+    `# Benchmark results\n\nWritten by \`npm run bench\`. Machine: ${machine}.\n\n${table}\n` +
+      (lighthouse ? `\n${lighthouseSection(lighthouse)}${measuredAt}\n` : ''),
+  );
+  writeFileSync('bench/results.json', JSON.stringify({ machine, rows, lighthouse, lighthouseMeasuredAt: measuredAt }, null, 2) + '\n');
+  console.log(table);
+  if (lighthouse) console.log(lighthouseSection(lighthouse));
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+
+/**
+ * BENCH_ONLY=lighthouse: Lighthouse alone (a few minutes, not the soak's half hour), its section of
+ * bench/results.md replaced and every other figure kept as the last full run wrote it.
+ */
+async function lighthouseOnly(): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('bench: dist/ is missing: run npm run build first');
+  const previous = existsSync('bench/results.json') ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as { machine?: string; rows?: Row[] }) : {};
+  // Rows of the single-address Lighthouse figures an older bench wrote into the main table go: the section replaces them.
+  const rows = (previous.rows ?? []).filter((row) => !row.measure.startsWith('Lighthouse'));
+  const lighthouse = await measureLighthouse(3);
+  write(previous.machine ?? machine, rows, lighthouse, ` Measured alone (BENCH_ONLY=lighthouse) on ${machine}.${commit()}`);
+}
+
 async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY;
+  if (only === 'lighthouse') return lighthouseOnly();
+  if (only) throw new Error(`bench: BENCH_ONLY=${only}: the one part that runs alone is "lighthouse"`);
   const rows: Row[] = [];
+  let lighthouse: LighthouseReport | undefined;
 
   // 1. Boundary build from source, forced (the cost a fresh clone pays once).
   const start = performance.now();
@@ -79,16 +146,7 @@ async function main(): Promise<void> {
     }
     rows.push({ measure: `data desk: ${rowsText}-row CSV read and checked, Node`, value: `${Math.round(desk.nodeMs)} ms`, detail: `importFile + applyImport; median of ${desk.runs}` });
 
-    // Lighthouse, simulated mobile (its default throttling), the median of three runs by performance.
-    const lh = await measureLighthouse(3);
-    const score = (v: number) => v.toFixed(2);
-    const detail = `Lighthouse 12, simulated mobile, median of ${lh.runs} runs`;
-    rows.push({ measure: 'Lighthouse performance', value: score(lh.performance), detail });
-    rows.push({ measure: 'Lighthouse accessibility', value: score(lh.accessibility), detail });
-    rows.push({ measure: 'Lighthouse best practices', value: score(lh.bestPractices), detail });
-    rows.push({ measure: 'Lighthouse CLS', value: lh.cls.toFixed(3), detail: 'cumulative layout shift, same run' });
-    rows.push({ measure: 'Lighthouse TBT', value: `${Math.round(lh.tbtMs)} ms`, detail: 'total blocking time, same run' });
-    rows.push({ measure: 'Lighthouse LCP', value: `${(lh.lcpMs / 1000).toFixed(1)} s`, detail: 'largest contentful paint, same run' });
+    lighthouse = await measureLighthouse(3);
 
     // The elements' soak: its own table in bench/soak.md, the worst of each figure here. It takes about
     // half an hour (1,000 MapLibre starts in software WebGL): BENCH_SOAK=0 leaves bench/soak.md as it is.
@@ -124,15 +182,7 @@ async function main(): Promise<void> {
   const topoMs = timeMedian(100, () => parseTopology(regencyText, 'regencies.topo.json', dataset.regions, TOPOLOGY_CHECKS.regencies));
   rows.push({ measure: 'parse + validate regency topology', value: `${topoMs.toFixed(2)} ms`, detail: 'median of 100' });
 
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
-  const table = ['| measure | value | detail |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.detail} |`)].join('\n');
-  mkdirSync('bench', { recursive: true });
-  writeFileSync(
-    'bench/results.md',
-    `# Benchmark results\n\nWritten by \`npm run bench\`. Machine: ${machine}.\n\n${table}\n`,
-  );
-  writeFileSync('bench/results.json', JSON.stringify({ machine, rows }, null, 2) + '\n');
-  console.log(table);
+  write(machine, rows, lighthouse, commit());
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/offline/content-security-policy.mjs';
 import { NPM_INSTALL_ARGS } from '../../scripts/setup.mjs';
 import { repoRoot } from '../data/helpers.ts';
 
@@ -24,7 +25,7 @@ test('setup installs quietly: errors only, no audit or funding notices', () => {
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, 'localhost', () => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
       server.close(() => resolve(port));
     });
@@ -44,11 +45,12 @@ test(
     const port = await freePort();
     const child = spawn('npm', ['start'], { cwd: copy, detached: true, env: { ...process.env, PORT: String(port), NO_COLOR: '1', PARITRANA_PROVINCE: '' } });
     let output = '';
+    let served: { url: string; status: number; encoding: string | null; policy: string | null } | undefined;
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no address after ${START_LIMIT_MS / 1000} s:\n${output}`)), START_LIMIT_MS - 10_000);
         const read = (chunk: Buffer) => {
-          // Without colours (Vite's address has them even so, between host and port).
+          // Without colours (a tool's address may have them even so, between host and port).
           output += chunk.toString().replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
           if (/http:\/\//.test(output)) {
             clearTimeout(timer);
@@ -62,14 +64,19 @@ test(
           reject(new Error(`npm start ended (exit ${code}) before printing an address:\n${output}`));
         });
       });
+      // The address answers with the page as a production host sends it: gzipped, under the site's policy.
+      const url = /http:\/\/\S+\//.exec(output)![0];
+      const page = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+      served = { url, status: page.status, encoding: page.headers.get('content-encoding'), policy: page.headers.get('content-security-policy') };
     } finally {
-      // npm, its shell and vite preview: the whole group.
+      // npm, its shell and the server (scripts/serve.mjs): the whole group.
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
     }
     const lines = output.split('\n');
     const before = lines.slice(0, lines.findIndex((line) => /http:\/\//.test(line)));
     expect(before.length, output).toBeLessThanOrEqual(20);
     expect(before.filter((line) => /warn|deprecated|larger than|PLUGIN_TIMINGS|\(!\)/i.test(line)), output).toEqual([]);
+    expect(served).toEqual({ url: `http://127.0.0.1:${port}/`, status: 200, encoding: 'gzip', policy: CONTENT_SECURITY_POLICY });
   },
   START_LIMIT_MS,
 );
