@@ -306,7 +306,10 @@ export class ParitranaMap extends ParitranaElement {
     return complete;
   }
 
-  /** The page's own first picture in the slot: 'waiting' to be replaced, 'deferred' for a frame, 'done'; 'none' without one. */
+  /**
+   * The page's own first picture in the slot (its HTML's first screen): 'waiting' to be replaced,
+   * 'deferred' for a frame, 'done'; 'none' without one. Removed once the map has drawn its own.
+   */
   #firstPicture: 'none' | 'waiting' | 'deferred' | 'done' = 'none';
   #afterFrame: Promise<void> | null = null;
 
@@ -404,6 +407,8 @@ export class ParitranaMap extends ParitranaElement {
     if (this.#webgl.renderer === 'svg' && this.#geometry && boxKey(this.#controlsBox()) !== this.#geometryFrom[6]) this.requestUpdate();
     if (this.#geometry && !this.#svgReady) {
       this.#svgReady = true;
+      // The page's first picture has been drawn over: it goes, so the page holds one map, not two.
+      if (this.#firstPicture !== 'none') for (const node of [...this.children]) node.remove();
       this.emit('paritrana-ready', { renderer: 'svg' });
     }
     // MapLibre starts once the SVG map has drawn, then follows every update.

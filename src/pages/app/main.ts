@@ -15,7 +15,7 @@ import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDe
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import { Store, type AppState } from './state.ts';
-import { pageAddress, readUrlState, refusedInAddress } from '../../model/url.ts';
+import { pageAddress, readAddress, readUrlState, refusedInAddress, URL_PARAMS } from '../../model/url.ts';
 import { byValueDescending, displayName } from './view.ts';
 import { summaryText } from './summary.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
@@ -350,6 +350,20 @@ async function copyLink(lang: Lang): Promise<void> {
 
 // The page's words in the address's language before the data arrive, so nothing reflows when they do.
 translateStatic(addressLang());
+// The metric the address asks for, before the data too: the legend draws its classes, and the heading
+// its length, once (with the written first screen's year while the address names none), instead of
+// the default's first and then the address's, moving the map under the reader's eyes.
+showEarlyMetric();
+
+function showEarlyMetric(): void {
+  const { metric, year } = readAddress(location.search);
+  if (!metric || metric === DEFAULT_METRIC) return;
+  page.legend.metric = metric;
+  page.map.metric = metric;
+  const written = new URLSearchParams(document.documentElement.dataset.firstScreen ?? '').get(URL_PARAMS.year);
+  const shownYear = year ?? (written ? Number(written) : null);
+  if (shownYear !== null) page.mapHeading.textContent = t(addressLang(), 'mapHeading', { metric: metricDefinition(metric).label[addressLang()], year: shownYear });
+}
 
 const started = loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start);
 keepOffline(started);
