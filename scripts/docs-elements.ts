@@ -21,6 +21,7 @@ interface Declaration extends Item {
   events?: Item[];
   cssParts?: Item[];
   cssProperties?: Item[];
+  slots?: Item[];
 }
 
 const MANIFEST = 'dist/custom-elements.json';
@@ -39,6 +40,7 @@ function table(element: Declaration): string {
     rows.push(`| property | ${name} | ${cell(member.type?.text ? `\`${member.type.text}\`` : '')} | ${cell(member.description)} |`);
   }
   for (const event of element.events ?? []) rows.push(`| event | \`${event.name}\` | | ${cell(event.description)} |`);
+  for (const slot of element.slots ?? []) rows.push(`| slot | ${slot.name ? `\`${slot.name}\`` : '(default)'} | | ${cell(slot.description)} |`);
   for (const part of element.cssParts ?? []) rows.push(`| CSS part | \`${part.name}\` | | ${cell(part.description)} |`);
   for (const property of element.cssProperties ?? []) rows.push(`| CSS property | \`${property.name}\` | | ${cell(property.description)} |`);
   return [`### \`<${element.tagName}>\``, '', cell(element.summary), '', '| kind | name (attribute) | type | description |', '| --- | --- | --- | --- |', ...rows].join('\n');

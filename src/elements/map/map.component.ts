@@ -122,6 +122,9 @@ const highlightConverter = {
  * @event paritrana-year-change - The reader changed the year with a control linked to this map
  * (`<paritrana-year-slider for="...">`): `{ year }`. Never fired when `year` is set from code.
  *
+ * @slot - A picture to show until the map has drawn its own, filling the frame (the app's first screen,
+ * written into its HTML: an SVG of the same map); removed once the map has drawn.
+ *
  * @csspart frame - The box holding both renderers, the labels and the tooltip.
  * @csspart label - Each name drawn on the map (regencies, neighbouring land, seas).
  * @csspart tooltip - The box naming the regency under the pointer or keyboard focus, with its figure.
