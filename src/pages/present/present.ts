@@ -110,8 +110,15 @@ function start(data: AppData, imported: boolean): void {
       })
     : null;
   if (presenterView) page.stage.remove();
-  // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
-  else page.map.loading = 'eager';
+  // The camera flies to each winner: MapLibre (its code, and WebGL set up) is needed once the show is
+  // under way, not on the title card, which the SVG map draws at once (issue 21: MapLibre on the first
+  // screen kept the projector's laptop busy for seconds). It starts when the presenter first acts (the
+  // clicker, a key, a click) or the show is past its title card (a step in the address, or sent by the
+  // presenter's window); by the first winner, four presses on, it has drawn, and at its first picture
+  // the camera is put where the card wants it ('paritrana-ready' below). The presenter's window flies no camera.
+  const wantCamera = () => {
+    if (!presenterView) page.map.loading = 'eager';
+  };
 
   const moveMap = (step: Step, instant: boolean) => {
     showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
@@ -135,6 +142,7 @@ function start(data: AppData, imported: boolean): void {
   const show = (index: number, instant = false) => {
     state.step = Math.min(Math.max(index, 0), steps.length - 1);
     const step = steps[state.step]!;
+    if (state.step > 0) wantCamera();
     if (presenterView) presenterView.show(steps, state.step, black);
     else {
       renderCard(page.card, step);
@@ -189,6 +197,7 @@ function start(data: AppData, imported: boolean): void {
   };
 
   const act = (action: PresentAction) => {
+    wantCamera();
     switch (action) {
       case 'next': show(state.step + 1); return announce();
       case 'previous': show(state.step - 1); return announce();
