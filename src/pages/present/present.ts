@@ -15,6 +15,7 @@ import { addressLang, element, keepOffline, ownAddress, showAddress, showChoices
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
+import { prepareMapGeometry } from '../../render/map-geometry.ts';
 import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
@@ -27,6 +28,8 @@ import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
 const FLIGHT_MS = 700;
+/** The longest piece of work done at once while the map first draws (inSmallPieces). */
+const PIECE_MS = 8;
 
 const page = {
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
@@ -120,14 +123,18 @@ function start(data: AppData, imported: boolean): void {
     if (!presenterView) page.map.loading = 'eager';
   };
 
+  // The map is handed its data once the card is on the screen and the size-free part of its drawing
+  // is done in small pieces (drawWhenReady below): the hall reads the title while the map comes.
+  let mapGiven = false;
   const moveMap = (step: Step, instant: boolean) => {
-    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
-    // The winner stands out: every other regency dims (the nominees, or every winner at the end).
-    page.map.focusRegions = step.focusCodes;
     // The key only where the colours are what the card speaks of (sequence.ts): never a hatched "no
     // data" beside a winner, nor a regency's colour keyed beside a company's name. Hidden, not removed,
     // so the map keeps its size and the camera its frame.
     page.legend.classList.toggle('off', !step.legend);
+    if (!mapGiven) return;
+    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
+    // The winner stands out: every other regency dims (the nominees, or every winner at the end).
+    page.map.focusRegions = step.focusCodes;
     // ...and without the key, a winner without a figure is not hatched either: outlined, in the plain ground.
     page.map.focusPlain = !step.legend;
     const maplibre = page.map.map;
@@ -248,6 +255,29 @@ function start(data: AppData, imported: boolean): void {
   show(state.step, true);
   // A window opened late asks where the show is; an open window answers (none answers: it leads).
   hello();
+  if (!presenterView) {
+    void inSmallPieces(data.regencyTopology ? prepareMapGeometry(data.regencyTopology, data.contextTopology) : [])
+      // Boundaries the map cannot draw are the map's to say, as on every page.
+      .catch(() => undefined)
+      .then(() => {
+        mapGiven = true;
+        moveMap(steps[state.step]!, true);
+      });
+  }
+}
+
+/**
+ * Runs the steps, letting the browser paint and answer a key between pieces of at most a few
+ * milliseconds: no long task on the ceremony's first screen (issue 21), whose slowest laptop is
+ * the one at the projector.
+ */
+async function inSmallPieces(steps: Iterable<void>): Promise<void> {
+  let since = performance.now();
+  for (const piece = steps[Symbol.iterator](); !piece.next().done; ) {
+    if (performance.now() - since < PIECE_MS) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  }
 }
 
 const started = loadPageData()
