@@ -83,14 +83,16 @@ export async function loadAppData(
   const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
   const boundaries = Promise.all(boundaryKeys.map(get));
   const provinceFile = skip.includes('province') ? null : get('province');
+  // Boundaries are checked by parse-files.ts: its code comes while the files do, not after them.
+  const parser = boundaryKeys.length > 0 || provinceFile ? import('./parse-files.ts') : null;
   const tables = await loadTables(base, fetcher, overrides, name, get, page);
   const problems = [...tables.problems];
 
   const boundaryTexts = await boundaries;
   const topologies: Record<BoundaryKey, Topology | null> = { regencyTopology: null, contextTopology: null };
   let province: ProvinceInfo | null = null;
-  if (boundaryTexts.length > 0 || provinceFile) {
-    const { parseTopology, readProvince, TOPOLOGY_CHECKS } = await import('./parse-files.ts');
+  if (parser) {
+    const { parseTopology, readProvince, TOPOLOGY_CHECKS } = await parser;
     boundaryKeys.forEach((key, i) => {
       const fetched = boundaryTexts[i]!;
       if (!fetched.ok) {
