@@ -19,7 +19,7 @@ import { prepareMapGeometry } from '../../render/map-geometry.ts';
 import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
-import { mountPresenterView } from './presenter-view.ts';
+import type { mountPresenterView } from './presenter-view.ts';
 import { fillDesaMaps } from './desa-map.ts';
 import { withKeptImport } from '../shared/imported-data.ts';
 import { carriesItsFiles, loadPageData } from '../shared/carried-files.ts';
@@ -65,7 +65,10 @@ function markImported(lang: Lang): void {
   document.body.dataset.imported = 'true';
 }
 
-function start(data: AppData, imported: boolean): void {
+/** The presenter's own window, whose code only that window fetches (with the data). */
+type PresenterViewModule = { mountPresenterView: typeof mountPresenterView };
+
+function start(data: AppData, imported: boolean, presenterViewModule: PresenterViewModule | null): void {
   const { dataset } = data;
   const editions = editionsOf(dataset);
   const lang = addressLang();
@@ -99,8 +102,8 @@ function start(data: AppData, imported: boolean): void {
   const leave = () => location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
 
   // The presenter's window shows the cards with small maps of their own (drawn in SVG, never flown), and the notes.
-  const presenterView = view === 'presenter'
-    ? mountPresenterView(page.presenter, {
+  const presenterView = presenterViewModule
+    ? presenterViewModule.mountPresenterView(page.presenter, {
         lang,
         onPrevious: () => act('previous'),
         onNext: () => act('next'),
@@ -280,9 +283,9 @@ async function inSmallPieces(steps: Iterable<void>): Promise<void> {
   }
 }
 
-const started = loadPageData()
-  .then(withKeptImport)
-  .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
+const presenterViewModule = readPresentView(location.search) === 'presenter' ? import('./presenter-view.ts') : null;
+const started = Promise.all([loadPageData().then(withKeptImport), presenterViewModule])
+  .then(([{ data, kept }, presenter]) => start(data, kept !== null, presenter), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
     console.error(error);
   });
