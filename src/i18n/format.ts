@@ -4,34 +4,34 @@
 import type { Period } from '../data/index.ts';
 import { LOCALES, type Lang } from './lang.ts';
 
-interface Formats {
-  percent: Intl.NumberFormat;
-  number: Intl.NumberFormat;
-  signed: Intl.NumberFormat;
-  compact: Intl.NumberFormat;
-  month: Intl.DateTimeFormat;
-  date: Intl.DateTimeFormat;
+type Format = 'percent' | 'number' | 'signed' | 'compact' | 'month' | 'date';
+
+/** Each format's options: made when first used, since making an Intl format takes a phone tens of milliseconds. */
+const OPTIONS: Record<Format, Intl.NumberFormatOptions | Intl.DateTimeFormatOptions> = {
+  percent: { style: 'percent', maximumFractionDigits: 2 },
+  // Sources publish 27.5 or 68.02: show the digits they gave, never pad 27.5 to "27,50".
+  number: { maximumFractionDigits: 2 },
+  signed: { maximumFractionDigits: 2, signDisplay: 'exceptZero' },
+  compact: { notation: 'compact' },
+  // UTC throughout: a period is a calendar label, not an instant; no time zone may shift its month.
+  month: { month: 'short', timeZone: 'UTC' },
+  date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+};
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, format: 'percent' | 'number' | 'signed' | 'compact'): Intl.NumberFormat {
+  const key = `${lang} ${format}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], OPTIONS[format] as Intl.NumberFormatOptions)));
+  return f as Intl.NumberFormat;
 }
 
-const cache = new Map<Lang, Formats>();
-
-function formats(lang: Lang): Formats {
-  let f = cache.get(lang);
-  if (!f) {
-    const locale = LOCALES[lang];
-    f = {
-      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
-      // Sources publish 27.5 or 68.02: show the digits they gave, never pad 27.5 to "27,50".
-      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
-      signed: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
-      compact: new Intl.NumberFormat(locale, { notation: 'compact' }),
-      // UTC throughout: a period is a calendar label, not an instant; no time zone may shift its month.
-      month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
-      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    };
-    cache.set(lang, f);
-  }
-  return f;
+function dateFormat(lang: Lang, format: 'month' | 'date'): Intl.DateTimeFormat {
+  const key = `${lang} ${format}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], OPTIONS[format] as Intl.DateTimeFormatOptions)));
+  return f as Intl.DateTimeFormat;
 }
 
 /**
@@ -69,19 +69,19 @@ function withMinus(text: string): string {
 /** A percentage on the 0-100 scale: "68,02%" (id), "68.02%" (en), "−1,5%". */
 export function formatPercent(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).percent.format(shown / 100));
+  return shown === null ? NOT_AVAILABLE : withMinus(numberFormat(lang, 'percent').format(shown / 100));
 }
 
 /** A plain number: "110.013" (id), "110,013" (en), "−5". */
 export function formatNumber(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).number.format(shown));
+  return shown === null ? NOT_AVAILABLE : withMinus(numberFormat(lang, 'number').format(shown));
 }
 
 /** A count as a tick where room is short: "25 rb" (id, as BPS abbreviates ribu), "25k" (en); "−5". */
 export function formatCompact(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).compact.format(shown));
+  return shown === null ? NOT_AVAILABLE : withMinus(numberFormat(lang, 'compact').format(shown));
 }
 
 /**
@@ -96,7 +96,7 @@ export function formatPoints(value: number, lang: Lang): string {
 /** A signed number without its unit: "+12,33", "−1" (a minus, not a hyphen), "0". */
 export function formatSigned(value: number, lang: Lang): string {
   const shown = shownDigits(value);
-  return shown === null ? NOT_AVAILABLE : withMinus(formats(lang).signed.format(shown));
+  return shown === null ? NOT_AVAILABLE : withMinus(numberFormat(lang, 'signed').format(shown));
 }
 
 /** "persen poin"; in English "percentage point" for exactly one, else "percentage points". */
@@ -108,7 +108,7 @@ export function pointsUnit(value: number, lang: Lang): string {
 /** The period a figure describes: "tahun 2024" / "year 2024", "per Nov 2023" / "as of Nov 2023". */
 export function formatPeriod(period: Period, lang: Lang): string {
   if (period.month === null) return lang === 'id' ? `tahun ${period.year}` : `year ${period.year}`;
-  const month = formats(lang).month.format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
+  const month = dateFormat(lang, 'month').format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
   const when = period.day === null ? `${month} ${period.year}` : `${period.day} ${month} ${period.year}`;
   return lang === 'id' ? `per ${when}` : `as of ${when}`;
 }
@@ -116,7 +116,7 @@ export function formatPeriod(period: Period, lang: Lang): string {
 /** A period bare, for the two ends of a change or a short list: "Des 2023" / "Dec 2023", "2024", "3 Okt 2023". */
 export function formatPeriodShort(period: Period, lang: Lang): string {
   if (period.month === null) return String(period.year);
-  const month = formats(lang).month.format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
+  const month = dateFormat(lang, 'month').format(new Date(Date.UTC(period.year, period.month - 1, 1))).replace(/\.$/, '');
   return period.day === null ? `${month} ${period.year}` : `${period.day} ${month} ${period.year}`;
 }
 
@@ -128,7 +128,7 @@ export function formatDate(period: Period, lang: Lang): string {
       new Date(Date.UTC(period.year, period.month - 1, 1)),
     );
   }
-  return formats(lang).date.format(new Date(Date.UTC(period.year, period.month - 1, period.day)));
+  return dateFormat(lang, 'date').format(new Date(Date.UTC(period.year, period.month - 1, period.day)));
 }
 
 /** The site a source link goes to, without "www.": what a reader needs to judge it at a glance. */

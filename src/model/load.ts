@@ -83,27 +83,31 @@ export async function loadAppData(
   const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
   const boundaries = Promise.all(boundaryKeys.map(get));
   const provinceFile = skip.includes('province') ? null : get('province');
+  // Boundaries are checked by parse-files.ts: its code comes while the files do, not after them.
+  const parser = boundaryKeys.length > 0 || provinceFile ? import('./parse-files.ts') : null;
   const tables = await loadTables(base, fetcher, overrides, name, get, page);
   const problems = [...tables.problems];
 
   const boundaryTexts = await boundaries;
   const topologies: Record<BoundaryKey, Topology | null> = { regencyTopology: null, contextTopology: null };
   let province: ProvinceInfo | null = null;
-  if (boundaryTexts.length > 0 || provinceFile) {
-    const { parseTopology, readProvince, TOPOLOGY_CHECKS } = await import('./parse-files.ts');
-    boundaryKeys.forEach((key, i) => {
+  if (parser) {
+    const { parseTopology, readProvince, TOPOLOGY_CHECKS } = await parser;
+    for (const [i, key] of boundaryKeys.entries()) {
       const fetched = boundaryTexts[i]!;
       if (!fetched.ok) {
         problems.push(fetched.problem);
-        return;
+        continue;
       }
+      // Each file read and checked in a task of its own: the page answers a key, or paints, between them.
+      await nextTask();
       const checks = key === 'regencyTopology' ? TOPOLOGY_CHECKS.regencies : TOPOLOGY_CHECKS.context;
       for (const problem of fetched.problems) problems.push(problem);
       const result = parseTopology(fetched.text, name(key), tables.dataset.regions, checks);
       // One at a time: a spread of 200,000 problems overflows the stack.
       for (const problem of result.problems) problems.push(problem);
       topologies[key] = result.topology;
-    });
+    }
     if (provinceFile) province = readProvince(await provinceFile, name('province'), tables.dataset.regions, DATA_PATHS.regions, problems);
   }
   return { dataset: tables.dataset, ...topologies, province, problems };
@@ -139,6 +143,9 @@ async function loadTables(
   const [texts, { readTables }] = await Promise.all([csv, import('./parse-files.ts')]);
   return readTables(TABLES.map((key, i) => [name(key), texts[i]!]));
 }
+
+/** A task later: what comes next runs after the browser (or Node) has done what was waiting. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Boundaries are TopoJSON, the province JSON, the tables CSV. */
 const kindOf = (key: FileKey): FileKind => (key.endsWith('Topology') ? 'TopoJSON file' : key === 'province' ? 'JSON file' : 'CSV file');

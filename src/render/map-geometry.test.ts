@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { mapGeometry, rewound } from './map-geometry.ts';
+import { mapGeometry, prepareMapGeometry, rewound } from './map-geometry.ts';
 import { labelFontSize } from './label-size.ts';
 
 /**
@@ -88,5 +88,20 @@ describe('rewound', () => {
   test('leaves a clockwise ring as it is', () => {
     const clockwise = [[109, 0], [109, 1], [110, 1], [110, 0], [109, 0]];
     expect(rewound(square(clockwise)).geometry.coordinates[0]).toEqual(clockwise);
+  });
+});
+
+describe('prepareMapGeometry', () => {
+  test('a map prepared a piece at a time is drawn as one that was not: same shapes, borders and names', () => {
+    const copy = () => structuredClone(topology);
+    const options = { width: 400, labelText: (code: string) => NAMES[code] };
+    const plain = mapGeometry(copy(), null, options);
+    const prepared = copy();
+    const pieces = [...prepareMapGeometry(prepared, null)];
+    // Small pieces: at least one per regency, so a page can let the browser breathe between them.
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    expect(mapGeometry(prepared, null, options)).toEqual(plain);
+    // ...and at another width, from what the first drawing kept.
+    expect(mapGeometry(prepared, null, { ...options, width: 300 })).toEqual(mapGeometry(copy(), null, { ...options, width: 300 }));
   });
 });

@@ -81,8 +81,8 @@ export function mapGeometry(
 ): MapGeometry {
   const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
   const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
-  const regencies = areas(feature(regencyTopology, kabupaten));
-  const province: FeatureCollection = { type: 'FeatureCollection', features: areas(feature(regencyTopology, provinsi)) };
+  const regencies = objectAreas(regencyTopology, kabupaten);
+  const province: FeatureCollection = { type: 'FeatureCollection', features: objectAreas(regencyTopology, provinsi) };
 
   // Fit the width first; only if the province is then too tall, fit the height instead. The frame is
   // always the full width, with the neighbouring land filling whatever the province leaves.
@@ -102,7 +102,7 @@ export function mapGeometry(
     for (const layer of ['provinsi', 'negara'] as const) {
       const object = contextTopology.objects[layer] as GeometryCollection | undefined;
       if (!object) continue;
-      for (const area of areas(feature(contextTopology, object))) {
+      for (const area of objectAreas(contextTopology, object)) {
         context.push({ id: String(area.id), layer, d: path(area) ?? '' });
       }
     }
@@ -112,7 +112,7 @@ export function mapGeometry(
     width,
     height,
     regencies: regencies.map((area) => ({ code: String(area.id), d: path(area) ?? '' })),
-    regencyBorders: path(mesh(regencyTopology, kabupaten, (a, b) => a !== b)) ?? '',
+    regencyBorders: path(regencyBordersOf(regencyTopology, kabupaten)) ?? '',
     provinceOutline: path(province) ?? '',
     context,
     cityTargets: regencies
@@ -189,6 +189,63 @@ function projectedRings(areas: FeatureCollection, projection: GeoProjection): [n
     }),
   );
   return rings;
+}
+
+/**
+ * What a map of these boundaries needs whatever its size, found once per topology and kept (areas
+ * wound for d3-geo, the borders between regencies, each regency's label point), so the SVG map,
+ * which lays itself out again at every width, only projects. Found here the first time mapGeometry
+ * needs them, or before, a piece at a time, by prepareMapGeometry.
+ */
+const areaCache = new WeakMap<object, Area[]>();
+const borderCache = new WeakMap<object, ReturnType<typeof mesh>>();
+
+/** One geometry of a topology's object (a regency, a neighbour) as areas, wound for d3-geo. */
+function geometryAreas(topology: Topology, geometry: GeometryCollection['geometries'][number]): Area[] {
+  let found = areaCache.get(geometry);
+  if (!found) areaCache.set(geometry, (found = areas(feature(topology, geometry))));
+  return found;
+}
+
+function objectAreas(topology: Topology, object: GeometryCollection): Area[] {
+  return object.geometries.flatMap((geometry) => geometryAreas(topology, geometry));
+}
+
+function regencyBordersOf(topology: Topology, kabupaten: GeometryCollection): ReturnType<typeof mesh> {
+  let borders = borderCache.get(kabupaten);
+  if (!borders) borderCache.set(kabupaten, (borders = mesh(topology, kabupaten, (a, b) => a !== b)));
+  return borders;
+}
+
+/**
+ * The size-free work of mapGeometry for these boundaries, one small piece per step (an area, the
+ * borders, a label point): a page that must stay responsive while its map first draws (the
+ * ceremony's first screen, issue 21) lets the browser breathe between steps, and mapGeometry then
+ * finds the pieces done.
+ */
+export function* prepareMapGeometry(regencyTopology: Topology, contextTopology: Topology | null): Generator<void, void, void> {
+  const kabupaten = regencyTopology.objects.kabupaten as GeometryCollection;
+  const provinsi = regencyTopology.objects.provinsi as GeometryCollection;
+  for (const geometry of kabupaten.geometries) {
+    for (const area of geometryAreas(regencyTopology, geometry)) {
+      yield;
+      labelPointOf(regencyTopology, area);
+    }
+    yield;
+  }
+  for (const geometry of provinsi.geometries) {
+    geometryAreas(regencyTopology, geometry);
+    yield;
+  }
+  regencyBordersOf(regencyTopology, kabupaten);
+  yield;
+  for (const layer of ['provinsi', 'negara'] as const) {
+    const object = contextTopology?.objects[layer] as GeometryCollection | undefined;
+    for (const geometry of object?.geometries ?? []) {
+      geometryAreas(contextTopology!, geometry);
+      yield;
+    }
+  }
 }
 
 /** The features of a collection, polygons only, wound the way d3-geo expects. */

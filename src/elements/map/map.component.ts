@@ -349,7 +349,8 @@ export class ParitranaMap extends ParitranaElement {
     const resized = size.width !== this.#size.width || size.height !== this.#size.height;
     this.#size = size;
     // Again after leaving and coming back to the page: MapLibre was removed, the SVG map returns.
-    const controls = this.#controlsBox();
+    // Measured (a layout of the page) only when there are boundaries to lay the names out on.
+    const controls = data?.regencyTopology ? this.#controlsBox() : null;
     const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height, boxKey(controls)];
     const sameGeometry = this.#geometry !== null && geometryFrom.every((input, i) => input === this.#geometryFrom[i]);
     const controlsMoved = boxKey(controls) !== this.#geometryFrom[6];

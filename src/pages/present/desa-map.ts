@@ -1,12 +1,13 @@
 // A desa winner's own map on its card: its regency's desa boundaries, data/desa/<regency>.topo.json,
 // fetched once per regency when a card asks for them, drawn by src/render/desa-map.ts. A regency whose
 // file is not deployed keeps the card as it is (name, regency marked on the big map): the show never
-// waits for, nor fails on, a boundary file.
+// waits for, nor fails on, a boundary file. The loader and the drawing come with the first such card.
 import { html, nothing, render, svg } from 'lit';
 import type { Topology } from 'topojson-specification';
 import type { RegionIndex } from '../../data/index.ts';
-import { loadDesaTopology } from '../../model/load-desa.ts';
-import { desaMap } from '../../render/desa-map.ts';
+
+let drawing: Promise<[typeof import('../../model/load-desa.ts'), typeof import('../../render/desa-map.ts')]> | null = null;
+const drawingCode = () => (drawing ??= Promise.all([import('../../model/load-desa.ts'), import('../../render/desa-map.ts')]));
 
 /** The frame the picture is drawn in; the card scales it to its width. */
 const FRAME = { width: 480, height: 320 };
@@ -17,7 +18,9 @@ const topologies = new Map<string, Promise<Topology | null>>();
 function desaTopology(base: URL, regency: string, regions: RegionIndex): Promise<Topology | null> {
   let topology = topologies.get(regency);
   if (!topology) {
-    topology = loadDesaTopology(base, regency, regions).then(({ topology: found }) => found, () => null);
+    topology = drawingCode()
+      .then(([{ loadDesaTopology }]) => loadDesaTopology(base, regency, regions))
+      .then(({ topology: found }) => found, () => null);
     topologies.set(regency, topology);
   }
   return topology;
@@ -31,7 +34,7 @@ export function fillDesaMaps(root: ParentNode, base: URL, regions: RegionIndex):
     slot.dataset.drawn = code;
     slot.hidden = true;
     render(nothing, slot);
-    void desaTopology(base, code.slice(0, 5), regions).then((topology) => {
+    void Promise.all([desaTopology(base, code.slice(0, 5), regions), drawingCode()]).then(([topology, [, { desaMap }]]) => {
       // The card may have moved on while the file came.
       if (slot.dataset.desa !== code) return;
       const picture = topology ? desaMap(topology, code, FRAME) : null;

@@ -15,10 +15,11 @@ import { addressLang, element, keepOffline, ownAddress, showAddress, showChoices
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
+import { prepareMapGeometry } from '../../render/map-geometry.ts';
 import { assessmentYear, buildSequence, type Step } from './sequence.ts';
 import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
-import { mountPresenterView } from './presenter-view.ts';
+import type { mountPresenterView } from './presenter-view.ts';
 import { fillDesaMaps } from './desa-map.ts';
 import { withKeptImport } from '../shared/imported-data.ts';
 import { carriesItsFiles, loadPageData } from '../shared/carried-files.ts';
@@ -27,6 +28,8 @@ import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
 const FLIGHT_MS = 700;
+/** The longest piece of work done at once while the map first draws (inSmallPieces). */
+const PIECE_MS = 8;
 
 const page = {
   map: element<HTMLElementTagNameMap['paritrana-map']>('#map'),
@@ -62,7 +65,10 @@ function markImported(lang: Lang): void {
   document.body.dataset.imported = 'true';
 }
 
-function start(data: AppData, imported: boolean): void {
+/** The presenter's own window, whose code only that window fetches (with the data). */
+type PresenterViewModule = { mountPresenterView: typeof mountPresenterView };
+
+function start(data: AppData, imported: boolean, presenterViewModule: PresenterViewModule | null): void {
   const { dataset } = data;
   const editions = editionsOf(dataset);
   const lang = addressLang();
@@ -96,8 +102,8 @@ function start(data: AppData, imported: boolean): void {
   const leave = () => location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
 
   // The presenter's window shows the cards with small maps of their own (drawn in SVG, never flown), and the notes.
-  const presenterView = view === 'presenter'
-    ? mountPresenterView(page.presenter, {
+  const presenterView = presenterViewModule
+    ? presenterViewModule.mountPresenterView(page.presenter, {
         lang,
         onPrevious: () => act('previous'),
         onNext: () => act('next'),
@@ -110,17 +116,28 @@ function start(data: AppData, imported: boolean): void {
       })
     : null;
   if (presenterView) page.stage.remove();
-  // The camera flies to each winner: MapLibre is needed at once, not when someone points at the screen.
-  else page.map.loading = 'eager';
+  // The camera flies to each winner: MapLibre (its code, and WebGL set up) is needed once the show is
+  // under way, not on the title card, which the SVG map draws at once (issue 21: MapLibre on the first
+  // screen kept the projector's laptop busy for seconds). It starts when the presenter first acts (the
+  // clicker, a key, a click) or the show is past its title card (a step in the address, or sent by the
+  // presenter's window); by the first winner, four presses on, it has drawn, and at its first picture
+  // the camera is put where the card wants it ('paritrana-ready' below). The presenter's window flies no camera.
+  const wantCamera = () => {
+    if (!presenterView) page.map.loading = 'eager';
+  };
 
+  // The map is handed its data once the card is on the screen and the size-free part of its drawing
+  // is done in small pieces (drawWhenReady below): the hall reads the title while the map comes.
+  let mapGiven = false;
   const moveMap = (step: Step, instant: boolean) => {
-    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
-    // The winner stands out: every other regency dims (the nominees, or every winner at the end).
-    page.map.focusRegions = step.focusCodes;
     // The key only where the colours are what the card speaks of (sequence.ts): never a hatched "no
     // data" beside a winner, nor a regency's colour keyed beside a company's name. Hidden, not removed,
     // so the map keeps its size and the camera its frame.
     page.legend.classList.toggle('off', !step.legend);
+    if (!mapGiven) return;
+    showChoices({ map: page.map }, data, { year: step.mapYear, selected: step.regionCode, lang, metric: 'coverage_pct', carryForward: false });
+    // The winner stands out: every other regency dims (the nominees, or every winner at the end).
+    page.map.focusRegions = step.focusCodes;
     // ...and without the key, a winner without a figure is not hatched either: outlined, in the plain ground.
     page.map.focusPlain = !step.legend;
     const maplibre = page.map.map;
@@ -135,6 +152,7 @@ function start(data: AppData, imported: boolean): void {
   const show = (index: number, instant = false) => {
     state.step = Math.min(Math.max(index, 0), steps.length - 1);
     const step = steps[state.step]!;
+    if (state.step > 0) wantCamera();
     if (presenterView) presenterView.show(steps, state.step, black);
     else {
       renderCard(page.card, step);
@@ -189,6 +207,7 @@ function start(data: AppData, imported: boolean): void {
   };
 
   const act = (action: PresentAction) => {
+    wantCamera();
     switch (action) {
       case 'next': show(state.step + 1); return announce();
       case 'previous': show(state.step - 1); return announce();
@@ -239,11 +258,34 @@ function start(data: AppData, imported: boolean): void {
   show(state.step, true);
   // A window opened late asks where the show is; an open window answers (none answers: it leads).
   hello();
+  if (!presenterView) {
+    void inSmallPieces(data.regencyTopology ? prepareMapGeometry(data.regencyTopology, data.contextTopology) : [])
+      // Boundaries the map cannot draw are the map's to say, as on every page.
+      .catch(() => undefined)
+      .then(() => {
+        mapGiven = true;
+        moveMap(steps[state.step]!, true);
+      });
+  }
 }
 
-const started = loadPageData()
-  .then(withKeptImport)
-  .then(({ data, kept }) => start(data, kept !== null), (error: unknown) => {
+/**
+ * Runs the steps, letting the browser paint and answer a key between pieces of at most a few
+ * milliseconds: no long task on the ceremony's first screen (issue 21), whose slowest laptop is
+ * the one at the projector.
+ */
+async function inSmallPieces(steps: Iterable<void>): Promise<void> {
+  let since = performance.now();
+  for (const piece = steps[Symbol.iterator](); !piece.next().done; ) {
+    if (performance.now() - since < PIECE_MS) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  }
+}
+
+const presenterViewModule = readPresentView(location.search) === 'presenter' ? import('./presenter-view.ts') : null;
+const started = Promise.all([loadPageData().then(withKeptImport), presenterViewModule])
+  .then(([{ data, kept }, presenter]) => start(data, kept !== null, presenter), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
     console.error(error);
   });
