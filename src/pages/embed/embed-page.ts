@@ -9,8 +9,6 @@ import './embed-page.css';
 import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
-import '../../elements/winners/winners.ts';
-import '../../elements/region-details/region-details.ts';
 import { mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { pageAddress } from '../../model/url.ts';
 import { keepOffline, provinceWords, showLanguage, siteProvince } from '../shared/page-shell.ts';
@@ -59,6 +57,11 @@ function view({ view }: EmbedParams) {
       return [html`<div class="main-column">${legend(true)}${map()}${slider(true)}</div>`, html`<div class="side-column">${details(true)}${winners(true)}</div>`];
   }
 }
+
+// The winners and the region details (the details with their chart's d3 scales) come with the views
+// that show them: a map's frame, the partners' most common, does without them.
+if (params.view === 'winners' || params.view === 'all') void import('../../elements/winners/winners.ts');
+if (params.view === 'region-details' || params.view === 'all') void import('../../elements/region-details/region-details.ts');
 
 /** The title's id: it names the frame's one landmark. */
 const TITLE_ID = 'embed-title';
