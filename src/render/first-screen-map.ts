@@ -47,7 +47,9 @@ const DIGITS = 0;
  * go (Visvalingam, on the topology's shared arcs, so neighbours keep one border): the HTML carries what
  * a screen can show, not the boundary file's every bend. The names are laid out on the full shapes.
  */
-const SIMPLIFY_PX2 = 2;
+const SIMPLIFY_PX2 = 3;
+/** The land around, behind the province: simplified further (its bends are not what a reader looks at). */
+const CONTEXT_SIMPLIFY_PX2 = 12;
 /** The shapes' own width; every frame scales them. */
 const REFERENCE_WIDTH = 700;
 /**
@@ -91,8 +93,8 @@ export function firstScreenMapSvg({ regencyTopology, contextTopology, contextLab
   // Degrees to pixels at the reference width (Mercator near the equator: the same both ways).
   const pxPerDegree = (full.projection!.scale * Math.PI) / 180;
   // The types of topojson-simplify want properties that are never null; the topology's are objects or absent.
-  const simpler = (topology: Topology) => simplify(presimplify(structuredClone(topology) as Topology<Objects<object>>), SIMPLIFY_PX2 / pxPerDegree ** 2) as Topology;
-  const shapes = mapGeometry(simpler(regencyTopology), contextTopology && simpler(contextTopology), { width: REFERENCE_WIDTH, padding: REFERENCE_PADDING, digits: DIGITS, labelText: () => undefined });
+  const simpler = (topology: Topology, px2: number) => simplify(presimplify(structuredClone(topology) as Topology<Objects<object>>), px2 / pxPerDegree ** 2) as Topology;
+  const shapes = mapGeometry(simpler(regencyTopology, SIMPLIFY_PX2), contextTopology && simpler(contextTopology, CONTEXT_SIMPLIFY_PX2), { width: REFERENCE_WIDTH, padding: REFERENCE_PADDING, digits: DIGITS, labelText: () => undefined });
   const { width, height } = shapes;
   const regencies = shapes.regencies
     .map((r) => `<path class="regency" data-code="${r.code}" d="${compactPath(r.d)}" fill="${fills.get(r.code) ?? `url(#${NO_DATA})`}"/>`)
