@@ -133,4 +133,29 @@ describe('the first screen in the HTML', () => {
       await close();
     }
   }, 60_000);
+
+  test('the regency search comes after the first screen; what is typed and pressed before it has come is not lost', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    const { page } = await openPage(session.browser, `${baseUrl}?webgl=0`, {
+      before: (p) =>
+        p.route(/\/assets\/region-search-[^/]*\.js$/, async (route) => {
+          asked = true;
+          await held;
+          await route.continue();
+        }),
+    });
+    // Not on the critical path: asked for after the first drawing, not before.
+    const html = await (await fetch(baseUrl)).text();
+    expect(html).not.toMatch(/region-search-[^"]*\.js/);
+    const search = page.locator('#region-search-input');
+    await search.fill('kota pon');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    expect(asked).toBe(true);
+    release();
+    await page.waitForFunction(() => document.querySelector('paritrana-map')?.selected === '61.71', null, { timeout: 30_000 });
+    expect(await search.inputValue()).toBe('Kota Pontianak');
+  }, 60_000);
 });

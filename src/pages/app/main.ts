@@ -22,7 +22,8 @@ import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
-import { setUpRegionSearch } from './region-search.ts';
+import type { RegionSearch } from './region-search.ts';
+import type { Region } from '../../data/index.ts';
 import { COMMON, fill } from '../../i18n/messages.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
@@ -173,21 +174,49 @@ function start(data: AppData): void {
     if (code !== null) revealDetails(code, store.state.lang, dataset);
   };
   selectFromTable = select;
-  const search = setUpRegionSearch({
-    input: page.searchInput,
-    list: page.searchList,
-    status: page.searchStatus,
-    regions: () => dataset.regions.regencies,
-    words: () => {
-      const { lang } = store.state;
-      return {
-        formerName: (name, until) => t(lang, 'searchFormerName', { name, until }),
-        count: (count) => t(lang, 'searchCount', { count }),
-        none: t(lang, 'searchNone'),
-      };
-    },
-    choose: select,
-  });
+  // The regency search: its code comes after the first screen is drawn, or at once when the reader
+  // reaches the field first. Keys pressed in the field meanwhile are kept and handled, in order, once it
+  // has come (what was typed is in the field and is searched then).
+  let shownInSearch: Region | null = null;
+  let search: RegionSearch | null = null;
+  const showInSearch = (region: Region | null) => {
+    shownInSearch = region;
+    if (search) search.show(region);
+    else if (document.activeElement !== page.searchInput) page.searchInput.value = region?.name ?? '';
+  };
+  const earlyKeys: KeyboardEvent[] = [];
+  const keepKey = (event: KeyboardEvent) => {
+    if (['ArrowDown', 'ArrowUp', 'Enter', 'Escape', 'Home', 'End'].includes(event.key)) {
+      event.preventDefault();
+      earlyKeys.push(new KeyboardEvent('keydown', event));
+    }
+  };
+  page.searchInput.addEventListener('keydown', keepKey);
+  let searchLoading: Promise<void> | null = null;
+  const loadSearch = () =>
+    (searchLoading ??= import('./region-search.ts').then(({ setUpRegionSearch }) => {
+      page.searchInput.removeEventListener('keydown', keepKey);
+      search = setUpRegionSearch({
+        input: page.searchInput,
+        list: page.searchList,
+        status: page.searchStatus,
+        regions: () => dataset.regions.regencies,
+        words: () => {
+          const { lang } = store.state;
+          return {
+            formerName: (name, until) => t(lang, 'searchFormerName', { name, until }),
+            count: (count) => t(lang, 'searchCount', { count }),
+            none: t(lang, 'searchNone'),
+          };
+        },
+        choose: select,
+      });
+      if (document.activeElement !== page.searchInput) return;
+      if (page.searchInput.value !== (shownInSearch?.name ?? '')) page.searchInput.dispatchEvent(new Event('input'));
+      else page.searchInput.select();
+      for (const key of earlyKeys.splice(0)) page.searchInput.dispatchEvent(key);
+    }));
+  page.searchInput.addEventListener('focus', () => void loadSearch(), { once: true });
   page.map.addEventListener('paritrana-region-select', (e) => select(e.detail.code));
   // Marks for the benchmark (scripts/bench-browser.ts): navigation to each renderer's first picture.
   page.map.addEventListener('paritrana-ready', (e) => performance.mark(`paritrana-ready-${e.detail.renderer}`));
@@ -228,7 +257,7 @@ function start(data: AppData): void {
     }
     showChoices(page, data, state);
     drawMetricChoice(dataset, metric, year, lang, (chosen) => store.set({ metric: chosen }));
-    search.show(selected === null ? null : (dataset.regions.byCode.get(selected) ?? null));
+    showInSearch(selected === null ? null : (dataset.regions.byCode.get(selected) ?? null));
     page.carryForward.checked = carryForward;
     page.presentLink.href = pageAddress({ page: 'present', edition: editionForYear(dataset.awards, year)?.edition ?? year, lang });
     page.deskLink.href = pageAddress({ page: 'desk', lang });
@@ -253,6 +282,7 @@ function start(data: AppData): void {
   // The winners too: beside the map on a laptop, under it on a phone, past the first look either way.
   void import('../../elements/region-details/region-details.ts');
   void import('../../elements/winners/winners.ts');
+  void loadSearch();
   // An address naming what the page cannot show: it opened on the default (the address now says so) and tells the reader.
   if (refused.length > 0) {
     const { lang, metric, year } = store.state;
