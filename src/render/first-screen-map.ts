@@ -11,7 +11,7 @@ import type { Objects, Topology } from 'topojson-specification';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { ContextLabel } from '../data/province.ts';
 import { mapGeometry, type MapGeometry, type MapLabel } from './map-geometry.ts';
-import { labelFontSize } from './label-size.ts';
+import { LABEL_FIT, labelFontSize } from './label-size.ts';
 import { CITY_SYMBOL_PX } from './hit-target.ts';
 import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
 import { FONT_FAMILY, MAP_COLOUR_PROPERTIES, MAP_COLOURS, MAP_COLOURS_DARK, type MapColourName } from './tokens.ts';
@@ -58,8 +58,6 @@ const REFERENCE_WIDTH = 700;
  * one), so the names laid out within a frame stay within it here too.
  */
 const REFERENCE_PADDING = 24;
-/** The map element's label fitting: names laid out a little wider than drawn, so neighbours keep apart. */
-const LABEL_FIT = 1.12;
 const NO_DATA = 'first-screen-no-data';
 const CARRIED = 'first-screen-carried';
 

@@ -5,3 +5,9 @@
 export function labelFontSize(width: number): number {
   return width < 480 ? 10.5 : 12;
 }
+
+/**
+ * Labels are laid out a little larger than drawn: the layout's average glyph width is tuned for light
+ * SVG text, and the bold HTML labels with their halo run wider (a name at the frame's edge was cut off).
+ */
+export const LABEL_FIT = 1.12;

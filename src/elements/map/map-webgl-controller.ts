@@ -22,7 +22,7 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly data: MapData | nu
 export interface MapWebglOptions {
   /** The element MapLibre draws into (rendered by the host). */
   container(): HTMLElement | null;
-  /** Labels are laid out this much larger than drawn (see LABEL_FIT in map.component.ts). */
+  /** Labels are laid out this much larger than drawn (LABEL_FIT in src/render/label-size.ts). */
   labelFit: number;
   /** The names' size in pixels for a frame this wide (the element's --paritrana-map-label-size). */
   labelSize(width: number): number;

@@ -6,7 +6,7 @@ import { fill } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import type { MapGeometry } from '../../render/map-geometry.ts';
-import { labelFontSize } from '../../render/label-size.ts';
+import { LABEL_FIT, labelFontSize } from '../../render/label-size.ts';
 import type { MapMetric, SchemeName } from '../../scale/metric-scale.ts';
 import { choiceAttribute, DEFAULT_YEAR, metricAttribute, schemeAttribute, switchAttribute, warnUnknownValue, yearAttribute } from '../shared/choice-attribute.ts';
 import { DataController } from '../shared/data-controller.ts';
@@ -44,11 +44,6 @@ function loadGeometryCode(): Promise<GeometryCode> {
 
 export type { MapRenderer } from './map-webgl-controller.ts';
 
-/**
- * Labels are laid out a little larger than drawn: the layout's average glyph width is tuned for light
- * SVG text, and the bold HTML labels with their halo run wider (a name at the frame's edge was cut off).
- */
-const LABEL_FIT = 1.12;
 
 /** A box as a key of the geometry's inputs: equal boxes, equal keys. */
 const boxKey = (box: Box | null) => (box ? `${Math.round(box.left)} ${Math.round(box.top)} ${Math.round(box.right)} ${Math.round(box.bottom)}` : '');
