@@ -13,7 +13,7 @@ import type { ContextLabel } from '../data/province.ts';
 import { mapGeometry, type MapGeometry, type MapLabel } from './map-geometry.ts';
 import { LABEL_FIT, labelFontSize } from './label-size.ts';
 import { CITY_SYMBOL_PX } from './hit-target.ts';
-import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
+import { CARRIED_DOTS, HATCH, HATCH_PATH } from './map-patterns.ts';
 import { FONT_FAMILY, MAP_COLOUR_PROPERTIES, MAP_COLOURS, MAP_COLOURS_DARK, type MapColourName } from './tokens.ts';
 import { escapeXml } from './poster.ts';
 
@@ -146,7 +146,7 @@ function labelSet(
 /** The hatch of "no figure" and the dots of a carried figure, as both map renderers draw them. */
 function patterns(): string {
   const { size, lineWidth } = HATCH;
-  const hatch = `<pattern id="${NO_DATA}" patternUnits="userSpaceOnUse" width="${size}" height="${size}"><rect class="hatch-ground" width="${size}" height="${size}"/><path class="hatch-line" d="M-1,1 l2,-2 M0,${size} l${size},-${size} M${size - 1},${size + 1} l2,-2" stroke-width="${lineWidth}"/></pattern>`;
+  const hatch = `<pattern id="${NO_DATA}" patternUnits="userSpaceOnUse" width="${size}" height="${size}"><rect class="hatch-ground" width="${size}" height="${size}"/><path class="hatch-line" d="${HATCH_PATH}" stroke-width="${lineWidth}"/></pattern>`;
   const c = CARRIED_DOTS;
   const dots = `<pattern id="${CARRIED}" patternUnits="userSpaceOnUse" width="${c.size}" height="${c.size}"><circle cx="${c.size / 2}" cy="${c.size / 2}" r="${c.radius}" fill="${c.colour}" fill-opacity="${c.opacity}"/></pattern>`;
   return hatch + dots;

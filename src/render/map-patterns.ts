@@ -7,6 +7,8 @@ import type { MapColours } from './tokens.ts';
 
 /** Diagonal lines (bottom-left to top-right) on white, one every `size` pixels. */
 export const HATCH = { size: 8, lineWidth: 1.5, background: NO_DATA_STYLE.background, line: NO_DATA_STYLE.hatch } as const;
+/** The hatch's diagonal as SVG path data, within one tile and across its corners, so tiles join into unbroken lines. */
+export const HATCH_PATH = `M-1,1 l2,-2 M0,${HATCH.size} l${HATCH.size},-${HATCH.size} M${HATCH.size - 1},${HATCH.size + 1} l2,-2`;
 /** One dark dot per tile, over the class colour, for a figure carried forward from an earlier year. */
 export const CARRIED_DOTS = { size: 6, radius: 1.1, colour: '#1b1f24', opacity: 0.7 } as const;
 

@@ -4,7 +4,7 @@
 import type { LegendEntry } from '../scale/legend-entries.ts';
 import type { RegionPicture } from '../scale/year-view.ts';
 import type { MapGeometry } from './map-geometry.ts';
-import { CARRIED_DOTS, HATCH } from './map-patterns.ts';
+import { CARRIED_DOTS, HATCH, HATCH_PATH } from './map-patterns.ts';
 import { FONT_FAMILY, MAP_COLOURS } from './tokens.ts';
 
 export interface PosterOptions {
@@ -147,7 +147,7 @@ function wrap(text: string, columns: number): string[] {
 /** The map's two patterns, from the constants both map renderers draw them with (src/render/map-patterns.ts). */
 function patterns(): string {
   const { size, lineWidth, background, line } = HATCH;
-  const hatch = `<pattern id="${PATTERN.noData}" patternUnits="userSpaceOnUse" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/><path d="M-1,1 l2,-2 M0,${size} l${size},-${size} M${size - 1},${size + 1} l2,-2" stroke="${line}" stroke-width="${lineWidth}"/></pattern>`;
+  const hatch = `<pattern id="${PATTERN.noData}" patternUnits="userSpaceOnUse" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/><path d="${HATCH_PATH}" stroke="${line}" stroke-width="${lineWidth}"/></pattern>`;
   const c = CARRIED_DOTS;
   const dots = `<pattern id="${PATTERN.carried}" patternUnits="userSpaceOnUse" width="${c.size}" height="${c.size}"><circle cx="${c.size / 2}" cy="${c.size / 2}" r="${c.radius}" fill="${c.colour}" fill-opacity="${c.opacity}"/></pattern>`;
   return hatch + dots;

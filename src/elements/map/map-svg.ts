@@ -4,7 +4,7 @@
 import { html, nothing, svg } from 'lit';
 import type { MapGeometry, MapLabel } from '../../render/map-geometry.ts';
 import { labelFontSize } from '../../render/label-size.ts';
-import { CARRIED_DOTS, HATCH } from '../../render/map-patterns.ts';
+import { CARRIED_DOTS, HATCH, HATCH_PATH } from '../../render/map-patterns.ts';
 import type { RegencyPaint } from './map-paint.ts';
 import { styleProperties } from '../shared/style-properties.ts';
 
@@ -64,7 +64,7 @@ export function svgMap({ geometry, height, paints, hovered, selected, focused, t
     <defs>
       <pattern id=${NO_DATA_PATTERN} patternUnits="userSpaceOnUse" width=${HATCH.size} height=${HATCH.size}>
         <rect class="hatch-ground" width=${HATCH.size} height=${HATCH.size}></rect>
-        <path d="M-1,1 l2,-2 M0,${HATCH.size} l${HATCH.size},-${HATCH.size} M${HATCH.size - 1},${HATCH.size + 1} l2,-2" class="hatch-line" stroke-width=${HATCH.lineWidth}></path>
+        <path d=${HATCH_PATH} class="hatch-line" stroke-width=${HATCH.lineWidth}></path>
       </pattern>
       <pattern id=${CARRIED_PATTERN} patternUnits="userSpaceOnUse" width=${CARRIED_DOTS.size} height=${CARRIED_DOTS.size}>
         <circle cx=${CARRIED_DOTS.size / 2} cy=${CARRIED_DOTS.size / 2} r=${CARRIED_DOTS.radius} fill=${CARRIED_DOTS.colour} fill-opacity=${CARRIED_DOTS.opacity}></circle>

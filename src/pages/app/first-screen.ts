@@ -48,8 +48,6 @@ export interface FirstScreen {
   viewParams: string;
   /** Markup by place in index.html (`<!--first-screen:key-->…<!--/first-screen-->`). */
   parts: Record<FirstScreenPart, string>;
-  /** The regencies' colours as drawn, by code (null: hatched), for the test that the script draws the same. */
-  fills: Record<string, string | null>;
 }
 
 type FirstScreenPart = 'map' | 'legend' | 'mapHeading' | 'summary' | 'year' | 'tableHeading' | 'tableBody' | 'tableFoot';
@@ -83,7 +81,6 @@ export function firstScreen(data: AppData, lang: Lang = 'id'): FirstScreen | nul
   return {
     view: { year, metric, lang },
     viewParams: params.toString(),
-    fills: Object.fromEntries(fills),
     parts: {
       map,
       legend: legend(view.legend),

@@ -392,7 +392,8 @@ function showEarlyMetric(): void {
   page.map.metric = metric;
   const written = new URLSearchParams(document.documentElement.dataset.firstScreen ?? '').get(URL_PARAMS.year);
   const shownYear = year ?? (written ? Number(written) : null);
-  if (shownYear !== null) page.mapHeading.textContent = t(addressLang(), 'mapHeading', { metric: metricDefinition(metric).label[addressLang()], year: shownYear });
+  const lang = addressLang();
+  if (shownYear !== null) page.mapHeading.textContent = t(lang, 'mapHeading', { metric: metricDefinition(metric).label[lang], year: shownYear });
 }
 
 const started = loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start);
