@@ -39,6 +39,9 @@
     for (const [name, value] of view) {
       if (asked.has(name) && asked.get(name) !== value && !(name === 'carry' && asked.get(name) !== '1')) root.dataset.firstScreenOther = '';
     }
+    // Another area (?province=indonesia, ?province=63): the written map is the deployment's province, not
+    // the one asked for, so nothing of it is shown (its room is kept) until the page draws the area's own.
+    if (asked.has('province') && asked.get('province') !== view.get('province')) root.dataset.firstScreenArea = '';
   }
   // Chosen in another tab of the site.
   addEventListener('storage', (event) => {

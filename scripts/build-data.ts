@@ -21,6 +21,11 @@ import { buildTemplates } from './build-templates.ts';
 import { readDesaIndex } from './lib/desa-files.ts';
 import { checkAwardDesa, indexDesa } from '../src/data/desa.ts';
 import { provinceBuild } from './lib/province/config.ts';
+import { areaDataset, areaFolder, areaIds } from '../src/data/area.ts';
+import type { Dataset } from '../src/data/dataset.ts';
+
+/** Other provinces and Indonesia as a whole: the same three tables (data/README.md). */
+const NATIONAL_DATA_DIR = 'data/national';
 
 async function main(): Promise<void> {
   const build = provinceBuild();
@@ -70,13 +75,44 @@ async function main(): Promise<void> {
   // Which province this folder is (src/data/files.ts): the scripts carry none, so the same script draws
   // any deployment's data in its own frame, under its own name.
   writeFileSync(join(dataOutDir, PROVINCE_JSON), `${JSON.stringify(provinceInfo(config), null, 1)}\n`);
+  // Every other area's tables, for the national map and any province's (src/data/area.ts): the default
+  // deployment only, which serves them all.
+  const areas = build.isDefault ? writeAreaDatasets(dataset, dataOutDir) : 0;
   // The empty templates the data desk offers (scripts/build-templates.ts).
   const templates = await buildTemplates(dataOutDir, dataset.regions);
   console.log(
     `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
-      `${dataset.awards.length} award rows, ${templates.length} templates, boundaries ` +
+      `${dataset.awards.length} award rows, ${areas} other areas, ${templates.length} templates, boundaries ` +
       `${boundaries.upToDate ? 'up to date' : `built in ${(boundaries.buildMs / 1000).toFixed(1)} s`} -> ${relative(process.cwd(), dataOutDir)}/`,
   );
+}
+
+/**
+ * data/areas/<area>/dataset.json for Indonesia and every province but the home one, from the home
+ * tables and data/national/ (checked as the validator checks them: an error stops the build). Each is
+ * the dataset the pages read for that area; its boundaries and province.json are the boundary build's.
+ */
+function writeAreaDatasets(home: Dataset, dataOutDir: string): number {
+  const read = (name: string) => {
+    const file = join(NATIONAL_DATA_DIR, name);
+    return { name: relative(process.cwd(), file), text: decodeText(readFileSync(file), relative(process.cwd(), file)).text ?? '' };
+  };
+  const national = parseDataset({ regions: read(DATA_FILE_NAMES.regions), coverage: read(DATA_FILE_NAMES.coverage), awards: read(DATA_FILE_NAMES.awards) });
+  const errors = national.problems.filter((p) => p.severity === 'error');
+  for (const problem of errors) console.log(formatProblem(problem));
+  if (errors.length > 0) throw new Error(`${relative(process.cwd(), NATIONAL_DATA_DIR)}/: ${errors.length} errors; fix them (npm run validate) before building`);
+  const sources = { home, national };
+  const homeCode = home.regions.province?.code ?? '';
+  let written = 0;
+  for (const area of areaIds(sources)) {
+    if (area === homeCode) continue;
+    const dataset = areaDataset(area, sources)!;
+    const folder = join(dataOutDir, areaFolder(area, homeCode).replace(/^data\//, ''));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, DATASET_JSON), JSON.stringify(datasetToJson(dataset)));
+    written++;
+  }
+  return written;
 }
 
 main().catch((error: unknown) => {

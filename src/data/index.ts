@@ -22,3 +22,4 @@ export * from './field-guide.ts';
 export * from './templates.ts';
 export * from './column-names.ts';
 export * from './column-match.ts';
+export * from './area.ts';

@@ -185,7 +185,9 @@ export function parseProvinceConfig(value: unknown, file: string): ProvinceConfi
 export function parseProvinceInfo(value: unknown, file: string): ProvinceInfo {
   const { object, code, name, box, labels } = reader(file);
   const root = object(value, '(file)');
-  return { code: code(root.code), name: name(root.name), contextBox: box(root.contextBox, 'contextBox'), contextLabels: labels(root.contextLabels) };
+  // '' is Indonesia, the whole of the national map (data/areas/indonesia/province.json): it has no Kemendagri code.
+  const whole = root.code === '' ? '' : code(root.code);
+  return { code: whole, name: name(root.name), contextBox: box(root.contextBox, 'contextBox'), contextLabels: labels(root.contextLabels) };
 }
 
 /** The part of the configuration the pages are built with. */

@@ -1,6 +1,7 @@
 // What a region is, and the regions in the order and lookups every page uses. Its own module, apart from the regions file's
 // parser, so a page reading the built dataset.json loads this and not the parser.
-export type RegionType = 'provinsi' | 'kabupaten' | 'kota';
+/** 'negara': Indonesia, the whole of the national map (src/data/area.ts); never a row of a regions file. */
+export type RegionType = 'negara' | 'provinsi' | 'kabupaten' | 'kota';
 
 export interface FormerName {
   name: string;
@@ -24,17 +25,23 @@ export interface Region {
 export interface RegionIndex {
   regions: readonly Region[];
   byCode: ReadonlyMap<string, Region>;
-  /** Regencies and cities (not the province), in code order. */
+  /**
+   * The map's areas, in code order: the regencies and cities of a province, or the provinces of the
+   * national map. (Named for the province's map, the first the project drew.)
+   */
   regencies: readonly Region[];
+  /** The whole the map's areas make up: the province, or Indonesia on the national map. */
   province: Region | undefined;
 }
 
 export function indexRegions(regions: readonly Region[]): RegionIndex {
   const sorted = [...regions].sort((a, b) => a.code.localeCompare(b.code));
+  // The whole is the country where there is one (the national map), else the province.
+  const whole = sorted.find((r) => r.type === 'negara') ?? sorted.find((r) => r.type === 'provinsi');
   return {
     regions: sorted,
     byCode: new Map(sorted.map((r) => [r.code, r])),
-    regencies: sorted.filter((r) => r.type !== 'provinsi'),
-    province: sorted.find((r) => r.type === 'provinsi'),
+    regencies: whole?.type === 'negara' ? sorted.filter((r) => r.type === 'provinsi') : sorted.filter((r) => r.type === 'kabupaten' || r.type === 'kota'),
+    province: whole,
   };
 }

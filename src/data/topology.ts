@@ -164,6 +164,8 @@ function checkObject(name: string, object: TopologyObject, arcCount: number, reg
     checkArcIndexes((geometry as { arcs?: unknown }).arcs, geometry.type === 'MultiPolygon', arcCount, `${at}.arcs`, log);
     if (regions !== null) {
       const id = geometry.id === undefined ? '' : String(geometry.id);
+      // Indonesia's outline on the national map: the country has no Kemendagri code to carry.
+      if (id === '' && name === 'provinsi' && regions.province?.type === 'negara') return;
       const resolved = resolveRegion(regions, id);
       const invisible = invisibleIn(id);
       if (invisible) log.error(null, `${at}.id`, id, w(`kode Kemendagri tanpa karakter tak terlihat; ditemukan ${invisible.id}`, `the Kemendagri code without invisible characters; found ${invisible.en}`));

@@ -28,17 +28,19 @@ export interface DataRequest {
   parts?: 'tables' | 'all';
   /** The page asking, so a failed request can name its likely cause (offline, or refused by another origin). */
   page?: PageContext;
+  /** The data folder of the area shown (src/data/area.ts areaFolder); data/, the deployment's own province, by default. */
+  folder?: string;
 }
 
 const cache = new Map<string, Promise<AppData>>();
 
 /** The data for a request; the same request gets the same promise, and tables reuse a full load. */
-export function loadSharedData({ base, overrides, parts = 'all', page }: DataRequest): Promise<AppData> {
-  const key = (p: string) => JSON.stringify([base.href, Object.entries(overrides).sort(), p]);
+export function loadSharedData({ base, overrides, parts = 'all', page, folder = 'data/' }: DataRequest): Promise<AppData> {
+  const key = (p: string) => JSON.stringify([base.href, folder, Object.entries(overrides).sort(), p]);
   let pending = cache.get(key('all')) ?? cache.get(key(parts));
   if (!pending) {
     pending = import('./load.ts').then(({ loadAppData, MAP_FILES }) =>
-      loadAppData(base, undefined, overrides, parts === 'tables' ? MAP_FILES : [], page),
+      loadAppData(base, undefined, overrides, parts === 'tables' ? MAP_FILES : [], page, folder),
     );
     cache.set(key(parts), pending);
   }

@@ -76,16 +76,24 @@ export async function loadAppData(
   /** Files not wanted (boundaries, for an element that draws no map): not fetched, left null. */
   skip: readonly FileKey[] = [],
   page: PageContext = NO_PAGE,
+  /**
+   * The folder of the area shown (src/data/area.ts areaFolder): data/ for the deployment's own province,
+   * data/areas/<area>/ for another, whose tables come as dataset.json alone (the build writes them from
+   * the national tables; no CSV file is served beside them).
+   */
+  folder = 'data/',
 ): Promise<AppData> {
-  const name = (key: FileKey) => (overrides[key] === undefined ? DATA_PATHS[key] : new URL(overrides[key]!, base).href);
-  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? DATA_PATHS[key], base), name(key), fetcher, kindOf(key), overrides[key] !== undefined, page);
+  const home = folder === 'data/';
+  const path = (key: FileKey) => (home ? DATA_PATHS[key] : `${folder}${DATA_PATHS[key].slice('data/'.length)}`);
+  const name = (key: FileKey) => (overrides[key] === undefined ? path(key) : new URL(overrides[key]!, base).href);
+  const get = (key: FileKey) => fetchText(new URL(overrides[key] ?? path(key), base), name(key), fetcher, kindOf(key), overrides[key] !== undefined, page);
   // Every request starts at once; boundaries are parsed once the tables they are checked against are in.
   const boundaryKeys = BOUNDARIES.filter((key) => !skip.includes(key));
   const boundaries = Promise.all(boundaryKeys.map(get));
   const provinceFile = skip.includes('province') ? null : get('province');
   // Boundaries are checked by parse-files.ts: its code comes while the files do, not after them.
   const parser = boundaryKeys.length > 0 || provinceFile ? import('./parse-files.ts') : null;
-  const tables = await loadTables(base, fetcher, overrides, name, get, page);
+  const tables = home ? await loadTables(base, fetcher, overrides, name, get, page) : await loadAreaTables(base, fetcher, folder, page);
   const problems = [...tables.problems];
 
   const boundaryTexts = await boundaries;
@@ -142,6 +150,17 @@ async function loadTables(
   }
   const [texts, { readTables }] = await Promise.all([csv, import('./parse-files.ts')]);
   return readTables(TABLES.map((key, i) => [name(key), texts[i]!]));
+}
+
+/** Another area's tables: its dataset.json, which the build wrote from the national tables. */
+async function loadAreaTables(base: string | URL, fetcher: Fetcher, folder: string, page: PageContext): Promise<{ dataset: Dataset; problems: Problem[] }> {
+  const file = `${folder}${DATASET_JSON}`;
+  const fetched = await fetchText(new URL(file, base), file, fetcher, 'JSON file', false, page);
+  const { dataset, problems } = fetched.ok ? datasetFromJson(fetched.text, file) : { dataset: null, problems: [fetched.problem] };
+  if (dataset) return { dataset, problems };
+  // Nothing to draw: the page says why (the problems) over an empty map, as for a missing CSV file.
+  const { indexRegions } = await import('../data/region-index.ts');
+  return { dataset: { regions: indexRegions([]), figures: [], awards: [], problems: [] }, problems };
 }
 
 /** A task later: what comes next runs after the browser (or Node) has done what was waiting. */

@@ -34,8 +34,9 @@ export function readProvince(fetched: Fetched, file: string, regions: RegionInde
   }
   try {
     const province = parseProvinceInfo(JSON.parse(fetched.text), file);
-    const regionsProvince = regions.regions.find((r) => r.code.length >= 2)?.code.slice(0, 2);
-    if (regionsProvince && province.code !== regionsProvince) {
+    // The whole's code: the province's, or '' for Indonesia (the national map's whole has none).
+    const regionsProvince = regions.province?.type === 'negara' ? '' : regions.regions.find((r) => r.code.length >= 2)?.code.slice(0, 2);
+    if (regionsProvince !== undefined && province.code !== regionsProvince) {
       problems.push({
         severity: 'warning',
         file,

@@ -4,8 +4,9 @@
 // link falls back to the defaults rather than opening an empty map.
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
 import { DEFAULT_METRIC, isMapMetric, SCHEME_NAMES, type MapMetric, type SchemeName } from './metrics.ts';
+import { isArea } from '../data/area.ts';
 
-export const URL_PARAMS = { year: 'year', metric: 'metric', region: 'region', lang: 'lang', carryForward: 'carry', scheme: 'scheme' } as const;
+export const URL_PARAMS = { year: 'year', metric: 'metric', region: 'region', lang: 'lang', carryForward: 'carry', scheme: 'scheme', area: 'province' } as const;
 
 export interface UrlState {
   year: number;
@@ -20,6 +21,8 @@ export interface UrlState {
 /** What an address names, read for its form only (before any data is loaded). */
 export interface AddressState extends UrlState {
   scheme: SchemeName;
+  /** The area shown (?province=): "indonesia", or a province's two-digit Kemendagri code (src/data/area.ts). */
+  area: string;
 }
 
 export interface UrlChoices {
@@ -48,12 +51,14 @@ export function readAddress(search: string): Partial<AddressState> {
   if (params.get(URL_PARAMS.carryForward) === '1') state.carryForward = true;
   const scheme = params.get(URL_PARAMS.scheme);
   if ((SCHEME_NAMES as readonly (string | null)[]).includes(scheme)) state.scheme = scheme as SchemeName;
+  const area = params.get(URL_PARAMS.area);
+  if (isArea(area)) state.area = area;
   return state;
 }
 
 /** What the address names that the data offers: a stale year or region is left out, and the default used. */
 export function readUrlState(search: string, { years, regionCodes }: UrlChoices): Partial<UrlState> {
-  const { scheme, ...state } = readAddress(search);
+  const { scheme, area, ...state } = readAddress(search);
   if (state.year !== undefined && !years.includes(state.year)) delete state.year;
   if (state.region && !regionCodes.includes(state.region)) delete state.region;
   return state;
@@ -81,8 +86,16 @@ export function refusedInAddress(search: string, { years, regionCodes }: UrlChoi
   return refused;
 }
 
+/**
+ * The area every page's address may name (?province=63, ?province=indonesia); left out for the
+ * deployment's own province, so its addresses stay as they were.
+ */
+interface AreaAddress {
+  area?: string | null;
+}
+
 /** The app's address: the map in the reader's choices. A link names only what it needs ("./?year=2024"). */
-interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>> {
+interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>>, AreaAddress {
   page: 'app';
   lang: Lang;
   year?: number | null;
@@ -90,7 +103,7 @@ interface AppAddress extends Partial<Omit<UrlState, 'year' | 'region' | 'lang'>>
 }
 
 /** The ceremony's address (present.html): the edition, the step (from 0 here, from 1 in the address, as its counter), which window. */
-interface CeremonyAddress {
+interface CeremonyAddress extends AreaAddress {
   page: 'present';
   lang: Lang;
   /** None: the latest edition plays. */
@@ -101,7 +114,7 @@ interface CeremonyAddress {
 }
 
 /** The data desk's address (desk.html), and the part of it to open at ("publish"). */
-interface DeskAddress {
+interface DeskAddress extends AreaAddress {
   page: 'desk';
   lang: Lang;
   part?: string;
@@ -126,6 +139,7 @@ export function pageAddress(address: PageAddress, search = ''): string {
     else params.set(name, String(value));
   };
   const lang = address.lang === DEFAULT_LANG ? null : address.lang;
+  put(URL_PARAMS.area, address.area);
   switch (address.page) {
     case 'app':
       put(URL_PARAMS.year, address.year);

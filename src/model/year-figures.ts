@@ -5,7 +5,7 @@
 // reads this half, the map, table and poster the whole picture; none of them words a figure again.
 //
 // Memoised per dataset and choices: a slider step asks for the year once, however many views show it.
-import { comparePeriods, type CoverageFigure, type Dataset, type Region } from '../data/index.ts';
+import { comparePeriods, mapUnits, type CoverageFigure, type Dataset, type MapUnits, type Region } from '../data/index.ts';
 import { formatNumber, formatPercent, formatPeriod, formatPeriodShort, sourceHost } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { COMMON, fill, type Messages } from '../i18n/messages.ts';
@@ -128,6 +128,13 @@ interface RegionRank {
 /** How many regencies show a figure for the year: their own, carried from an earlier year, or none. */
 export interface YearSummary {
   year: number;
+  /** What the map's areas are (a province's regencies, or the national map's provinces): the words that count them. */
+  units: MapUnits;
+  /**
+   * Whether any of the map's areas has a figure of the measure in any year. Most provinces' regencies
+   * have none yet: their map is all hatched, and the summary says why, so it never looks broken.
+   */
+  everPublished: boolean;
   /** Regencies on the map. */
   total: number;
   /** Regencies with a value of the year itself. */
@@ -236,8 +243,14 @@ function wordYear(dataset: Dataset, values: Map<string, RegionValue>, year: numb
     regencies,
     province,
     byCode: new Map([...regencies, ...(province ? [province] : [])].map((r) => [r.code, r])),
-    summary: { year, total: regencies.length, published: regencies.length - carried - missing, carried, missing },
+    summary: { year, units: mapUnits(dataset.regions), everPublished: everPublished(dataset, definition.reads), total: regencies.length, published: regencies.length - carried - missing, carried, missing },
   };
+}
+
+/** Whether any of the map's areas has a figure of the measure, in any year (memoised with the year's figures). */
+function everPublished(dataset: Dataset, metric: string): boolean {
+  const areas = new Set(dataset.regions.regencies.map((r) => r.code));
+  return dataset.figures.some((f) => f.metric === metric && areas.has(f.regionCode));
 }
 
 /** Each regency's place by value, the highest first: 1 + how many have more (two equal values share a place). */

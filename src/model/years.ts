@@ -32,7 +32,13 @@ export function yearChoices(figures: readonly CoverageFigure[], regencyCodes: re
  */
 export function defaultYear(dataset: Dataset, metric: MapMetric = DEFAULT_METRIC): number {
   const regencyCodes = dataset.regions.regencies.map((r) => r.code);
-  return bestYear(yearChoices(dataset.figures, regencyCodes, metricDefinition(metric).reads));
+  const reads = metricDefinition(metric).reads;
+  const choices = yearChoices(dataset.figures, regencyCodes, reads);
+  // A province none of whose regencies has published the figure (most provinces of the country): the
+  // latest year of the province's own figure, which its table's foot shows, rather than a fixed year.
+  const whole = dataset.regions.province;
+  if (choices.length === 0 && whole) return bestYear(yearChoices(dataset.figures, [whole.code], reads));
+  return bestYear(choices);
 }
 
 /** The latest of the years with the most regencies covered; FALLBACK_YEAR when there is none. */

@@ -49,7 +49,7 @@ describe('the CSV, the table and the map agree on every region', () => {
     expect([...csv.values()].filter((r) => r.status.startsWith('memakai')).map((r) => r.kemendagri_code)).toEqual(['61.06', '61.12', '61']);
     expect(view.province).toMatchObject({ origin: 'carried', value: 35 });
     expect(view.byCode.get('61.06')!.text).toMatchObject({ value: '39%', period: 'per Okt 2023, angka tahun sebelumnya' });
-    expect(view.summary).toEqual({ year: 2024, total: 14, published: 5, carried: 2, missing: 7 });
+    expect(view.summary).toEqual({ year: 2024, units: 'regencies', everPublished: true, total: 14, published: 5, carried: 2, missing: 7 });
     // The province's own row, under the regencies in both the CSV and the table.
     expect(csv.get('61')!.value).toBe(String(view.province!.value));
   });
@@ -89,7 +89,7 @@ describe('the CSV, the table and the map agree on every region', () => {
         expect(region.text).toBeNull();
         expect(map.get(region.code)).toMatchObject({ noData: true, colour: HATCH.background, carried: false });
       }
-      expect(view.summary).toEqual({ year: 2021, total: 14, published: 0, carried: 0, missing: 14 });
+      expect(view.summary).toEqual({ year: 2021, units: 'regencies', everPublished: true, total: 14, published: 0, carried: 0, missing: 14 });
       expect(view.legend.entries.map((e) => e.kind)).toEqual([...Array(6).fill('class'), 'no-data', ...(carryForward ? ['carried-forward'] : [])]);
     }
   });

@@ -2,7 +2,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { provinceName } from '../../model/province-name.ts';
-import { fill } from '../../i18n/messages.ts';
+import { fill, unitWords } from '../../i18n/messages.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import type { MapGeometry } from '../../render/map-geometry.ts';
@@ -424,7 +424,7 @@ export class ParitranaMap extends ParitranaElement {
   get #title(): string {
     const lang = this.language;
     const province = this.data ? provinceName(this.data.province, this.data.dataset.regions, lang) : '';
-    return fill(MAP_MESSAGES[lang].mapTitle, { metric: metricDefinition(this.metric).label[lang].toLowerCase(), year: this.#year ?? '', province });
+    return fill(MAP_MESSAGES[lang].mapTitle, { ...unitWords(this.data?.dataset.regions, lang), metric: metricDefinition(this.metric).label[lang].toLowerCase(), year: this.#year ?? '', province });
   }
 
   /** Pointer over a regency (or none) at (x, y) in the frame. */
@@ -653,7 +653,7 @@ export class ParitranaMap extends ParitranaElement {
         class="keyboard"
         role="listbox"
         tabindex="0"
-        aria-label=${fill(words.listLabel, { year: this.#year ?? '' })}
+        aria-label=${fill(words.listLabel, { ...unitWords(this.data?.dataset.regions, lang), year: this.#year ?? '' })}
         aria-describedby="keyboard-hint"
         aria-activedescendant=${this.active ? optionId(this.active) : nothing}
         @focus=${this.#onKeyboardFocus}
@@ -667,6 +667,6 @@ export class ParitranaMap extends ParitranaElement {
             </div>`,
         )}
       </div>
-      <p id="keyboard-hint" class="visually-hidden">${words.listHint}</p>`;
+      <p id="keyboard-hint" class="visually-hidden">${fill(words.listHint, unitWords(this.data?.dataset.regions, lang))}</p>`;
   }
 }

@@ -6,10 +6,10 @@ type MapWord = 'mapTitle' | 'listLabel' | 'listHint' | 'selected' | 'noBoundarie
 
 export const MAP_MESSAGES: Messages<MapWord> = {
   id: {
-    mapTitle: 'Peta {metric} per kabupaten/kota di {province}, {year}',
-    listLabel: 'Kabupaten/kota di peta, {year}',
+    mapTitle: 'Peta {metric} per {unit} di {province}, {year}',
+    listLabel: '{Units} di peta, {year}',
     listHint:
-      'Panah ke kabupaten/kota di sebelah timur, barat, utara atau selatan; Home dan End ke yang pertama dan terakhir menurut abjad; ketik nama untuk melompat. Enter atau Spasi untuk memilih, Delete untuk menghapus pilihan, Escape untuk keluar dari daftar ini.',
+      'Panah ke {unit} di sebelah timur, barat, utara atau selatan; Home dan End ke yang pertama dan terakhir menurut abjad; ketik nama untuk melompat. Enter atau Spasi untuk memilih, Delete untuk menghapus pilihan, Escape untuk keluar dari daftar ini.',
     selected: 'dipilih',
     noBoundaries: 'Peta tidak dapat digambar: berkas batas wilayah tidak termuat.',
     loading: 'Memuat peta…',
@@ -22,10 +22,10 @@ export const MAP_MESSAGES: Messages<MapWord> = {
     gestureMobile: 'Gunakan dua jari untuk menggeser peta',
   },
   en: {
-    mapTitle: 'Map of {metric} by regency and city in {province}, {year}',
-    listLabel: 'Regencies and cities on the map, {year}',
+    mapTitle: 'Map of {metric} by {byUnit} in {province}, {year}',
+    listLabel: '{Units} on the map, {year}',
     listHint:
-      'Arrow keys go to the regency or city east, west, north or south; Home and End to the first and last by name; type a name to jump. Enter or Space selects, Delete clears the selection, Escape leaves this list.',
+      'Arrow keys go to the {unit} east, west, north or south; Home and End to the first and last by name; type a name to jump. Enter or Space selects, Delete clears the selection, Escape leaves this list.',
     selected: 'selected',
     noBoundaries: 'The map cannot be drawn: the boundary file did not load.',
     loading: 'Loading the map…',

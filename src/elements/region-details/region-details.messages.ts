@@ -41,7 +41,7 @@ export type RegionDetailsMessage =
 
 export const MESSAGES: Messages<RegionDetailsMessage> = {
   id: {
-    prompt: 'Pilih kabupaten/kota di peta untuk melihat rinciannya.',
+    prompt: 'Pilih {unit} di peta untuk melihat rinciannya.',
     unknownRegion: 'Wilayah dengan kode {code} tidak ada dalam data.',
     kemendagriCode: 'Kode Kemendagri',
     bpsCode: 'Kode BPS',
@@ -78,7 +78,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     noEarlierFrom: '(angka {year}: {after}, {afterPeriod}; tidak ada angka {previous})',
   },
   en: {
-    prompt: 'Choose a regency on the map to see its details.',
+    prompt: 'Choose a {unit} on the map to see its details.',
     unknownRegion: 'There is no region with the code {code} in the data.',
     kemendagriCode: 'Kemendagri code',
     bpsCode: 'BPS code',

@@ -65,7 +65,7 @@ describe('the first screen in the HTML', () => {
   test('marks the view it was written for, so an address asking for another can hide it', () => {
     expect(new URLSearchParams(screen.viewParams).get('year')).toBe(String(year));
     const html = fillFirstScreen('<html lang="id"><h2><!--first-screen:mapHeading-->Peta<!--/first-screen--></h2><p><!--first-screen:nothing-->kept<!--/first-screen--></p>', screen);
-    expect(html).toContain(`data-first-screen="year=${year}&amp;metric=coverage_pct&amp;lang=id&amp;carry=0"`);
+    expect(html).toContain(`data-first-screen="province=61&amp;year=${year}&amp;metric=coverage_pct&amp;lang=id&amp;carry=0"`);
     expect(html).toContain(`<h2>${screen.parts.mapHeading}</h2>`);
     expect(html).toContain('<p>kept</p>');
     // Without data (a build before build:data), the defaults stay.

@@ -4,7 +4,7 @@
 // (summary.ts), table order (view.ts) and map geometry the page draws with. A reader sees it before
 // any script has run, and keeps it with JavaScript off; the elements and main.ts then draw over it.
 // Pure strings, no DOM: tested in Node (first-screen.test.ts).
-import { COMMON, fill } from '../../i18n/messages.ts';
+import { COMMON, fill, MAP_UNIT_WORDS, wholeLabel } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import type { AppData } from '../../model/load.ts';
@@ -72,12 +72,12 @@ export function firstScreen(data: AppData, lang: Lang = 'id'): FirstScreen | nul
     contextLabels: data.province?.contextLabels,
     fills,
     labelText: (code) => dataset.regions.byCode.get(code)?.shortName,
-    title: fill(MAP_MESSAGES[lang].mapTitle, { metric: metricLabel.toLowerCase(), year, province }),
+    title: fill(MAP_MESSAGES[lang].mapTitle, { ...MAP_UNIT_WORDS[lang][view.summary.units], metric: metricLabel.toLowerCase(), year, province }),
     frames: FIRST_SCREEN_FRAMES,
   });
   const rows = [...view.regencies].sort(byValueDescending).map((region) => tableRow(region, lang));
-  const provinceRow = view.province ? tableRow(view.province, lang, fill(COMMON[lang].province, { province })) : '';
-  const params = new URLSearchParams({ [URL_PARAMS.year]: String(year), [URL_PARAMS.metric]: metric, [URL_PARAMS.lang]: lang, [URL_PARAMS.carryForward]: '0' });
+  const provinceRow = view.province ? tableRow(view.province, lang, wholeLabel(view.summary.units, province, lang)) : '';
+  const params = new URLSearchParams({ [URL_PARAMS.area]: data.province?.code ?? dataset.regions.province?.code ?? '', [URL_PARAMS.year]: String(year), [URL_PARAMS.metric]: metric, [URL_PARAMS.lang]: lang, [URL_PARAMS.carryForward]: '0' });
   return {
     view: { year, metric, lang },
     viewParams: params.toString(),
@@ -87,7 +87,7 @@ export function firstScreen(data: AppData, lang: Lang = 'id'): FirstScreen | nul
       mapHeading: words_(fill(words.mapHeading, { metric: metricLabel, year })),
       summary: words_(summaryText(view.summary, lang, metric)),
       year: `<p class="first-screen-year">${year}</p>`,
-      tableHeading: words_(fill(words.tableHeading, { year })),
+      tableHeading: words_(fill(words.tableHeading, { ...MAP_UNIT_WORDS[lang][view.summary.units], year })),
       tableBody: rows.join(''),
       tableFoot: provinceRow,
     },

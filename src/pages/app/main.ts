@@ -24,7 +24,8 @@ import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import type { RegionSearch } from './region-search.ts';
 import type { Region } from '../../data/index.ts';
-import { COMMON, fill } from '../../i18n/messages.ts';
+import { COMMON, fill, MAP_UNIT_WORDS, wholeLabel } from '../../i18n/messages.ts';
+import { areaFolder, INDONESIA, mapUnits, NATIONAL_AREA, type MapUnits } from '../../data/area.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
@@ -67,19 +68,58 @@ const page = {
   presentLink: element<HTMLAnchorElement>('#present-link'),
   deskLink: element<HTMLAnchorElement>('#desk-link'),
   actionStatus: element<HTMLElement>('#action-status'),
+  areaNavList: element<HTMLOListElement>('#area-nav ol'),
   addressNotice: element<HTMLElement>('#address-notice'),
 };
 
-/** The province the page names: the deployment's until the data say theirs (data/province.json). */
-let province: PageProvince = siteProvince();
+/** The deployment's own province, as the page's HTML says it: served from data/, and the map at an address naming no area. */
+const home: PageProvince = siteProvince();
+/**
+ * The area the address asks for (?province=indonesia, ?province=63), else the deployment's province.
+ * Another area's files are under data/areas/<area>/ (src/data/area.ts), loaded only when it is opened.
+ */
+const area = readAddress(location.search).area ?? home.code;
+/** The area as the address writes it: none for the deployment's own province, whose addresses stay as they were. */
+const areaInAddress = area === home.code ? null : area;
 
-const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {}) => fill(PAGE_MESSAGES[lang][key], { province: province.name[lang], ...values });
+/** The area the page names: the deployment's province, or the area asked for once its data say its name (province.json). */
+let province: PageProvince = area === home.code ? home : { code: area, name: area === NATIONAL_AREA ? { id: INDONESIA.name, en: INDONESIA.name } : { id: '', en: '' } };
+/** What the map's areas are: the national map's provinces, or a province's regencies (the data say, mapUnits). */
+let units: MapUnits = area === NATIONAL_AREA ? 'provinces' : 'regencies';
+
+const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {}) =>
+  fill(PAGE_MESSAGES[lang][key], { ...MAP_UNIT_WORDS[lang][units], province: province.name[lang], ...values });
 
 /** The static words of index.html, in the chosen language. */
 const translateStatic = (lang: Lang) => {
-  const words = provinceWords(PAGE_MESSAGES[lang], province, lang);
+  const words = provinceWords(PAGE_MESSAGES[lang], province, lang, units);
   showLanguage(lang, words, words.documentTitle);
 };
+
+/** The app's address for another area, with the reader's year, measure and language: a link in the trail, or a province opened from the national map. */
+const areaAddress = (target: string, { year, metric, lang, carryForward }: AppState) =>
+  pageAddress({ page: 'app', area: target === home.code ? null : target, year, metric, lang, carryForward }, location.search);
+
+/**
+ * The trail above the title: Indonesia, then the province shown. Each but the last is a link that keeps
+ * the reader's choices; the back button walks back through them, as through any page.
+ */
+let writtenAreaNav = true;
+
+function drawAreaNav(state: AppState): void {
+  // The HTML's own trail (the deployment's province) gives way to the page's: Lit adds to what is there.
+  if (writtenAreaNav) {
+    writtenAreaNav = false;
+    page.areaNavList.replaceChildren();
+  }
+  const trail = [{ code: NATIONAL_AREA, name: INDONESIA.name }, ...(area === NATIONAL_AREA ? [] : [{ code: area, name: province.name[state.lang] }])];
+  render(
+    trail.map((step, i) =>
+      i === trail.length - 1 ? html`<li aria-current="page">${step.name}</li>` : html`<li><a href=${areaAddress(step.code, state)}>${step.name}</a></li>`,
+    ),
+    page.areaNavList,
+  );
+}
 
 /** Selects a regency from the table; set by start() once the store exists. */
 let selectFromTable: (code: string) => void = () => {};
@@ -98,7 +138,7 @@ function tableRow(region: RegionPicture, lang: Lang, selected: string | null, na
       type="button"
       class="select-region"
       aria-pressed=${String(isSelected)}
-      aria-label=${t(lang, 'selectRegion', { name })}
+      aria-label=${t(lang, units === 'provinces' ? 'openArea' : 'selectRegion', { name })}
       @click=${() => selectFromTable(region.code)}
     >${name}</button></th>`;
   const rowClass = [region.text ? '' : 'no-figure', region.origin === 'carried' ? 'carried-forward' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
@@ -149,7 +189,10 @@ function drawMetricChoice(dataset: Dataset, metric: MapMetric, year: number, lan
 
 function start(data: AppData): void {
   const { dataset } = data;
-  province = data.province ?? province;
+  // The area's names: its province.json, else (a file that did not come) the regions table's name of it.
+  const tableName = dataset.regions.province?.shortName;
+  province = data.province ?? (area === home.code || !tableName ? province : { code: area, name: { id: tableName, en: tableName } });
+  units = mapUnits(dataset.regions);
   const { years } = sliderYears(dataset);
   const choices = { years, regionCodes: dataset.regions.regions.map((r) => r.code) };
   const fromUrl = readUrlState(location.search, choices);
@@ -170,6 +213,12 @@ function start(data: AppData): void {
   // A reader's choice of a regency, from the map, the table, the search or the winners: on a phone the
   // details sit under the map, so they are brought into view and the move is said.
   const select = (code: string | null) => {
+    // On the national map a province is opened, not selected: its own map of regencies comes up, and
+    // the back button returns here.
+    if (units === 'provinces' && code !== null && dataset.regions.byCode.get(code)?.type === 'provinsi') {
+      location.assign(areaAddress(code, store.state));
+      return;
+    }
     store.set({ selected: code });
     if (code !== null) revealDetails(code, store.state.lang, dataset);
   };
@@ -259,8 +308,9 @@ function start(data: AppData): void {
     drawMetricChoice(dataset, metric, year, lang, (chosen) => store.set({ metric: chosen }));
     showInSearch(selected === null ? null : (dataset.regions.byCode.get(selected) ?? null));
     page.carryForward.checked = carryForward;
-    page.presentLink.href = pageAddress({ page: 'present', edition: editionForYear(dataset.awards, year)?.edition ?? year, lang });
-    page.deskLink.href = pageAddress({ page: 'desk', lang });
+    page.presentLink.href = pageAddress({ page: 'present', area: areaInAddress, edition: editionForYear(dataset.awards, year)?.edition ?? year, lang });
+    page.deskLink.href = pageAddress({ page: 'desk', area: areaInAddress, lang });
+    drawAreaNav(state);
 
     // The year's picture, the same object the map drew from: its table and summary are the map's figures.
     const view = yearView(dataset, { year, metric, carryForward, lang, scheme: page.map.scheme });
@@ -269,13 +319,15 @@ function start(data: AppData): void {
     page.yearSummary.textContent = summaryText(view.summary, lang, metric);
   };
 
-  const address = ({ selected, ...state }: AppState) => showAddress({ page: 'app', ...state, region: selected });
+  const address = ({ selected, ...state }: AppState) => showAddress({ page: 'app', area: areaInAddress, ...state, region: selected });
   store.subscribe((state) => {
     address(state);
     draw(state);
   });
   address(store.state);
   draw(store.state);
+  // The area's own title and headings are in place: those of the written first screen (another area's) were hidden until now.
+  document.documentElement.dataset.areaDrawn = '';
   page.status.hidden = true;
   // The details (with their chart's d3 scales and shapes) come after the first screen: until a regency is
   // chosen they show one line, which the panel's reserved height holds. Lit keeps the properties set before.
@@ -314,7 +366,7 @@ function drawTable(view: YearView, lang: Lang, selected: string | null): void {
   }
   page.tableHeading.textContent = t(lang, 'tableHeading', { year: view.year });
   render([...view.regencies].sort(byValueDescending).map((r) => tableRow(r, lang, selected)), page.tableBody);
-  render(view.province ? tableRow(view.province, lang, selected, fill(COMMON[lang].province, { province: province.name[lang] })) : nothing, page.tableFoot);
+  render(view.province ? tableRow(view.province, lang, selected, wholeLabel(view.summary.units, province.name[lang], lang)) : nothing, page.tableFoot);
 }
 
 /** Every source address behind a figure or an award, once, with its host as the link text. */
@@ -396,7 +448,7 @@ function showEarlyMetric(): void {
   if (shownYear !== null) page.mapHeading.textContent = t(lang, 'mapHeading', { metric: metricDefinition(metric).label[lang], year: shownYear });
 }
 
-const started = loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }).then(start);
+const started = loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {}, folder: areaFolder(area, home.code) }).then(start);
 keepOffline(started);
 started
   .catch((error: unknown) => {

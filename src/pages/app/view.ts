@@ -17,5 +17,6 @@ export function byValueDescending(a: RegionPicture, b: RegionPicture): number {
  * only the cities need their word, and the column stays narrow.
  */
 export function displayName(region: Pick<RegionPicture, 'name' | 'shortName'>): string {
-  return region.name.startsWith('Kabupaten ') ? region.shortName : region.name;
+  // The national map's table is titled by province: "Aceh", not "Provinsi Aceh".
+  return region.name.startsWith('Kabupaten ') || region.name.startsWith('Provinsi ') ? region.shortName : region.name;
 }
