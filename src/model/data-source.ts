@@ -8,6 +8,8 @@
 // page that hands its elements data never needs them, and for the others they load while the
 // files are fetched, keeping the partner script small.
 import type { AppData, DataOverrides, PageContext } from './load.ts';
+import { areaFolder } from '../data/area.ts';
+import { PROVINCE_JSON } from '../data/files.ts';
 
 let defaultBase: URL | null = null;
 
@@ -30,12 +32,34 @@ export interface DataRequest {
   page?: PageContext;
   /** The data folder of the area shown (src/data/area.ts areaFolder); data/, the deployment's own province, by default. */
   folder?: string;
+  /**
+   * The area an element's `province` attribute names ("63", "indonesia"), when no folder is given: its
+   * folder depends on which province the deployment's data/ holds, which its data/province.json says.
+   */
+  area?: string;
+}
+
+const homes = new Map<string, Promise<string | null>>();
+
+/** The code of the province a deployment's data/ folder holds (its data/province.json); null when that cannot be read. */
+function homeCode(base: URL): Promise<string | null> {
+  let pending = homes.get(base.href);
+  if (!pending) {
+    pending = fetch(new URL(`data/${PROVINCE_JSON}`, base))
+      .then((response) => (response.ok ? (response.json() as Promise<{ code?: unknown }>) : null))
+      .then((info) => (typeof info?.code === 'string' ? info.code : null))
+      .catch(() => null);
+    homes.set(base.href, pending);
+  }
+  return pending;
 }
 
 const cache = new Map<string, Promise<AppData>>();
 
 /** The data for a request; the same request gets the same promise, and tables reuse a full load. */
-export function loadSharedData({ base, overrides, parts = 'all', page, folder = 'data/' }: DataRequest): Promise<AppData> {
+export function loadSharedData({ base, overrides, parts = 'all', page, folder, area }: DataRequest): Promise<AppData> {
+  if (folder === undefined && area !== undefined) return homeCode(base).then((home) => loadSharedData({ base, overrides, parts, page, folder: areaFolder(area, home ?? '') }));
+  folder ??= 'data/';
   const key = (p: string) => JSON.stringify([base.href, folder, Object.entries(overrides).sort(), p]);
   let pending = cache.get(key('all')) ?? cache.get(key(parts));
   if (!pending) {

@@ -11,6 +11,7 @@ describe('readEmbedParams', () => {
       metric: 'participants_active',
       carryForward: true,
       scheme: 'viridis',
+      area: null,
     });
   });
 
@@ -34,7 +35,7 @@ describe('writeEmbedParams', () => {
   });
 
   test('reads back what it wrote', () => {
-    const state = { view: 'region-details', year: 2023, region: '61.71', lang: 'en', metric: 'participants_active', carryForward: true, scheme: 'blues' } as const;
+    const state = { view: 'region-details', year: 2023, region: '61.71', lang: 'en', metric: 'participants_active', carryForward: true, scheme: 'blues', area: 'indonesia' } as const;
     expect(readEmbedParams(writeEmbedParams(state))).toEqual(state);
   });
 });
@@ -57,5 +58,15 @@ describe('an address naming a property every object has', () => {
   test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('%j in view, metric, lang and scheme takes the defaults', (name) => {
     const search = `?view=${name}&metric=${name}&lang=${name}&scheme=${name}&year=2024`;
     expect(readEmbedParams(search)).toEqual({ ...EMBED_DEFAULTS, year: 2024 });
+  });
+});
+
+describe('the area of a frame', () => {
+  test('travels from the iframe address to the snippet and to the attributes a partner writes', () => {
+    const params = readEmbedParams('?view=map&province=63&lang=en');
+    expect(params.area).toBe('63');
+    expect(writeEmbedParams(params)).toBe('?view=map&province=63&lang=en');
+    expect(mapAttributes(params)).toContainEqual(['province', '63']);
+    expect(mapAttributes(EMBED_DEFAULTS).some(([name]) => name === 'province')).toBe(false);
   });
 });

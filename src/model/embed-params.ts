@@ -27,6 +27,8 @@ export interface EmbedParams {
   lang: Lang;
   carryForward: boolean;
   scheme: SchemeName;
+  /** The area shown (?province=63, ?province=indonesia); null: the deployment's own province. */
+  area: string | null;
 }
 
 export const EMBED_DEFAULTS: Readonly<EmbedParams> = {
@@ -37,6 +39,7 @@ export const EMBED_DEFAULTS: Readonly<EmbedParams> = {
   lang: DEFAULT_LANG,
   carryForward: false,
   scheme: 'ylgnbu',
+  area: null,
 };
 
 /** The route's state from its query string (read as the app reads its own); anything missing or malformed takes the default. */
@@ -57,6 +60,7 @@ export function writeEmbedParams(state: Partial<EmbedParams>): string {
   const full = { ...EMBED_DEFAULTS, ...state };
   const params = new URLSearchParams();
   params.set('view', full.view);
+  if (full.area) params.set(URL_PARAMS.area, full.area);
   if (full.year !== null) params.set(URL_PARAMS.year, String(full.year));
   if (full.region) params.set(URL_PARAMS.region, full.region);
   params.set(URL_PARAMS.lang, full.lang);
@@ -70,6 +74,7 @@ export function writeEmbedParams(state: Partial<EmbedParams>): string {
 export function mapAttributes(state: Partial<EmbedParams>): [string, string][] {
   const full = { ...EMBED_DEFAULTS, ...state };
   const attributes: [string, string][] = [];
+  if (full.area) attributes.push(['province', full.area]);
   if (full.year !== null) attributes.push(['year', String(full.year)]);
   attributes.push(['lang', full.lang]);
   if (full.metric !== EMBED_DEFAULTS.metric) attributes.push(['metric', full.metric]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageAddress, readUrlState, refusedInAddress, type UrlState } from './url.ts';
+import { pageAddress, readAddress, readUrlState, refusedInAddress, type UrlState } from './url.ts';
 
 const choices = { years: [2022, 2023, 2024], regionCodes: ['61', '61.02', '61.04'] };
 
@@ -102,5 +102,20 @@ describe('pageAddress: the desk', () => {
     expect(pageAddress({ page: 'desk', lang: 'en' })).toBe('./desk.html?lang=en');
     expect(pageAddress({ page: 'desk', lang: 'en', part: 'publish' })).toBe('./desk.html?lang=en#publish');
     expect(pageAddress({ page: 'desk', lang: 'id', part: 'publish' }, '?lang=en')).toBe('./desk.html#publish');
+  });
+});
+
+describe('the area in the address (?province=)', () => {
+  test('names the national map or a province by its Kemendagri code; a BPS number or a name is not read', () => {
+    expect(readAddress('?province=indonesia').area).toBe('indonesia');
+    expect(readAddress('?province=63&year=2024').area).toBe('63');
+    for (const wrong of ['6300', 'Kalimantan%20Selatan', 'Indonesia', '63.01', '']) expect(readAddress(`?province=${wrong}`).area).toBeUndefined();
+  });
+
+  test('every page writes it, and leaves it out for the deployment\'s own province (null), so its links stay as they were', () => {
+    expect(pageAddress({ page: 'app', area: '63', lang: 'id', year: 2025 })).toBe('./?province=63&year=2025');
+    expect(pageAddress({ page: 'app', area: null, lang: 'id', year: 2025 }, '?province=63&year=2024')).toBe('./?year=2025');
+    expect(pageAddress({ page: 'present', area: 'indonesia', lang: 'en', edition: 2024 })).toBe('./present.html?province=indonesia&edition=2024&lang=en');
+    expect(pageAddress({ page: 'desk', area: '63', lang: 'id' })).toBe('./desk.html?province=63');
   });
 });

@@ -97,6 +97,7 @@ const highlightConverter = {
  * the year the map shows, as the reader moves it.
  *
  * @attr data-base - Root of another deployment whose data/ folder to read (default: the site the script came from).
+ * @attr province - The area to show: a province's two-digit Kemendagri code ("63": its regencies and cities) or "indonesia" (the 38 provinces); by default the deployment's own province.
  * @attr coverage-src - A coverage CSV to use instead of the deployed one (a partner's own figures), relative to the page.
  * @attr regions-src - A regions CSV to use instead of the deployed one.
  * @attr awards-src - An awards CSV to use instead of the deployed one.

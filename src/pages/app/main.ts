@@ -287,7 +287,7 @@ function start(data: AppData): void {
         dialog: page.embedDialog,
         state: () => {
           const { year, metric, selected, lang, carryForward } = store.state;
-          return { year, metric, region: selected, lang, carryForward };
+          return { year, metric, region: selected, lang, carryForward, area: areaInAddress };
         },
         province: (lang) => province.name[lang],
         words: () => ({ copied: t(store.state.lang, 'copied'), notCopied: t(store.state.lang, 'notCopied') }),

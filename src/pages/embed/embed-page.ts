@@ -19,12 +19,21 @@ import { EMBED_HEIGHT_MESSAGE } from '../../model/embed-params.ts';
 import type { ParitranaMap } from '../../elements/map/map.component.ts';
 import { html, nothing, render } from 'lit';
 import { safeHref } from '../../render/safe-url.ts';
+import { INDONESIA, mapUnits, NATIONAL_AREA } from '../../data/area.ts';
 
 const MAP_ID = 'map';
 
 const params = readEmbedParams(location.search);
-// The route is the deployment's own page: its HTML names the province its data/ folder is.
-const words = provinceWords(EMBED_PAGE_MESSAGES[params.lang], siteProvince(), params.lang);
+/**
+ * The route's words, naming the area shown: the deployment's province (the page's HTML names it) until
+ * a map's data say theirs; another area's name comes with its data (the national map's is known).
+ */
+const wordsFor = (data: ParitranaMap['data'] | null) => {
+  const shown = data?.province ?? (params.area === null ? siteProvince() : { name: { id: params.area === NATIONAL_AREA ? INDONESIA.name : '', en: params.area === NATIONAL_AREA ? INDONESIA.name : '' } });
+  const units = data ? mapUnits(data.dataset.regions) : params.area === NATIONAL_AREA ? 'provinces' : 'regencies';
+  return provinceWords(EMBED_PAGE_MESSAGES[params.lang], { code: '', name: shown.name }, params.lang, units);
+};
+let words = wordsFor(null);
 
 /** An element with attributes, as a partner would write it. */
 function element(tag: string, attributes: readonly [string, string | null][]): HTMLElement {
@@ -37,9 +46,9 @@ const year = params.year === null ? null : String(params.year);
 const map = () => element('paritrana-map', [['id', MAP_ID], ...mapAttributes(params)]);
 const legend = (linked: boolean) =>
   element('paritrana-legend', linked ? [['for', MAP_ID]] : [['metric', params.metric], ['scheme', params.scheme], ['lang', params.lang], ['carry-forward', params.carryForward ? '' : null]]);
-const slider = (linked: boolean) => element('paritrana-year-slider', linked ? [['for', MAP_ID]] : [['value', year], ['lang', params.lang]]);
-const winners = (linked: boolean) => element('paritrana-winners', linked ? [['for', MAP_ID]] : [['year', year], ['lang', params.lang], ['selected', params.region]]);
-const details = (linked: boolean) => element('paritrana-region-details', linked ? [['for', MAP_ID]] : [['code', params.region], ['year', year], ['lang', params.lang]]);
+const slider = (linked: boolean) => element('paritrana-year-slider', linked ? [['for', MAP_ID]] : [['value', year], ['lang', params.lang], ['province', params.area]]);
+const winners = (linked: boolean) => element('paritrana-winners', linked ? [['for', MAP_ID]] : [['year', year], ['lang', params.lang], ['selected', params.region], ['province', params.area]]);
+const details = (linked: boolean) => element('paritrana-region-details', linked ? [['for', MAP_ID]] : [['code', params.region], ['year', year], ['lang', params.lang], ['province', params.area]]);
 
 function view({ view }: EmbedParams) {
   switch (view) {
@@ -95,13 +104,14 @@ const credit = (href: string) =>
 /** Title and credit follow what the frame shows now (the reader may have moved the map). */
 function update(): void {
   const shown = document.getElementById(MAP_ID) as ParitranaMap | null;
+  words = wordsFor(shown?.data ?? null);
   const { year, region, metric, lang, carryForward }: EmbedParams = shown
     ? { ...params, year: shown.year ?? params.year, region: shown.selected || null }
     : params;
   // One landmark, named by the title: the partner's page has its own banner, main and footer, and a
   // reader going from landmark to landmark meets the frame's as "main, <title>", not as a second "main".
   render(
-    html`<main class="embed-page" aria-labelledby=${TITLE_ID}>${title(shown)}<div class="embed">${shownView}</div>${credit(pageAddress({ page: 'app', year, metric, region, lang, carryForward }))}</main>`,
+    html`<main class="embed-page" aria-labelledby=${TITLE_ID}>${title(shown)}<div class="embed">${shownView}</div>${credit(pageAddress({ page: 'app', area: params.area, year, metric, region, lang, carryForward }))}</main>`,
     document.body,
   );
 }
@@ -119,6 +129,11 @@ keepOffline(shownMap ? new Promise((resolve) => shownMap.addEventListener('parit
 if (shownMap) {
   // The same marks as the full page: the end-to-end tests and the bench wait for the first picture.
   shownMap.addEventListener('paritrana-ready', (e) => performance.mark(`paritrana-ready-${e.detail.renderer}`));
+  // The area's name and what its map's areas are come with its data.
+  shownMap.addEventListener('paritrana-ready', () => {
+    update();
+    showLanguage(params.lang, words, words.documentTitle);
+  });
   for (const type of ['paritrana-year-change', 'paritrana-region-select'] as const) shownMap.addEventListener(type, () => queueMicrotask(update));
   // The map reflects its year once its data is in (an address with no year opens on the default year).
   new MutationObserver(update).observe(shownMap, { attributes: true, attributeFilter: ['year', 'metric', 'selected'] });

@@ -10,7 +10,8 @@ import '../../elements/legend/legend.ts';
 import type { AppData } from '../../model/load.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { pageAddress } from '../../model/url.ts';
+import { pageAddress, readAddress } from '../../model/url.ts';
+import { areaFolder } from '../../data/area.ts';
 import { addressLang, element, keepOffline, ownAddress, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
@@ -49,6 +50,12 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /** Where the deployment's data/ folder is. */
 const dataBase = defaultDataBase(document.baseURI);
 
+/** The deployment's own province (the page's HTML), and the area the address names (?province=63), else that province. */
+const home = siteProvince();
+const area = readAddress(location.search).area ?? home.code;
+/** The area as every address of the ceremony writes it: none for the deployment's own province. */
+const areaInAddress = area === home.code ? null : area;
+
 /**
  * The show runs on the data desk's import when this browser keeps one (a new edition's winners entered
  * there): the presenter's window says so, with the way back to the desk. The hall's screen never does:
@@ -58,7 +65,7 @@ function markImported(lang: Lang): void {
   const words = PRESENT_MESSAGES[lang];
   page.importedText.textContent = words.importedMarker;
   page.importedBack.textContent = words.importedBack;
-  page.importedBack.href = pageAddress({ page: 'desk', lang, part: 'publish' });
+  page.importedBack.href = pageAddress({ page: 'desk', area: areaInAddress, lang, part: 'publish' });
   // The hall's screen turns a click into the next step; this link is the one click that is not.
   page.importedBack.addEventListener('click', (event) => event.stopPropagation());
   page.importedMarker.hidden = false;
@@ -73,7 +80,7 @@ function start(data: AppData, imported: boolean, presenterViewModule: PresenterV
   const editions = editionsOf(dataset);
   const lang = addressLang();
   // The province the data say they are (data/province.json), else the one this deployment's page names.
-  const province = (data.province ?? siteProvince()).name[lang];
+  const province = (data.province ?? (area === home.code ? home : { name: { id: data.dataset.regions.province?.shortName ?? area, en: data.dataset.regions.province?.shortName ?? area } })).name[lang];
   const sequences = new Map<number, Step[]>();
   const sequence = (edition: number) => {
     let steps = sequences.get(edition);
@@ -99,7 +106,7 @@ function start(data: AppData, imported: boolean, presenterViewModule: PresenterV
   const steps = sequence(state.edition);
   let black = false;
   // The presenter's deliberate way out (a button, never a key): this window goes to the map of the judged year.
-  const leave = () => location.assign(pageAddress({ page: 'app', year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
+  const leave = () => location.assign(pageAddress({ page: 'app', area: areaInAddress, year: assessmentYear(dataset.awards, state.edition), lang: state.lang }));
 
   // The presenter's window shows the cards with small maps of their own (drawn in SVG, never flown), and the notes.
   const presenterView = presenterViewModule
@@ -163,7 +170,7 @@ function start(data: AppData, imported: boolean, presenterViewModule: PresenterV
     // are deployed; the ceremony in one file carries no desa files, and its card keeps the regency marked.
     if (!carriesItsFiles()) fillDesaMaps(document, dataBase, dataset.regions);
     document.body.dataset.step = String(state.step + 1);
-    showAddress({ page: 'present', edition: state.edition, lang: state.lang, step: state.step, view });
+    showAddress({ page: 'present', area: areaInAddress, edition: state.edition, lang: state.lang, step: state.step, view });
   };
 
   const setBlack = (value: boolean) => {
@@ -178,7 +185,7 @@ function start(data: AppData, imported: boolean, presenterViewModule: PresenterV
   const id = windowId();
   let version: SyncVersion = { version: 0, origin: '' };
   const here = (): VersionedState => ({ step: state.step, black, ...version });
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(state.edition)) : null;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(state.edition, areaInAddress)) : null;
   const announce = () => {
     version = nextVersion(version, id);
     channel?.postMessage(stateMessage(state.edition, id, here()));
@@ -203,7 +210,7 @@ function start(data: AppData, imported: boolean, presenterViewModule: PresenterV
 
   const openPresenter = () => {
     const { edition, lang, step } = state;
-    window.open(ownAddress({ page: 'present', edition, lang, step, view: 'presenter' }), `paritrana-presenter-${edition}`);
+    window.open(ownAddress({ page: 'present', area: areaInAddress, edition, lang, step, view: 'presenter' }), `paritrana-presenter-${edition}`);
   };
 
   const act = (action: PresentAction) => {
@@ -284,7 +291,10 @@ async function inSmallPieces(steps: Iterable<void>): Promise<void> {
 }
 
 const presenterViewModule = readPresentView(location.search) === 'presenter' ? import('./presenter-view.ts') : null;
-const started = Promise.all([loadPageData().then(withKeptImport), presenterViewModule])
+// Another area's edition (present.html?province=63&edition=2025) plays from that area's published rows;
+// the import kept in this browser is the deployment's own tables', laid over its own province only.
+const loaded = area === home.code ? loadPageData().then(withKeptImport) : loadPageData(areaFolder(area, home.code)).then((data) => ({ data, kept: null }));
+const started = Promise.all([loaded, presenterViewModule])
   .then(([{ data, kept }, presenter]) => start(data, kept !== null, presenter), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
     console.error(error);

@@ -23,6 +23,9 @@ describe('presenter sync messages', () => {
   test('one channel per edition', () => {
     expect(channelName(2025)).toBe('paritrana-present-2025');
     expect(channelName(2023)).not.toBe(channelName(2025));
+    // Kalimantan Selatan's 2025 show is not the deployment's 2025 show.
+    expect(channelName(2025, '63')).not.toBe(channelName(2025));
+    expect(channelName(2025, '63')).not.toBe(channelName(2025, 'indonesia'));
   });
 
   test('the message shapes, as they go over the channel', () => {

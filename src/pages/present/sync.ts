@@ -15,8 +15,9 @@
 // others': a window behind it moves there, the others answer.
 
 /** One channel per edition: two ceremonies rehearsed side by side never steer each other. */
-export function channelName(edition: number): string {
-  return `paritrana-present-${edition}`;
+export function channelName(edition: number, area: string | null = null): string {
+  // Another area's ceremony of the same edition (?province=63) is another show: its windows talk apart.
+  return area === null ? `paritrana-present-${edition}` : `paritrana-present-${area}-${edition}`;
 }
 
 interface SyncState {

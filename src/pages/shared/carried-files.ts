@@ -25,10 +25,13 @@ export function carriedFetcher(files: ReadonlyMap<string, string>, base: URL): F
   };
 }
 
-/** The page's data: from the files it carries when it carries them, else fetched beside it. */
-export async function loadPageData(): Promise<AppData> {
+/**
+ * The page's data: from the files it carries when it carries them (the deployment's own province: the
+ * one file carries no other area), else fetched beside it, from the folder of the area shown (areaFolder).
+ */
+export async function loadPageData(folder = 'data/'): Promise<AppData> {
   const files = carriedFiles();
-  if (!files) return loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} });
+  if (!files) return loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {}, folder });
   const base = new URL('./', document.baseURI);
   const { loadAppData } = await import('../../model/load.ts');
   return loadAppData(base, carriedFetcher(files, base));
