@@ -63,7 +63,8 @@ export default mergeConfig(sharedConfig, defineConfig({
               // lit's core only: its directives (async-directive, for the map's ResizeController) stay with their users.
               // The problems note is loaded when there are problems (DataController), not with every element.
               // The year's picture is the map's and the details', not the legend's or the slider's: it stays with them.
-              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/]|elements[\\/]shared[\\/](?!problems-note)|scale[\\/](?!year-view)|model[\\/](data-source|metrics|years|award-order)\.ts|data[\\/](problems|periods|join)\.ts)/,
+              // So are the words for the map's areas (regencies or provinces): the map's own.
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js|src[\\/](i18n[\\/](?!unit-words)|elements[\\/]shared[\\/](?!problems-note)|scale[\\/](?!year-view)|model[\\/](data-source|metrics|years|award-order)\.ts|data[\\/](problems|periods|join)\.ts)/,
             },
           ],
         },

@@ -21,7 +21,8 @@ import { buildTemplates } from './build-templates.ts';
 import { readDesaIndex } from './lib/desa-files.ts';
 import { checkAwardDesa, indexDesa } from '../src/data/desa.ts';
 import { provinceBuild } from './lib/province/config.ts';
-import { areaDataset, areaFolder, areaIds } from '../src/data/area.ts';
+import { areaFolder } from '../src/data/area.ts';
+import { areaDataset, areaIds } from '../src/data/area-dataset.ts';
 import type { Dataset } from '../src/data/dataset.ts';
 
 /** Other provinces and Indonesia as a whole: the same three tables (data/README.md). */

@@ -23,3 +23,4 @@ export * from './templates.ts';
 export * from './column-names.ts';
 export * from './column-match.ts';
 export * from './area.ts';
+export * from './area-dataset.ts';

@@ -1,13 +1,11 @@
 // Words shared by several elements, in both languages. Each element keeps the words only it uses
 // beside it (`*.messages.ts`); what is here is said the same way everywhere.
-import type { AwardRank, MapUnits, RegionType } from '../data/index.ts';
-import { mapUnits } from '../data/area.ts';
-import type { RegionIndex } from '../data/region-index.ts';
+import type { AwardRank, RegionType } from '../data/index.ts';
 import type { Lang } from './lang.ts';
 
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
-export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'newTab' | 'province' | 'country' | 'noChange'> = {
+export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carriedForward' | 'carriedShort' | 'source' | 'newTab' | 'province' | 'noChange'> = {
   id: {
     noFigure: 'Data tidak tersedia',
     noFigureFor: 'Data tidak tersedia untuk {year}',
@@ -17,7 +15,6 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     source: 'Sumber',
     newTab: '(membuka tab baru)',
     province: '{province} (seluruh provinsi)',
-    country: '{province} (nasional)',
     noChange: 'perubahan tidak dapat dihitung: perlu angka pada kedua tahun',
   },
   en: {
@@ -29,7 +26,6 @@ export const COMMON: Messages<'noFigure' | 'noFigureFor' | 'noEarlier' | 'carrie
     source: 'Source',
     newTab: '(opens in a new tab)',
     province: '{province} (whole province)',
-    country: '{province} (national)',
     noChange: 'change not computable: needs a figure in both years',
   },
 };
@@ -59,29 +55,6 @@ export const RANK_LABELS: Messages<`${AwardRank}`> = {
  * (English) is written "{count:file|files}": the count, a space, then the first word for one and the
  * second for any other count, so no page says "1 files". Bahasa Indonesia does not inflect: "{count} berkas".
  */
-/**
- * The map's areas named in a sentence (src/data/area.ts MapUnits), filled into every template that
- * names them: {units} "kabupaten/kota" / "regencies and cities", {Units} the same at a sentence's start,
- * {unit} one of them ("regency or city"), {byUnit} after "by" or "each" ("regency and city").
- * Bahasa Indonesia writes "kabupaten/kota" for one and for many, as BPS does.
- */
-export const MAP_UNIT_WORDS: Readonly<Record<Lang, Readonly<Record<MapUnits, Readonly<Record<'units' | 'Units' | 'unit' | 'byUnit', string>>>>>> = {
-  id: {
-    regencies: { units: 'kabupaten/kota', Units: 'Kabupaten/kota', unit: 'kabupaten/kota', byUnit: 'kabupaten/kota' },
-    provinces: { units: 'provinsi', Units: 'Provinsi', unit: 'provinsi', byUnit: 'provinsi' },
-  },
-  en: {
-    regencies: { units: 'regencies and cities', Units: 'Regencies and cities', unit: 'regency or city', byUnit: 'regency and city' },
-    provinces: { units: 'provinces', Units: 'Provinces', unit: 'province', byUnit: 'province' },
-  },
-};
-
-/** The unit words of the map drawing these regions; a province's regencies until the data say otherwise. */
-export const unitWords = (regions: Pick<RegionIndex, 'province'> | null | undefined, lang: Lang) => MAP_UNIT_WORDS[lang][regions ? mapUnits(regions) : 'regencies'];
-
-/** The whole's row in a table (the province's figure, or Indonesia's on the national map): "{province} (seluruh provinsi)", "Indonesia (nasional)". */
-export const wholeLabel = (units: MapUnits, name: string, lang: Lang): string => fill(COMMON[lang][units === 'provinces' ? 'country' : 'province'], { province: name });
-
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, key: string, one?: string, other?: string) => {
     if (!Object.hasOwn(values, key)) return whole;

@@ -8,8 +8,7 @@
 // page that hands its elements data never needs them, and for the others they load while the
 // files are fetched, keeping the partner script small.
 import type { AppData, DataOverrides, PageContext } from './load.ts';
-import { areaFolder } from '../data/area.ts';
-import { PROVINCE_JSON } from '../data/files.ts';
+
 
 let defaultBase: URL | null = null;
 
@@ -33,32 +32,25 @@ export interface DataRequest {
   /** The data folder of the area shown (src/data/area.ts areaFolder); data/, the deployment's own province, by default. */
   folder?: string;
   /**
-   * The area an element's `province` attribute names ("63", "indonesia"), when no folder is given: its
-   * folder depends on which province the deployment's data/ holds, which its data/province.json says.
+   * The area an element's `province` attribute names ("63", "indonesia"; anything else is refused with a
+   * problem), when no folder is given: its folder depends on which province the deployment's data/ holds,
+   * which its data/province.json says.
    */
   area?: string;
 }
 
-const homes = new Map<string, Promise<string | null>>();
-
-/** The code of the province a deployment's data/ folder holds (its data/province.json); null when that cannot be read. */
-function homeCode(base: URL): Promise<string | null> {
-  let pending = homes.get(base.href);
-  if (!pending) {
-    pending = fetch(new URL(`data/${PROVINCE_JSON}`, base))
-      .then((response) => (response.ok ? (response.json() as Promise<{ code?: unknown }>) : null))
-      .then((info) => (typeof info?.code === 'string' ? info.code : null))
-      .catch(() => null);
-    homes.set(base.href, pending);
-  }
-  return pending;
-}
 
 const cache = new Map<string, Promise<AppData>>();
 
 /** The data for a request; the same request gets the same promise, and tables reuse a full load. */
 export function loadSharedData({ base, overrides, parts = 'all', page, folder, area }: DataRequest): Promise<AppData> {
-  if (folder === undefined && area !== undefined) return homeCode(base).then((home) => loadSharedData({ base, overrides, parts, page, folder: areaFolder(area, home ?? '') }));
+  if (folder === undefined && area !== undefined) {
+    // Which folder holds the area depends on the deployment's own province: asked of its data/province.json, in the loader's code.
+    return import('./load-area.ts').then(async ({ areaFolderOf, areaRefused }) => {
+      const found = await areaFolderOf(base, area);
+      return found === null ? areaRefused(area) : loadSharedData({ base, overrides, parts, page, folder: found });
+    });
+  }
   folder ??= 'data/';
   const key = (p: string) => JSON.stringify([base.href, folder, Object.entries(overrides).sort(), p]);
   let pending = cache.get(key('all')) ?? cache.get(key(parts));

@@ -9,6 +9,7 @@
 // a deployed data/ folder, for a site deployed without dataset.json, and for boundary files, which are
 // checked against the regions before they are drawn.
 import type { Topology } from 'topojson-specification';
+import { indexRegions } from '../data/region-index.ts';
 import { datasetFromJson, fingerprint } from '../data/dataset-json.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { DATA_FILE_NAMES, DATASET_JSON, PROVINCE_JSON } from '../data/files.ts';
@@ -93,7 +94,8 @@ export async function loadAppData(
   const provinceFile = skip.includes('province') ? null : get('province');
   // Boundaries are checked by parse-files.ts: its code comes while the files do, not after them.
   const parser = boundaryKeys.length > 0 || provinceFile ? import('./parse-files.ts') : null;
-  const tables = home ? await loadTables(base, fetcher, overrides, name, get, page) : await loadAreaTables(base, fetcher, folder, page);
+  // Another area's tables come from its dataset.json alone (no CSV file is served beside it).
+  const tables = home ? await loadTables(base, fetcher, overrides, name, get, page) : await loadAreaTables(folder, (file) => fetchText(new URL(file, base), file, fetcher, 'JSON file', false, page));
   const problems = [...tables.problems];
 
   const boundaryTexts = await boundaries;
@@ -152,14 +154,13 @@ async function loadTables(
   return readTables(TABLES.map((key, i) => [name(key), texts[i]!]));
 }
 
-/** Another area's tables: its dataset.json, which the build wrote from the national tables. */
-async function loadAreaTables(base: string | URL, fetcher: Fetcher, folder: string, page: PageContext): Promise<{ dataset: Dataset; problems: Problem[] }> {
+/** Another area's tables: its dataset.json, which the build wrote from the national tables; `fetchJson` fetches a path of the site (the loader's fetchText). */
+async function loadAreaTables(folder: string, fetchJson: (file: string) => Promise<Fetched>): Promise<{ dataset: Dataset; problems: Problem[] }> {
   const file = `${folder}${DATASET_JSON}`;
-  const fetched = await fetchText(new URL(file, base), file, fetcher, 'JSON file', false, page);
+  const fetched = await fetchJson(file);
   const { dataset, problems } = fetched.ok ? datasetFromJson(fetched.text, file) : { dataset: null, problems: [fetched.problem] };
   if (dataset) return { dataset, problems };
   // Nothing to draw: the page says why (the problems) over an empty map, as for a missing CSV file.
-  const { indexRegions } = await import('../data/region-index.ts');
   return { dataset: { regions: indexRegions([]), figures: [], awards: [], problems: [] }, problems };
 }
 

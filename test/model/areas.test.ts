@@ -2,7 +2,8 @@
 // the deployment's own, built from the tables by areaDataset. Frozen tables, written here: a home
 // province (61) and a national table with two other provinces, Indonesia's own figures and awards.
 import { describe, expect, it } from 'vitest';
-import { areaDataset, areaFolder, areaIds, isArea, mapUnits, NATIONAL_AREA } from '../../src/data/area.ts';
+import { areaFolder, isArea, mapUnits, NATIONAL_AREA } from '../../src/data/area.ts';
+import { areaDataset, areaIds } from '../../src/data/area-dataset.ts';
 import { parseDataset } from '../../src/data/dataset.ts';
 import { yearView } from '../../src/scale/year-view.ts';
 

@@ -5,7 +5,7 @@ import { formatDate, formatPercent, formatPeriod, formatPeriodShort, sourceHost 
 import { formatFigure } from '../../model/year-figures.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { metricDefinition } from '../../model/metrics.ts';
-import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS, unitWords } from '../../i18n/messages.ts';
+import { COMMON, fill, RANK_LABELS, REGION_TYPE_LABELS } from '../../i18n/messages.ts';
 import { chartLayout, CHART_HEIGHT } from './coverage-chart.ts';
 import { MESSAGES } from './region-details.messages.ts';
 import { chartYears, figureNote, regionDetails, type CoverageYear, type RegionDetails } from './region-details.model.ts';
@@ -103,7 +103,8 @@ export class ParitranaRegionDetails extends ParitranaElement {
     const m = MESSAGES[lang];
     const notice = dataNotice(this.loader.status, lang);
     if (!this.data || this.code === null || this.code === '') {
-      return html`<p class="prompt">${fill(m.prompt, unitWords(this.data?.regions, lang))}</p>${notice}`;
+      // On the national map the areas are provinces (its whole is the country).
+      return html`<p class="prompt">${this.data?.regions.province?.type === 'negara' ? m.promptProvince : m.prompt}</p>${notice}`;
     }
     // Without a chosen year, the latest year with any coverage figure (never today's date: the page
     // must read the same whenever it is opened).

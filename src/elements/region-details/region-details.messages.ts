@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/messages.ts';
 
 export type RegionDetailsMessage =
   | 'prompt'
+  | 'promptProvince'
   | 'unknownRegion'
   | 'kemendagriCode'
   | 'bpsCode'
@@ -41,7 +42,8 @@ export type RegionDetailsMessage =
 
 export const MESSAGES: Messages<RegionDetailsMessage> = {
   id: {
-    prompt: 'Pilih {unit} di peta untuk melihat rinciannya.',
+    prompt: 'Pilih kabupaten/kota di peta untuk melihat rinciannya.',
+    promptProvince: 'Pilih provinsi di peta untuk melihat rinciannya.',
     unknownRegion: 'Wilayah dengan kode {code} tidak ada dalam data.',
     kemendagriCode: 'Kode Kemendagri',
     bpsCode: 'Kode BPS',
@@ -78,7 +80,8 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     noEarlierFrom: '(angka {year}: {after}, {afterPeriod}; tidak ada angka {previous})',
   },
   en: {
-    prompt: 'Choose a {unit} on the map to see its details.',
+    prompt: 'Choose a regency or city on the map to see its details.',
+    promptProvince: 'Choose a province on the map to see its details.',
     unknownRegion: 'There is no region with the code {code} in the data.',
     kemendagriCode: 'Kemendagri code',
     bpsCode: 'BPS code',

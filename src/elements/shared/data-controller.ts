@@ -8,7 +8,6 @@ import { defaultDataBase, loadSharedData, type DataRequest } from '../../model/d
 import type { AppData, DataOverrides, FileKey } from '../../model/load.ts';
 import type { MapData } from '../map/map-data.ts';
 import { safeHref } from '../../render/safe-url.ts';
-import { isArea } from '../../data/area.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -33,17 +32,6 @@ const ADDRESS_ATTRIBUTES: readonly string[] = ['data-base', ...Object.values(DAT
  */
 function addressProblems(host: Element): Problem[] {
   const problems: Problem[] = [];
-  const area = host.getAttribute('province');
-  if (area !== null && !isArea(area)) {
-    problems.push({
-      severity: 'error',
-      file: `<${host.localName}>`,
-      line: null,
-      field: 'province',
-      found: area,
-      expected: 'a province\'s two-digit Kemendagri code ("63", not the BPS number) or "indonesia" for the national map',
-    });
-  }
   for (const attribute of ADDRESS_ATTRIBUTES) {
     const value = host.getAttribute(attribute);
     if (value && safeHref(value, document.baseURI) === null) {
@@ -70,10 +58,11 @@ export function dataRequest(host: Element, parts: DataRequest['parts'] = 'all'):
     // Relative to the page that wrote the attribute, as any src attribute is.
     if (value) overrides[key] = new URL(value, document.baseURI).href;
   }
-  // The area shown (`province="63"`, `province="indonesia"`): another province's regencies, or the national map.
+  // The area shown (`province="63"`, `province="indonesia"`): another province's regencies, or the national
+  // map. Checked where it is resolved (src/model/load-area.ts), whose code loads only for an element that names one.
   const area = host.getAttribute('province');
   // The page's origin and the browser's connection explain a failed request (CORS, offline).
-  return { base, overrides, parts, page: { origin: location.origin, online: () => navigator.onLine }, ...(isArea(area) ? { area } : {}) };
+  return { base, overrides, parts, page: { origin: location.origin, online: () => navigator.onLine }, ...(area === null ? {} : { area }) };
 }
 
 /** Data as an element receives it: what was loaded, with its problems. */

@@ -4,7 +4,8 @@
 // (summary.ts), table order (view.ts) and map geometry the page draws with. A reader sees it before
 // any script has run, and keeps it with JavaScript off; the elements and main.ts then draw over it.
 // Pure strings, no DOM: tested in Node (first-screen.test.ts).
-import { COMMON, fill, MAP_UNIT_WORDS, wholeLabel } from '../../i18n/messages.ts';
+import { COMMON, fill } from '../../i18n/messages.ts';
+import { MAP_UNIT_WORDS, wholeLabel } from '../../i18n/unit-words.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import type { AppData } from '../../model/load.ts';

@@ -10,7 +10,7 @@ import '../../elements/map/map.ts';
 import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
 import { html, nothing, render } from 'lit';
-import { ProblemLog, type Dataset } from '../../data/index.ts';
+import { ProblemLog, type Dataset, type Problem } from '../../data/index.ts';
 import { DEFAULT_METRIC, mainChoiceMetrics, mapMetrics, metricCoverage, metricDefinition, type MapMetric } from '../../model/metrics.ts';
 import type { AppData } from '../../model/load.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
@@ -20,17 +20,16 @@ import { byValueDescending, displayName } from './view.ts';
 import { summaryText } from './summary.ts';
 import { defaultYear, editionForYear, sliderYears } from '../../model/years.ts';
 import { yearView, type RegionPicture, type YearView } from '../../scale/year-view.ts';
-import { downloadBlob } from '../shared/download.ts';
 import { PAGE_MESSAGES, type PageKey } from './page.messages.ts';
 import type { RegionSearch } from './region-search.ts';
 import type { Region } from '../../data/index.ts';
-import { COMMON, fill, MAP_UNIT_WORDS, wholeLabel } from '../../i18n/messages.ts';
+import { COMMON, fill } from '../../i18n/messages.ts';
+import { MAP_UNIT_WORDS, wholeLabel } from '../../i18n/unit-words.ts';
 import { areaFolder, INDONESIA, mapUnits, NATIONAL_AREA, type MapUnits } from '../../data/area.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
 import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
-import { renderProblems } from '../shared/problems.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
 import { sourceLink } from '../../elements/shared/source-link.ts';
 
@@ -119,6 +118,15 @@ function drawAreaNav(state: AppState): void {
     ),
     page.areaNavList,
   );
+}
+
+/**
+ * The data's problems over the page, in the reader's language. Their words and template load only when
+ * there are some: most readers meet none, and their first screen does without them.
+ */
+function showProblems(problems: readonly Problem[], lang: Lang): void {
+  if (problems.length === 0 && page.problems.hidden) return;
+  void import('../shared/problems.ts').then(({ renderProblems }) => renderProblems(page.problems, problems, lang));
 }
 
 /** Selects a regency from the table; set by start() once the store exists. */
@@ -302,7 +310,7 @@ function start(data: AppData): void {
       // Words change only with the language: not redrawn on every year, so an opened panel stays open.
       shownLang = lang;
       translateStatic(lang);
-      renderProblems(page.problems, data.problems, lang);
+      showProblems(data.problems, lang);
     }
     showChoices(page, data, state);
     drawMetricChoice(dataset, metric, year, lang, (chosen) => store.set({ metric: chosen }));
@@ -400,6 +408,7 @@ function announce(text: string): void {
 async function downloadCsv(state: AppState, { dataset }: AppData): Promise<void> {
   const { figuresCsv, csvFileName } = await import('../../model/export-csv.ts');
   const text = figuresCsv(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
+  const { downloadBlob } = await import('../shared/download.ts');
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), csvFileName(state.year, state.metric, state.lang));
   announce(t(state.lang, 'csvSaved'));
 }
@@ -408,6 +417,7 @@ async function downloadCsv(state: AppState, { dataset }: AppData): Promise<void>
 async function downloadXlsx(state: AppState, { dataset }: AppData): Promise<void> {
   const { figuresXlsx, xlsxFileName } = await import('../../model/export-xlsx.ts');
   const bytes = await figuresXlsx(dataset, { year: state.year, metric: state.metric, lang: state.lang, carryForward: state.carryForward });
+  const { downloadBlob } = await import('../shared/download.ts');
   downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), xlsxFileName(state.year, state.metric, state.lang));
   announce(t(state.lang, 'xlsxSaved'));
 }
@@ -455,7 +465,7 @@ started
     // A bug, not bad data (that arrives as problems): still say so on the page, not only in the console.
     const log = new ProblemLog('halaman');
     log.error(null, null, error instanceof Error ? error.message : String(error), 'the page to start; please report this');
-    renderProblems(page.problems, log.problems);
+    showProblems(log.problems, 'id');
     page.status.textContent = `${PAGE_MESSAGES.id.loadFailed} / ${PAGE_MESSAGES.en.loadFailed}`;
     throw error;
   });

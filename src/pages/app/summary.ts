@@ -1,5 +1,6 @@
 // The year's summary line, as the page, the poster and the first screen in the HTML say it.
-import { fill, MAP_UNIT_WORDS } from '../../i18n/messages.ts';
+import { fill } from '../../i18n/messages.ts';
+import { MAP_UNIT_WORDS } from '../../i18n/unit-words.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { metricDefinition, type MapMetric } from '../../model/metrics.ts';
 import type { YearSummary } from '../../model/year-figures.ts';
