@@ -27,14 +27,22 @@ export interface AreaSources {
   home: Dataset;
   /** Every other province and Indonesia as a whole (data/national/): the home province's rows are not repeated there. */
   national: Dataset;
+  /** The provinces' English names by code, from the official list (data/national/provinces.csv): "West Java". */
+  englishNames?: ReadonlyMap<string, string>;
 }
 
+/** A province with its English name where the list gives one. */
+const inEnglish = (region: Region, names: ReadonlyMap<string, string> | undefined): Region => {
+  const en = region.type === 'provinsi' ? names?.get(region.code) : undefined;
+  return en ? { ...region, en: { name: en, shortName: en } } : region;
+};
+
 /** The provinces of the national tables, with the home province's own row where the national table lacks it. */
-function provinceRegions({ home, national }: AreaSources): Region[] {
+function provinceRegions({ home, national, englishNames }: AreaSources): Region[] {
   const provinces = national.regions.regions.filter((r) => r.type === 'provinsi');
   const homeProvince = home.regions.province;
   if (homeProvince && !provinces.some((r) => r.code === homeProvince.code)) provinces.push(homeProvince);
-  return provinces;
+  return provinces.map((r) => inEnglish(r, englishNames));
 }
 
 /**
@@ -63,7 +71,7 @@ export function areaDataset(area: string, sources: AreaSources): Dataset | null 
   if (!national.regions.byCode.has(area)) return null;
   const inArea = (code: string) => code === area || code.startsWith(`${area}.`);
   return {
-    regions: indexRegions(national.regions.regions.filter((r) => inArea(r.code))),
+    regions: indexRegions(national.regions.regions.filter((r) => inArea(r.code)).map((r) => inEnglish(r, sources.englishNames))),
     figures: national.figures.filter((f) => inArea(f.regionCode)),
     awards: national.awards.filter((a) => inArea(a.regionCode)),
     problems: [],

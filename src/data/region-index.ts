@@ -20,7 +20,18 @@ export interface Region {
   shortName: string;
   type: RegionType;
   formerNames: FormerName[];
+  /**
+   * The region's name in English where an official list gives one (the provinces, data/national/provinces.csv:
+   * "West Java"); absent for the regencies, whose names are the same in both languages.
+   */
+  en?: { name: string; shortName: string };
 }
+
+/** The region's name in the reader's language: its English one where it has one. */
+export const regionName = (region: Pick<Region, 'name' | 'en'>, lang: 'id' | 'en'): string => (lang === 'en' && region.en ? region.en.name : region.name);
+
+/** The region's short name (for labels) in the reader's language. */
+export const regionShortName = (region: Pick<Region, 'shortName' | 'en'>, lang: 'id' | 'en'): string => (lang === 'en' && region.en ? region.en.shortName : region.shortName);
 
 export interface RegionIndex {
   regions: readonly Region[];

@@ -7,7 +7,7 @@ import { RowReader } from './fields.ts';
 import { ProblemLog, w, type Expected, type Problem, type Wording } from './problems.ts';
 import { indexRegions, type Region, type RegionIndex, type RegionType, type FormerName } from './region-index.ts';
 
-export { indexRegions, type FormerName, type Region, type RegionIndex, type RegionType } from './region-index.ts';
+export { indexRegions, regionName, regionShortName, type FormerName, type Region, type RegionIndex, type RegionType } from './region-index.ts';
 
 export const REGION_TYPES: readonly RegionType[] = ['provinsi', 'kabupaten', 'kota'];
 

@@ -5,7 +5,7 @@
 // reads this half, the map, table and poster the whole picture; none of them words a figure again.
 //
 // Memoised per dataset and choices: a slider step asks for the year once, however many views show it.
-import { comparePeriods, mapUnits, type CoverageFigure, type Dataset, type MapUnits, type Region } from '../data/index.ts';
+import { comparePeriods, mapUnits, regionName, regionShortName, type CoverageFigure, type Dataset, type MapUnits, type Region } from '../data/index.ts';
 import { formatNumber, formatPercent, formatPeriod, formatPeriodShort, sourceHost } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { COMMON, fill, type Messages } from '../i18n/messages.ts';
@@ -280,8 +280,8 @@ function regionFigure(dataset: Dataset, region: Region, value: RegionValue, year
   return {
     ...value,
     region,
-    name: region.name,
-    shortName: region.shortName,
+    name: regionName(region, lang),
+    shortName: regionShortName(region, lang),
     origin,
     text,
     figureText: figure ? inUnit(figure) : null,
@@ -289,8 +289,8 @@ function regionFigure(dataset: Dataset, region: Region, value: RegionValue, year
     // A change's figures are its two ends, not other figures of the year.
     otherFigures: isChange ? [] : value.figuresInYear.filter((f) => f !== figure).map(inUnit),
     description: text
-      ? `${region.name}: ${text.value} (${text.period})`
-      : `${region.name}: ${value.state === 'no-earlier' ? words.noEarlier.toLowerCase() : fill(words.noFigureFor, { year })}`,
+      ? `${regionName(region, lang)}: ${text.value} (${text.period})`
+      : `${regionName(region, lang)}: ${value.state === 'no-earlier' ? words.noEarlier.toLowerCase() : fill(words.noFigureFor, { year })}`,
     tooltip,
     rank,
     tooltipLine: tooltipLine({ tooltip, rank, origin, figure, previous: value.previous }, lang),
@@ -339,7 +339,7 @@ function regencyTooltip(dataset: Dataset, region: Region, value: RegionValue, ye
   const kindMax = Math.max(0, figureIndex(dataset.figures).kinds.get(reads)?.max ?? 0);
   const seriesMax = known[0]?.figure?.unit === 'percent' || kindMax <= 100 ? Math.max(100, kindMax) : kindMax;
   return {
-    name: region.shortName,
+    name: regionShortName(region, lang),
     value: shown,
     period,
     note: value.value !== null && value.carriedForward ? words.carriedForward : null,

@@ -128,3 +128,17 @@ describe("a province's map", () => {
     expect(areaDataset('99', sources)).toBeNull();
   });
 });
+
+describe('the provinces in the reader\'s language', () => {
+  it('are named from the official list in English and as Kemendagri writes them in Bahasa Indonesia', () => {
+    const englishNames = new Map([['61', 'West Kalimantan'], ['63', 'South Kalimantan'], ['96', 'Southwest Papua']]);
+    const indonesia = areaDataset(NATIONAL_AREA, { ...sources, englishNames })!;
+    const names = (lang: 'id' | 'en') => yearView(indonesia, { year: 2024, metric: 'coverage_pct', lang }).regencies.map((r) => r.shortName);
+    expect(names('id')).toEqual(['Kalimantan Barat', 'Kalimantan Selatan', 'Papua Barat Daya']);
+    expect(names('en')).toEqual(['West Kalimantan', 'South Kalimantan', 'Southwest Papua']);
+    // A province's own regencies keep their one official name.
+    const kalsel = areaDataset('63', { ...sources, englishNames })!;
+    expect(yearView(kalsel, { year: 2024, metric: 'coverage_pct', lang: 'en' }).regencies.map((r) => r.name)).toEqual(['Kabupaten Tanah Laut', 'Kota Banjarmasin']);
+    expect(yearView(kalsel, { year: 2024, metric: 'coverage_pct', lang: 'en' }).province?.name).toBe('South Kalimantan');
+  });
+});

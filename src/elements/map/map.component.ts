@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { provinceName } from '../../model/province-name.ts';
 import { fill } from '../../i18n/messages.ts';
 import { unitWords } from '../../i18n/unit-words.ts';
+import { regionShortName } from '../../data/region-index.ts';
 import { metricDefinition } from '../../model/metrics.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import type { MapGeometry } from '../../render/map-geometry.ts';
@@ -212,7 +213,10 @@ export class ParitranaMap extends ParitranaElement {
     container: () => this.renderRoot.querySelector<HTMLElement>('.webgl > div'),
     labelFit: LABEL_FIT,
     labelSize: (width) => this.#labelSize(width),
-    labelText: (code) => this.data?.dataset.regions.byCode.get(code)?.shortName,
+    labelText: (code) => {
+      const region = this.data?.dataset.regions.byCode.get(code);
+      return region && regionShortName(region, this.language);
+    },
     onHover: (code, x, y) => this.#pointAt(code, x, y),
     onClick: (code) => this.#choose(code),
     onReady: (first) => {
@@ -348,7 +352,7 @@ export class ParitranaMap extends ParitranaElement {
     // Again after leaving and coming back to the page: MapLibre was removed, the SVG map returns.
     // Measured (a layout of the page) only when there are boundaries to lay the names out on.
     const controls = data?.regencyTopology ? this.#controlsBox() : null;
-    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${r.shortName}`).join('\n'), size.width, size.height, boxKey(controls)];
+    const geometryFrom = [data?.regencyTopology, data?.contextTopology, data?.province, data?.dataset.regions.regions.map((r) => `${r.code} ${regionShortName(r, this.language)}`).join('\n'), size.width, size.height, boxKey(controls)];
     const sameGeometry = this.#geometry !== null && geometryFrom.every((input, i) => input === this.#geometryFrom[i]);
     const controlsMoved = boxKey(controls) !== this.#geometryFrom[6];
     const code = geometryCode;
@@ -379,7 +383,10 @@ export class ParitranaMap extends ParitranaElement {
               width,
               maxHeight: height,
               fontSize: this.#labelSize(width) * LABEL_FIT,
-              labelText: (code) => data.dataset.regions.byCode.get(code)?.shortName,
+              labelText: (code) => {
+                const region = data.dataset.regions.byCode.get(code);
+                return region && regionShortName(region, this.language);
+              },
               contextLabels: data.province?.contextLabels,
               // The map is centred in the frame: the buttons' box moved into the map's own pixels.
               keepClear: (mapHeight) => {
