@@ -41,7 +41,10 @@
     }
     // Another area (?province=indonesia, ?province=63): the written map is the deployment's province, not
     // the one asked for, so nothing of it is shown (its room is kept) until the page draws the area's own.
-    if (asked.has('province') && asked.get('province') !== view.get('province')) root.dataset.firstScreenArea = '';
+    if (asked.has('province') && asked.get('province') !== view.get('province')) {
+      root.dataset.firstScreenArea = '';
+      root.dataset.firstScreenOther = '';
+    }
   }
   // Chosen in another tab of the site.
   addEventListener('storage', (event) => {
