@@ -15,8 +15,8 @@ import { build } from 'vite';
 import { findChromium } from './chromium.mjs';
 import { GZIP_LEVEL, start } from './serve.mjs';
 
-/** The addresses measured, relative to the site's root: the app, two of its states, the iframe route, the ceremony. */
-const LIGHTHOUSE_ADDRESSES = ['', '?year=2025', '?metric=coverage_change_pp', 'embed.html?view=map', 'present.html?edition=2025'];
+/** The addresses measured, relative to the site's root: the app, two of its states, the iframe route, the ceremony, the national map and another province's. */
+const LIGHTHOUSE_ADDRESSES = ['', '?year=2025', '?metric=coverage_change_pp', 'embed.html?view=map', 'present.html?edition=2025', '?province=indonesia', '?province=63'];
 
 /** One Lighthouse run's figures (times in milliseconds). */
 interface LighthouseRun {
