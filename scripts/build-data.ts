@@ -1,7 +1,8 @@
 // npm run build:data: everything the app serves under data/, built from its sources, for the province
 // PARITRANA_PROVINCE names (provinces/<code>.json; default provinces/default.json).
 //   1. The boundary topologies, from ../shared/boundaries (scripts/build-boundaries.ts; skipped when
-//      up to date).
+//      up to date), and those of the other areas the site reaches, data/areas/<area>/: the country's
+//      provinces and every other province's regencies (scripts/build-areas.ts; skipped when up to date).
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
 //      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
 //      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read
@@ -16,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { basename, join, relative } from 'node:path';
 import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, provinceInfo, type Problem } from '../src/data/index.ts';
 import { PROVINCE_JSON } from '../src/data/files.ts';
+import { buildAreas } from './build-areas.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { buildTemplates } from './build-templates.ts';
 import { readDesaIndex } from './lib/desa-files.ts';
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   // Quiet: the one line at the end says what was done (a boundary build's own lines are for
   // `npm run build:boundaries`); a problem in the data or the sources still shows, and stops the build.
   const boundaries = await buildBoundaries({ province: config.code, quiet: true });
+  // The country and every other province, in data/areas/ (scripts/build-areas.ts; skipped when up to date).
+  const areas = await buildAreas({ province: config.code, quiet: true });
 
   const shown = (name: string) => relative(process.cwd(), join(dataDir, name));
   // Read as the validator reads: a table saved as Windows-1252 or UTF-16 is decoded (with a warning),
@@ -75,7 +79,8 @@ async function main(): Promise<void> {
   console.log(
     `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
       `${dataset.awards.length} award rows, ${templates.length} templates, boundaries ` +
-      `${boundaries.upToDate ? 'up to date' : `built in ${(boundaries.buildMs / 1000).toFixed(1)} s`} -> ${relative(process.cwd(), dataOutDir)}/`,
+      `${boundaries.upToDate ? 'up to date' : `built in ${(boundaries.buildMs / 1000).toFixed(1)} s`}, other areas ` +
+      `${areas.upToDate ? 'up to date' : `built in ${(areas.buildMs / 1000).toFixed(1)} s`} -> ${relative(process.cwd(), dataOutDir)}/`,
   );
 }
 
