@@ -16,7 +16,7 @@ export interface ProvinceNameEntry {
 
 const COLUMNS = ['kemendagri_code', 'name', 'name_en'] as const;
 /** The provinces of Indonesia since 2022 (Papua Selatan, Papua Tengah, Papua Pegunungan, Papua Barat Daya). */
-export const PROVINCE_COUNT = 38;
+const PROVINCE_COUNT = 38;
 
 /**
  * Reads the list; every problem names the file, the line, the field, the value found and what to write.

@@ -32,7 +32,7 @@ export const AREA_GZIP_BUDGETS = {
  * the first step no finer than a quarter of a pixel when the area fills 1,000 px (a half pixel on a
  * 2,000-px screen): finer detail is never seen at the zoom the area opens at, and only costs bytes.
  */
-export const AREA_SIMPLIFY_INTERVALS = ['50m', '75m', '100m', '150m', '200m', '300m', '500m', '750m', '1km', '1.5km', '2km', '3km', '5km', '8km', '12km'] as const;
+const AREA_SIMPLIFY_INTERVALS = ['50m', '75m', '100m', '150m', '200m', '300m', '500m', '750m', '1km', '1.5km', '2km', '3km', '5km', '8km', '12km'] as const;
 /** The context sits under the area at the same zoom, and needs no more than half a pixel. */
 const REGENCY_PIXELS = 4000;
 const CONTEXT_PIXELS = 2000;
