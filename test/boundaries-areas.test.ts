@@ -120,12 +120,17 @@ describe('data/areas/: the country and every other province', () => {
 
   it('regencies tile: no two regencies of Kalimantan Selatan or Jawa Timur share land, and a small city stays a polygon', () => {
     for (const code of ['63', '35']) {
-      const overlaps = pairwiseOverlapsKm2(areas(topology(code, 'regencies.topo.json'), 'kabupaten')).filter(({ km2 }) => km2 > 0.5);
+      const overlaps = pairwiseOverlapsKm2(areas(topology(code, 'regencies.topo.json'), 'kabupaten')).filter(({ km2 }) => km2 > 0.01);
       expect(overlaps, code).toEqual([]);
     }
     // Kota Mojokerto (35.76), about 20 km2: the smallest city of Jawa Timur.
     const mojokerto = areas(topology('35', 'regencies.topo.json'), 'kabupaten').find((area) => area.id === '35.76');
     expect(mojokerto?.geometry.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it('the national map\'s provinces tile: no two share land', () => {
+    const overlaps = pairwiseOverlapsKm2(areas(topology(NATIONAL_AREA, 'regencies.topo.json'), 'kabupaten')).filter(({ km2 }) => km2 > 0.01);
+    expect(overlaps).toEqual([]);
   });
 
   it('is not rebuilt when nothing changed', async () => {
