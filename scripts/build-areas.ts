@@ -6,6 +6,7 @@
 //
 //   npm run build:areas                 rebuild what is stale (missing, or older than its inputs)
 //   npm run build:areas -- --force      rebuild regardless
+//   npm run build:areas -- --help       the other options
 //
 // Run by npm run build:data after the province's own boundaries. Outputs are git-ignored.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -42,7 +43,7 @@ import {
 } from './lib/boundaries/areas.ts';
 import { provinceBuild } from './lib/province/config.ts';
 import { parseProvinceNames, type ProvinceNameEntry } from '../src/data/province-names.ts';
-import { parseProvinceInfo, type ProvinceInfo } from '../src/data/province.ts';
+import { parseProvinceInfo, ProvinceConfigError, type ProvinceInfo } from '../src/data/province.ts';
 import { PROVINCE_JSON } from '../src/data/files.ts';
 import { formatProblem } from '../src/data/problem-text.ts';
 import { DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from './build-boundaries.ts';
@@ -129,9 +130,9 @@ export async function buildAreas(options: BuildAreasOptions = {}): Promise<Build
     join(repoRoot, 'scripts', 'build-boundaries.ts'),
     join(repoRoot, 'src', 'data', 'province-names.ts'),
     join(repoRoot, 'src', 'render', 'map-geometry.ts'),
-    build.configFile,
     ...(await libraryFiles()),
   ];
+  // The deployment's own province is not an input: another one leaves an area's folder missing, which rebuilds.
   if (!force) {
     const freshness = await checkFreshness(outputPaths, inputPaths);
     if (freshness.upToDate) {
@@ -397,9 +398,26 @@ async function writeFileAtomic(path: string, text: string): Promise<void> {
   await rename(temporary, path);
 }
 
+const USAGE = `Usage: node --import tsx scripts/build-areas.ts [--force] [--source DIR] [--province CODE]
+  --source DIR     folder with the boundary sources (default: $${SOURCE_DIR_ENV}, else ../shared/boundaries)
+  --province CODE  the deployment's own province, which gets no area (default: $PARITRANA_PROVINCE, else provinces/default.json)
+  --force          rebuild even when the outputs are up to date`;
+
 async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { source: { type: 'string' }, force: { type: 'boolean', default: false } } });
-  await buildAreas({ sourceDir: values.source, force: values.force });
+  const { values } = parseArgs({
+    args,
+    options: {
+      source: { type: 'string' },
+      province: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  await buildAreas({ sourceDir: values.source, province: values.province, force: values.force });
 }
 
 function isEntryPoint(): boolean {
@@ -409,8 +427,10 @@ function isEntryPoint(): boolean {
 
 if (isEntryPoint()) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    const expected = error instanceof BoundarySourceError || error instanceof BoundaryOutputError;
+    const parseError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const expected = error instanceof BoundarySourceError || error instanceof BoundaryOutputError || error instanceof ProvinceConfigError || parseError;
     console.error(expected ? `build-areas: ${(error as Error).message}` : error);
+    if (parseError) console.error(USAGE);
     process.exitCode = 1;
   });
 }
