@@ -22,6 +22,7 @@ import {
   buildKabupatenFromRegencies,
   buildRegencyTopology,
   OUTPUT_FILES,
+  provinceContextInput,
 } from './lib/boundaries/pipeline.ts';
 import { BoundarySourceError, readProvinceSources, sourceFiles, type ProvinceSources } from './lib/boundaries/sources.ts';
 import { BoundaryOutputError, finalizeTopology, type ObjectExpectation } from './lib/boundaries/verify.ts';
@@ -178,7 +179,7 @@ export async function buildBoundaries(options: BuildBoundariesOptions = {}): Pro
     }),
   );
   step('regency topology: simplified for the province-wide view');
-  const contextTopology = await buildContextTopology(sources, await readFile(worldAtlasPath, 'utf8'), regencyTopology);
+  const contextTopology = await buildContextTopology(provinceContextInput(sources), await readFile(worldAtlasPath, 'utf8'), regencyTopology);
   const { neighbourProvinces, neighbourCountries } = config.boundaries;
   built[OUTPUT_FILES.context] = finalizeTopology(contextTopology, OUTPUT_FILES.context, {
     provinsi: { names: new Map(Object.entries(neighbourProvinces)), complete: false },

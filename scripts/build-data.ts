@@ -1,7 +1,8 @@
 // npm run build:data: everything the app serves under data/, built from its sources, for the province
 // PARITRANA_PROVINCE names (provinces/<code>.json; default provinces/default.json).
 //   1. The boundary topologies, from ../shared/boundaries (scripts/build-boundaries.ts; skipped when
-//      up to date).
+//      up to date), and those of the other areas the site reaches, data/areas/<area>/: the country's
+//      provinces and every other province's regencies (scripts/build-areas.ts; skipped when up to date).
 //   2. The province's CSV files (its configuration's dataDir), validated (the build stops on any
 //      error) and written out as UTF-8 with the rows as they are, so the site serves the very files
 //      the repository reviews (re-encoded when they were saved in another encoding); beside them dataset.json, the same rows parsed, which is what the pages read
@@ -16,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { basename, join, relative } from 'node:path';
 import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, provinceInfo, type Problem } from '../src/data/index.ts';
 import { PROVINCE_JSON } from '../src/data/files.ts';
+import { buildAreas, PROVINCE_NAMES_FILE } from './build-areas.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { buildTemplates } from './build-templates.ts';
 import { readDesaIndex } from './lib/desa-files.ts';
@@ -24,6 +26,7 @@ import { provinceBuild } from './lib/province/config.ts';
 import { areaFolder } from '../src/data/area.ts';
 import { areaDataset, areaIds } from '../src/data/area-dataset.ts';
 import type { Dataset } from '../src/data/dataset.ts';
+import { parseProvinceNames } from '../src/data/province-names.ts';
 
 /** Other provinces and Indonesia as a whole: the same three tables (data/README.md). */
 const NATIONAL_DATA_DIR = 'data/national';
@@ -34,6 +37,9 @@ async function main(): Promise<void> {
   // Quiet: the one line at the end says what was done (a boundary build's own lines are for
   // `npm run build:boundaries`); a problem in the data or the sources still shows, and stops the build.
   const boundaries = await buildBoundaries({ province: config.code, quiet: true });
+  // The country and every other province, in data/areas/ (scripts/build-areas.ts; skipped when up to date):
+  // the default deployment's, whose tables and data/national/ together hold every province's figures.
+  const areas = build.isDefault ? await buildAreas({ province: config.code, quiet: true }) : { upToDate: true, buildMs: 0 };
 
   const shown = (name: string) => relative(process.cwd(), join(dataDir, name));
   // Read as the validator reads: a table saved as Windows-1252 or UTF-16 is decoded (with a warning),
@@ -78,13 +84,14 @@ async function main(): Promise<void> {
   writeFileSync(join(dataOutDir, PROVINCE_JSON), `${JSON.stringify(provinceInfo(config), null, 1)}\n`);
   // Every other area's tables, for the national map and any province's (src/data/area.ts): the default
   // deployment only, which serves them all.
-  const areas = build.isDefault ? writeAreaDatasets(dataset, dataOutDir) : 0;
+  if (build.isDefault) writeAreaDatasets(dataset, dataOutDir);
   // The empty templates the data desk offers (scripts/build-templates.ts).
   const templates = await buildTemplates(dataOutDir, dataset.regions);
   console.log(
     `[data] ${config.name.id}: ${dataset.regions.regions.length} regions, ${dataset.figures.length} figures, ` +
-      `${dataset.awards.length} award rows, ${areas} other areas, ${templates.length} templates, boundaries ` +
-      `${boundaries.upToDate ? 'up to date' : `built in ${(boundaries.buildMs / 1000).toFixed(1)} s`} -> ${relative(process.cwd(), dataOutDir)}/`,
+      `${dataset.awards.length} award rows, ${templates.length} templates, boundaries ` +
+      `${boundaries.upToDate ? 'up to date' : `built in ${(boundaries.buildMs / 1000).toFixed(1)} s`}, other areas ` +
+      `${areas.upToDate ? 'up to date' : `built in ${(areas.buildMs / 1000).toFixed(1)} s`} -> ${relative(process.cwd(), dataOutDir)}/`,
   );
 }
 
@@ -102,7 +109,10 @@ function writeAreaDatasets(home: Dataset, dataOutDir: string): number {
   const errors = national.problems.filter((p) => p.severity === 'error');
   for (const problem of errors) console.log(formatProblem(problem));
   if (errors.length > 0) throw new Error(`${relative(process.cwd(), NATIONAL_DATA_DIR)}/: ${errors.length} errors; fix them (npm run validate) before building`);
-  const sources = { home, national };
+  // The provinces' English names, from the official list the boundary build reads too.
+  const names = parseProvinceNames(readFileSync(PROVINCE_NAMES_FILE, 'utf8'), PROVINCE_NAMES_FILE);
+  if (names.problems.some((p) => p.severity === 'error')) throw new Error(names.problems.map(formatProblem).join('\n'));
+  const sources = { home, national, englishNames: new Map(names.entries.map((entry) => [entry.code, entry.nameEn])) };
   const homeCode = home.regions.province?.code ?? '';
   let written = 0;
   for (const area of areaIds(sources)) {

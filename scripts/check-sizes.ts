@@ -7,7 +7,8 @@
 // The partner page (legend, year slider and winners through the one-tag script, which imports each
 // element and the data loader on demand) is measured in headless Chromium instead: every script it
 // fetched until its elements showed their data (scripts/lib/embed/partner-page.ts), at zlib's default level.
-// And the boundary files fetched on demand whose size is budgeted here: each regency's desa file.
+// And the boundary files fetched on demand whose size is budgeted here: each regency's desa file, the
+// national map's provinces and each other province's regencies (data/areas/).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -67,6 +68,16 @@ export const BUDGETS = {
    * village winner's card comes: every one, not their sum, since a card loads one.
    */
   desaFile: 40_000,
+  /**
+   * The national map's provinces (dist/data/areas/indonesia/regencies.topo.json), the first thing
+   * /?province=indonesia fetches: 38 provinces, simplified to fit (scripts/build-areas.ts).
+   */
+  nationalLayer: 60_000,
+  /**
+   * Each other province's regencies (dist/data/areas/<code>/regencies.topo.json), the first thing
+   * /?province=<code> fetches: every one, not their sum, since a map loads one.
+   */
+  provinceRegencies: 25_000,
 } as const;
 
 interface ManifestChunk {
@@ -210,6 +221,21 @@ async function main(): Promise<void> {
   }
   const overDesa = desaFiles.filter((f) => f.gzipBytes > BUDGETS.desaFile);
 
+  // The other areas the site reaches (data/areas/): the national file, and the largest province's file for them all.
+  const areasDir = join(DIST, 'data', 'areas');
+  const nationalFile = join(areasDir, 'indonesia', 'regencies.topo.json');
+  if (existsSync(nationalFile)) {
+    groups.push(group('data: the national map\'s 38 provinces', [relative(DIST, nationalFile)], BUDGETS.nationalLayer,
+      'data/areas/indonesia/regencies.topo.json, fetched by /?province=indonesia'));
+  }
+  const provinceFiles = filesUnder(areasDir, /[\\/]\d{2}[\\/]regencies\.topo\.json$/).map(sizeOf).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  if (provinceFiles.length > 0) {
+    const largest = provinceFiles[0]!;
+    groups.push(group(`data: the largest of ${provinceFiles.length} other provinces' regency files`, [largest.file], BUDGETS.provinceRegencies,
+      'each province\'s regencies, fetched by /?province=<code>; every file is held to the budget, the largest shown', [largest]));
+  }
+  const overProvince = provinceFiles.filter((f) => f.gzipBytes > BUDGETS.provinceRegencies);
+
   const over = groups.filter((g) => g.budget !== null && g.gzipBytes > g.budget);
   const partnerGroup = groups[0]!;
   const md = [
@@ -249,7 +275,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   for (const f of overDesa) console.error(`over budget: ${f.file} is ${f.gzipBytes.toLocaleString('en-US')} B gzip, budget ${BUDGETS.desaFile.toLocaleString('en-US')} B (simplify more: scripts/lib/boundaries/pipeline.ts)`);
-  if (over.length > 0 || overDesa.length > 0) {
+  for (const f of overProvince) console.error(`over budget: ${f.file} is ${f.gzipBytes.toLocaleString('en-US')} B gzip, budget ${BUDGETS.provinceRegencies.toLocaleString('en-US')} B (simplify more: scripts/lib/boundaries/areas.ts)`);
+  if (over.length > 0 || overDesa.length > 0 || overProvince.length > 0) {
     for (const g of over) console.error(`over budget: ${g.name} is ${g.gzipBytes.toLocaleString('en-US')} B gzip, budget ${g.budget!.toLocaleString('en-US')} B (${g.files.join(', ')})`);
     process.exit(1);
   }

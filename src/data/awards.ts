@@ -5,7 +5,7 @@ import { readDelimited, type TableSchema } from './dsv.ts';
 import { RowReader } from './fields.ts';
 import type { Period } from './periods.ts';
 import { ProblemLog, w, type Problem } from './problems.ts';
-import type { RegionIndex } from './regions.ts';
+import { abbreviatedName, type RegionIndex } from './regions.ts';
 import { CONFIDENCE_WORDS, CONFIDENCES, readRegion, type Confidence } from './coverage.ts';
 
 export type AwardRank = 1 | 2 | 3 | 'unknown' | 'nominee';
@@ -221,7 +221,7 @@ function checkWinnerRegion(r: RowReader, regions: RegionIndex, regionCode: strin
       `"pemerintah-${region.type}" untuk ${region.name} (${region.code}), yang merupakan ${region.type}; atau kode ${expectedType} pemenangnya di region_code`,
       `"pemerintah-${region.type}" for ${region.name} (${region.code}), which is a ${region.type}; or the code of the ${expectedType} that won in region_code`,
     ));
-  } else if (expectedType && !winnerName.toLowerCase().includes(region.shortName.toLowerCase())) {
+  } else if (expectedType && ![region.shortName, abbreviatedName(region.shortName)].some((name) => winnerName.toLowerCase().includes(name.toLowerCase()))) {
     r.warning('winner_name', winnerName, w(`nama pemerintah ${region.name} (${region.code}), wilayah yang disebut di region_code`, `the name of the government of ${region.name} (${region.code}), the region given in region_code`));
   }
 }

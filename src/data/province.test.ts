@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseProvinceConfig, provinceInfo } from './province.ts';
+import { parseProvinceConfig, parseProvinceInfo, provinceInfo } from './province.ts';
 
 const shipped = readdirSync('provinces').filter((name) => /^\d{2}\.json$/.test(name));
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`provinces/${name}`, 'utf8'));
@@ -56,5 +56,18 @@ describe('parseProvinceConfig and invisible characters', () => {
     const config = read('62.json');
     const boundaries = { ...(config.boundaries as Record<string, unknown>), neighbourProvinces: { '61': 'Kalimantan\u200b Barat' } };
     expect(() => parseProvinceConfig({ ...config, boundaries }, 'x.json')).toThrow('U+200B (zero-width space) at position 11');
+  });
+});
+
+describe('parseProvinceInfo', () => {
+  const info = { code: '63', name: { id: 'Kalimantan Selatan', en: 'South Kalimantan' }, contextBox: { west: 114, south: -4.5, east: 117, north: -1 }, contextLabels: [] };
+
+  it('reads a province (two digits) and Indonesia as a whole (code "": the country has no Kemendagri code)', () => {
+    expect(parseProvinceInfo(info, 'areas/63/province.json').code).toBe('63');
+    expect(parseProvinceInfo({ ...info, code: '', name: { id: 'Indonesia', en: 'Indonesia' } }, 'areas/indonesia/province.json').code).toBe('');
+  });
+
+  it.each([['6'], [63], ['ID'], [null]])('refuses the code %j, naming the file and what to write', (code) => {
+    expect(() => parseProvinceInfo({ ...info, code }, 'p.json')).toThrow(`p.json: code: found ${JSON.stringify(code)}; expected a two-digit Kemendagri province code in quotes, or "" for Indonesia as a whole`);
   });
 });

@@ -63,6 +63,7 @@ export interface ProvinceConfig {
  * map's camera: the neighbouring land is cut at its edges, which the reader must never see.
  */
 export type ProvinceInfo = Pick<ProvinceConfig, 'code' | 'name' | 'contextLabels'> & Pick<ProvinceBoundaries, 'contextBox'>;
+// `code` is "" for Indonesia as a whole (data/areas/indonesia/province.json): the country has no Kemendagri code.
 
 export class ProvinceConfigError extends Error {
   constructor(
@@ -183,11 +184,11 @@ export function parseProvinceConfig(value: unknown, file: string): ProvinceConfi
  * own frame, with its own names. Throws as parseProvinceConfig does.
  */
 export function parseProvinceInfo(value: unknown, file: string): ProvinceInfo {
-  const { object, code, name, box, labels } = reader(file);
+  const { object, fail, name, box, labels } = reader(file);
   const root = object(value, '(file)');
-  // '' is Indonesia, the whole of the national map (data/areas/indonesia/province.json): it has no Kemendagri code.
-  const whole = root.code === '' ? '' : code(root.code);
-  return { code: whole, name: name(root.name), contextBox: box(root.contextBox, 'contextBox'), contextLabels: labels(root.contextLabels) };
+  // The whole country (data/areas/indonesia/province.json) has no Kemendagri code: "".
+  const areaCode = root.code === '' || (typeof root.code === 'string' && /^\d{2}$/.test(root.code)) ? (root.code as string) : fail('code', root.code, 'a two-digit Kemendagri province code in quotes, or "" for Indonesia as a whole');
+  return { code: areaCode, name: name(root.name), contextBox: box(root.contextBox, 'contextBox'), contextLabels: labels(root.contextLabels) };
 }
 
 /** The part of the configuration the pages are built with. */

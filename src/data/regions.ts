@@ -77,13 +77,24 @@ function normaliseName(name: string): string {
     .replace(/^prov(insi)? /, 'provinsi ');
 }
 
-/** Names a region goes by, normalised: official, short, "Kabupaten"/"Kota" with the short name, former. */
+/**
+ * A special region's name as it is usually written: "Daerah Khusus Ibukota Jakarta" (the official
+ * name, data/national/provinces.csv) as "DKI Jakarta", "Daerah Istimewa Yogyakarta" as "DI Yogyakarta".
+ * Any other name is returned as it is.
+ */
+export function abbreviatedName(name: string): string {
+  return name.replace(/^Daerah Khusus Ibukota /, 'DKI ').replace(/^Daerah Istimewa /, 'DI ');
+}
+
+/** Names a region goes by, normalised: official, short (and abbreviated), "Kabupaten"/"Kota" with the short name, former. */
 function aliases(region: Region): { alias: string; label: Wording }[] {
   const label = w(`${region.name} (${region.code})`, `${region.name} (${region.code})`);
   const list = [
     { alias: region.name, label },
     { alias: region.shortName, label },
+    { alias: abbreviatedName(region.shortName), label },
     { alias: `${region.type} ${region.shortName}`, label },
+    { alias: `${region.type} ${abbreviatedName(region.shortName)}`, label },
   ];
   for (const former of region.formerNames) {
     const formerLabel = w(

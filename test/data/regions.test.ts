@@ -2,7 +2,7 @@
 // bare names that fit two regions, and kecamatan codes are refused with the code that was meant.
 import { describe, expect, it } from 'vitest';
 import { resolveRegion, type Resolved, expectedFields } from '../../src/data/index.ts';
-import { shippedRegions } from './helpers.ts';
+import { nationalDataset, shippedRegions } from './helpers.ts';
 
 // The crosswalk in ../shared/boundaries/SOURCE.md (Kemendagri per Kepmendagri 300.2.2-2430/2025; BPS
 // from BPS's 2022 crosswalk), copied here as the truth the library is checked against.
@@ -89,5 +89,18 @@ describe('resolveRegion', () => {
     expect(refusal(resolve('61.04;61.02'))).toContain('one region a row');
     expect(refusal(resolve(''))).toContain('a Kemendagri code');
     expect(refusal(resolve('Kabupaten Kutai'))).toContain('"Kabupaten Kutai" is neither');
+  });
+});
+
+describe('resolveRegion on the national regions: the special regions by their official and their usual names', () => {
+  const national = nationalDataset().regions;
+  it.each([
+    ['Daerah Khusus Ibukota Jakarta', '31'],
+    ['DKI Jakarta', '31'],
+    ['Provinsi DKI Jakarta', '31'],
+    ['Daerah Istimewa Yogyakarta', '34'],
+    ['DI Yogyakarta', '34'],
+  ])('%s resolves to %s', (name, code) => {
+    expect(codeOf(resolveRegion(national, name))).toBe(code);
   });
 });

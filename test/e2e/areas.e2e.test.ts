@@ -101,7 +101,7 @@ describe("a province's map (?province=63)", () => {
     // The trail leads back to Indonesia, keeping the year.
     const back = page.locator('#area-nav a');
     expect(await back.textContent()).toBe('Indonesia');
-    expect(new URL(await back.getAttribute('href')!, page.url()).searchParams.get('province')).toBe('indonesia');
+    expect(new URL((await back.getAttribute("href"))!, page.url()).searchParams.get('province')).toBe('indonesia');
     expect(areaRequests(requests).sort()).toEqual(['63/context.topo.json', '63/dataset.json', '63/province.json', '63/regencies.topo.json']);
     // Nothing of West Kalimantan's: its written first screen is the HTML's, never shown here, never fetched.
     expect(requests.filter((url) => /\/data\/(regencies\.topo|dataset)\.json$/.test(url))).toEqual([]);
@@ -123,7 +123,7 @@ describe("the deployment's own address", () => {
     expect(areaRequests(requests)).toEqual([]);
     expect(await page.locator('h1').textContent()).toBe('Cakupan BPJS Ketenagakerjaan di Kalimantan Barat');
     // The trail offers the country.
-    expect(new URL(await page.locator('#area-nav a').getAttribute('href')!, page.url()).searchParams.get('province')).toBe('indonesia');
+    expect(new URL((await page.locator("#area-nav a").getAttribute("href"))!, page.url()).searchParams.get('province')).toBe('indonesia');
   });
 });
 

@@ -173,12 +173,16 @@ async function simplifyRegencyDesa(regencyTopology: string, interval: string): P
  * regency borders are cut into arcs at every desa corner, and simplification never removes an arc's
  * end points, so the file would keep thousands of points nobody can see.
  */
-export async function buildRegencyTopology(config: ProvinceConfig, kabupatenGeoJson: string): Promise<string> {
+export async function buildRegencyTopology(
+  config: Pick<ProvinceConfig, 'code' | 'name'>,
+  kabupatenGeoJson: string,
+  interval: string = REGENCY_SIMPLIFY_INTERVAL,
+): Promise<string> {
   const commands = [
     `-i ${KABUPATEN_GEOJSON} name=kabupaten`,
     '-dissolve target=kabupaten + name=provinsi',
     provinceAttributes(config, 'provinsi'),
-    `-simplify interval=${REGENCY_SIMPLIFY_INTERVAL} keep-shapes target=kabupaten,provinsi`,
+    `-simplify interval=${interval} keep-shapes target=kabupaten,provinsi`,
     `-o ${OUTPUT_FILES.regencies} format=topojson quantization=${REGENCY_QUANTIZATION} fix-geometry ` +
       'id-field=code target=kabupaten,provinsi',
   ];
@@ -193,11 +197,12 @@ export async function buildRegencyTopology(config: ProvinceConfig, kabupatenGeoJ
  * regency file: no overlap (the province is excluded) and no crack of sea between two land borders.
  */
 export async function buildContextTopology(
-  sources: ProvinceSources,
+  input: ContextInput,
   worldAtlasCountriesText: string,
   regencyTopology: string,
+  interval: string = CONTEXT_SIMPLIFY_INTERVAL,
 ): Promise<string> {
-  const neighbours = await buildNeighbourLayers(sources, worldAtlasCountriesText);
+  const neighbours = await buildNeighbourLayers(input, worldAtlasCountriesText, interval);
   const commands = [
     '-i neighbours.json regencies.json combine-files',
     '-drop target=kabupaten',
@@ -219,19 +224,25 @@ export async function buildContextTopology(
     // Province codes have two digits, ISO country codes three.
     `-filter 'code.length === 2' target=context + name=provinsi`,
     `-filter 'code.length === 3' target=context + name=negara`,
-    '-join context-names.json keys=code,code fields=name target=provinsi,negara',
+    // A layer left without features has no field to join on (a box with no other country in it).
+    ...['provinsi', 'negara'].flatMap((layer) => [
+      `-if 'field_exists("code")' target=${layer}`,
+      `-join ${layer}-names.json keys=code,code fields=name target=${layer}`,
+      '-endif',
+    ]),
     `-o ${OUTPUT_FILES.context} format=topojson quantization=${CONTEXT_QUANTIZATION} fix-geometry ` +
       'id-field=code target=provinsi,negara',
   ];
-  const { neighbourProvinces, neighbourCountries } = sources.config.boundaries;
   const contextNames = [
-    ...sources.neighbourProvinceCodes.map((code) => ({ code, name: neighbourProvinces[code] })),
-    ...Object.entries(neighbourCountries).map(([code, name]) => ({ code, name })),
+    ...Object.entries(input.provinces).map(([code, name]) => ({ code, name })),
+    ...Object.entries(input.countries).map(([code, name]) => ({ code, name })),
   ];
   const output = await runMapshaper(commands, {
     'neighbours.json': neighbours,
     'regencies.json': regencyTopology,
-    'context-names.json': JSON.stringify(contextNames),
+    // One copy for each -join: mapshaper reads an input file once.
+    'provinsi-names.json': JSON.stringify(contextNames),
+    'negara-names.json': JSON.stringify(contextNames),
   });
   return outputText(output, OUTPUT_FILES.context);
 }
@@ -240,11 +251,10 @@ export async function buildContextTopology(
  * Simplified before the crack filling, which must not move the province's border: simplifying
  * afterwards would redraw it differently from the regency file and open new slivers.
  */
-async function buildNeighbourLayers(sources: ProvinceSources, worldAtlasCountriesText: string): Promise<string> {
-  const { contextBox, neighbourCountries } = sources.config.boundaries;
-  const { west, south, east, north } = contextBox;
-  const provinceCodes = JSON.stringify(sources.neighbourProvinceCodes);
-  const countryCodes = JSON.stringify(Object.keys(neighbourCountries));
+async function buildNeighbourLayers(input: ContextInput, worldAtlasCountriesText: string, interval: string): Promise<string> {
+  const { west, south, east, north } = input.contextBox;
+  const provinceCodes = JSON.stringify(Object.keys(input.provinces));
+  const countryCodes = JSON.stringify(Object.keys(input.countries));
   const commands = [
     // One dataset for both sources, so both layers are simplified as one topology.
     '-i indonesia.geojson countries.json combine-files',
@@ -259,17 +269,39 @@ async function buildNeighbourLayers(sources: ProvinceSources, worldAtlasCountrie
     '-rename-layers neighbourCountries target=countries',
     '-filter-fields code target=neighbourProvinces,neighbourCountries',
     `-clip bbox=${west},${south},${east},${north} target=neighbourProvinces,neighbourCountries`,
-    `-simplify interval=${CONTEXT_SIMPLIFY_INTERVAL} keep-shapes target=neighbourProvinces,neighbourCountries`,
+    `-simplify interval=${interval} keep-shapes target=neighbourProvinces,neighbourCountries`,
     '-o neighbours.json format=topojson no-quantization target=neighbourProvinces,neighbourCountries',
   ];
   const output = await runMapshaper(commands, {
-    'indonesia.geojson': sources.indonesiaKabupatenText,
+    'indonesia.geojson': input.indonesiaText,
     'countries.json': worldAtlasCountriesText,
   });
   return outputText(output, 'neighbours.json');
 }
 
-function provinceAttributes({ code, name }: ProvinceConfig, layer: string): string {
+/** What the context of an area is made of: the land around it, cut to its box. */
+export interface ContextInput {
+  contextBox: ProvinceConfig['boundaries']['contextBox'];
+  /** Kemendagri code -> name of the other provinces drawn, each with land in indonesiaText. */
+  provinces: Readonly<Record<string, string>>;
+  /** ISO 3166 numeric code -> name of the countries drawn (Natural Earth, world-atlas). */
+  countries: Readonly<Record<string, string>>;
+  /** GeoJSON whose features carry a Kemendagri `kode` ("63.01", or "63" for a whole province). */
+  indonesiaText: string;
+}
+
+/** A province's context from its configuration: the neighbours it names that the source has. */
+export function provinceContextInput({ config, neighbourProvinceCodes, indonesiaKabupatenText }: ProvinceSources): ContextInput {
+  const { contextBox, neighbourProvinces, neighbourCountries } = config.boundaries;
+  return {
+    contextBox,
+    provinces: Object.fromEntries(neighbourProvinceCodes.map((code) => [code, neighbourProvinces[code]!])),
+    countries: neighbourCountries,
+    indonesiaText: indonesiaKabupatenText,
+  };
+}
+
+function provinceAttributes({ code, name }: Pick<ProvinceConfig, 'code' | 'name'>, layer: string): string {
   return `-each 'code=${JSON.stringify(code)}, name=${JSON.stringify(name.id)}' target=${layer}`;
 }
 

@@ -11,6 +11,8 @@ export interface ObjectExpectation {
    * layers, where the bounding box decides which neighbours are left).
    */
   complete: boolean;
+  /** true: a layer with no feature at all is fine (the country's context has no other province). */
+  mayBeEmpty?: boolean;
 }
 
 export class BoundaryOutputError extends Error {
@@ -35,7 +37,7 @@ export function finalizeTopology(
       `${fileName}: objects are [${objectNames.join(', ')}], expected [${expectedNames.join(', ')}].`,
     );
   }
-  for (const [objectName, { names, complete }] of Object.entries(expected)) {
+  for (const [objectName, { names, complete, mayBeEmpty = false }] of Object.entries(expected)) {
     const collection = topology.objects[objectName];
     if (collection.type !== 'GeometryCollection') {
       throw new BoundaryOutputError(`${fileName}: object ${objectName} is not a GeometryCollection.`);
@@ -61,7 +63,7 @@ export function finalizeTopology(
       geometry.properties = { name };
     }
     const missing = [...names.keys()].filter((code) => !seen.has(code));
-    if ((complete && missing.length > 0) || seen.size === 0) {
+    if ((complete && missing.length > 0) || (seen.size === 0 && !mayBeEmpty)) {
       throw new BoundaryOutputError(
         `${where}: ${seen.size} features, expected ${complete ? names.size : 'at least 1'}; ` +
           `missing ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''}.`,
