@@ -95,6 +95,8 @@ function aliases(region: Region): { alias: string; label: Wording }[] {
     { alias: abbreviatedName(region.shortName), label },
     { alias: `${region.type} ${region.shortName}`, label },
     { alias: `${region.type} ${abbreviatedName(region.shortName)}`, label },
+    // A province by its official name without the word "Provinsi" ("Daerah Khusus Ibukota Jakarta", whose short name is "DKI Jakarta").
+    { alias: region.name.replace(/^Provinsi\s+/, ''), label },
   ];
   for (const former of region.formerNames) {
     const formerLabel = w(
