@@ -21,11 +21,11 @@ import { buildTemplates } from './build-templates.ts';
 import { readDesaIndex } from './lib/desa-files.ts';
 import { checkAwardDesa, indexDesa } from '../src/data/desa.ts';
 import { provinceBuild } from './lib/province/config.ts';
-import { areaDataset, areaFolder, areaIds } from '../src/data/area.ts';
+import { areaDataset, areaFolder, areaIds, NATIONAL_TABLES_FOLDER } from '../src/data/area.ts';
 import type { Dataset } from '../src/data/dataset.ts';
 
-/** Other provinces and Indonesia as a whole: the same three tables (data/README.md). */
-const NATIONAL_DATA_DIR = 'data/national';
+/** Other provinces and Indonesia as a whole: the same three tables (data/README.md), served under the same path. */
+const NATIONAL_DATA_DIR = NATIONAL_TABLES_FOLDER.replace(/\/$/, '');
 
 async function main(): Promise<void> {
   const build = provinceBuild();
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
  * data/areas/<area>/dataset.json for Indonesia and every province but the home one, from the home
  * tables and data/national/ (checked as the validator checks them: an error stops the build). Each is
  * the dataset the pages read for that area; its boundaries and province.json are the boundary build's.
+ * And data/national/'s three CSV files, copied unchanged, for the data desk of those areas.
  */
 function writeAreaDatasets(home: Dataset, dataOutDir: string): number {
   const read = (name: string) => {
@@ -101,6 +102,11 @@ function writeAreaDatasets(home: Dataset, dataOutDir: string): number {
   const errors = national.problems.filter((p) => p.severity === 'error');
   for (const problem of errors) console.log(formatProblem(problem));
   if (errors.length > 0) throw new Error(`${relative(process.cwd(), NATIONAL_DATA_DIR)}/: ${errors.length} errors; fix them (npm run validate) before building`);
+  // The national tables themselves, as they are (byte for byte): the data desk opened at another area
+  // (desk.html?province=63) checks an import against them and writes them back complete.
+  const nationalOut = join(dataOutDir, NATIONAL_DATA_DIR.replace(/^data\//, ''));
+  mkdirSync(nationalOut, { recursive: true });
+  for (const name of [DATA_FILE_NAMES.regions, DATA_FILE_NAMES.coverage, DATA_FILE_NAMES.awards]) cpSync(join(NATIONAL_DATA_DIR, name), join(nationalOut, name));
   const sources = { home, national };
   const homeCode = home.regions.province?.code ?? '';
   let written = 0;

@@ -14,6 +14,13 @@ import { indexRegions, type Region } from './region-index.ts';
 /** The national map's name in addresses (?province=indonesia) and in the data folders. */
 export const NATIONAL_AREA = 'indonesia';
 
+/**
+ * The national tables (every province but the home one, and Indonesia as a whole): data/national/ in
+ * the repository, served under the same path by the default deployment, where the data desk of any
+ * other area reads and writes them (desk.html?province=63).
+ */
+export const NATIONAL_TABLES_FOLDER = 'data/national/';
+
 /** Indonesia as the whole of the national map. It has no Kemendagri code: its figures carry none (region_code empty). */
 export const INDONESIA: Region = { code: '', bpsCode: '', name: 'Indonesia', shortName: 'Indonesia', type: 'negara', formerNames: [] };
 
