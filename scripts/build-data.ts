@@ -8,7 +8,10 @@
 //      while each CSV file is still the one it was built from (its fingerprint in dataset.json). A
 //      village winner's desa code must name a desa of the desa files of step 1.
 //      And province.json: the province's code, names, camera box and context labels, from its configuration.
-//   3. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
+//   3. The default deployment only: every other area's dataset.json (data/areas/<area>/) from the home
+//      tables and data/national/, and data/national/'s three CSV files copied unchanged, for the data
+//      desk of those areas (desk.html?province=63).
+//   4. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
 // which its Vite build uses as its public folder.

@@ -37,7 +37,7 @@ export const NO_EDITS: ImportEdits = { removed: { coverage: [], awards: [], regi
  * where to import it instead: each row has one place, and the national tables never repeat the home
  * province's (data/README.md).
  */
-export interface HeldElsewhere {
+interface HeldElsewhere {
   /** The province's two-digit Kemendagri code: its row ("61") and its regencies' ("61.04") are refused. */
   province: string;
   /** Where to import such a row instead, completing "expected …" in both languages. */

@@ -43,6 +43,7 @@ import { indexRegions } from '../../data/region-index.ts';
 import { problemSentence } from '../../data/problem-text.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import type { AppData } from '../../model/load.ts';
+import { provinceName } from '../../model/province-name.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
 import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
@@ -486,15 +487,15 @@ async function loadDesk(): Promise<DeskData> {
     import('../../model/load.ts').then(({ loadNationalTables }) => loadNationalTables(base)),
   ]);
   const published = national.dataset;
-  // The area's names: its province.json, else (a file that did not come) the national regions table's.
-  const tableName = published.regions.byCode.get(area)?.shortName;
-  province = map.province ?? (tableName ? { code: area, name: { id: tableName, en: tableName } } : province);
   const views = new WeakMap<Dataset, Dataset>();
   const view = (dataset: Dataset) => {
     let shown = views.get(dataset);
     if (!shown) views.set(dataset, (shown = areaDataset(area, { home: homeData.dataset, national: dataset }) ?? NO_DATASET));
     return shown;
   };
+  // The area's names: its province.json, else (a file that did not come) the national regions table's.
+  const name = (lang: Lang) => provinceName(map.province, view(published).regions, lang) || area;
+  province = { code: area, name: { id: name('id'), en: name('en') } };
   const errors = national.problems.filter((problem) => problem.severity === 'error');
   const trouble = errors.length > 0
     ? (lang: Lang) => t(lang, 'nationalTablesFailed', { problems: errors.slice(0, 3).map((problem) => problemSentence(problem, lang)).join(' ') })

@@ -29,7 +29,7 @@ export type TableSet = 'home' | 'national';
  */
 const keyOf = (set: TableSet) => (set === 'home' ? `imported-files-${siteProvince().code}` : 'imported-files-national');
 /** Where a record that could not be read is moved: kept for whoever wants to look, never read again. */
-export const setAsideKey = (set: TableSet): string => `${keyOf(set)}-set-aside`;
+const setAsideKey = (set: TableSet): string => `${keyOf(set)}-set-aside`;
 export const SET_ASIDE_KEY = setAsideKey('home');
 const channelOf = (set: TableSet) => `peta-paritrana-imported-${set === 'home' ? siteProvince().code : 'national'}`;
 
