@@ -424,7 +424,8 @@ function provincesOfChanges(published: Dataset, changes: DatasetChanges, lang: L
     const text = t(lang, 'provincesItem', { name: label, count: formatNumber(rows, lang) });
     return html`<li data-province=${target}>${target === area ? text : html`<a href=${pageAddress({ page: 'desk', area: target, lang })}>${text}</a>`}</li>`;
   };
-  const elsewhere = provinces.some(({ province: code }) => (code === '' ? NATIONAL_AREA : code) !== area);
+  // The national map shows every province (its regencies are on the province's own desk): no row is elsewhere there.
+  const elsewhere = area !== NATIONAL_AREA && provinces.some(({ province: code }) => (code === '' ? NATIONAL_AREA : code) !== area);
   return html`<div class="changed-provinces" id="changed-provinces">
     <h3>${t(lang, 'provincesHeading')}</h3>
     <ul>${provinces.map(item)}</ul>
