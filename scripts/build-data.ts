@@ -18,13 +18,14 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, provinceInfo, type Problem } from '../src/data/index.ts';
-import { PROVINCE_JSON } from '../src/data/files.ts';
+import { NATIONAL_TABLES_FOLDER, PROVINCE_JSON } from '../src/data/files.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { buildTemplates } from './build-templates.ts';
 import { readDesaIndex } from './lib/desa-files.ts';
 import { checkAwardDesa, indexDesa } from '../src/data/desa.ts';
 import { provinceBuild } from './lib/province/config.ts';
-import { areaDataset, areaFolder, areaIds, NATIONAL_TABLES_FOLDER } from '../src/data/area.ts';
+import { areaFolder } from '../src/data/area.ts';
+import { areaDataset, areaIds } from '../src/data/area-dataset.ts';
 import type { Dataset } from '../src/data/dataset.ts';
 
 /** Other provinces and Indonesia as a whole: the same three tables (data/README.md), served under the same path. */

@@ -38,7 +38,7 @@ export const NO_EDITS: ImportEdits = { removed: { coverage: [], awards: [], regi
  * province's (data/README.md).
  */
 interface HeldElsewhere {
-  /** The province's two-digit Kemendagri code: its row ("61") and its regencies' ("61.04") are refused. */
+  /** The province's two-digit Kemendagri code: its row ("63") and its regencies' ("63.01") are refused. */
   province: string;
   /** Where to import such a row instead, completing "expected …" in both languages. */
   expected: Wording;

@@ -1,7 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { datasetToJson, formatProblem, type Award, type CoverageFigure } from '../data/index.ts';
 import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
-import { DATA_PATHS, DATASET_PATH, loadAppData, loadNationalTables, MAP_FILES, type Fetcher } from './load.ts';
+import { DATA_PATHS, DATASET_PATH, loadAppData, MAP_FILES, type Fetcher } from './load.ts';
+import { loadNationalTables } from './load-national.ts';
 import { readTables } from './parse-files.ts';
 
 // The CSV reader, watched: the built dataset.json is meant to spare a page the parser.

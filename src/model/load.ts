@@ -12,7 +12,6 @@ import type { Topology } from 'topojson-specification';
 import { datasetFromJson, fingerprint } from '../data/dataset-json.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { DATA_FILE_NAMES, DATASET_JSON, PROVINCE_JSON } from '../data/files.ts';
-import { NATIONAL_TABLES_FOLDER } from '../data/area.ts';
 import type { Problem } from '../data/problems.ts';
 import type { ProvinceInfo } from '../data/province.ts';
 import type { Fetched, FileKind, PageContext } from './load-failures.ts';
@@ -162,25 +161,6 @@ async function loadAreaTables(base: string | URL, fetcher: Fetcher, folder: stri
   // Nothing to draw: the page says why (the problems) over an empty map, as for a missing CSV file.
   const { indexRegions } = await import('../data/region-index.ts');
   return { dataset: { regions: indexRegions([]), figures: [], awards: [], problems: [] }, problems };
-}
-
-/**
- * The national tables (data/national/: every province but the deployment's, and Indonesia as a whole),
- * as the site serves them, read and checked: what the data desk of another area checks an import
- * against and writes back complete. The CSV files themselves, never a built copy, so what is written
- * back is the published file row for row.
- */
-export async function loadNationalTables(
-  base: string | URL,
-  fetcher: Fetcher = (url) => fetch(url, { cache: 'no-cache' }),
-  page: PageContext = NO_PAGE,
-): Promise<{ dataset: Dataset; problems: Problem[] }> {
-  const names = TABLES.map((key) => `${NATIONAL_TABLES_FOLDER}${DATA_FILE_NAMES[key]}`);
-  const [texts, { readTables }] = await Promise.all([
-    Promise.all(names.map((name) => fetchText(new URL(name, base), name, fetcher, 'CSV file', false, page))),
-    import('./parse-files.ts'),
-  ]);
-  return readTables(names.map((name, i) => [name, texts[i]!] as const));
 }
 
 /** A task later: what comes next runs after the browser (or Node) has done what was waiting. */

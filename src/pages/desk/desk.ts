@@ -23,7 +23,7 @@ import '../../elements/region-details/region-details.ts';
 import { html, nothing, render } from 'lit';
 import type { Dataset } from '../../data/dataset.ts';
 import type { ImportedFile } from '../../data/import-file.ts';
-import { DATA_FILE_NAMES, MAX_INPUT_BYTES } from '../../data/files.ts';
+import { DATA_FILE_NAMES, MAX_INPUT_BYTES, NATIONAL_TABLES_FOLDER } from '../../data/files.ts';
 import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { fill } from '../../i18n/messages.ts';
@@ -38,7 +38,8 @@ import { RANK_LABELS } from '../../i18n/messages.ts';
 import type { CoverageFigure } from '../../data/coverage.ts';
 import type { Award } from '../../data/awards.ts';
 import type { Region } from '../../data/regions.ts';
-import { areaDataset, areaFolder, INDONESIA, NATIONAL_AREA, NATIONAL_TABLES_FOLDER } from '../../data/area.ts';
+import { areaFolder, INDONESIA, NATIONAL_AREA } from '../../data/area.ts';
+import { areaDataset } from '../../data/area-dataset.ts';
 import { indexRegions } from '../../data/region-index.ts';
 import { problemSentence } from '../../data/problem-text.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
@@ -485,7 +486,7 @@ async function loadDesk(): Promise<DeskData> {
   const [map, homeData, national] = await Promise.all([
     loadSharedData({ base, overrides: {}, folder: areaFolder(area, home.code) }),
     loadSharedData({ base, overrides: {}, parts: 'tables' }),
-    import('../../model/load.ts').then(({ loadNationalTables }) => loadNationalTables(base)),
+    import('../../model/load-national.ts').then(({ loadNationalTables }) => loadNationalTables(base)),
   ]);
   const published = national.dataset;
   const views = new WeakMap<Dataset, Dataset>();
