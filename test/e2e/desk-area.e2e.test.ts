@@ -103,4 +103,26 @@ describe('the data desk of another province', () => {
     await page.goto(`${baseUrl}desk.html?province=63`);
     await expect.poll(() => page.locator('#kept-status').textContent()).toMatch(/disimpan di peramban ini/);
   });
+
+  test('Indonesia\'s desk: a national figure (no region code) and a province\'s figure, on the map of the provinces, written at the end of the national file', { timeout: 60_000 }, async () => {
+    const { page } = await openPage(session.browser, `${baseUrl}desk.html?province=indonesia&lang=en`);
+    expect(await page.locator('h1').textContent()).toBe('Data desk: Indonesia');
+    expect(await page.locator('#map-link').getAttribute('href')).toBe('./?province=indonesia&lang=en');
+    await choose(page, [file('nasional-2026.csv', [
+      'region_code,region_name,period,metric,value,unit,source_url,confidence',
+      `,Indonesia,2026,national_coverage_pct,37.1,percent,${SOURCE},high`,
+      `63,,2026,coverage_pct,44,percent,${SOURCE},high`,
+    ].join('\n'))]);
+    expect(await page.locator('.table-report[data-file="nasional-2026.csv"]').textContent()).toMatch(/2 rows loaded\s*No problems/);
+    // The provinces are the map's areas; South Kalimantan coloured by its imported 2026 figure.
+    await expect.poll(async () => (await regencyClasses(page))['63']).not.toBe('no-data');
+    expect(Object.keys(await regencyClasses(page))).toContain('61');
+    expect(await page.locator('#changed-provinces li').allTextContents()).toEqual(['Indonesia: 1 row', 'Kalimantan Selatan (63): 1 row']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#downloads button[data-file="coverage"]').click()]);
+    const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\n');
+    expect(lines.slice(-2).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
+      ',Indonesia,2026,national_coverage_pct,37.1',
+      '63,Provinsi Kalimantan Selatan,2026,coverage_pct,44',
+    ]);
+  });
 });
