@@ -9,14 +9,17 @@
 //      while each CSV file is still the one it was built from (its fingerprint in dataset.json). A
 //      village winner's desa code must name a desa of the desa files of step 1.
 //      And province.json: the province's code, names, camera box and context labels, from its configuration.
-//   3. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
+//   3. The default deployment only: every other area's dataset.json (data/areas/<area>/) from the home
+//      tables and data/national/, and data/national/'s three CSV files copied unchanged, for the data
+//      desk of those areas (desk.html?province=63).
+//   4. The empty templates (CSV and one .xlsx workbook) in data/templates/, from the field guide.
 // Output: public/data/ (git-ignored), which Vite copies into dist/data/. Another province than the
 // default builds into .cache/province-<code>/public/ instead (with a copy of public/'s other files),
 // which its Vite build uses as its public folder.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { countBySeverity, DATA_FILE_NAMES, DATASET_JSON, datasetToJson, decodeText, formatProblem, parseDataset, provinceInfo, type Problem } from '../src/data/index.ts';
-import { PROVINCE_JSON } from '../src/data/files.ts';
+import { NATIONAL_TABLES_FOLDER, PROVINCE_JSON } from '../src/data/files.ts';
 import { buildAreas, PROVINCE_NAMES_FILE } from './build-areas.ts';
 import { buildBoundaries } from './build-boundaries.ts';
 import { buildTemplates } from './build-templates.ts';
@@ -28,8 +31,8 @@ import { areaDataset, areaIds } from '../src/data/area-dataset.ts';
 import type { Dataset } from '../src/data/dataset.ts';
 import { parseProvinceNames } from '../src/data/province-names.ts';
 
-/** Other provinces and Indonesia as a whole: the same three tables (data/README.md). */
-const NATIONAL_DATA_DIR = 'data/national';
+/** Other provinces and Indonesia as a whole: the same three tables (data/README.md), served under the same path. */
+const NATIONAL_DATA_DIR = NATIONAL_TABLES_FOLDER.replace(/\/$/, '');
 
 async function main(): Promise<void> {
   const build = provinceBuild();
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
  * data/areas/<area>/dataset.json for Indonesia and every province but the home one, from the home
  * tables and data/national/ (checked as the validator checks them: an error stops the build). Each is
  * the dataset the pages read for that area; its boundaries and province.json are the boundary build's.
+ * And data/national/'s three CSV files, copied unchanged, for the data desk of those areas.
  */
 function writeAreaDatasets(home: Dataset, dataOutDir: string): number {
   const read = (name: string) => {
@@ -109,6 +113,11 @@ function writeAreaDatasets(home: Dataset, dataOutDir: string): number {
   const errors = national.problems.filter((p) => p.severity === 'error');
   for (const problem of errors) console.log(formatProblem(problem));
   if (errors.length > 0) throw new Error(`${relative(process.cwd(), NATIONAL_DATA_DIR)}/: ${errors.length} errors; fix them (npm run validate) before building`);
+  // The national tables themselves, as they are (byte for byte): the data desk opened at another area
+  // (desk.html?province=63) checks an import against them and writes them back complete.
+  const nationalOut = join(dataOutDir, NATIONAL_DATA_DIR.replace(/^data\//, ''));
+  mkdirSync(nationalOut, { recursive: true });
+  for (const name of [DATA_FILE_NAMES.regions, DATA_FILE_NAMES.coverage, DATA_FILE_NAMES.awards]) cpSync(join(NATIONAL_DATA_DIR, name), join(nationalOut, name));
   // The provinces' English names, from the official list the boundary build reads too.
   const names = parseProvinceNames(readFileSync(PROVINCE_NAMES_FILE, 'utf8'), PROVINCE_NAMES_FILE);
   if (names.problems.some((p) => p.severity === 'error')) throw new Error(names.problems.map(formatProblem).join('\n'));

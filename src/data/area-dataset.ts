@@ -1,11 +1,11 @@
-// Each area's dataset, made by the build from the deployment's tables and data/national/ (scripts/build-data.ts
-// writes it to data/areas/<area>/dataset.json): the national map's and any province's, read by the pages
-// with the same model as the deployment's own (src/data/area.ts).
+// The dataset of each area (src/data/area.ts), from the home and national tables: what the build writes
+// as data/areas/<area>/dataset.json, and what the data desk of another area draws its preview from
+// (desk.html?province=63). A module of its own: the pages that read a built dataset never carry it.
 import type { Award } from './awards.ts';
 import type { CoverageFigure } from './coverage.ts';
 import type { Dataset } from './dataset.ts';
-import { indexRegions, type Region } from './region-index.ts';
 import { INDONESIA, NATIONAL_AREA } from './area.ts';
+import { indexRegions, type Region } from './region-index.ts';
 
 /**
  * Indonesia's own figures, written with the national_ metrics in the tables (a figure of the country is

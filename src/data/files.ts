@@ -5,6 +5,13 @@ export const DATA_FILE_NAMES = {
   awards: 'awards.csv',
 } as const;
 
+/**
+ * The national tables (every province but the home one, and Indonesia as a whole): data/national/ in
+ * the repository, served under the same path by the default deployment, where the data desk of any
+ * other area reads and writes them (desk.html?province=63).
+ */
+export const NATIONAL_TABLES_FOLDER = 'data/national/';
+
 /** The three files parsed and checked by the build: what the pages read (dataset-json.ts). */
 export const DATASET_JSON = 'dataset.json';
 

@@ -9,6 +9,7 @@ import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import type { Award } from '../data/awards.ts';
 import type { CoverageFigure } from '../data/coverage.ts';
 import type { Dataset } from '../data/dataset.ts';
+import { INDONESIA } from '../data/area.ts';
 import { FIELD_GUIDE, templateColumns } from '../data/field-guide.ts';
 import { DATA_FILE_NAMES } from '../data/files.ts';
 import { TEMPLATE_SHEETS } from '../data/templates.ts';
@@ -37,7 +38,8 @@ const siteCsv = ({ columns, rows }: DataTable) => `${csvFormatRows([columns, ...
 
 const coverageRow = (f: CoverageFigure, regions: RegionIndex): Record<string, string> => ({
   region_code: f.regionCode,
-  region_name: regions.byCode.get(f.regionCode)?.name ?? '',
+  // Indonesia as a whole has no code and no row in a regions table: its figures are written under its name (data/README.md).
+  region_name: f.regionCode === '' ? INDONESIA.name : (regions.byCode.get(f.regionCode)?.name ?? ''),
   period: f.period.text,
   metric: f.metric,
   value: String(f.value),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_FIGURES, makeDataset } from '../../test/fixtures/dataset.ts';
-import { datasetChanges } from './dataset-diff.ts';
+import { parseDataset } from '../data/dataset.ts';
+import { changedProvinces, datasetChanges } from './dataset-diff.ts';
 
 describe('datasetChanges: what an import changes, by regency and year', () => {
   const published = makeDataset();
@@ -50,5 +51,25 @@ describe('datasetChanges: what an import changes, by regency and year', () => {
     const removedAt = changes.rows.coverage.findIndex((row) => row.status === 'removed');
     expect(changes.rows.coverage[removedAt]!.before!.regionCode).toBe('61.06');
     expect(published.figures[removedAt]!.regionCode).toBe('61.06');
+  });
+});
+
+describe('changedProvinces: which provinces an import on the national tables is for', () => {
+  test('rows added, changed and removed, counted by province, Indonesia (no code) first; unchanged rows not counted', () => {
+    const regions = `kemendagri_code,bps_code,name,short_name,type,former_names
+63,,Provinsi Kalimantan Selatan,Kalimantan Selatan,provinsi,
+63.01,,Kabupaten Tanah Laut,Tanah Laut,kabupaten,
+64,,Provinsi Kalimantan Timur,Kalimantan Timur,provinsi,
+`;
+    const coverage = (rows: string[]) => ['region_code,period,metric,value,unit,source_url,confidence', ...rows.map((row) => `${row},percent,https://example.org/a,high`)].join('\n');
+    const dataset = (rows: string[]) => parseDataset({ regions: { name: 'regions.csv', text: regions }, coverage: { name: 'coverage.csv', text: coverage(rows) }, awards: { name: 'awards.csv', text: '' } });
+    const published = dataset(['63,2025,coverage_pct,42', '64,2025,coverage_pct,30', ',2025,national_coverage_pct,35']);
+    const imported = dataset(['63,2025,coverage_pct,42', '64,2025,coverage_pct,31', ',2025,national_coverage_pct,35', '63.01,2026,coverage_pct,40', '63,2026,coverage_pct,44', ',2026,national_coverage_pct,36']);
+    expect(changedProvinces(datasetChanges(published, imported))).toEqual([
+      { province: '', rows: 1 },
+      { province: '63', rows: 2 },
+      { province: '64', rows: 1 },
+    ]);
+    expect(changedProvinces(datasetChanges(published, published))).toEqual([]);
   });
 });

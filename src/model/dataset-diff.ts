@@ -151,3 +151,30 @@ export function datasetChanges(published: Dataset, imported: Dataset): DatasetCh
   const regions = count(rows.regions);
   return { coverage, awards, regions, byRegencyYear: regencyYears.list(), byEdition: editions.list(), rows };
 }
+
+/** The rows one province's changes hold ('' for Indonesia as a whole, whose figures have no code). */
+export interface ProvinceChanges {
+  province: string;
+  rows: number;
+}
+
+/**
+ * Which provinces an import's changes are for, and how many rows each: the national tables hold every
+ * province, and an import checked at one province's desk may bring rows of others, which that
+ * province's map does not show. Rows added, changed or removed, of every table; provinces in code
+ * order, Indonesia first.
+ */
+export function changedProvinces(changes: DatasetChanges): ProvinceChanges[] {
+  const counts = new Map<string, number>();
+  const add = (code: string) => {
+    const province = code.slice(0, 2);
+    counts.set(province, (counts.get(province) ?? 0) + 1);
+  };
+  const each = <T>(rows: readonly RowChange<T>[], code: (row: T) => string) => {
+    for (const row of rows) if (row.status !== 'unchanged') add(code((row.after ?? row.before)!));
+  };
+  each(changes.rows.coverage, (f) => f.regionCode);
+  each(changes.rows.awards, (a) => a.regionCode);
+  each(changes.rows.regions, (r) => r.code);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([province, rows]) => ({ province, rows }));
+}

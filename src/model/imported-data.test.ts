@@ -5,6 +5,7 @@ import { workbook } from '../../test/fixtures/workbook.ts';
 import { datasetChanges, figureKey } from './dataset-diff.ts';
 import { applyImport, importProblems, NO_EDITS } from './imported-data.ts';
 import { dataFiles } from './data-files.ts';
+import { parseDataset } from '../data/dataset.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const COVERAGE_HEADER = 'region_code,period,metric,value,unit,source_url,confidence';
@@ -112,5 +113,49 @@ describe('applyImport: an import is an edit on top of the published data', () =>
     expect(result.dataset.awards).toHaveLength(published.awards.length);
     expect(importProblems(result)).toMatchObject([{ severity: 'error', line: 2, field: 'region_code', found: '61.04.17.2002' }]);
     expect(importProblems(result)[0]!.expected).toMatch(/a regency code \("61\.04"\)/);
+  });
+});
+
+describe('applyImport on the national tables: the home province\'s rows are held elsewhere', () => {
+  const regions = `kemendagri_code,bps_code,name,short_name,type,former_names
+61,,Provinsi Kalimantan Barat,Kalimantan Barat,provinsi,
+61.04,,Kabupaten Ketapang,Ketapang,kabupaten,
+63,,Provinsi Kalimantan Selatan,Kalimantan Selatan,provinsi,
+63.01,,Kabupaten Tanah Laut,Tanah Laut,kabupaten,
+64,,Provinsi Kalimantan Timur,Kalimantan Timur,provinsi,
+`;
+  const national = parseDataset({ regions: { name: 'regions.csv', text: regions }, coverage: { name: 'coverage.csv', text: `${COVERAGE_HEADER}\n63,2025,coverage_pct,42,percent,${SOURCE},medium\n` }, awards: { name: 'awards.csv', text: '' } });
+  const heldElsewhere = { province: '61', expected: { id: 'impor di desk.html', en: 'import it at desk.html' } };
+
+  test('a row of the home province is refused at its line, naming the code; the other provinces\' rows load', async () => {
+    const text = `${COVERAGE_HEADER}\n63.01,2026,coverage_pct,40,percent,${SOURCE},high\n61.04,2026,coverage_pct,50,percent,${SOURCE},high\n64,2026,coverage_pct,38,percent,${SOURCE},high\n61,2026,coverage_pct,45,percent,${SOURCE},high\n`;
+    const result = applyImport(national, [await importFile(bytes(text), 'cakupan.csv')], NO_EDITS, { heldElsewhere });
+    expect(result.dataset.figures.map((f) => f.regionCode)).toEqual(['63', '63.01', '64']);
+    expect(result.files[0]!.tables[0]!.loaded).toBe(2);
+    expect(importProblems(result)).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'cakupan.csv', line: 3, field: 'region_code', found: '61.04', expected: 'import it at desk.html', expectedId: 'impor di desk.html' }),
+      expect.objectContaining({ line: 5, found: '61' }),
+    ]);
+    // Without the option (the home desk, or the validator), the same rows load.
+    expect(applyImport(national, [await importFile(bytes(text), 'cakupan.csv')]).dataset.figures).toHaveLength(5);
+  });
+
+  test('in a workbook, at its sheet and row; an award and a region of the home province are refused too', async () => {
+    const file = await importFile(workbook({ sheets: { Cakupan: [['Judul'], COVERAGE_HEADER.split(','), ['61.04', '2026', 'coverage_pct', 50, 'percent', SOURCE, 'high']] } }), 'cakupan.xlsx');
+    expect(importProblems(applyImport(national, [file], NO_EDITS, { heldElsewhere })).filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ sheet: 'Cakupan', line: 3, found: '61.04' })]);
+
+    const awards = `edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence,note,presenter_note
+2026,2025,2026-09-20,nasional,pemerintah-provinsi,Pemerintah Provinsi,Provincial governments,1,Pemerintah Provinsi Kalimantan Barat,pemerintah-provinsi,61,${SOURCE},high,,
+2026,2025,2026-09-20,nasional,pemerintah-provinsi,Pemerintah Provinsi,Provincial governments,2,Pemerintah Provinsi Kalimantan Selatan,pemerintah-provinsi,63,${SOURCE},high,,
+`;
+    const regionsFile = 'kemendagri_code,bps_code,name,short_name,type,former_names\n63.01,6301,Kabupaten Tanah Laut,Tanah Laut,kabupaten,\n61.04,6104,Kabupaten Ketapang,Ketapang,kabupaten,\n';
+    const result = applyImport(national, [await importFile(bytes(awards), 'penghargaan.csv'), await importFile(bytes(regionsFile), 'wilayah.csv')], NO_EDITS, { heldElsewhere });
+    expect(result.dataset.awards.map((a) => a.regionCode)).toEqual(['63']);
+    expect(result.dataset.regions.byCode.get('63.01')!.bpsCode).toBe('6301');
+    expect(result.dataset.regions.byCode.get('61.04')!.bpsCode).toBe('');
+    expect(importProblems(result).map((p) => [p.file, p.line, p.field, p.found])).toEqual([
+      ['penghargaan.csv', 2, 'region_code', '61'],
+      ['wilayah.csv', 3, 'kemendagri_code', '61.04'],
+    ]);
   });
 });

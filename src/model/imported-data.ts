@@ -9,9 +9,10 @@
 import { parseAwards, type Award } from '../data/awards.ts';
 import { parseCoverage, type CoverageFigure } from '../data/coverage.ts';
 import type { Dataset } from '../data/dataset.ts';
+import { readDelimited } from '../data/dsv.ts';
 import { placeProblems, type ImportedFile, type ImportedTable } from '../data/import-file.ts';
-import type { Problem } from '../data/problems.ts';
-import { indexRegions, parseRegions, type RegionIndex } from '../data/regions.ts';
+import { expectedFields, ProblemLog, type Problem, type Wording } from '../data/problems.ts';
+import { indexRegions, parseRegions, REGIONS_SCHEMA, type Region, type RegionIndex } from '../data/regions.ts';
 import { detectKind, validateFile, type FileKind } from '../data/validate.ts';
 import { awardKey, figureKey, indexesByKey, regionKey } from './dataset-diff.ts';
 
@@ -29,6 +30,51 @@ export interface ImportEdits {
 }
 
 export const NO_EDITS: ImportEdits = { removed: { coverage: [], awards: [], regions: [] }, replaced: [] };
+
+/**
+ * A province whose rows other tables hold: the deployment's own, on the desk of the national tables
+ * (desk.html?province=63). Its figures, awards and regions are refused there, each at its row, with
+ * where to import it instead: each row has one place, and the national tables never repeat the home
+ * province's (data/README.md).
+ */
+interface HeldElsewhere {
+  /** The province's two-digit Kemendagri code: its row ("63") and its regencies' ("63.01") are refused. */
+  province: string;
+  /** Where to import such a row instead, completing "expected …" in both languages. */
+  expected: Wording;
+}
+
+export interface ImportOptions {
+  heldElsewhere?: HeldElsewhere | null;
+}
+
+const inProvince = (code: string, province: string) => code === province || code.startsWith(`${province}.`);
+
+/**
+ * The rows of a table that another set of tables holds, taken out, each with its problem at its line:
+ * `codeOf` names the region a row is of, `lineOf` where it is (null when it cannot say).
+ */
+function refuseHeld<T>(rows: readonly T[], held: HeldElsewhere | null | undefined, file: string, field: string, codeOf: (row: T) => string, lineOf: (row: T) => number | null): { kept: T[]; problems: Problem[] } {
+  if (!held) return { kept: [...rows], problems: [] };
+  const kept: T[] = [];
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const code = codeOf(row);
+    if (!inProvince(code, held.province)) kept.push(row);
+    else problems.push({ severity: 'error', file, line: lineOf(row), field, found: code, ...expectedFields(held.expected) });
+  }
+  return { kept, problems };
+}
+
+/** The lines of a regions table by code (a region carries no line of its own): read again only when a row is refused. */
+function regionLines(text: string, file: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  readDelimited(text, REGIONS_SCHEMA, new ProblemLog(file), (row) => {
+    const code = row.cells.get('kemendagri_code')?.trim();
+    if (code && !lines.has(code)) lines.set(code, row.line);
+  });
+  return lines;
+}
 
 /** One table as the report shows it: what it is, how many rows loaded, and every problem in it. */
 interface TableResult {
@@ -95,7 +141,7 @@ function tableProblems(table: ImportedTable, parsed: readonly Problem[]): Proble
  * resolve their region codes against the imported regions when there are any. Several tables of one
  * kind (two coverage files, say) are read one after the other and their rows put together.
  */
-export function applyImport(published: Dataset, files: readonly ImportedFile[], edits: ImportEdits = NO_EDITS): ImportResult {
+export function applyImport(published: Dataset, files: readonly ImportedFile[], edits: ImportEdits = NO_EDITS, { heldElsewhere = null }: ImportOptions = {}): ImportResult {
   const entries = files.flatMap((file) => file.tables.map((table) => ({ table, kind: detectKind(table.text, table.file) })));
   const results = new Map<ImportedTable, TableResult>();
   const imported = new Set<TableKind>();
@@ -103,12 +149,17 @@ export function applyImport(published: Dataset, files: readonly ImportedFile[], 
   let regions: RegionIndex = published.regions;
   const regionTables = entries.filter((entry) => entry.kind === 'regions');
   if (regionTables.length > 0) {
-    const all = regionTables.map(({ table }) => ({ table, parsed: parseRegions(table.text, table.file) }));
+    const all = regionTables.map(({ table }) => {
+      const parsed = parseRegions(table.text, table.file);
+      let lines: Map<string, number> | null = null;
+      const held = refuseHeld<Region>(parsed.index.regions, heldElsewhere, table.file, 'kemendagri_code', (r) => r.code, (r) => (lines ??= regionLines(table.text, table.file)).get(r.code) ?? null);
+      return { table, regions: held.kept, problems: [...parsed.problems, ...held.problems] };
+    });
     // Imported regions change or add to the published ones, like any other table.
-    const merged = mergeRows(published.regions.regions, all.flatMap(({ parsed }) => parsed.index.regions), regionKey, edits.removed.regions, edits.replaced.includes('regions'));
+    const merged = mergeRows(published.regions.regions, all.flatMap((entry) => entry.regions), regionKey, edits.removed.regions, edits.replaced.includes('regions'));
     regions = indexRegions(merged);
-    for (const { table, parsed } of all) {
-      results.set(table, { file: table.file, sheet: table.sheet, kind: 'regions', loaded: parsed.index.regions.length, problems: tableProblems(table, parsed.problems) });
+    for (const { table, regions: loaded, problems } of all) {
+      results.set(table, { file: table.file, sheet: table.sheet, kind: 'regions', loaded: loaded.length, problems: tableProblems(table, problems) });
     }
     imported.add('regions');
   }
@@ -118,13 +169,16 @@ export function applyImport(published: Dataset, files: readonly ImportedFile[], 
   for (const { table, kind } of entries) {
     if (kind === 'coverage') {
       const parsed = parseCoverage(table.text, table.file, regions);
-      for (const figure of parsed.figures) figures.push(figure);
-      results.set(table, { file: table.file, sheet: table.sheet, kind, loaded: parsed.figures.length, problems: tableProblems(table, parsed.problems) });
+      const held = refuseHeld(parsed.figures, heldElsewhere, table.file, 'region_code', (f) => f.regionCode, (f) => f.line);
+      for (const figure of held.kept) figures.push(figure);
+      results.set(table, { file: table.file, sheet: table.sheet, kind, loaded: held.kept.length, problems: tableProblems(table, [...parsed.problems, ...held.problems]) });
       imported.add('coverage');
     } else if (kind === 'awards') {
       const parsed = parseAwards(table.text, table.file, regions);
-      for (const award of parsed.awards) awards.push(award);
-      results.set(table, { file: table.file, sheet: table.sheet, kind, loaded: parsed.awards.length, problems: tableProblems(table, parsed.problems) });
+      // A village winner is named by its desa's code, as the file writes it.
+      const held = refuseHeld(parsed.awards, heldElsewhere, table.file, 'region_code', (a) => a.desaCode ?? a.regionCode, (a) => a.line);
+      for (const award of held.kept) awards.push(award);
+      results.set(table, { file: table.file, sheet: table.sheet, kind, loaded: held.kept.length, problems: tableProblems(table, [...parsed.problems, ...held.problems]) });
       imported.add('awards');
     } else if (kind !== 'regions') {
       // Not a table of ours (or a topology): the validator says what it expected.

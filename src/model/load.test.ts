@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { datasetToJson, formatProblem, type Award, type CoverageFigure } from '../data/index.ts';
 import { fixtureFiles, makeDataset } from '../../test/fixtures/dataset.ts';
 import { DATA_PATHS, DATASET_PATH, loadAppData, MAP_FILES, type Fetcher } from './load.ts';
+import { loadNationalTables } from './load-national.ts';
 import { readTables } from './parse-files.ts';
 
 // The CSV reader, watched: the built dataset.json is meant to spare a page the parser.
@@ -305,3 +306,25 @@ function tinyContextTopology() {
     },
   };
 }
+
+describe('loadNationalTables: the national tables, for the data desk of another area', () => {
+  test('read from data/national/ as served, each problem naming its file there; a missing file is said, not an empty table', async () => {
+    const asked: string[] = [];
+    const national: Record<string, string> = {
+      'data/national/regions.csv': 'kemendagri_code,bps_code,name,short_name,type,former_names\n63,,Provinsi Kalimantan Selatan,Kalimantan Selatan,provinsi,\n',
+      'data/national/coverage.csv': 'region_code,period,metric,value,unit,source_url,confidence\n63,2025,coverage_pct,42,percent,https://example.org/a,medium\n99,2025,coverage_pct,1,percent,https://example.org/a,medium\n',
+    };
+    const fetcher: Fetcher = async (url) => {
+      asked.push(url);
+      const body = national[new URL(url).pathname.replace(/^\/peta\//, '')];
+      return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'content-type': 'text/csv' } });
+    };
+    const { dataset, problems } = await loadNationalTables(BASE, fetcher);
+    expect(asked.map((url) => new URL(url).pathname)).toEqual(['/peta/data/national/regions.csv', '/peta/data/national/coverage.csv', '/peta/data/national/awards.csv']);
+    expect(dataset.figures.map((f) => f.regionCode)).toEqual(['63']);
+    expect(problems.map((p) => [p.file, p.line, p.found])).toEqual([
+      ['data/national/awards.csv', null, 'HTTP 404'],
+      ['data/national/coverage.csv', 3, '99'],
+    ]);
+  });
+});

@@ -17,7 +17,10 @@ export type DeskKey =
   | 'statusadded' | 'statuschanged' | 'statusremoved' | 'statusunchanged' | 'otherFieldsChanged'
   | 'removeRow' | 'removeRowLabel' | 'restoreRow' | 'restoreRowLabel' | 'removedByReplace' | 'showMore' | 'rowsShown'
   | 'replaceTable' | 'replaceQuestion' | 'replaceConfirm' | 'replaceCancel' | 'replaceUndo' | 'replaced'
-  | 'excelHeading' | 'excelHint' | 'excelWorkbook' | 'excelCsv' | 'fieldsource' | 'fieldconfidence' | 'fieldnote' | 'fieldunit' | 'fieldother';
+  | 'excelHeading' | 'excelHint' | 'excelWorkbook' | 'excelCsv' | 'fieldsource' | 'fieldconfidence' | 'fieldnote' | 'fieldunit' | 'fieldother'
+  // The desk of another area than the deployment's (desk.html?province=63, ?province=indonesia): the national tables.
+  | 'areaTitle' | 'areaDocumentTitle' | 'areaLede' | 'homeDeskLink' | 'downloadHintNational' | 'downloadedNational' | 'homeRowElsewhere'
+  | 'provincesHeading' | 'provincesItem' | 'provincesHint' | 'colRegionNational' | 'nationalTablesFailed' | 'areaUnknown';
 
 export const DESK_MESSAGES: Messages<DeskKey> = {
   id: {
@@ -132,6 +135,19 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     fieldnote: 'catatan',
     fieldunit: 'satuan',
     fieldother: 'kolom lain',
+    areaTitle: 'Pengelolaan data {province}',
+    areaDocumentTitle: 'Pengelolaan data {province} · Peta Paritrana',
+    areaLede: 'Periksa angka cakupan, pemenang Paritrana Award, dan daftar wilayah {province} dari berkas CSV atau lembar kerja Excel Anda, lihat hasilnya pada peta, lalu unduh berkas data untuk diterbitkan. Berkas diperiksa terhadap tabel nasional (folder data/national/), yang memuat semua provinsi kecuali {home}, beserta angka Indonesia secara keseluruhan.',
+    homeDeskLink: 'Angka dan penghargaan {home} dikelola di tabel {home} sendiri:',
+    downloadHintNational: 'Berkas lengkap tabel nasional yang dibaca situs: semua baris yang dipublikasikan, ditambah dan diubah oleh impor, tanpa baris yang Anda hapus. Baris yang tidak tersentuh tetap persis seperti semula. Serahkan kepada pengelola situs untuk menggantikan berkas bernama sama di folder data/national/ (bukan data/).',
+    downloadedNational: '{file} diunduh: berkas ini untuk folder data/national/.',
+    homeRowElsewhere: 'kode wilayah di luar {home}: baris {home} ({code} dan {code}.xx) ada di tabel {home} sendiri, bukan di tabel nasional; impor baris ini di Pengelolaan data {home} (desk.html, tanpa province di alamatnya)',
+    provincesHeading: 'Baris yang berubah menurut provinsi',
+    provincesItem: '{name}: {count} baris',
+    provincesHint: 'Peta pratinjau hanya menampilkan {province}. Baris provinsi lain tetap masuk ke berkas nasional yang sama; buka tautan provinsi itu untuk melihatnya pada petanya.',
+    colRegionNational: 'Wilayah',
+    nationalTablesFailed: 'Tabel nasional tidak dapat dimuat, sehingga impor tidak dapat diperiksa: {problems}',
+    areaUnknown: 'Wilayah "{area}" tidak ada di tabel nasional: peta pratinjau kosong. Periksa kode provinsi di alamat halaman.',
   },
   en: {
     documentTitle: 'Data desk · Peta Paritrana',
@@ -245,5 +261,18 @@ export const DESK_MESSAGES: Messages<DeskKey> = {
     fieldnote: 'note',
     fieldunit: 'unit',
     fieldother: 'other columns',
+    areaTitle: 'Data desk: {province}',
+    areaDocumentTitle: 'Data desk: {province} · Peta Paritrana',
+    areaLede: 'Check coverage figures, Paritrana Award winners and the list of regions of {province} from your CSV files or Excel workbooks, see them on the map, then download the data files for publishing. Files are checked against the national tables (the data/national/ folder), which hold every province but {home}, and the figures of Indonesia as a whole.',
+    homeDeskLink: 'The figures and awards of {home} are kept in its own tables:',
+    downloadHintNational: 'The complete national files the site reads: every published row, with the import\'s additions and changes, without the rows you removed. Rows left untouched are exactly as they were. Give them to whoever keeps the site, to replace the files of the same name in its data/national/ folder (not data/).',
+    downloadedNational: '{file} downloaded: it goes in the data/national/ folder.',
+    homeRowElsewhere: 'a region outside {home}: the rows of {home} ({code} and {code}.xx) are in its own tables, not the national ones; import this row at the {home} data desk (desk.html, with no province in its address)',
+    provincesHeading: 'Rows changed, by province',
+    provincesItem: '{name}: {count:row|rows}',
+    provincesHint: 'The preview map shows {province} only. Rows of other provinces still go into the same national files; open a province\'s link to see them on its map.',
+    colRegionNational: 'Region',
+    nationalTablesFailed: 'The national tables could not be loaded, so no import can be checked: {problems}',
+    areaUnknown: 'The region "{area}" is not in the national tables: the preview map is empty. Check the province code in the page\'s address.',
   },
 };

@@ -7,6 +7,12 @@
 // that brings no readable row is reported and left out, so the map stays as it was. The import and
 // the edits are kept in this browser (src/pages/shared/imported-data.ts), where the ceremony finds
 // them too, and leave it only as the files the person downloads. Nothing is sent anywhere.
+//
+// At an address naming another area than the deployment's own province (desk.html?province=63,
+// ?province=indonesia), the tables are the national ones (data/national/): the import is checked
+// against them, kept apart from the home province's, and written back as the complete national files;
+// the preview draws the area named, from the resulting tables (areaDataset). The home province's rows
+// are refused there, with where to import them: each row has one place.
 import '../shared/base.css';
 import './desk.css';
 import '../../elements/map/map.ts';
@@ -17,14 +23,14 @@ import '../../elements/region-details/region-details.ts';
 import { html, nothing, render } from 'lit';
 import type { Dataset } from '../../data/dataset.ts';
 import type { ImportedFile } from '../../data/import-file.ts';
-import { MAX_INPUT_BYTES } from '../../data/files.ts';
+import { DATA_FILE_NAMES, MAX_INPUT_BYTES, NATIONAL_TABLES_FOLDER } from '../../data/files.ts';
 import { TEMPLATE_FILES, TEMPLATES_DIR } from '../../data/templates.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { datasetChanges, type Counts, type DatasetChanges, type RowChange, type RowStatus } from '../../model/dataset-diff.ts';
+import { changedProvinces, datasetChanges, type Counts, type DatasetChanges, type RowChange, type RowStatus } from '../../model/dataset-diff.ts';
 import { dataFiles, dataTables, excelCsv, excelCsvName } from '../../model/data-files.ts';
-import { applyImport, NO_EDITS, type FileResult, type ImportEdits, type ImportResult, type TableKind } from '../../model/imported-data.ts';
+import { applyImport, NO_EDITS, type FileResult, type ImportEdits, type ImportOptions, type ImportResult, type TableKind } from '../../model/imported-data.ts';
 import { DEFAULT_METRIC, metricDefinition } from '../../model/metrics.ts';
 import { METRIC_BY_ID } from '../../data/metrics.ts';
 import { formatPeriod } from '../../i18n/format.ts';
@@ -32,14 +38,19 @@ import { RANK_LABELS } from '../../i18n/messages.ts';
 import type { CoverageFigure } from '../../data/coverage.ts';
 import type { Award } from '../../data/awards.ts';
 import type { Region } from '../../data/regions.ts';
+import { areaFolder, INDONESIA, NATIONAL_AREA } from '../../data/area.ts';
+import { areaDataset } from '../../data/area-dataset.ts';
+import { indexRegions } from '../../data/region-index.ts';
+import { problemSentence } from '../../data/problem-text.ts';
 import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
 import type { AppData } from '../../model/load.ts';
+import { provinceName } from '../../model/province-name.ts';
 import { defaultYear, sliderYears } from '../../model/years.ts';
 import { problemsNote } from '../../elements/shared/problems-note.ts';
 import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
-import { pageAddress } from '../../model/url.ts';
+import { pageAddress, readAddress } from '../../model/url.ts';
 import { downloadBlob } from '../shared/download.ts';
-import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState } from '../shared/imported-data.ts';
+import { clearKeptImport, keepImport, readKept, setAsideKeptImport, watchKeptImport, type KeepOutcome, type KeptState, type TableSet } from '../shared/imported-data.ts';
 import { checkImportInWorker, readFileInWorker, type CheckedImport } from './read-in-worker.ts';
 import { DESK_MESSAGES, type DeskKey } from './desk.messages.ts';
 import { applyRememberedMatches, columnStep, pendingMatches, type ColumnStepActions, type PendingMatch } from './column-step.ts';
@@ -66,6 +77,7 @@ const page = {
   clear: element<HTMLButtonElement>('#clear'),
   presentLink: element<HTMLAnchorElement>('#present-link'),
   mapLink: element<HTMLAnchorElement>('#map-link'),
+  homeDesk: element<HTMLElement>('#home-desk'),
   downloads: [...document.querySelectorAll<HTMLButtonElement>('#downloads button[data-file]')],
 };
 
@@ -95,18 +107,54 @@ interface DeskState {
   selected: string | null;
 }
 
-/** The province the desk names: the deployment's until the published data say theirs (data/province.json). */
-let province: PageProvince = siteProvince();
+/** The deployment's own province, as the page's HTML says it: its tables are data/'s. */
+const home = siteProvince();
+/** The area the address names (?province=63, ?province=indonesia), else the deployment's own province. */
+const area = readAddress(location.search).area ?? home.code;
+/** Whose tables the import is laid over: the home province's (data/), or the national ones (data/national/) for any other area. */
+const tables: TableSet = area === home.code ? 'home' : 'national';
+/** The area as addresses write it: none for the deployment's own province, whose addresses stay as they were. */
+const areaInAddress = tables === 'home' ? null : area;
 
-const t = (lang: Lang, key: DeskKey, values: Record<string, string | number> = {}) => fill(DESK_MESSAGES[lang][key], { province: province.name[lang], ...values });
+/** The area the desk names: the deployment's until the published data say theirs (province.json), another area's by its code until then. */
+let province: PageProvince = tables === 'home' ? home : { code: area, name: area === NATIONAL_AREA ? { id: INDONESIA.name, en: INDONESIA.name } : { id: area, en: area } };
+
+const t = (lang: Lang, key: DeskKey, values: Record<string, string | number> = {}) =>
+  fill(DESK_MESSAGES[lang][key], { province: province.name[lang], home: home.name[lang], ...values });
+
+/**
+ * How the import is checked: on the national tables, the home province's rows are refused, each saying
+ * to import it at the home desk (its own tables hold it).
+ */
+const importOptions: ImportOptions = tables === 'home' ? {} : {
+  heldElsewhere: {
+    province: home.code,
+    expected: {
+      id: fill(DESK_MESSAGES.id.homeRowElsewhere, { home: home.name.id, code: home.code }),
+      en: fill(DESK_MESSAGES.en.homeRowElsewhere, { home: home.name.en, code: home.code }),
+    },
+  },
+};
 
 /** "20 MB", "25,3 MB": sizes as the limit is stated (KB and MB of 1,000). */
 const megabytes = (bytes: number, lang: Lang) => `${formatNumber(Math.round(bytes / 100_000) / 10, lang)} MB`;
 
 function translateStatic(lang: Lang): void {
-  showLanguage(lang, provinceWords(DESK_MESSAGES[lang], province, lang), t(lang, 'documentTitle'));
+  const words = provinceWords(DESK_MESSAGES[lang], province, lang);
+  if (tables === 'national') {
+    // The desk names the area, and says the tables are the national ones.
+    words.title = t(lang, 'areaTitle');
+    words.lede = t(lang, 'areaLede');
+    words.downloadHint = t(lang, 'downloadHintNational');
+  }
+  showLanguage(lang, words, t(lang, tables === 'national' ? 'areaDocumentTitle' : 'documentTitle'));
   page.limit.textContent = t(lang, 'limit', { limit: megabytes(MAX_INPUT_BYTES, lang) });
-  page.mapLink.href = pageAddress({ page: 'app', lang });
+  page.mapLink.href = pageAddress({ page: 'app', area: areaInAddress, lang });
+  page.homeDesk.hidden = tables === 'home';
+  if (tables === 'national') {
+    render(html`${t(lang, 'homeDeskLink')} <a href=${pageAddress({ page: 'desk', lang })}>${fill(DESK_MESSAGES[lang].areaTitle, { province: home.name[lang] })}</a>.`, page.homeDesk);
+  }
+  for (const button of page.downloads) button.textContent = `${tables === 'national' ? NATIONAL_TABLES_FOLDER : ''}${DATA_FILE_NAMES[button.dataset.file as TableKind]}`;
   const template = (file: string) => `./data/${TEMPLATES_DIR}/${file}`;
   render(
     html`${(['coverage', 'awards', 'regions'] as const).map(
@@ -207,7 +255,7 @@ function figureValue(figure: CoverageFigure, lang: Lang): string {
 
 function viewsFor(regionName: (code: string) => string) {
   const coverage: RowView<CoverageFigure> = {
-    heads: (lang) => [t(lang, 'colRegion'), t(lang, 'colPeriod'), t(lang, 'colMetric'), t(lang, 'colValue')],
+    heads: (lang) => [t(lang, tables === 'national' ? 'colRegionNational' : 'colRegion'), t(lang, 'colPeriod'), t(lang, 'colMetric'), t(lang, 'colValue')],
     cells: (row, lang) => {
       const f = (row.after ?? row.before)!;
       return [
@@ -252,7 +300,7 @@ interface TableActions {
 
 /** Published rows of a table that replacing it whole would remove: those no imported row takes the place of. */
 function rowsLostByReplacing(published: Dataset, files: readonly ImportedFile[], edits: ImportEdits, kind: TableKind): number {
-  const replaced = applyImport(published, files, { ...edits, replaced: [...edits.replaced, kind] });
+  const replaced = applyImport(published, files, { ...edits, replaced: [...edits.replaced, kind] }, importOptions);
   return datasetChanges(published, replaced.dataset)[kind].removed;
 }
 
@@ -330,16 +378,18 @@ function renderChanges(published: Dataset, state: DeskState, actions: TableActio
   const edited = (kind: TableKind) => result.imported.has(kind) || state.edits.removed[kind].length > 0;
   const kinds = TABLE_KINDS.filter(edited);
   const none = kinds.every((kind) => changes[kind].added + changes[kind].changed + changes[kind].removed === 0);
-  const name = (code: string) => result.dataset.regions.byCode.get(code)?.name ?? published.regions.byCode.get(code)?.name ?? code;
+  // Indonesia as a whole has no code, and no row in the regions table.
+  const name = (code: string) => (code === '' ? INDONESIA.name : (result.dataset.regions.byCode.get(code)?.name ?? published.regions.byCode.get(code)?.name ?? code));
   const views = viewsFor(name);
   const cells = (c: Counts) => html`<td>${formatNumber(c.added, lang)}</td><td>${formatNumber(c.changed, lang)}</td><td>${formatNumber(c.removed, lang)}</td>`;
   const heads = html`<th scope="col">${t(lang, 'colAdded')}</th><th scope="col">${t(lang, 'colChanged')}</th><th scope="col">${t(lang, 'colRemoved')}</th>`;
   render(
     html`${none ? html`<p>${t(lang, 'changesNone')}</p>` : html`<ul class="changes-lines">${kinds.map((kind) => html`<li data-kind=${kind}>${countsLine(lang, kind, changes[kind])}</li>`)}</ul>`}
+      ${tables === 'national' ? provincesOfChanges(published, changes, lang) : nothing}
       ${changes.byRegencyYear.length > 0 && edited('coverage')
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-changes-caption"><table class="changes-table" id="coverage-changes">
             <caption id="coverage-changes-caption">${t(lang, 'tablecoverage')}</caption>
-            <thead><tr><th scope="col">${t(lang, 'colRegion')}</th><th scope="col">${t(lang, 'colYear')}</th>${heads}</tr></thead>
+            <thead><tr><th scope="col">${t(lang, tables === 'national' ? 'colRegionNational' : 'colRegion')}</th><th scope="col">${t(lang, 'colYear')}</th>${heads}</tr></thead>
             <tbody>${changes.byRegencyYear.map((row) => html`<tr data-code=${row.regionCode} data-year=${row.year}><th scope="row">${name(row.regionCode)}</th><td>${row.year}</td>${cells(row)}</tr>`)}</tbody>
           </table></div>`
         : nothing}
@@ -360,6 +410,28 @@ function renderChanges(published: Dataset, state: DeskState, actions: TableActio
             : resultTable(kind, changes.rows.regions, views.regions, state, published, actions))}`,
     page.changes,
   );
+}
+
+/**
+ * On the national tables: which provinces the changes are for, each linked to its own desk but the
+ * area shown, so rows of another province are never a surprise in the national files.
+ */
+function provincesOfChanges(published: Dataset, changes: DatasetChanges, lang: Lang) {
+  const provinces = changedProvinces(changes);
+  if (provinces.length === 0) return nothing;
+  const item = ({ province: code, rows }: { province: string; rows: number }) => {
+    const target = code === '' ? NATIONAL_AREA : code;
+    const label = code === '' ? INDONESIA.name : `${published.regions.byCode.get(code)?.shortName ?? code} (${code})`;
+    const text = t(lang, 'provincesItem', { name: label, count: formatNumber(rows, lang) });
+    return html`<li data-province=${target}>${target === area ? text : html`<a href=${pageAddress({ page: 'desk', area: target, lang })}>${text}</a>`}</li>`;
+  };
+  // The national map shows every province (its regencies are on the province's own desk): no row is elsewhere there.
+  const elsewhere = area !== NATIONAL_AREA && provinces.some(({ province: code }) => (code === '' ? NATIONAL_AREA : code) !== area);
+  return html`<div class="changed-provinces" id="changed-provinces">
+    <h3>${t(lang, 'provincesHeading')}</h3>
+    <ul>${provinces.map(item)}</ul>
+    ${elsewhere ? html`<p class="hint">${t(lang, 'provincesHint')}</p>` : nothing}
+  </div>`;
 }
 
 /** The year the preview opens on: the latest year the import adds to or changes, else the site's default. */
@@ -388,9 +460,52 @@ function editionOfChanges(changes: DatasetChanges | null): number | undefined {
 
 const noRows = (file: FileResult) => file.tables.every((table) => table.loaded === 0);
 
-function start(data: AppData, kept: KeptState): void {
-  const published = data.dataset;
-  province = data.province ?? province;
+/** What the desk works on. */
+interface DeskData {
+  /** The tables an import is laid over and written back: data/'s, or data/national/'s. */
+  published: Dataset;
+  /** The map's boundaries and the area's names (its province.json). */
+  map: AppData;
+  /** What the preview draws of a set of tables: all of it at home; the area's part of the national tables. The same object for the same tables. */
+  view: (tables: Dataset) => Dataset;
+  /** What the desk must say before anything else: the national tables that did not load, an area they do not know. */
+  trouble: ((lang: Lang) => string) | null;
+}
+
+const NO_DATASET: Dataset = { regions: indexRegions([]), figures: [], awards: [], problems: [] };
+
+async function loadDesk(): Promise<DeskData> {
+  const base = defaultDataBase(document.baseURI);
+  if (tables === 'home') {
+    const map = await loadSharedData({ base, overrides: {} });
+    province = map.province ?? province;
+    return { published: map.dataset, map, view: (dataset) => dataset, trouble: null };
+  }
+  // The area's boundaries and names, the home tables (Indonesia's map holds the home province's
+  // figures too), and the national tables themselves, as served: only on this desk, never at home.
+  const [map, homeData, national] = await Promise.all([
+    loadSharedData({ base, overrides: {}, folder: areaFolder(area, home.code) }),
+    loadSharedData({ base, overrides: {}, parts: 'tables' }),
+    import('../../model/load-national.ts').then(({ loadNationalTables }) => loadNationalTables(base)),
+  ]);
+  const published = national.dataset;
+  const views = new WeakMap<Dataset, Dataset>();
+  const view = (dataset: Dataset) => {
+    let shown = views.get(dataset);
+    if (!shown) views.set(dataset, (shown = areaDataset(area, { home: homeData.dataset, national: dataset }) ?? NO_DATASET));
+    return shown;
+  };
+  // The area's names: its province.json, else (a file that did not come) the national regions table's.
+  const name = (lang: Lang) => provinceName(map.province, view(published).regions, lang) || area;
+  province = { code: area, name: { id: name('id'), en: name('en') } };
+  const errors = national.problems.filter((problem) => problem.severity === 'error');
+  const trouble = errors.length > 0
+    ? (lang: Lang) => t(lang, 'nationalTablesFailed', { problems: errors.slice(0, 3).map((problem) => problemSentence(problem, lang)).join(' ') })
+    : area !== NATIONAL_AREA && !published.regions.byCode.has(area) ? (lang: Lang) => t(lang, 'areaUnknown', { area }) : null;
+  return { published, map, view, trouble };
+}
+
+function start({ published, map: data, view, trouble }: DeskData, kept: KeptState): void {
   const state: DeskState = {
     lang: addressLang(),
     files: [],
@@ -404,11 +519,11 @@ function start(data: AppData, kept: KeptState): void {
     result: null,
     changes: null,
     comparing: false,
-    year: defaultYear(published),
+    year: defaultYear(view(published)),
     selected: null,
   };
 
-  const shown = () => (state.result && !state.comparing ? state.result.dataset : published);
+  const shown = () => view(state.result && !state.comparing ? state.result.dataset : published);
 
   const focusRow = (kind: TableKind, key: string) => {
     for (const row of page.changes.querySelectorAll<HTMLTableRowElement>(`#${kind}-result tr[data-key]`)) {
@@ -459,7 +574,7 @@ function start(data: AppData, kept: KeptState): void {
     renderReport(state, columnActions);
     renderChanges(published, state, actions);
     // The slider's years are those of both, so comparing keeps the year.
-    const years = () => yearsOfBoth(published, state.result?.dataset ?? null);
+    const years = () => yearsOfBoth(view(published), state.result ? view(state.result.dataset) : null);
     showChoices(page, { ...data, dataset: shown(), years }, { ...state, metric: DEFAULT_METRIC, carryForward: false });
     page.compare.disabled = !state.result;
     page.compare.checked = state.comparing;
@@ -475,7 +590,7 @@ function start(data: AppData, kept: KeptState): void {
     page.clear.disabled = state.files.length === 0;
     // The ceremony of the latest edition the import brings or changes, else of the latest edition published.
     const edition = editionOfChanges(state.changes);
-    page.presentLink.href = pageAddress({ page: 'present', edition, lang });
+    page.presentLink.href = pageAddress({ page: 'present', area: areaInAddress, edition, lang });
     page.presentLink.textContent = edition === undefined ? t(lang, 'presentLink') : t(lang, 'presentEdition', { edition });
     render(
       html`<button type="button" data-excel="workbook" @click=${() => void downloadWorkbook()}>${t(lang, 'excelWorkbook')}</button>
@@ -483,7 +598,7 @@ function start(data: AppData, kept: KeptState): void {
       page.excelDownloads,
     );
     // The part of the desk the address opens at (#publish, the ceremony's way back) stays.
-    showAddress({ page: 'desk', lang, part: location.hash.slice(1) });
+    showAddress({ page: 'desk', area: areaInAddress, lang, part: location.hash.slice(1) });
   };
 
   /** `checked`: the import already checked (in the worker); without it, it is checked here. */
@@ -492,15 +607,15 @@ function start(data: AppData, kept: KeptState): void {
     state.edits = files.length > 0 ? edits : NO_EDITS;
     state.keptAt = keptAt;
     state.earlierKeptAt = null;
-    state.result = files.length === 0 ? null : checked ? checked.result : applyImport(published, files, state.edits);
+    state.result = files.length === 0 ? null : checked ? checked.result : applyImport(published, files, state.edits, importOptions);
     state.changes = !state.result ? null : checked ? checked.changes : datasetChanges(published, state.result.dataset);
   };
 
   /** The import checked in the worker, or here when the worker could not. */
   const check = async (files: readonly ImportedFile[], edits: ImportEdits): Promise<CheckedImport> => {
-    const checked = await checkImportInWorker(published, files, edits);
+    const checked = await checkImportInWorker(published, files, edits, importOptions);
     if (checked) return checked;
-    const result = applyImport(published, files, edits);
+    const result = applyImport(published, files, edits, importOptions);
     return { result, changes: datasetChanges(published, result.dataset) };
   };
 
@@ -521,7 +636,7 @@ function start(data: AppData, kept: KeptState): void {
   const edit = async (edits: ImportEdits) => {
     const checked = await check(state.files, edits);
     apply(state.files, edits, null, checked);
-    const outcome = await keepImport(state.files, edits);
+    const outcome = await keepImport(state.files, edits, new Date(), tables);
     if (outcome.kept) state.keptAt = outcome.keptAt;
     draw();
     if (!outcome.kept) say(notKept(outcome, state.lang));
@@ -554,7 +669,7 @@ function start(data: AppData, kept: KeptState): void {
       apply(files, state.edits, null, files.length > 0 ? checked : null);
       state.comparing = false;
       state.year = yearOfChanges(state.changes) ?? state.year;
-      const outcome = await keepImport(files, state.edits);
+      const outcome = await keepImport(files, state.edits, new Date(), tables);
       if (outcome.kept) state.keptAt = outcome.keptAt;
       else refused.push(notKept(outcome, lang));
     }
@@ -638,7 +753,7 @@ function start(data: AppData, kept: KeptState): void {
     draw();
   });
   page.clear.addEventListener('click', () => {
-    void clearKeptImport().then((cleared) => {
+    void clearKeptImport(tables).then((cleared) => {
       if (!cleared) {
         say(t(state.lang, 'clearFailed'));
         return;
@@ -655,7 +770,7 @@ function start(data: AppData, kept: KeptState): void {
       // The import's result even while the published data is shown for comparison: that is what is published.
       const file = dataFiles(state.result?.dataset ?? published)[button.dataset.file as TableKind];
       downloadBlob(new Blob([file.text], { type: 'text/csv;charset=utf-8' }), file.name);
-      say(t(state.lang, 'downloaded', { file: file.name }));
+      say(t(state.lang, tables === 'national' ? 'downloadedNational' : 'downloaded', { file: file.name }));
     });
   }
   onLanguageChoice((lang) => {
@@ -687,7 +802,7 @@ function start(data: AppData, kept: KeptState): void {
       } catch (error) {
         console.warn('the kept import could not be read; it is set aside', error);
         apply([], NO_EDITS, null);
-        void setAsideKeptImport();
+        void setAsideKeptImport(tables);
         return 'keptSetAside';
       }
     }
@@ -696,13 +811,14 @@ function start(data: AppData, kept: KeptState): void {
   };
   const startMessage = showKept(kept);
   draw();
-  if (startMessage) say(t(state.lang, startMessage));
+  const said = [trouble?.(state.lang), startMessage ? t(state.lang, startMessage) : undefined].filter(Boolean);
+  if (said.length > 0) say(said.join(' '));
 
   // Another tab kept or cleared an import: this tab shows what the browser now holds, and says so.
   watchKeptImport((change) => {
     void (async () => {
-      const read = await readKept();
-      const checked = read.state === 'kept' ? await checkImportInWorker(published, read.kept.files, read.kept.edits) : null;
+      const read = await readKept(tables);
+      const checked = read.state === 'kept' ? await checkImportInWorker(published, read.kept.files, read.kept.edits, importOptions) : null;
       const problem = showKept(read, checked);
       draw();
       const { lang } = state;
@@ -710,7 +826,7 @@ function start(data: AppData, kept: KeptState): void {
         ? t(lang, 'otherTabKept', { time: timeText(read.kept.keptAt, lang) })
         : t(lang, 'otherTabCleared'));
     })();
-  });
+  }, tables);
 }
 
 /** One turn of the page's event loop: what comes after runs as a task of its own, and the page answers between. */
@@ -718,7 +834,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const timeText = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
 
-const started = Promise.all([loadSharedData({ base: defaultDataBase(document.baseURI), overrides: {} }), readKept()]).then(([data, kept]) => start(data, kept), (error: unknown) => {
+const started = Promise.all([loadDesk(), readKept(tables)]).then(([data, kept]) => start(data, kept), (error: unknown) => {
   page.status.textContent = String(error);
   console.error(error);
 });

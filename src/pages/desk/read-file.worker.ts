@@ -16,7 +16,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
   if (request.kind === 'read') {
     return { kind: 'read', file: await importFile(request.bytes, request.name, { deadline: performance.now() + request.budgetMs }) };
   }
-  const result = applyImport(request.published, request.files, request.edits);
+  const result = applyImport(request.published, request.files, request.edits, request.options);
   return { kind: 'check', checked: { result, changes: datasetChanges(request.published, result.dataset) } };
 }
 

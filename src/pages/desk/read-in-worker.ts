@@ -7,7 +7,7 @@ import type { Dataset } from '../../data/dataset.ts';
 import type { ImportedFile } from '../../data/import-file.ts';
 import { expectedFields, type Problem, type Wording } from '../../data/problems.ts';
 import type { DatasetChanges } from '../../model/dataset-diff.ts';
-import type { ImportEdits, ImportResult } from '../../model/imported-data.ts';
+import type { ImportEdits, ImportOptions, ImportResult } from '../../model/imported-data.ts';
 
 /** The import checked against the published data, and what it changes there. */
 export interface CheckedImport {
@@ -18,7 +18,7 @@ export interface CheckedImport {
 export type WorkerRequest =
   /** `budgetMs`: how long the worker may spend unpacking a workbook before it refuses it itself. */
   | { kind: 'read'; bytes: Uint8Array; name: string; budgetMs: number }
-  | { kind: 'check'; published: Dataset; files: readonly ImportedFile[]; edits: ImportEdits };
+  | { kind: 'check'; published: Dataset; files: readonly ImportedFile[]; edits: ImportEdits; options: ImportOptions };
 
 export type WorkerReply =
   | { kind: 'read'; file: ImportedFile }
@@ -86,7 +86,13 @@ export async function readFileInWorker(bytes: Uint8Array, name: string, { timeLi
 }
 
 /** The files checked against the published data in a worker; null when the worker could not, for the page to do it. */
-export async function checkImportInWorker(published: Dataset, files: readonly ImportedFile[], edits: ImportEdits, { timeLimitMs = READ_TIME_LIMIT_MS } = {}): Promise<CheckedImport | null> {
-  const outcome = await ask({ kind: 'check', published, files, edits }, timeLimitMs);
+export async function checkImportInWorker(
+  published: Dataset,
+  files: readonly ImportedFile[],
+  edits: ImportEdits,
+  options: ImportOptions = {},
+  { timeLimitMs = READ_TIME_LIMIT_MS } = {},
+): Promise<CheckedImport | null> {
+  const outcome = await ask({ kind: 'check', published, files, edits, options }, timeLimitMs);
   return 'reply' in outcome && outcome.reply.kind === 'check' ? outcome.reply.checked : null;
 }

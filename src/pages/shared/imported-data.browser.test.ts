@@ -5,13 +5,13 @@ import { importFile } from '../../data/import-file.ts';
 import { makeDataset } from '../../../test/fixtures/dataset.ts';
 import { NO_EDITS } from '../../model/imported-data.ts';
 import { figureKey } from '../../model/dataset-diff.ts';
-import { clearKeptImport, keepImport, readKeptImport, withKeptImport } from './imported-data.ts';
+import { clearKeptImport, keepImport, readKeptImport, watchKeptImport, withKeptImport, type KeptChange } from './imported-data.ts';
 
 const COVERAGE = 'region_code,period,metric,value,unit,source_url,confidence\n61.05,2024,coverage_pct,41.2,percent,https://example.org/a,high\n';
 const published = () => ({ dataset: makeDataset(), regencyTopology: null, contextTopology: null, province: null, problems: [] });
 
 describe('the imported data kept in this browser', () => {
-  afterEach(() => clearKeptImport());
+  afterEach(() => Promise.all([clearKeptImport(), clearKeptImport('national')]));
 
   test('kept files and edits come back as they were, and the pages read them on top of the published data', async () => {
     const file = await importFile(new TextEncoder().encode(COVERAGE), 'cakupan.csv');
@@ -38,5 +38,39 @@ describe('the imported data kept in this browser', () => {
     const { data, kept } = await withKeptImport(published());
     expect(kept).toBeNull();
     expect(data.dataset.figures).toHaveLength(published().dataset.figures.length);
+  });
+
+  test('the national tables\' import is kept apart from the home province\'s: neither replaces nor clears the other, and each has its own channel between tabs', async () => {
+    const homeFile = await importFile(new TextEncoder().encode(COVERAGE), 'cakupan.csv');
+    const nationalFile = await importFile(new TextEncoder().encode(COVERAGE.replace('61.05', '63.01')), 'cakupan-kalsel.csv');
+    // Another tab of the same browser, listening to each set.
+    const heard: [string, KeptChange['kind']][] = [];
+    const otherTab = (set: 'home' | 'national') => {
+      const channel = new BroadcastChannel(`peta-paritrana-imported-${set === 'home' ? SITE_PROVINCE.code : 'national'}`);
+      channel.onmessage = (event: MessageEvent<KeptChange>) => heard.push([set, event.data.kind]);
+      return channel;
+    };
+    const channels = [otherTab('home'), otherTab('national')];
+    try {
+      await keepImport([homeFile], NO_EDITS);
+      await keepImport([nationalFile], NO_EDITS, new Date(), 'national');
+      expect((await readKeptImport())!.files[0]!.file).toBe('cakupan.csv');
+      expect((await readKeptImport('national'))!.files[0]!.file).toBe('cakupan-kalsel.csv');
+      await clearKeptImport('national');
+      expect(await readKeptImport('national')).toBeNull();
+      expect((await readKeptImport())!.files[0]!.file).toBe('cakupan.csv');
+      await expect.poll(() => heard).toEqual([['home', 'kept'], ['national', 'kept'], ['national', 'cleared']]);
+    } finally {
+      for (const channel of channels) channel.close();
+    }
+    // This tab hears the other tab of its own set only.
+    const mine: KeptChange[] = [];
+    const stop = watchKeptImport((change) => mine.push(change), 'national');
+    const sender = new BroadcastChannel('peta-paritrana-imported-national');
+    sender.postMessage({ kind: 'cleared' });
+    new BroadcastChannel(`peta-paritrana-imported-${SITE_PROVINCE.code}`).postMessage({ kind: 'kept', keptAt: 'x' });
+    await expect.poll(() => mine).toEqual([{ kind: 'cleared' }]);
+    stop();
+    sender.close();
   });
 });

@@ -16,11 +16,22 @@ import { siteProvince } from './page-shell.ts';
 import type { AppData } from '../../model/load.ts';
 import type { ImportEdits, ImportResult, TableKind } from '../../model/imported-data.ts';
 
-/** One record per province (the deployment's, as its pages name it): two provinces' sites on one origin keep apart. */
-const KEY = `imported-files-${siteProvince().code}`;
+/**
+ * Which tables an import is laid over: the deployment's own (data/, its desk at desk.html) or the
+ * national ones (data/national/, the desk of any other area: desk.html?province=63, ?province=indonesia).
+ * Each keeps its import apart, so an import of another province's figures never replaces the home one.
+ */
+export type TableSet = 'home' | 'national';
+
+/**
+ * One record per table set: the home province's by its code (the deployment's, as its pages name it:
+ * two provinces' sites on one origin keep apart), the national tables' under their own name.
+ */
+const keyOf = (set: TableSet) => (set === 'home' ? `imported-files-${siteProvince().code}` : 'imported-files-national');
 /** Where a record that could not be read is moved: kept for whoever wants to look, never read again. */
-export const SET_ASIDE_KEY = `${KEY}-set-aside`;
-const CHANNEL = `peta-paritrana-imported-${siteProvince().code}`;
+const setAsideKey = (set: TableSet): string => `${keyOf(set)}-set-aside`;
+export const SET_ASIDE_KEY = setAsideKey('home');
+const channelOf = (set: TableSet) => `peta-paritrana-imported-${set === 'home' ? siteProvince().code : 'national'}`;
 
 /** How long a storage call may take before the page goes on without it (3 s). */
 export const STORAGE_TIMEOUT_MS = 3_000;
@@ -83,12 +94,13 @@ const isKept = (value: unknown): value is Omit<KeptImport, 'edits'> =>
  * Moves the kept record aside (to SET_ASIDE_KEY), so the pages load without it; true when done. For a
  * record this version cannot read, or one that throws when checked.
  */
-export async function setAsideKeptImport(): Promise<boolean> {
+export async function setAsideKeptImport(tables: TableSet = 'home'): Promise<boolean> {
+  const key = keyOf(tables);
   try {
-    const value: unknown = await withTimeout(() => get(KEY, openStore()));
+    const value: unknown = await withTimeout(() => get(key, openStore()));
     if (value === undefined) return true;
-    await withTimeout(() => set(SET_ASIDE_KEY, { setAsideAt: new Date().toISOString(), record: value }, openStore()));
-    await withTimeout(() => del(KEY, openStore()));
+    await withTimeout(() => set(setAsideKey(tables), { setAsideAt: new Date().toISOString(), record: value }, openStore()));
+    await withTimeout(() => del(key, openStore()));
     return true;
   } catch {
     return false;
@@ -109,22 +121,22 @@ function readEdits(value: unknown): ImportEdits {
 }
 
 /** What the browser holds: the kept import, none, a record set aside just now, or a storage that failed. Never rejects. */
-export async function readKept(): Promise<KeptState> {
+export async function readKept(tables: TableSet = 'home'): Promise<KeptState> {
   let value: unknown;
   try {
-    value = await withTimeout(() => get(KEY, openStore()));
+    value = await withTimeout(() => get(keyOf(tables), openStore()));
   } catch (error) {
     return unavailable(error);
   }
   if (value === undefined) return { state: 'none' };
   if (isKept(value) && value.files.length > 0) return { state: 'kept', kept: { ...value, edits: readEdits((value as { edits?: unknown }).edits) } };
-  await setAsideKeptImport();
+  await setAsideKeptImport(tables);
   return { state: 'set-aside', keptAt: isObject(value) && typeof value.keptAt === 'string' ? value.keptAt : null };
 }
 
 /** The kept import, or null: none kept, one set aside, or no answer from the storage. */
-export async function readKeptImport(): Promise<KeptImport | null> {
-  const read = await readKept();
+export async function readKeptImport(tables: TableSet = 'home'): Promise<KeptImport | null> {
+  const read = await readKept(tables);
   return read.state === 'kept' ? read.kept : null;
 }
 
@@ -138,15 +150,15 @@ export type KeepOutcome =
   | { kept: false; known: boolean; stillKept: KeptImport | null };
 
 /** Keeps the files and the person's edits in this browser, and tells the other tabs. */
-export async function keepImport(files: readonly ImportedFile[], edits: ImportEdits, now = new Date()): Promise<KeepOutcome> {
+export async function keepImport(files: readonly ImportedFile[], edits: ImportEdits, now = new Date(), tables: TableSet = 'home'): Promise<KeepOutcome> {
   const record: KeptImport = { files: [...files], edits, keptAt: now.toISOString() };
   try {
-    await withTimeout(() => set(KEY, record, openStore()));
-    announce({ kind: 'kept', keptAt: record.keptAt });
+    await withTimeout(() => set(keyOf(tables), record, openStore()));
+    announce({ kind: 'kept', keptAt: record.keptAt }, tables);
     return { kept: true, keptAt: record.keptAt };
   } catch {
     // Storage full, or no answer: read again to know what is there, rather than guess.
-    const after = await readKept();
+    const after = await readKept(tables);
     if (after.state === 'kept' && after.kept.keptAt === record.keptAt) return { kept: true, keptAt: record.keptAt };
     if (after.state === 'unavailable') return { kept: false, known: false, stillKept: null };
     return { kept: false, known: true, stillKept: after.state === 'kept' ? after.kept : null };
@@ -154,10 +166,10 @@ export async function keepImport(files: readonly ImportedFile[], edits: ImportEd
 }
 
 /** Clears the kept import; false when the storage refused or did not answer (the import may still be there). */
-export async function clearKeptImport(): Promise<boolean> {
+export async function clearKeptImport(tables: TableSet = 'home'): Promise<boolean> {
   try {
-    await withTimeout(() => del(KEY, openStore()));
-    announce({ kind: 'cleared' });
+    await withTimeout(() => del(keyOf(tables), openStore()));
+    announce({ kind: 'cleared' }, tables);
     return true;
   } catch {
     return false;
@@ -167,18 +179,21 @@ export async function clearKeptImport(): Promise<boolean> {
 /** What one tab tells the others. */
 export type KeptChange = { kind: 'kept'; keptAt: string } | { kind: 'cleared' };
 
-// One channel for the page, sending and receiving: a BroadcastChannel never hears its own messages, so
-// the tab that keeps an import is not told about it as if another had.
-let tabChannel: BroadcastChannel | null | undefined;
-const channel = () => (tabChannel === undefined ? (tabChannel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL)) : tabChannel);
-
-function announce(change: KeptChange): void {
-  channel()?.postMessage(change);
+// One channel a table set for the page, sending and receiving: a BroadcastChannel never hears its own
+// messages, so the tab that keeps an import is not told about it as if another had.
+const tabChannels = new Map<TableSet, BroadcastChannel | null>();
+function channel(tables: TableSet): BroadcastChannel | null {
+  if (!tabChannels.has(tables)) tabChannels.set(tables, typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelOf(tables)));
+  return tabChannels.get(tables)!;
 }
 
-/** Calls `onChange` when another tab of this browser keeps or clears an import; returns the way to stop. */
-export function watchKeptImport(onChange: (change: KeptChange) => void): () => void {
-  const receiver = channel();
+function announce(change: KeptChange, tables: TableSet): void {
+  channel(tables)?.postMessage(change);
+}
+
+/** Calls `onChange` when another tab of this browser keeps or clears an import of these tables; returns the way to stop. */
+export function watchKeptImport(onChange: (change: KeptChange) => void, tables: TableSet = 'home'): () => void {
+  const receiver = channel(tables);
   if (!receiver) return () => {};
   const listener = (event: MessageEvent<KeptChange>) => onChange(event.data);
   receiver.addEventListener('message', listener);
