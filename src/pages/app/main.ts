@@ -91,7 +91,7 @@ const t = (lang: Lang, key: PageKey, values: Record<string, string | number> = {
 
 /** The static words of index.html, in the chosen language. */
 const translateStatic = (lang: Lang) => {
-  const words = provinceWords(PAGE_MESSAGES[lang], province, lang, units);
+  const words = provinceWords(PAGE_MESSAGES[lang], province, lang, MAP_UNIT_WORDS[lang][units]);
   showLanguage(lang, words, words.documentTitle);
 };
 

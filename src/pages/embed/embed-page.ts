@@ -20,6 +20,7 @@ import type { ParitranaMap } from '../../elements/map/map.component.ts';
 import { html, nothing, render } from 'lit';
 import { safeHref } from '../../render/safe-url.ts';
 import { INDONESIA, mapUnits, NATIONAL_AREA } from '../../data/area.ts';
+import { MAP_UNIT_WORDS } from '../../i18n/unit-words.ts';
 
 const MAP_ID = 'map';
 
@@ -31,7 +32,7 @@ const params = readEmbedParams(location.search);
 const wordsFor = (data: ParitranaMap['data'] | null) => {
   const shown = data?.province ?? (params.area === null ? siteProvince() : { name: { id: params.area === NATIONAL_AREA ? INDONESIA.name : '', en: params.area === NATIONAL_AREA ? INDONESIA.name : '' } });
   const units = data ? mapUnits(data.dataset.regions) : params.area === NATIONAL_AREA ? 'provinces' : 'regencies';
-  return provinceWords(EMBED_PAGE_MESSAGES[params.lang], { code: '', name: shown.name }, params.lang, units);
+  return provinceWords(EMBED_PAGE_MESSAGES[params.lang], { code: '', name: shown.name }, params.lang, MAP_UNIT_WORDS[params.lang][units]);
 };
 let words = wordsFor(null);
 

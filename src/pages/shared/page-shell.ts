@@ -8,8 +8,6 @@ import { PAGE_PROVINCE_ID } from '../../data/files.ts';
 import type { ProvinceInfo } from '../../data/province.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import { fill } from '../../i18n/messages.ts';
-import { MAP_UNIT_WORDS } from '../../i18n/unit-words.ts';
-import type { MapUnits } from '../../data/area.ts';
 import type { AppData } from '../../model/load.ts';
 import type { MapMetric } from '../../model/metrics.ts';
 import { pageAddress, readAddress, type PageAddress } from '../../model/url.ts';
@@ -34,9 +32,12 @@ export function siteProvince(): PageProvince {
   return JSON.parse(element<HTMLScriptElement>(`#${PAGE_PROVINCE_ID}`).textContent ?? '') as PageProvince;
 }
 
-/** The page's words with the area's name in place of {province}, and what its map's areas are called in place of {units} and the like. */
-export function provinceWords<K extends string>(words: Readonly<Record<K, string>>, province: PageProvince, lang: Lang, units: MapUnits = 'regencies'): Record<K, string> {
-  const name = { ...MAP_UNIT_WORDS[lang][units], province: province.name[lang] };
+/**
+ * The page's words with the area's name in place of {province}, and `more` in place of theirs (a page with
+ * a map: what its areas are called, {units} and the like, src/i18n/unit-words.ts).
+ */
+export function provinceWords<K extends string>(words: Readonly<Record<K, string>>, province: PageProvince, lang: Lang, more: Readonly<Record<string, string>> = {}): Record<K, string> {
+  const name = { ...more, province: province.name[lang] };
   return Object.fromEntries(Object.entries<string>(words).map(([key, text]) => [key, fill(text, name)])) as Record<K, string>;
 }
 
