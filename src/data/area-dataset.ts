@@ -70,12 +70,22 @@ export function areaDataset(area: string, sources: AreaSources): Dataset | null 
   }
   if (!national.regions.byCode.has(area)) return null;
   const inArea = (code: string) => code === area || code.startsWith(`${area}.`);
+  const regions = national.regions.regions.filter((r) => inArea(r.code));
   return {
-    regions: indexRegions(national.regions.regions.filter((r) => inArea(r.code)).map((r) => inEnglish(r, sources.englishNames))),
+    regions: indexRegions(regions.map((r) => inEnglish(distinctLabel(r, regions), sources.englishNames))),
     figures: national.figures.filter((f) => inArea(f.regionCode)),
     awards: national.awards.filter((a) => inArea(a.regionCode)),
     problems: [],
   };
+}
+
+/**
+ * A city named like a regency of its province (Kota Kediri and Kabupaten Kediri, Kota Blitar and
+ * Kabupaten Blitar): its label keeps its word, or two "Kediri" would stand on the map.
+ */
+function distinctLabel(region: Region, regions: readonly Region[]): Region {
+  const shared = region.type === 'kota' && regions.some((other) => other !== region && other.type === 'kabupaten' && other.shortName === region.shortName);
+  return shared ? { ...region, shortName: region.name } : region;
 }
 
 /** Every area the tables know: Indonesia, then each province by code, the home province's included. */

@@ -138,3 +138,23 @@ describe('placeLabels keeps each region\'s point in sight', () => {
     expect(placed).toEqual([]);
   });
 });
+
+describe('a crowded map (more than 20 regions: the national map, a province of many regencies)', () => {
+  // A tight cluster of points in the middle of the frame: names can only go far from most of them.
+  const cluster = (count: number): LabelRequest[] =>
+    Array.from({ length: count }, (_, i) => ({ id: `r${i}`, text: `Provinsi ${i}`, x: 200 + (i % 6) * 8, y: 150 + Math.floor(i / 6) * 8 }));
+  const leaderLength = ({ leader }: ReturnType<typeof placeLabels>[number]) => (leader ? Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) : 0);
+
+  test('names a region only near it, leaving the rest to the tooltip and the table', () => {
+    const placed = placeLabels(cluster(24), frame);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.length).toBeLessThan(24);
+    expect(Math.max(...placed.map(leaderLength))).toBeLessThanOrEqual(30);
+  });
+
+  test('a map of 14 still names every region, with longer leaders where it must', () => {
+    const placed = placeLabels(cluster(14), frame);
+    expect(placed).toHaveLength(14);
+    expect(Math.max(...placed.map(leaderLength))).toBeGreaterThan(30);
+  });
+});

@@ -100,9 +100,21 @@ export function textEms(text: string): number {
   return ems;
 }
 
+/**
+ * A map of more regions than this (the national map's 38 provinces, a province of many regencies) names
+ * a region only near it: a name at the end of a long leader, among many, is read as its neighbour's.
+ * Those left unnamed are named by the tooltip, the keyboard and the table. A province's map of 14 keeps
+ * every name, leaders and all.
+ */
+const CROWDED = 20;
+/** The longest leader on a crowded map, in pixels: a name beside its region, not across the map. */
+const CROWDED_LEADER_PX = 30;
+
 function placeInOrder(requests: readonly LabelRequest[], options: LabelLayoutOptions): PlacedLabel[] {
   const { width, height, fontSize, glyphWidth = 0.6, margin = 2, keepClear = [], blocked = () => false } = options;
   const lineHeight = fontSize * 1.2;
+  const regionCount = new Set(requests.filter((r) => !r.fixed).map((r) => r.id)).size;
+  const maxLeader = regionCount > CROWDED ? CROWDED_LEADER_PX : Infinity;
   const placedBoxes: Box[] = [];
   const placed: PlacedLabel[] = [];
   // Every region's own point stays in sight: no other label may cover it, or a leader would end
@@ -125,8 +137,9 @@ function placeInOrder(requests: readonly LabelRequest[], options: LabelLayoutOpt
         if (box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) return false;
         if (placedBoxes.some((other) => overlaps(box, other)) || keepClear.some((clear) => overlaps(box, clear))) return false;
         if (hidesPoint(box, request.id) || blocked(box, request)) return false;
-        if (!tidy) return true;
         const leader = leaderFor(box, request.x, request.y);
+        if (leader && Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) > maxLeader) return false;
+        if (!tidy) return true;
         if (leader && (placedBoxes.some((other) => crosses(leader, other)) || placed.some((other) => other.leader && intersect(leader, other.leader)))) return false;
         return !placed.some((other) => other.leader && crosses(other.leader, box));
       });

@@ -142,3 +142,18 @@ describe('the provinces in the reader\'s language', () => {
     expect(yearView(kalsel, { year: 2024, metric: 'coverage_pct', lang: 'en' }).province?.name).toBe('South Kalimantan');
   });
 });
+
+describe('names on a province\'s map', () => {
+  it('keep a city apart from the regency of the same name: "Kota Kediri" beside "Kediri"', () => {
+    const withKediri = parseDataset({
+      regions: {
+        name: 'national/regions.csv',
+        text: 'kemendagri_code,bps_code,name,short_name,type\n35,,Provinsi Jawa Timur,Jawa Timur,provinsi\n35.06,,Kabupaten Kediri,Kediri,kabupaten\n35.71,,Kota Kediri,Kediri,kota\n35.78,,Kota Surabaya,Surabaya,kota\n',
+      },
+      coverage: { name: 'national/coverage.csv', text: `${COVERAGE_HEADER}\n` },
+      awards: { name: 'national/awards.csv', text: `${AWARDS_HEADER}\n` },
+    });
+    const jatim = areaDataset('35', { home, national: withKediri })!;
+    expect(jatim.regions.regencies.map((r) => r.shortName)).toEqual(['Kediri', 'Kota Kediri', 'Surabaya']);
+  });
+});
