@@ -125,4 +125,33 @@ describe('the data desk of another province', () => {
       '63,Provinsi Kalimantan Selatan,2026,coverage_pct,44',
     ]);
   });
+
+  test("a province's own edition entered at its desk plays at its ceremony (present.html?province=63&edition=2026)", { timeout: 90_000 }, async () => {
+    const awards = [
+      'edition,assessment_period,ceremony_date,level,category,category_label_id,category_label_en,rank,winner_name,winner_type,region_code,source_url,confidence',
+      `2026,2025,2026-09-10,provinsi,pemerintah-kabupaten-kota,Pemerintah Kabupaten/Kota,Regency and city governments,1,Pemerintah Kabupaten Tanah Laut,pemerintah-kabupaten,63.01,${SOURCE},tinggi`,
+    ].join('\n');
+    const { page } = await openPage(session.browser, `${baseUrl}desk.html?province=63`);
+    await choose(page, [file('paritrana-kalsel-2026.csv', awards)]);
+    expect(await page.locator('.table-report[data-file="paritrana-kalsel-2026.csv"]').textContent()).toMatch(/1 baris dimuat/);
+    const present = await page.locator('#present-link').getAttribute('href');
+    expect(present).toMatch(/province=63/);
+    // The hall's screen in the same browser: the imported edition, in South Kalimantan, named and played.
+    const hall = await page.context().newPage();
+    await hall.goto(new URL('present.html?province=63&edition=2026', baseUrl).href);
+    await expect.poll(() => hall.locator('#card').textContent(), { timeout: 30_000 }).toMatch(/2026/);
+    const title = (await hall.locator('#card').textContent())!;
+    expect(title).toMatch(/Kalimantan Selatan/);
+    expect(title).not.toMatch(/tidak ada di peramban ini/);
+    // Its winner comes up as the presenter steps through the show.
+    let seen = '';
+    for (let step = 0; step < 8 && !/Tanah Laut/.test(seen); step++) {
+      await hall.keyboard.press('ArrowRight');
+      seen = (await hall.locator('#card').textContent()) ?? '';
+    }
+    expect(seen).toMatch(/Pemerintah Kabupaten Tanah Laut/);
+    // The home province's ceremony of the same edition is not this one.
+    await hall.goto(new URL('present.html?edition=2026', baseUrl).href);
+    await expect.poll(() => hall.locator('#card').textContent(), { timeout: 30_000 }).toMatch(/2026 tidak ada di peramban ini/);
+  });
 });
