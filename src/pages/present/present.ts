@@ -22,9 +22,9 @@ import { editions as editionsOf } from '../../model/years.ts';
 import { PRESENT_MESSAGES } from './present.messages.ts';
 import type { mountPresenterView } from './presenter-view.ts';
 import { fillDesaMaps } from './desa-map.ts';
-import { readKeptImport, withKeptImport, type KeptImport } from '../shared/imported-data.ts';
+import { withKeptImport } from '../shared/imported-data.ts';
 import { carriesItsFiles, loadPageData } from '../shared/carried-files.ts';
-import { defaultDataBase, loadSharedData } from '../../model/data-source.ts';
+import { defaultDataBase } from '../../model/data-source.ts';
 import { channelName, helloMessage, nextVersion, receive, stateMessage, windowId, type SyncVersion, type VersionedState } from './sync.ts';
 
 /** A flight short enough that the map has settled about a second after the clicker (issue 10). */
@@ -291,32 +291,8 @@ async function inSmallPieces(steps: Iterable<void>): Promise<void> {
 }
 
 const presenterViewModule = readPresentView(location.search) === 'presenter' ? import('./presenter-view.ts') : null;
-/**
- * Another area's edition (present.html?province=63&edition=2025): that area's published rows, with the
- * national import this browser keeps laid over them (the data desk of another area keeps it apart from
- * the home province's), so an edition entered at desk.html?province=63 plays here as the home one does.
- */
-async function loadArea(): Promise<{ data: AppData; kept: KeptImport | null }> {
-  const [data, kept] = await Promise.all([loadPageData(areaFolder(area, home.code)), carriesItsFiles() ? null : readKeptImport('national')]);
-  if (!kept) return { data, kept: null };
-  const [{ loadNationalTables }, { applyImport }, { areaDataset }, homeData] = await Promise.all([
-    import('../../model/load-national.ts'),
-    import('../../model/imported-data.ts'),
-    import('../../data/area-dataset.ts'),
-    loadSharedData({ base: dataBase, overrides: {}, parts: 'tables' }),
-  ]);
-  try {
-    const national = applyImport((await loadNationalTables(dataBase)).dataset, kept.files, kept.edits).dataset;
-    const dataset = areaDataset(area, { home: homeData.dataset, national });
-    return dataset ? { data: { ...data, dataset }, kept } : { data, kept: null };
-  } catch (error) {
-    // The published rows rather than no show at all.
-    console.warn('the imported data could not be read; the published data is shown', error);
-    return { data, kept: null };
-  }
-}
-
-const loaded = area === home.code ? loadPageData().then(withKeptImport) : loadArea();
+// Another area's edition (present.html?province=63&edition=2025): its code loads only then (area-data.ts).
+const loaded = area === home.code ? loadPageData().then(withKeptImport) : import('./area-data.ts').then(({ loadArea }) => loadArea(area, areaFolder(area, home.code), dataBase));
 const started = Promise.all([loaded, presenterViewModule])
   .then(([{ data, kept }, presenter]) => start(data, kept !== null, presenter), (error: unknown) => {
     renderMessageCard(page.card, PRESENT_MESSAGES[addressLang()].loadFailed);
