@@ -80,7 +80,7 @@ export const MESSAGES: Messages<RegionDetailsMessage> = {
     noEarlierFrom: '(angka {year}: {after}, {afterPeriod}; tidak ada angka {previous})',
   },
   en: {
-    prompt: 'Choose a regency or city on the map to see its details.',
+    prompt: 'Choose a regency on the map to see its details.',
     promptProvince: 'Choose a province on the map to see its details.',
     unknownRegion: 'There is no region with the code {code} in the data.',
     kemendagriCode: 'Kemendagri code',
