@@ -83,6 +83,28 @@ describe('offline after one visit', () => {
     expect(requests.slice(before).filter((url) => url.endsWith('/favicon.svg')).length).toBeLessThanOrEqual(1);
   });
 
+  test('another area opened once (the national map) opens again with no network; its files are kept when opened, not at install', { timeout: KEEP_TIMEOUT + 60_000 }, async () => {
+    const { page } = await openPage(session.browser, baseUrl, { serviceWorkers: 'allow' });
+    await waitForOfflineCopy(page);
+    // The install kept no other area: every visitor of the home province would pay for 38 maps.
+    const keptAreas = () =>
+      page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        return urls.filter((url) => url.includes('/data/areas/')).length;
+      });
+    expect(await keptAreas()).toBe(0);
+    await page.goto(`${baseUrl}?province=indonesia`);
+    await page.waitForFunction(() => document.querySelectorAll('#figures tbody tr').length === 38);
+    const online = await regencyClasses(page);
+    expect(await keptAreas()).toBeGreaterThan(0);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('#figures tbody tr').length === 38 && document.documentElement.hasAttribute('data-area-drawn'));
+    expect(await regencyClasses(page)).toEqual(online);
+    expect(await page.locator('h1').textContent()).toBe('Cakupan BPJS Ketenagakerjaan di Indonesia');
+  });
+
   test('the ceremony opens with no network on its title card, and its WebGL map comes at the first press, though only the app was visited', { timeout: KEEP_TIMEOUT + WEBGL_TIMEOUT + 60_000 }, async () => {
     const { page } = await openPage(session.browser, baseUrl, { serviceWorkers: 'allow' });
     await waitForOfflineCopy(page);
