@@ -6,6 +6,8 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright';
 import { mapMetrics } from '../../src/model/metrics.ts';
 import { PAGE_MESSAGES } from '../../src/pages/app/page.messages.ts';
+import { fill } from '../../src/i18n/messages.ts';
+import { MAP_UNIT_WORDS } from '../../src/i18n/unit-words.ts';
 import type { ParitranaMap } from '../../src/elements/map/map.component.ts';
 import { mapSelected, openPage, urlParam, useBrowser, WEBGL_TIMEOUT } from './browser.ts';
 
@@ -94,7 +96,7 @@ describe('missing figures, explained beside the map', () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024`);
     expect(await page.locator('#year-summary').textContent()).toMatch(/^\d+ dari 14 kabupaten\/kota memiliki angka yang dipublikasikan untuk 2024\./);
     const why = page.locator('.missing-why');
-    expect(await why.textContent()).toContain(PAGE_MESSAGES.id.missingWhy);
+    expect(await why.textContent()).toContain(fill(PAGE_MESSAGES.id.missingWhy, MAP_UNIT_WORDS.id.regencies));
     expect(await outside(page, '.missing-why')).toMatchObject(onScreen);
     await why.getByRole('link', { name: PAGE_MESSAGES.id.missingSources }).click();
     await expect.poll(() => outside(page, '#sources')).toMatchObject(onScreen);
@@ -114,7 +116,7 @@ describe('the regency search', () => {
   for (const size of SIZES) {
     test(`${size.name}: typing "pon" offers Kota Pontianak and Mempawah (formerly Kabupaten Pontianak); the keyboard chooses Kota Pontianak`, async () => {
       const { page } = await openPage(session.browser, `${baseUrl}?year=2024`, { viewport: { width: size.width, height: size.height } });
-      const search = page.getByRole('combobox', { name: PAGE_MESSAGES.id.searchLabel });
+      const search = page.getByRole('combobox', { name: fill(PAGE_MESSAGES.id.searchLabel, MAP_UNIT_WORDS.id.regencies) });
       await search.fill('pon');
       expect(await search.getAttribute('aria-expanded')).toBe('true');
       const options = page.locator('#region-search-list').getByRole('option');
@@ -138,7 +140,7 @@ describe('the regency search', () => {
 
   test('a click on a suggestion chooses it; Escape closes the list, then empties the box', async () => {
     const { page } = await openPage(session.browser, `${baseUrl}?year=2024&lang=en`);
-    const search = page.getByRole('combobox', { name: PAGE_MESSAGES.en.searchLabel });
+    const search = page.getByRole('combobox', { name: fill(PAGE_MESSAGES.en.searchLabel, MAP_UNIT_WORDS.en.regencies) });
     await search.fill('pon');
     await page.locator('#region-search-list').getByRole('option', { name: /Mempawah/ }).click();
     await expect.poll(() => urlParam(page, 'region')).toBe('61.02');
@@ -146,7 +148,7 @@ describe('the regency search', () => {
 
     await search.fill('zzz');
     expect(await page.locator('#region-search-list').getByRole('option').count()).toBe(0);
-    await expect.poll(() => page.locator('#region-search-status').textContent()).toBe(PAGE_MESSAGES.en.searchNone);
+    await expect.poll(() => page.locator('#region-search-status').textContent()).toBe(fill(PAGE_MESSAGES.en.searchNone, MAP_UNIT_WORDS.en.regencies));
     await search.press('Escape');
     expect(await search.getAttribute('aria-expanded')).toBe('false');
     await search.press('Escape');
@@ -300,7 +302,7 @@ describe('small places', () => {
       const pontianak = await cityPoint(page, '61.71');
       const ring = pontianak.size / 2 + 2.5;
       const before = await darkInRing(page, pontianak, ring, await nameBox(page, '61.71'));
-      const search = page.getByRole('combobox', { name: PAGE_MESSAGES.id.searchLabel });
+      const search = page.getByRole('combobox', { name: fill(PAGE_MESSAGES.id.searchLabel, MAP_UNIT_WORDS.id.regencies) });
       await search.fill('kota pon');
       await search.press('ArrowDown');
       await search.press('Enter');
