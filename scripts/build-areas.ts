@@ -10,16 +10,16 @@
 //
 // Run by npm run build:data after the province's own boundaries. Outputs are git-ignored.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { runBoundaryCommand } from './lib/boundaries/command.ts';
 import { checkFreshness } from './lib/boundaries/freshness.ts';
 import { withLabelPoints } from './lib/boundaries/label-points.ts';
 import { buildContextTopology, buildRegencyTopology, OUTPUT_FILES, type ContextInput } from './lib/boundaries/pipeline.ts';
@@ -43,7 +43,7 @@ import {
 } from './lib/boundaries/areas.ts';
 import { provinceBuild } from './lib/province/config.ts';
 import { parseProvinceNames, type ProvinceNameEntry } from '../src/data/province-names.ts';
-import { parseProvinceInfo, ProvinceConfigError, type ProvinceInfo } from '../src/data/province.ts';
+import { parseProvinceInfo, type ProvinceInfo } from '../src/data/province.ts';
 import { PROVINCE_JSON } from '../src/data/files.ts';
 import { formatProblem } from '../src/data/problem-text.ts';
 import { DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from './build-boundaries.ts';
@@ -403,34 +403,4 @@ const USAGE = `Usage: node --import tsx scripts/build-areas.ts [--force] [--sour
   --province CODE  the deployment's own province, which gets no area (default: $PARITRANA_PROVINCE, else provinces/default.json)
   --force          rebuild even when the outputs are up to date`;
 
-async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      source: { type: 'string' },
-      province: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  await buildAreas({ sourceDir: values.source, province: values.province, force: values.force });
-}
-
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-}
-
-if (isEntryPoint()) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    const parseError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    const expected = error instanceof BoundarySourceError || error instanceof BoundaryOutputError || error instanceof ProvinceConfigError || parseError;
-    console.error(expected ? `build-areas: ${(error as Error).message}` : error);
-    if (parseError) console.error(USAGE);
-    process.exitCode = 1;
-  });
-}
+runBoundaryCommand(import.meta.url, 'build-areas', USAGE, buildAreas);

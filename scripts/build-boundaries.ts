@@ -8,12 +8,12 @@
 //
 // Outputs are git-ignored: derived from MIT-licensed data that is not ours to commit, and rebuilt.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { runBoundaryCommand } from './lib/boundaries/command.ts';
 import { checkFreshness } from './lib/boundaries/freshness.ts';
 import { withLabelPoints } from './lib/boundaries/label-points.ts';
 import {
@@ -27,7 +27,7 @@ import {
 import { BoundarySourceError, readProvinceSources, sourceFiles, type ProvinceSources } from './lib/boundaries/sources.ts';
 import { BoundaryOutputError, finalizeTopology, type ObjectExpectation } from './lib/boundaries/verify.ts';
 import { provinceBuild } from './lib/province/config.ts';
-import { ProvinceConfigError, type ProvinceConfig } from '../src/data/province.ts';
+import type { ProvinceConfig } from '../src/data/province.ts';
 import { desaTopologyFile } from '../src/data/files.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -312,38 +312,4 @@ const USAGE = `Usage: node --import tsx scripts/build-boundaries.ts [--force] [-
   --province CODE  the province of provinces/CODE.json (default: $PARITRANA_PROVINCE, else provinces/default.json)
   --force          rebuild even when the outputs are up to date`;
 
-async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      source: { type: 'string' },
-      province: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  await buildBoundaries({ sourceDir: values.source, province: values.province, force: values.force });
-}
-
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-}
-
-if (isEntryPoint()) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    // Errors a user can meet (bad arguments, sources, budgets) are shown without a stack trace.
-    const expected =
-      error instanceof BoundarySourceError ||
-      error instanceof BoundaryOutputError ||
-      error instanceof ProvinceConfigError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(expected ? `build-boundaries: ${(error as Error).message}` : error);
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(USAGE);
-    process.exitCode = 1;
-  });
-}
+runBoundaryCommand(import.meta.url, 'build-boundaries', USAGE, buildBoundaries);
