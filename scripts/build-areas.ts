@@ -9,7 +9,7 @@
 //   npm run build:areas -- --help       the other options
 //
 // Run by npm run build:data after the province's own boundaries. Outputs are git-ignored.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -46,7 +46,7 @@ import { parseProvinceNames, type ProvinceNameEntry } from '../src/data/province
 import { parseProvinceInfo, type ProvinceInfo } from '../src/data/province.ts';
 import { PROVINCE_JSON } from '../src/data/files.ts';
 import { formatProblem } from '../src/data/problem-text.ts';
-import { DEFAULT_SOURCE_DIR, SOURCE_DIR_ENV } from './build-boundaries.ts';
+import { DEFAULT_SOURCE_DIR, ownLibraryFiles, SOURCE_DIR_ENV, writeFileAtomic } from './build-boundaries.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -130,7 +130,7 @@ export async function buildAreas(options: BuildAreasOptions = {}): Promise<Build
     join(repoRoot, 'scripts', 'build-boundaries.ts'),
     join(repoRoot, 'src', 'data', 'province-names.ts'),
     join(repoRoot, 'src', 'render', 'map-geometry.ts'),
-    ...(await libraryFiles()),
+    ...(await ownLibraryFiles()),
   ];
   // The deployment's own province is not an input: another one leaves an area's folder missing, which rebuilds.
   if (!force) {
@@ -387,16 +387,6 @@ function countryExtents(topology: Topology): Map<string, { name: string; box: Bo
   return result;
 }
 
-async function libraryFiles(): Promise<string[]> {
-  const libDir = join(repoRoot, 'scripts', 'lib', 'boundaries');
-  return (await readdir(libDir)).map((name) => join(libDir, name));
-}
-
-async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-}
 
 const USAGE = `Usage: node --import tsx scripts/build-areas.ts [--force] [--source DIR] [--province CODE]
   --source DIR     folder with the boundary sources (default: $${SOURCE_DIR_ENV}, else ../shared/boundaries)

@@ -278,13 +278,14 @@ function contextBox(config: ProvinceConfig): string {
   return `lon ${west} to ${east}, lat ${south} to ${north}`;
 }
 
-async function ownLibraryFiles(): Promise<string[]> {
+/** The boundary builds' own code: a change to it makes their outputs stale (build-areas.ts reads it too). */
+export async function ownLibraryFiles(): Promise<string[]> {
   const libDir = join(repoRoot, 'scripts', 'lib', 'boundaries');
   return (await readdir(libDir)).map((name) => join(libDir, name));
 }
 
 /** A crash mid-write must not leave a truncated file with a fresh mtime. */
-async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, path);
