@@ -46,7 +46,7 @@ import { parseProvinceNames, type ProvinceNameEntry } from '../src/data/province
 import { parseProvinceInfo, type ProvinceInfo } from '../src/data/province.ts';
 import { PROVINCE_JSON } from '../src/data/files.ts';
 import { formatProblem } from '../src/data/problem-text.ts';
-import { DEFAULT_SOURCE_DIR, ownLibraryFiles, SOURCE_DIR_ENV, writeFileAtomic } from './build-boundaries.ts';
+import { DEFAULT_SOURCE_DIR, ownLibraryFiles, SOURCE_DIR_ENV, writeFileAtomic, type BuildBoundariesOptions } from './build-boundaries.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -62,16 +62,11 @@ const SOURCE_FILE = 'indonesia-kabkota.geojson';
 const SNAP_INTERVAL_DEGREES = 0.001;
 const GAP_WIDTH = '2km';
 
-export interface BuildAreasOptions {
-  sourceDir?: string;
-  /** The deployment's province, served from data/ itself: no area of its own. Default: the province build's. */
-  province?: string;
-  /** Default: <the province's data folder>/areas. */
-  outDir?: string;
-  force?: boolean;
-  quiet?: boolean;
-  log?: (line: string) => void;
-}
+/**
+ * The boundary build's options. `province` is the deployment's own, served from data/ itself, which gets
+ * no area of its own; `outDir` defaults to <that province's data folder>/areas.
+ */
+export type BuildAreasOptions = BuildBoundariesOptions;
 
 export interface AreaOutputSize {
   /** "indonesia/regencies.topo.json", relative to the areas folder. */
