@@ -94,14 +94,19 @@ describe('offline after one visit', () => {
         return urls.filter((url) => url.includes('/data/areas/')).length;
       });
     expect(await keptAreas()).toBe(0);
+    // The map draws a frame after the table: its 38 provinces, however long that takes here.
+    const drawn = async () => {
+      await expect.poll(async () => Object.keys(await regencyClasses(page)).length, { timeout: 30_000 }).toBe(38);
+      return regencyClasses(page);
+    };
     await page.goto(`${baseUrl}?province=indonesia`);
     await page.waitForFunction(() => document.querySelectorAll('#figures tbody tr').length === 38);
-    const online = await regencyClasses(page);
+    const online = await drawn();
     expect(await keptAreas()).toBeGreaterThan(0);
     await page.context().setOffline(true);
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#figures tbody tr').length === 38 && document.documentElement.hasAttribute('data-area-drawn'));
-    expect(await regencyClasses(page)).toEqual(online);
+    expect(await drawn()).toEqual(online);
     expect(await page.locator('h1').textContent()).toBe('Cakupan BPJS Ketenagakerjaan di Indonesia');
   });
 
