@@ -29,7 +29,7 @@ import { areaFolder, INDONESIA, mapUnits, NATIONAL_AREA, type MapUnits } from '.
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { sourceHost } from '../../i18n/format.ts';
 import { safeHref } from '../../render/safe-url.ts';
-import { addressLang, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
+import { addressLang, areaShown, element, keepOffline, onLanguageChoice, provinceWords, showAddress, showChoices, showLanguage, siteProvince, type PageProvince } from '../shared/page-shell.ts';
 import { styleProperties } from '../../elements/shared/style-properties.ts';
 import { sourceLink } from '../../elements/shared/source-link.ts';
 
@@ -82,7 +82,7 @@ const area = readAddress(location.search).area ?? home.code;
 const areaInAddress = area === home.code ? null : area;
 
 /** The area the page names: the deployment's province, or the area asked for once its data say its name (province.json). */
-let province: PageProvince = area === home.code ? home : { code: area, name: area === NATIONAL_AREA ? { id: INDONESIA.name, en: INDONESIA.name } : { id: '', en: '' } };
+let province: PageProvince = areaShown(area, home);
 /** What the map's areas are: the national map's provinces, or a province's regencies (the data say, mapUnits). */
 let units: MapUnits = area === NATIONAL_AREA ? 'provinces' : 'regencies';
 
@@ -197,9 +197,7 @@ function drawMetricChoice(dataset: Dataset, metric: MapMetric, year: number, lan
 
 function start(data: AppData): void {
   const { dataset } = data;
-  // The area's names: its province.json, else (a file that did not come) the regions table's name of it.
-  const tableName = dataset.regions.province?.shortName;
-  province = data.province ?? (area === home.code || !tableName ? province : { code: area, name: { id: tableName, en: tableName } });
+  province = areaShown(area, home, data);
   units = mapUnits(dataset.regions);
   const { years } = sliderYears(dataset);
   const choices = { years, regionCodes: dataset.regions.regions.map((r) => r.code) };

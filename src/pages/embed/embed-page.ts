@@ -11,7 +11,7 @@ import '../../elements/legend/legend.ts';
 import '../../elements/year-slider/year-slider.ts';
 import { mapAttributes, readEmbedParams, type EmbedParams } from '../../model/embed-params.ts';
 import { pageAddress } from '../../model/url.ts';
-import { keepOffline, provinceWords, showLanguage, siteProvince } from '../shared/page-shell.ts';
+import { areaShown, keepOffline, provinceWords, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { EMBED_PAGE_MESSAGES } from './embed-page.messages.ts';
 import { COMMON } from '../../i18n/messages.ts';
 import { isMapMetric, metricDefinition } from '../../model/metrics.ts';
@@ -19,7 +19,7 @@ import { EMBED_HEIGHT_MESSAGE } from '../../model/embed-params.ts';
 import type { ParitranaMap } from '../../elements/map/map.component.ts';
 import { html, nothing, render } from 'lit';
 import { safeHref } from '../../render/safe-url.ts';
-import { INDONESIA, mapUnits, NATIONAL_AREA } from '../../data/area.ts';
+import { mapUnits, NATIONAL_AREA } from '../../data/area.ts';
 import { MAP_UNIT_WORDS } from '../../i18n/unit-words.ts';
 
 const MAP_ID = 'map';
@@ -30,9 +30,10 @@ const params = readEmbedParams(location.search);
  * a map's data say theirs; another area's name comes with its data (the national map's is known).
  */
 const wordsFor = (data: ParitranaMap['data'] | null) => {
-  const shown = data?.province ?? (params.area === null ? siteProvince() : { name: { id: params.area === NATIONAL_AREA ? INDONESIA.name : '', en: params.area === NATIONAL_AREA ? INDONESIA.name : '' } });
+  const home = siteProvince();
+  const shown = areaShown(params.area ?? home.code, home, data);
   const units = data ? mapUnits(data.dataset.regions) : params.area === NATIONAL_AREA ? 'provinces' : 'regencies';
-  return provinceWords(EMBED_PAGE_MESSAGES[params.lang], { code: '', name: shown.name }, params.lang, MAP_UNIT_WORDS[params.lang][units]);
+  return provinceWords(EMBED_PAGE_MESSAGES[params.lang], shown, params.lang, MAP_UNIT_WORDS[params.lang][units]);
 };
 let words = wordsFor(null);
 

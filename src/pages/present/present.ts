@@ -12,7 +12,7 @@ import { fill } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pageAddress, readAddress } from '../../model/url.ts';
 import { areaFolder } from '../../data/area.ts';
-import { addressLang, element, keepOffline, ownAddress, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
+import { addressLang, areaShown, element, keepOffline, ownAddress, showAddress, showChoices, showLanguage, siteProvince } from '../shared/page-shell.ts';
 import { renderCard, renderMessageCard } from './cards.ts';
 import { keyAction, readPresentParams, readPresentView, type PresentAction, type PresentParams } from './controls.ts';
 import { stepBounds } from '../../render/bounds.ts';
@@ -80,7 +80,7 @@ function start(data: AppData, imported: boolean, presenterViewModule: PresenterV
   const editions = editionsOf(dataset);
   const lang = addressLang();
   // The province the data say they are (data/province.json), else the one this deployment's page names.
-  const province = (data.province ?? (area === home.code ? home : { name: { id: data.dataset.regions.province?.shortName ?? area, en: data.dataset.regions.province?.shortName ?? area } })).name[lang];
+  const province = areaShown(area, home, data).name[lang];
   const sequences = new Map<number, Step[]>();
   const sequence = (edition: number) => {
     let steps = sequences.get(edition);

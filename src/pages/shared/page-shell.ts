@@ -6,6 +6,7 @@
 import type { Dataset } from '../../data/index.ts';
 import { PAGE_PROVINCE_ID } from '../../data/files.ts';
 import type { ProvinceInfo } from '../../data/province.ts';
+import { INDONESIA, NATIONAL_AREA } from '../../data/area.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { AppData } from '../../model/load.ts';
@@ -30,6 +31,18 @@ export type PageProvince = Pick<ProvinceInfo, 'code' | 'name'>;
  */
 export function siteProvince(): PageProvince {
   return JSON.parse(element<HTMLScriptElement>(`#${PAGE_PROVINCE_ID}`).textContent ?? '') as PageProvince;
+}
+
+/**
+ * The area a page names: its data's own name (province.json) once they have come; else the deployment's
+ * province (the page's HTML) for its own code, Indonesia for the national map, and for another province
+ * the regions table's name of it (empty before its data come: the page hides the words until then).
+ */
+export function areaShown(area: string, home: PageProvince, data?: { province?: ProvinceInfo | null; dataset: AppData['dataset'] } | null): PageProvince {
+  if (data?.province) return data.province;
+  if (area === home.code) return home;
+  const name = area === NATIONAL_AREA ? INDONESIA.name : (data?.dataset.regions.province?.shortName ?? '');
+  return { code: area, name: { id: name, en: name } };
 }
 
 /**
